@@ -1,0 +1,75 @@
+# tbapi — every command a developer or CI needs. `make test` sets everything up from nothing.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# openapi-python-client's post-hooks run ruff from PATH: make it the venv's pinned ruff.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+SPECS := shanjing top
+GEN_shanjing := shanjing_client
+GEN_top := taobao_top_client
+
+.PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+mock/node_modules/.package-lock.json: mock/package-lock.json
+	cd mock && npm ci --no-audit --no-fund --loglevel=error
+
+install: $(VENV)/.installed mock/node_modules/.package-lock.json  ## venv + pinned deps + pinned Prism
+
+generate: $(VENV)/.installed  ## regenerate generated/ from openapi/
+	@for spec in $(SPECS); do \
+	  case $$spec in shanjing) pkg=$(GEN_shanjing);; top) pkg=$(GEN_top);; esac; \
+	  $(BIN)/openapi-python-client generate --path openapi/$$spec.yaml --config openapi/generator-$$spec.yaml \
+	    --meta none --output-path generated/$$pkg --overwrite --fail-on-warning >/dev/null; \
+	  echo "generated/$$pkg <- openapi/$$spec.yaml"; \
+	done
+
+check-generated: $(VENV)/.installed  ## fail when generated/ differs from what `make generate` makes
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; cp generated/ruff.toml $$tmp/; \
+	for spec in $(SPECS); do \
+	  case $$spec in shanjing) pkg=$(GEN_shanjing);; top) pkg=$(GEN_top);; esac; \
+	  $(BIN)/openapi-python-client generate --path openapi/$$spec.yaml --config openapi/generator-$$spec.yaml \
+	    --meta none --output-path $$tmp/$$pkg --overwrite --fail-on-warning >/dev/null; \
+	done; \
+	for pkg in $(GEN_shanjing) $(GEN_top); do \
+	  diff -r -x __pycache__ generated/$$pkg $$tmp/$$pkg || { echo "generated/$$pkg is stale: run make generate"; exit 1; }; \
+	done; echo "generated/ is up to date"
+
+lint: $(VENV)/.installed  ## ruff on the hand-written code
+	$(BIN)/ruff check wrapper tests mock/*.py examples
+	$(BIN)/ruff format --check wrapper tests mock/*.py examples
+
+typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
+	$(BIN)/mypy --strict wrapper tests mock/*.py
+
+unit: install  ## unit tests (no network)
+	$(BIN)/pytest tests -m "not mock"
+
+contract: install  ## Schemathesis and end-to-end tests against the mock
+	$(BIN)/pytest tests -m mock
+
+test: install check-generated lint typecheck  ## everything CI runs, from nothing
+	$(BIN)/pytest tests
+
+mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
+	$(BIN)/python mock/servers.py
+
+demo: install  ## the main job against the bundled mock
+	$(BIN)/python examples/demo.py
+
+clean:  ## remove the venv and node_modules
+	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache

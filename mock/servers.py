@@ -1,0 +1,137 @@
+"""Start and stop the mock servers: Prism for each spec, and the TOP gateway front.
+
+`python mock/servers.py` (what `make mock` runs) starts them on fixed loopback ports, prints the
+`export` lines for the SDK, and stops everything on Ctrl-C. The test suite imports `running_mocks`
+and starts the same servers on free ports, so a `make mock` left running never collides with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+GATEWAY = ROOT / "mock" / "top_gateway.py"
+HOST = "127.0.0.1"
+FIXED_PORTS = (4010, 4011, 4012)  # Shanjing Prism, TOP Prism, TOP gateway front
+READY_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True)
+class MockUrls:
+    shanjing: str  # Prism serving openapi/shanjing.yaml
+    top_prism: str  # Prism serving openapi/top.yaml, one path per TOP method
+    top_gateway: str  # the gateway front: real TOP wire requests at /router/rest
+
+    def exports(self) -> list[str]:
+        return [
+            f"export TBAPI_SHANJING_BASE_URL={self.shanjing}",
+            f"export TBAPI_TOP_BASE_URL={self.top_gateway}",
+        ]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _spawn(argv: list[str], env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
+    # A new session per server, so stopping it also stops anything it spawned.
+    return subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def _prism(spec: str, port: int) -> subprocess.Popen[bytes]:
+    if not PRISM.exists():
+        raise RuntimeError(f"{PRISM} is missing: run `npm ci` in mock/ (make test does)")
+    argv = [str(PRISM), "mock", str(ROOT / "openapi" / spec), "-h", HOST, "-p", str(port)]
+    return _spawn([*argv, "-v", "error", "--errors"])
+
+
+def _gateway(port: int, upstream: str, clock_skew_s: int) -> subprocess.Popen[bytes]:
+    argv = [sys.executable, str(GATEWAY), "--host", HOST, "--port", str(port), "--upstream", upstream]
+    return _spawn(argv, {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)})
+
+
+def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"mock server on port {port} exited with {proc.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.5):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"mock server on port {port} did not start within {READY_TIMEOUT_S:.0f}s")
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for proc in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_mocks(
+    ports: tuple[int, int, int] | None = None, *, gateway_clock_skew_s: int = 0
+) -> Iterator[MockUrls]:
+    """Run both Prism instances and the gateway front until the block ends."""
+    sj_port, top_port, gw_port = ports or (free_port(), free_port(), free_port())
+    urls = MockUrls(
+        shanjing=f"http://{HOST}:{sj_port}",
+        top_prism=f"http://{HOST}:{top_port}",
+        top_gateway=f"http://{HOST}:{gw_port}/router/rest",
+    )
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        procs.append(_prism("shanjing.yaml", sj_port))
+        procs.append(_prism("top.yaml", top_port))
+        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s))
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        for port, proc in zip((sj_port, top_port, gw_port), procs, strict=True):
+            _wait_until_listening(port, proc, deadline)
+        yield urls
+    finally:
+        stop(procs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--free-ports", action="store_true", help="use free ports, not 4010-4012")
+    args = parser.parse_args()
+    ports = None if args.free_ports else FIXED_PORTS
+    with running_mocks(ports) as urls:
+        print("\n".join(urls.exports()), flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            while True:
+                time.sleep(3600)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the servers as Ctrl-C does
+    main()

@@ -1,0 +1,78 @@
+"""tbapi — a typed Python SDK for the Shanjing Ecommerce API and the Taobao Open Platform (TOP).
+
+    import tbapi
+
+    with tbapi.ShanjingClient() as client:          # token from TBAPI_SHANJING_ACCESS_TOKEN
+        items = client.items.image_search(pic_url="https://img.alicdn.com/…", language="en")
+
+    with tbapi.TopClient() as top:                  # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET
+        result = top.products.search(fields=["product_id", "name"], q="优衣库")
+
+The clients are imported lazily, so `import tbapi` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    InvalidRequestError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    TbapiError,
+    ValidationError,
+)
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import shanjing, top
+    from .shanjing import AsyncShanjingClient, ShanjingClient
+    from .top import AsyncTopClient, TopClient
+
+_LAZY = {
+    "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
+    "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
+    "TopClient": ("tbapi.top", "TopClient"),
+    "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
+    "shanjing": ("tbapi.shanjing", None),
+    "top": ("tbapi.top", None),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'tbapi' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncShanjingClient",
+    "AsyncTopClient",
+    "AuthenticationError",
+    "InvalidRequestError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseError",
+    "ServerError",
+    "ShanjingClient",
+    "TbapiError",
+    "TopClient",
+    "ValidationError",
+    "__version__",
+    "shanjing",
+    "top",
+]

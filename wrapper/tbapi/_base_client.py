@@ -1,0 +1,110 @@
+"""What every tbapi client shares: options, the connection pool, the transport stack, lifecycle.
+
+Stack, top to bottom: the generated client (builds requests, parses models) → an `httpx.Client`
+with the API's auth flow (Bearer token, or TOP wire rewrite + signature) → `CheckedTransport`
+(error mapping, body limits) → the real transport (or the user's own `httpx.Client`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from ._config import checked_base_url, checked_max_retries, checked_timeout
+from ._retry import RetryPolicy
+from ._transport import (
+    AsyncCheckedTransport,
+    AsyncClientTransport,
+    CheckedTransport,
+    ClientTransport,
+)
+from ._version import __version__
+
+USER_AGENT = f"tbapi/{__version__} (+python httpx)"
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30)
+
+
+@attrs.frozen
+class ClientOptions:
+    """The validated settings of one client; `replace` makes the per-call variants."""
+
+    base_url: str = attrs.field(converter=checked_base_url)
+    timeout: float = attrs.field(converter=checked_timeout)
+    max_retries: int = attrs.field(converter=checked_max_retries)
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self.max_retries)
+
+    def replace(self, *, timeout: float | None, max_retries: int | None) -> ClientOptions:
+        return attrs.evolve(
+            self,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+        )
+
+
+def sync_transport(http_client: httpx.Client | None) -> httpx.BaseTransport:
+    inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=POOL_LIMITS)
+    return CheckedTransport(inner)
+
+
+def async_transport(http_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
+    inner = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
+    return AsyncCheckedTransport(inner)
+
+
+def _client_kwargs(options: ClientOptions, auth: httpx.Auth | None) -> dict[str, Any]:
+    return {
+        "base_url": options.base_url,
+        "timeout": options.timeout,
+        "auth": auth,
+        "headers": {"User-Agent": USER_AGENT},
+        "follow_redirects": False,
+    }
+
+
+def sync_http_client(options: ClientOptions, auth: httpx.Auth | None, transport: httpx.BaseTransport) -> httpx.Client:
+    return httpx.Client(transport=transport, **_client_kwargs(options, auth))
+
+
+def async_http_client(
+    options: ClientOptions, auth: httpx.Auth | None, transport: httpx.AsyncBaseTransport
+) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=transport, **_client_kwargs(options, auth))
+
+
+class ClosingMixin:
+    """`with` / `close()` for sync clients; only the client that owns the pool closes it."""
+
+    _http: httpx.Client
+    _owns_pool: bool
+
+    def close(self) -> None:
+        if self._owns_pool:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncClosingMixin:
+    """`async with` / `aclose()` for async clients."""
+
+    _http: httpx.AsyncClient
+    _owns_pool: bool
+
+    async def aclose(self) -> None:
+        if self._owns_pool:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

@@ -1,0 +1,58 @@
+"""Client configuration: explicit arguments first, then `TBAPI_*` environment variables, then defaults."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+
+import httpx
+
+from ._exceptions import ValidationError
+
+SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
+TOP_DEFAULT_BASE_URL = "https://eco.taobao.com/router/rest"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+
+def from_env(value: str | None, variable: str) -> str | None:
+    """`value` if given, else the environment variable (an empty variable counts as unset)."""
+    if value is not None:
+        return value
+    return os.environ.get(variable) or None
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_base_url(url: str, param: str = "base_url") -> str:
+    """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel)."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValidationError(param, f"not a URL: {url!r}") from exc
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValidationError(param, f"must be an http(s) URL with a host, got {url!r}")
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
+        raise ValidationError(
+            param, f"plain http is refused for {parsed.host!r}: credentials would travel unencrypted; use https"
+        )
+    return url.rstrip("/")
+
+
+def checked_timeout(timeout: float, param: str = "timeout") -> float:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ValidationError(param, f"must be a positive number of seconds, got {timeout!r}")
+    return float(timeout)
+
+
+def checked_max_retries(max_retries: int, param: str = "max_retries") -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError(param, f"must be a whole number ≥ 0, got {max_retries!r}")
+    return max_retries

@@ -1,0 +1,96 @@
+"""Write the decision logic once, drive it twice.
+
+A *flow* is a generator that yields *effects* (send this request, sleep this long, refresh the
+token…) and receives their results, or has their exceptions thrown into it. Every decision —
+retry or not, refresh or not, query before re-creating an order — lives in flows; only the two
+drivers below do I/O, one with blocking calls and one with `await`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Generator
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Effect(Protocol[T_co]):
+    """One piece of I/O a flow asks for; the driver decides whether it blocks or awaits."""
+
+    def run_sync(self) -> T_co: ...
+
+    async def run_async(self) -> T_co: ...
+
+
+Flow = Generator[Effect[Any], Any, T]
+
+
+class Endpoint(Protocol):
+    """A generated operation module: `sync_detailed` and `asyncio_detailed` with the same arguments."""
+
+    def sync_detailed(self, *, client: Any, **kwargs: Any) -> Any: ...
+
+    async def asyncio_detailed(self, *, client: Any, **kwargs: Any) -> Any: ...
+
+
+@attrs.frozen
+class Call:
+    """Send one generated operation with the generated client and return its `Response`."""
+
+    endpoint: Endpoint
+    client: Any
+    kwargs: dict[str, Any]
+
+    def run_sync(self) -> Any:
+        return self.endpoint.sync_detailed(client=self.client, **self.kwargs)
+
+    async def run_async(self) -> Any:
+        return await self.endpoint.asyncio_detailed(client=self.client, **self.kwargs)
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+    def run_sync(self) -> None:
+        time.sleep(self.seconds)
+
+    async def run_async(self) -> None:
+        await asyncio.sleep(self.seconds)
+
+
+def _advance(flow: Flow[T], result: Any, error: Exception | None) -> tuple[bool, Any]:
+    """Feed the last effect's outcome to the flow: (True, return value) or (False, next effect)."""
+    try:
+        return False, flow.throw(error) if error is not None else flow.send(result)
+    except StopIteration as stop:
+        return True, stop.value
+
+
+def run_sync(flow: Flow[T]) -> T:
+    """Drive a flow with blocking I/O."""
+    done, value = _advance(flow, None, None)
+    while not done:
+        try:
+            result, error = value.run_sync(), None
+        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+            result, error = None, exc
+        done, value = _advance(flow, result, error)
+    return value  # type: ignore[no-any-return]
+
+
+async def run_async(flow: Flow[T]) -> T:
+    """Drive a flow with `await`: the same decisions as `run_sync`."""
+    done, value = _advance(flow, None, None)
+    while not done:
+        try:
+            result, error = await value.run_async(), None
+        except Exception as exc:
+            result, error = None, exc
+        done, value = _advance(flow, result, error)
+    return value  # type: ignore[no-any-return]

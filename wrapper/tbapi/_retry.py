@@ -1,0 +1,95 @@
+"""The one retry engine of tbapi, shared by both APIs and by the sync and async clients.
+
+`RetryPolicy.delay_before_retry` is a pure function of (error, retries done, idempotency): it says
+how long to wait before the next attempt, or None to give up. `retrying` wraps any flow with it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import attrs
+
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    ServerError,
+    TbapiError,
+)
+from ._flow import Flow, Sleep, T
+from ._logs import logger
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How tbapi retries: exponential backoff with jitter, capped, honouring server wait hints.
+
+    max_retries: retries after the first attempt (0 disables retrying).
+    initial_delay / max_delay: the backoff starts at `initial_delay` seconds and doubles up to `max_delay`.
+    jitter: the fraction of each backoff delay that is randomised (spreads out thundering herds).
+    max_retry_after: a server-requested wait (Retry-After, TOP "ban will last N seconds") longer than
+        this is not slept: the `RateLimitError` is raised with its `retry_after` for the caller to plan.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+
+    def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
+        base = min(self.max_delay, self.initial_delay * 2**retries_done)
+        return base * (1 - self.jitter * rand())
+
+    def delay_before_retry(
+        self,
+        error: TbapiError,
+        retries_done: int,
+        *,
+        idempotent: bool,
+        rand: Callable[[], float] = random.random,
+    ) -> float | None:
+        """Seconds to wait before retrying after `error`, or None when it must not be retried."""
+        if retries_done >= self.max_retries or not is_retryable(error, idempotent=idempotent):
+            return None
+        retry_after: float | None = getattr(error, "retry_after", None)
+        if retry_after is not None:
+            return retry_after if retry_after <= self.max_retry_after else None
+        return self.backoff(retries_done, rand)
+
+
+def is_retryable(error: TbapiError, *, idempotent: bool) -> bool:
+    """What DESIGN §5 allows to be sent again."""
+    if isinstance(error, RateLimitError):
+        return not error.quota_exhausted
+    if isinstance(error, APITimeoutError | APIConnectionError):
+        # A request that never left cannot have had an effect: safe even for a non-idempotent call.
+        return idempotent or not error.request_sent
+    if isinstance(error, ServerError):
+        return idempotent
+    return False
+
+
+def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent: bool, what: str) -> Flow[T]:
+    """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow."""
+    retries_done = 0
+    while True:
+        try:
+            return (yield from attempt())
+        except TbapiError as error:
+            delay = policy.delay_before_retry(error, retries_done, idempotent=idempotent)
+            if delay is None:
+                raise
+            retries_done += 1
+            logger.info(
+                "%s failed (%s: %s); retry %d of %d in %.2fs",
+                what,
+                type(error).__name__,
+                error.message,
+                retries_done,
+                policy.max_retries,
+                delay,
+            )
+        yield Sleep(delay)

@@ -1,0 +1,208 @@
+"""The transport seam: every byte tbapi sends or receives passes here, for both APIs.
+
+`CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
+generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
+non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
+than the timeout to arrive (a slow drip), and a 2xx body is valid UTF-8 JSON — repaired when the
+gateway put raw control characters in its strings — parsed once and handed up already parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ResponseError,
+    error_for_status,
+    trim,
+)
+from ._logs import logger
+
+DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
+_REQUEST_ID_HEADERS = ("x-request-id", "x-acs-request-id", "eagleeye-traceid", "top-request-id")
+
+
+class ParsedResponse(httpx.Response):
+    """A response whose JSON body was parsed once by the transport; `json()` returns that result."""
+
+    parsed_json: Any = None
+
+    def json(self, **kwargs: Any) -> Any:
+        return self.parsed_json
+
+
+def connection_error(exc: httpx.TransportError) -> APIConnectionError:
+    """The tbapi error for an httpx transport failure; `request_sent` says whether it may have arrived."""
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return APITimeoutError(f"Timed out connecting ({detail})", request_sent=False)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Timed out waiting for the answer ({detail})")
+    if isinstance(exc, httpx.ConnectError):
+        return APIConnectionError(f"Could not connect ({detail})", request_sent=False)
+    return APIConnectionError(f"Connection failed ({detail})")
+
+
+def decode_json(body: bytes, status: int) -> Any:
+    """Parse a body as UTF-8 JSON, repairing raw control characters inside strings before giving up."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ResponseError("Response body is not valid UTF-8", raw_body=repr(body[:200]), http_status=status) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    try:
+        # strict=False accepts raw control characters inside strings: what the TOP gateway sometimes sends.
+        value = json.loads(text, strict=False)
+    except json.JSONDecodeError as exc:
+        raise ResponseError(f"Response body is not JSON ({exc.msg})", raw_body=text, http_status=status) from exc
+    logger.debug("repaired raw control characters in a JSON response body")
+    return value
+
+
+def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        if name in headers:
+            return headers[name]
+    if isinstance(body, dict):
+        for key in ("request_id", "requestId"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
+    return None
+
+
+def status_error(request: httpx.Request, status: int, headers: httpx.Headers, body: bytes) -> APIError:
+    """The `APIError` for a non-2xx answer, with the server's own words when it gave any."""
+    text = body.decode("utf-8", errors="replace")
+    try:
+        parsed: Any = json.loads(text)
+    except json.JSONDecodeError:
+        parsed = None
+    detail = _message_in(parsed) or trim(text.strip(), 200) or httpx.codes.get_reason_phrase(status)
+    message = f"HTTP {status} from {request.method} {request.url.path}: {detail}"
+    return error_for_status(
+        status,
+        message,
+        body=parsed if parsed is not None else trim(text),
+        headers=headers,
+        request_id=request_id_from(headers, parsed),
+    )
+
+
+def _message_in(body: Any) -> str | None:
+    if not isinstance(body, dict):
+        return None
+    parts = [str(body[k]) for k in ("title", "detail", "errorMsg", "message", "msg") if body.get(k)]
+    return ": ".join(parts) or None
+
+
+class _BodyBuffer:
+    """Collects a body, refusing one that is too large or arrives too slowly."""
+
+    def __init__(self, request: httpx.Request, max_bytes: int, started: float) -> None:
+        timeout = request.extensions.get("timeout", {}).get("read")
+        self._deadline = started + timeout if timeout else None
+        self._max_bytes = max_bytes
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._max_bytes:
+            raise ResponseError(f"Response body exceeds {self._max_bytes} bytes")
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise APITimeoutError("The response body did not arrive within the timeout")
+        self._chunks.append(chunk)
+
+    def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        raw = b"".join(self._chunks)
+        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
+        try:
+            body = decoded.read()  # undoes any Content-Encoding
+        except httpx.DecodingError as exc:
+            raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+        if not 200 <= response.status_code < 300:
+            raise status_error(request, response.status_code, response.headers, body)
+        result = ParsedResponse(
+            response.status_code,
+            headers=response.headers,
+            content=body,
+            request=request,
+            extensions=response.extensions,
+        )
+        result.parsed_json = decode_json(body, response.status_code)
+        return result
+
+
+class CheckedTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
+        self._inner = inner
+        self._max_body_bytes = max_body_bytes
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
+        try:
+            response = self._inner.handle_request(request)
+            try:
+                for chunk in response.iter_raw():
+                    buffer.add(chunk)
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        return buffer.checked_response(request, response)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncCheckedTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
+        self._inner = inner
+        self._max_body_bytes = max_body_bytes
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
+        try:
+            response = await self._inner.handle_async_request(request)
+            try:
+                async for chunk in response.aiter_raw():
+                    buffer.add(chunk)
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        return buffer.checked_response(request, response)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user-supplied `httpx.Client` (its proxies, TLS and pool), never mutating it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True)
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a user-supplied `httpx.AsyncClient`, never mutating it."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
