@@ -40,7 +40,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
 
     def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
-        base = min(self.max_delay, self.initial_delay * 2**retries_done)
+        base = min(self.max_delay, self.initial_delay * 2.0**retries_done)
         return base * (1 - self.jitter * rand())
 
     def delay_before_retry(

@@ -115,6 +115,7 @@ class _BodyBuffer:
         self._max_bytes = max_bytes
         self._chunks: list[bytes] = []
         self._size = 0
+        self.decoded = False  # True when the body came already read (in-memory and mock transports)
 
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
@@ -124,18 +125,25 @@ class _BodyBuffer:
             raise APITimeoutError("The response body did not arrive within the timeout")
         self._chunks.append(chunk)
 
+    def add_read_body(self, body: bytes) -> None:
+        self.add(body)
+        self.decoded = True
+
     def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        raw = b"".join(self._chunks)
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        try:
-            body = decoded.read()  # undoes any Content-Encoding
-        except httpx.DecodingError as exc:
-            raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+        body = b"".join(self._chunks)
+        if not self.decoded:
+            try:  # undo any Content-Encoding
+                body = httpx.Response(response.status_code, headers=response.headers, content=body).read()
+            except httpx.DecodingError as exc:
+                raise ResponseError(f"Response body could not be decoded ({exc})") from exc
         if not 200 <= response.status_code < 300:
             raise status_error(request, response.status_code, response.headers, body)
+        headers = response.headers.copy()
+        headers.pop("content-encoding", None)  # the body handed up is already decoded
+        headers["content-length"] = str(len(body))
         result = ParsedResponse(
             response.status_code,
-            headers=response.headers,
+            headers=headers,
             content=body,
             request=request,
             extensions=response.extensions,
@@ -154,8 +162,11 @@ class CheckedTransport(httpx.BaseTransport):
         try:
             response = self._inner.handle_request(request)
             try:
-                for chunk in response.iter_raw():
-                    buffer.add(chunk)
+                if response.is_stream_consumed:
+                    buffer.add_read_body(response.content)
+                else:
+                    for chunk in response.iter_raw():
+                        buffer.add(chunk)
             finally:
                 response.close()
         except httpx.TransportError as exc:
@@ -176,8 +187,11 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         try:
             response = await self._inner.handle_async_request(request)
             try:
-                async for chunk in response.aiter_raw():
-                    buffer.add(chunk)
+                if response.is_stream_consumed:
+                    buffer.add_read_body(response.content)
+                else:
+                    async for chunk in response.aiter_raw():
+                        buffer.add(chunk)
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:

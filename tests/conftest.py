@@ -1,0 +1,32 @@
+"""Shared fixtures. Tests under tests/e2e and tests/contract run against the real mock servers
+(Prism for both specs + the TOP gateway front), started once per session on free ports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mock.servers import MockUrls, running_mocks
+
+TESTS = Path(__file__).resolve().parent
+MOCK_DIRS = {"e2e", "contract"}
+
+# Test credentials the TOP gateway front accepts by default (mock/top_gateway.py).
+TOP_APP_KEY = "12345678"
+TOP_APP_SECRET = "helloworld"
+SHANJING_TOKEN = "test-access-token-0001"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.relative_to(TESTS).parts[0] in MOCK_DIRS:
+            item.add_marker(pytest.mark.mock)
+
+
+@pytest.fixture(scope="session")
+def mock_urls() -> Iterator[MockUrls]:
+    """Base URLs of the running mocks, started once for the whole session and always stopped."""
+    with running_mocks() as urls:
+        yield urls

@@ -1,0 +1,60 @@
+"""Configuration is validated up front, and secrets are scrubbed from every text tbapi makes."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tbapi import APIError, ValidationError
+from tbapi._base_client import ClientOptions
+from tbapi._config import checked_base_url
+from tbapi._logs import logger, redact, register_secret
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://eco.taobao.com/router/rest", "http://127.0.0.1:4010", "http://localhost:8080", "http://[::1]:9"],
+)
+def test_https_and_loopback_http_are_accepted(url: str) -> None:
+    assert checked_base_url(url) == url
+
+
+@pytest.mark.parametrize("url", ["http://eco.taobao.com/router/rest", "http://10.0.0.5", "ftp://x", "nonsense"])
+def test_plain_http_to_another_host_and_non_urls_are_refused(url: str) -> None:
+    with pytest.raises(ValidationError, match="base_url"):
+        checked_base_url(url)
+
+
+@pytest.mark.parametrize(("timeout", "max_retries"), [(0, 2), (-1, 2), (30, -1), (30, True)])
+def test_bad_timeout_or_max_retries_is_refused(timeout: float, max_retries: int) -> None:
+    with pytest.raises(ValidationError):
+        ClientOptions(base_url="https://x", timeout=timeout, max_retries=max_retries)
+
+
+def test_registered_secret_is_scrubbed_from_exception_text() -> None:
+    register_secret("s3cr3t-value-123")
+    error = APIError("token s3cr3t-value-123 is invalid", sub_message="got s3cr3t-value-123")
+    assert "s3cr3t-value-123" not in str(error)
+    assert "s3cr3t-value-123" not in (error.sub_message or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorization: Bearer abcdefgh12345",
+        "GET /x?access_token=abcdefgh12345&a=1",
+        '{"refresh_token": "abcdefgh12345"}',
+        "app_secret=abcdefgh12345",
+    ],
+)
+def test_credential_shaped_values_are_scrubbed_even_unregistered(text: str) -> None:
+    assert "abcdefgh12345" not in redact(text)
+
+
+def test_log_records_of_the_tbapi_logger_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    register_secret("another-secret-456")
+    with caplog.at_level(logging.DEBUG, logger="tbapi"):
+        logger.debug("using %s", "another-secret-456")
+    assert "another-secret-456" not in caplog.text
+    assert "[redacted]" in caplog.text
