@@ -69,7 +69,7 @@ mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
 	$(BIN)/python mock/servers.py
 
 demo: install  ## the main job against the bundled mock
-	$(BIN)/python examples/demo.py
+	PYTHONPATH=. $(BIN)/python examples/demo.py
 
 clean:  ## remove the venv and node_modules
 	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache

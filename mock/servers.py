@@ -46,27 +46,40 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _spawn(argv: list[str], env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
-    # A new session per server, so stopping it also stops anything it spawned.
-    return subprocess.Popen(
-        argv,
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+LOG_DIR = ROOT / ".tbapi-run"  # server output during tests (git-ignored); `make mock` prints it instead
 
 
-def _prism(spec: str, port: int) -> subprocess.Popen[bytes]:
+def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: str | None) -> subprocess.Popen[bytes]:
+    output = None
+    if log_name is not None:
+        LOG_DIR.mkdir(exist_ok=True)
+        output = (LOG_DIR / f"{log_name}.log").open("ab")
+    try:
+        # A new session per server, so stopping it also stops anything it spawned.
+        return subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
+            start_new_session=True,
+        )
+    finally:
+        if output is not None:
+            output.close()  # the child has its own copy
+
+
+def _prism(spec: str, port: int, log_name: str | None) -> subprocess.Popen[bytes]:
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `npm ci` in mock/ (make test does)")
     argv = [str(PRISM), "mock", str(ROOT / "openapi" / spec), "-h", HOST, "-p", str(port)]
-    return _spawn([*argv, "-v", "error", "--errors"])
+    return _spawn([*argv, "-v", "error", "--errors"], log_name=log_name)
 
 
-def _gateway(port: int, upstream: str, clock_skew_s: int) -> subprocess.Popen[bytes]:
+def _gateway(port: int, upstream: str, clock_skew_s: int, log_name: str | None) -> subprocess.Popen[bytes]:
     argv = [sys.executable, str(GATEWAY), "--host", HOST, "--port", str(port), "--upstream", upstream]
-    return _spawn(argv, {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)})
+    return _spawn(argv, {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}, log_name=log_name)
 
 
 def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], deadline: float) -> None:
@@ -94,9 +107,12 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
 
 @contextlib.contextmanager
 def running_mocks(
-    ports: tuple[int, int, int] | None = None, *, gateway_clock_skew_s: int = 0
+    ports: tuple[int, int, int] | None = None, *, gateway_clock_skew_s: int = 0, log_to_files: bool = True
 ) -> Iterator[MockUrls]:
-    """Run both Prism instances and the gateway front until the block ends."""
+    """Run both Prism instances and the gateway front until the block ends.
+
+    Their output goes to `.tbapi-run/*.log` unless `log_to_files` is False (then to this terminal).
+    """
     sj_port, top_port, gw_port = ports or (free_port(), free_port(), free_port())
     urls = MockUrls(
         shanjing=f"http://{HOST}:{sj_port}",
@@ -105,9 +121,10 @@ def running_mocks(
     )
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        procs.append(_prism("shanjing.yaml", sj_port))
-        procs.append(_prism("top.yaml", top_port))
-        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s))
+        logs = ("prism-shanjing", "prism-top", "top-gateway") if log_to_files else (None, None, None)
+        procs.append(_prism("shanjing.yaml", sj_port, logs[0]))
+        procs.append(_prism("top.yaml", top_port, logs[1]))
+        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2]))
         deadline = time.monotonic() + READY_TIMEOUT_S
         for port, proc in zip((sj_port, top_port, gw_port), procs, strict=True):
             _wait_until_listening(port, proc, deadline)
@@ -121,7 +138,7 @@ def main() -> None:
     parser.add_argument("--free-ports", action="store_true", help="use free ports, not 4010-4012")
     args = parser.parse_args()
     ports = None if args.free_ports else FIXED_PORTS
-    with running_mocks(ports) as urls:
+    with running_mocks(ports, log_to_files=False) as urls:
         print("\n".join(urls.exports()), flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:

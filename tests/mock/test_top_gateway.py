@@ -19,9 +19,9 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from mock import top_gateway as gw
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))  # mock/ holds scripts, not an installed package
-from mock import top_gateway as gw  # noqa: E402, UP026 (our mock/, not the PyPI package)
 
 APP_KEY, SECRET = "12345678", "helloworld"
 GMT8 = timezone(timedelta(hours=8))

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelOrderRequest")
+
+
+@_attrs_define
+class CancelOrderRequest:
+    """The JSON body of cancelOrder."""
+
+    purchase_id: int
+    """ A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in JSON tools). """
+    cancel_reason: str
+    sub_purchase_order_id_list: list[int] | Unset = UNSET
+    """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """
+    cancel_remark: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_id = self.purchase_id
+
+        cancel_reason = self.cancel_reason
+
+        sub_purchase_order_id_list: list[int] | Unset = UNSET
+        if not isinstance(self.sub_purchase_order_id_list, Unset):
+            sub_purchase_order_id_list = self.sub_purchase_order_id_list
+
+        cancel_remark = self.cancel_remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purchase_id": purchase_id,
+                "cancel_reason": cancel_reason,
+            }
+        )
+        if sub_purchase_order_id_list is not UNSET:
+            field_dict["sub_purchase_orderId_list"] = sub_purchase_order_id_list
+        if cancel_remark is not UNSET:
+            field_dict["cancel_remark"] = cancel_remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        purchase_id = d.pop("purchase_id")
+
+        cancel_reason = d.pop("cancel_reason")
+
+        sub_purchase_order_id_list = cast(list[int], d.pop("sub_purchase_orderId_list", UNSET))
+
+        cancel_remark = d.pop("cancel_remark", UNSET)
+
+        cancel_order_request = cls(
+            purchase_id=purchase_id,
+            cancel_reason=cancel_reason,
+            sub_purchase_order_id_list=sub_purchase_order_id_list,
+            cancel_remark=cancel_remark,
+        )
+
+        cancel_order_request.additional_properties = d
+        return cancel_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product import Product
+
+
+T = TypeVar("T", bound="GetProductResponse")
+
+
+@_attrs_define
+class GetProductResponse:
+    """The envelope of getProduct (撞库)."""
+
+    success: bool | Unset = UNSET
+    fail_items: list[Any] | Unset = UNSET
+    """ Items that could not be looked up (documented field; element shape undocumented, so elements are
+    left untyped).
+     """
+    error_code: None | str | Unset = UNSET
+    """ Empty or null on success; the error code otherwise (e.g. `IllegalAccessToken`). """
+    error_msg: None | str | Unset = UNSET
+    """ The error message, when `errorCode` is set. """
+    data: None | Product | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.product import Product  # noqa: PLC0415
+
+        success = self.success
+
+        fail_items: list[Any] | Unset = UNSET
+        if not isinstance(self.fail_items, Unset):
+            fail_items = self.fail_items
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_msg: None | str | Unset
+        if isinstance(self.error_msg, Unset):
+            error_msg = UNSET
+        else:
+            error_msg = self.error_msg
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Product):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if fail_items is not UNSET:
+            field_dict["failItems"] = fail_items
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_msg is not UNSET:
+            field_dict["errorMsg"] = error_msg
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product import Product  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        fail_items = cast(list[Any], d.pop("failItems", UNSET))
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+
+        def _parse_error_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_msg = _parse_error_msg(d.pop("errorMsg", UNSET))
+
+        def _parse_data(data: object) -> None | Product | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Product.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Product | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        get_product_response = cls(
+            success=success,
+            fail_items=fail_items,
+            error_code=error_code,
+            error_msg=error_msg,
+            data=data,
+        )
+
+        get_product_response.additional_properties = d
+        return get_product_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.supply_chain_service_category import SupplyChainServiceCategory, check_supply_chain_service_category
+
+T = TypeVar("T", bound="SupplyChainServiceChoice")
+
+
+@_attrs_define
+class SupplyChainServiceChoice:
+    """A supply-chain service chosen for a render item."""
+
+    option_id: str
+    service_category: SupplyChainServiceCategory
+    """ The category of a supply-chain service chosen at render time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        option_id = self.option_id
+
+        service_category: str = self.service_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optionId": option_id,
+                "serviceCategory": service_category,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        option_id = d.pop("optionId")
+
+        service_category = check_supply_chain_service_category(d.pop("serviceCategory"))
+
+        supply_chain_service_choice = cls(
+            option_id=option_id,
+            service_category=service_category,
+        )
+
+        supply_chain_service_choice.additional_properties = d
+        return supply_chain_service_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

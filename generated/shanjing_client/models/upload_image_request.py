@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+
+T = TypeVar("T", bound="UploadImageRequest")
+
+
+@_attrs_define
+class UploadImageRequest:
+    """The multipart body of uploadImage: the single field `image_base64` (no other part is sent)."""
+
+    image_base64: str
+    """ The Base64 text (no `data:` prefix) of a jpg, jpeg, png or webp image of at most 3 MB. """
+
+    def to_dict(self) -> dict[str, Any]:
+        image_base64 = self.image_base64
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "image_base64": image_base64,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("image_base64", (None, str(self.image_base64).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_base64 = d.pop("image_base64")
+
+        upload_image_request = cls(
+            image_base64=image_base64,
+        )
+
+        return upload_image_request

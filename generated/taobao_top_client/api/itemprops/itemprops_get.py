@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response_envelope import ErrorResponseEnvelope
+from ...models.itemprops_get_request import ItempropsGetRequest
+from ...models.itemprops_get_response_envelope import ItempropsGetResponseEnvelope
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ItempropsGetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/taobao.itemprops.get",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorResponseEnvelope | ItempropsGetResponseEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ItempropsGetResponseEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponseEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItempropsGetRequest,
+) -> Response[ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem]:
+    """Get the properties of a category (获取标准商品类目属性)
+
+     获取标准商品类目属性 — returns the properties (pid, name, whether key / sale / color / enum /
+    input property, their values …) of the leaf category `cid`. The filters `pid`, `parent_pid`,
+    `child_path` and the `is_*` flags narrow the list. Use the `pid`s with `taobao.itempropvalues.get`
+    to
+    build `props` (`pid:vid;pid:vid`) for `taobao.products.search`.
+
+    Args:
+        body (ItempropsGetRequest): Business parameters of `taobao.itemprops.get`, sent as the
+            form body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItempropsGetRequest,
+) -> ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem | None:
+    """Get the properties of a category (获取标准商品类目属性)
+
+     获取标准商品类目属性 — returns the properties (pid, name, whether key / sale / color / enum /
+    input property, their values …) of the leaf category `cid`. The filters `pid`, `parent_pid`,
+    `child_path` and the `is_*` flags narrow the list. Use the `pid`s with `taobao.itempropvalues.get`
+    to
+    build `props` (`pid:vid;pid:vid`) for `taobao.products.search`.
+
+    Args:
+        body (ItempropsGetRequest): Business parameters of `taobao.itemprops.get`, sent as the
+            form body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItempropsGetRequest,
+) -> Response[ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem]:
+    """Get the properties of a category (获取标准商品类目属性)
+
+     获取标准商品类目属性 — returns the properties (pid, name, whether key / sale / color / enum /
+    input property, their values …) of the leaf category `cid`. The filters `pid`, `parent_pid`,
+    `child_path` and the `is_*` flags narrow the list. Use the `pid`s with `taobao.itempropvalues.get`
+    to
+    build `props` (`pid:vid;pid:vid`) for `taobao.products.search`.
+
+    Args:
+        body (ItempropsGetRequest): Business parameters of `taobao.itemprops.get`, sent as the
+            form body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItempropsGetRequest,
+) -> ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem | None:
+    """Get the properties of a category (获取标准商品类目属性)
+
+     获取标准商品类目属性 — returns the properties (pid, name, whether key / sale / color / enum /
+    input property, their values …) of the leaf category `cid`. The filters `pid`, `parent_pid`,
+    `child_path` and the `is_*` flags narrow the list. Use the `pid`s with `taobao.itempropvalues.get`
+    to
+    build `props` (`pid:vid;pid:vid`) for `taobao.products.search`.
+
+    Args:
+        body (ItempropsGetRequest): Business parameters of `taobao.itemprops.get`, sent as the
+            form body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseEnvelope | ItempropsGetResponseEnvelope | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

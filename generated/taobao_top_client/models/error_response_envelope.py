@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+
+
+T = TypeVar("T", bound="ErrorResponseEnvelope")
+
+
+@_attrs_define
+class ErrorResponseEnvelope:
+    """A TOP error, delivered with HTTP 200."""
+
+    error_response: ErrorResponse
+    """ A TOP error. Codes below 100 other than 15/40/41 are failed basic checks (signature, session, app
+    key, timestamp, limits); a `sub_code` starting with `isp.` is a server-side fault worth retrying;
+    `isv.*` sub-codes and codes 15/40/41 are caller errors. Business errors also arrive under other codes
+    (50, 530 …) with msg "Remote service error": decide on `sub_code`. Code 7 with
+    `accesscontrol.limited-by-api-access-count` carries `sub_msg` "This ban will last for N more seconds".
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        error_response = self.error_response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "error_response": error_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_response = ErrorResponse.from_dict(d.pop("error_response"))
+
+        error_response_envelope = cls(
+            error_response=error_response,
+        )
+
+        return error_response_envelope

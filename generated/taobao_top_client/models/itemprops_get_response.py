@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_prop_list import ItemPropList
+
+
+T = TypeVar("T", bound="ItempropsGetResponse")
+
+
+@_attrs_define
+class ItempropsGetResponse:
+    """The requested properties of the category."""
+
+    item_props: ItemPropList | Unset = UNSET
+    """ TOP's list wrapper `item_props.item_prop[]`; absent when there are no results. """
+    last_modified: str | Unset = UNSET
+    """ Last change of the properties, `yyyy-MM-dd HH:mm:ss` (GMT+8). """
+    request_id: str | Unset = UNSET
+    """ Gateway request id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_props: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_props, Unset):
+            item_props = self.item_props.to_dict()
+
+        last_modified = self.last_modified
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_props is not UNSET:
+            field_dict["item_props"] = item_props
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_prop_list import ItemPropList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _item_props = d.pop("item_props", UNSET)
+        item_props: ItemPropList | Unset
+        if isinstance(_item_props, Unset):
+            item_props = UNSET
+        else:
+            item_props = ItemPropList.from_dict(_item_props)
+
+        last_modified = d.pop("last_modified", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
+        itemprops_get_response = cls(
+            item_props=item_props,
+            last_modified=last_modified,
+            request_id=request_id,
+        )
+
+        itemprops_get_response.additional_properties = d
+        return itemprops_get_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

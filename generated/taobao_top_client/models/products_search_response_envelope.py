@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.products_search_response import ProductsSearchResponse
+
+
+T = TypeVar("T", bound="ProductsSearchResponseEnvelope")
+
+
+@_attrs_define
+class ProductsSearchResponseEnvelope:
+    """Success body of `taobao.products.search`."""
+
+    products_search_response: ProductsSearchResponse
+    """ One page of products. """
+
+    def to_dict(self) -> dict[str, Any]:
+        products_search_response = self.products_search_response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "products_search_response": products_search_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.products_search_response import ProductsSearchResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        products_search_response = ProductsSearchResponse.from_dict(d.pop("products_search_response"))
+
+        products_search_response_envelope = cls(
+            products_search_response=products_search_response,
+        )
+
+        return products_search_response_envelope
