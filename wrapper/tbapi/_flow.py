@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Generator
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -31,11 +31,17 @@ Flow = Generator[Effect[Any], Any, T]
 
 
 class Endpoint(Protocol):
-    """A generated operation module: `sync_detailed` and `asyncio_detailed` with the same arguments."""
+    """A generated operation module: `sync_detailed` and `asyncio_detailed` with the same arguments.
 
-    def sync_detailed(self, *, client: Any, **kwargs: Any) -> Any: ...
+    Read-only `Callable[..., …]` members, so that a module whose functions take their own keyword
+    arguments (every generated operation) satisfies the protocol.
+    """
 
-    async def asyncio_detailed(self, *, client: Any, **kwargs: Any) -> Any: ...
+    @property
+    def sync_detailed(self) -> Callable[..., Any]: ...
+
+    @property
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]: ...
 
 
 @attrs.frozen

@@ -202,13 +202,21 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+def _add_default_headers(request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -> None:
+    """The user client's own default headers (e.g. `Prefer`), where the request does not set them."""
+    for name, value in client.headers.multi_items():
+        if name not in request.headers:
+            request.headers[name] = value
+
+
 class ClientTransport(httpx.BaseTransport):
-    """Sends through a user-supplied `httpx.Client` (its proxies, TLS and pool), never mutating it."""
+    """Sends through a user-supplied `httpx.Client` (its proxies, TLS, pool and default headers), never mutating it."""
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _add_default_headers(request, self._client)
         return self._client.send(request, stream=True)
 
 
@@ -219,4 +227,5 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _add_default_headers(request, self._client)
         return await self._client.send(request, stream=True)

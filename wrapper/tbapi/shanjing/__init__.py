@@ -1,0 +1,22 @@
+"""The Shanjing Ecommerce API (Taobao & Tmall through Shanjing): clients, token stores, pages.
+
+    with tbapi.ShanjingClient(access_token=…, refresh_token=…) as client:
+        for item in client.items.iter_search("纯棉短袖T恤", language="en", max_items=50):
+            print(item.tb_item_id, item.title)
+
+Return values are the generated models of `shanjing_client.models` (unwrapped from the envelope).
+"""
+
+from ._client import AsyncShanjingClient, ShanjingClient
+from ._resources import Page
+from ._tokens import FileTokenStore, InMemoryTokenStore, TokenRecord, TokenStore
+
+__all__ = [
+    "AsyncShanjingClient",
+    "FileTokenStore",
+    "InMemoryTokenStore",
+    "Page",
+    "ShanjingClient",
+    "TokenRecord",
+    "TokenStore",
+]

@@ -1,0 +1,216 @@
+"""Shanjing argument checks and conversions: each failure is a `ValidationError` naming the parameter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any, Protocol, TypeVar
+
+import attrs
+import httpx
+from shanjing_client.models.address import Address
+from shanjing_client.models.order_line import OrderLine
+from shanjing_client.models.render_item import RenderItem
+from shanjing_client.models.supply_chain_service_category import SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES
+from shanjing_client.models.supply_chain_service_choice import SupplyChainServiceChoice
+from shanjing_client.types import UNSET, Unset
+
+from .._exceptions import ValidationError
+from .._validation import int_in_range, non_empty_str, one_of, str_list
+
+MAX_ID = 2**53 - 1  # the spec bounds int64 ids so that JSON tools keep them exact
+MAX_LIST = 20
+
+
+class _Model(Protocol):
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=_Model)
+T = TypeVar("T")
+
+
+def opt(value: T | None) -> T | Unset:
+    """None (not given) becomes the generated code's UNSET, which it leaves out of the request."""
+    return UNSET if value is None else value
+
+
+def enum(param: str, value: T | None, allowed: Collection[T]) -> T | Unset:
+    return UNSET if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
+
+
+def int_id(param: str, value: object) -> int:
+    """A positive id given as an int or a decimal string."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(param, f"must be a positive integer id, got {value!r}")
+    return int_in_range(param, value, 1, MAX_ID)
+
+
+def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
+    if values is None:
+        return UNSET
+    if isinstance(values, str | int):
+        values = [values]
+    ids = [int_id(f"{param}[{i}]", v) for i, v in enumerate(values)]
+    if not ids:
+        raise ValidationError(param, "must not be empty (leave it out instead)")
+    if len(ids) > MAX_LIST:
+        raise ValidationError(param, f"at most {MAX_LIST} values, got {len(ids)}")
+    return ids
+
+
+def strings(param: str, values: Iterable[str] | str | None) -> list[str] | Unset:
+    """An optional list parameter (sent as repeated keys); a lone string is one value."""
+    if values is None:
+        return UNSET
+    return str_list(param, values, max_items=MAX_LIST)
+
+
+def page_args(page_no: object, page_size: object, max_page_size: int) -> tuple[int, int]:
+    return int_in_range("page_no", page_no, 1, 10000), int_in_range("page_size", page_size, 1, max_page_size)
+
+
+def max_items_arg(max_items: object) -> int | None:
+    return None if max_items is None else int_in_range("max_items", max_items, 0)
+
+
+def http_url(param: str, value: object) -> str:
+    url = non_empty_str(param, value)
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValidationError(param, f"not a URL: {url!r}") from exc
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValidationError(param, f"must be an http(s) URL, got {url!r}")
+    return url
+
+
+def epoch_millis(param: str, value: int | dt.datetime | None) -> int | Unset:
+    """Epoch milliseconds from an int (already ms) or an aware datetime."""
+    if value is None:
+        return UNSET
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            raise ValidationError(param, "a datetime must carry its time zone (tzinfo)")
+        return int(value.timestamp() * 1000)
+    return int_in_range(param, value, 0, MAX_ID)
+
+
+def quantity(param: str, value: object) -> str:
+    """A quantity 1..999999 given as an int or a decimal string; the wire wants the string."""
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(param, f"must be a whole number, got {value!r}")
+    return str(int_in_range(param, value, 1, 999_999))
+
+
+def model(param: str, value: object, cls: type[M]) -> M:
+    """A generated model given as itself or as a mapping with the wire's own keys (unknown keys refused)."""
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, Mapping):
+        raise ValidationError(
+            param, f"must be a {cls.__name__} or a dict with its wire keys, got {type(value).__name__}"
+        )
+    try:
+        built = cls.from_dict(value)  # type: ignore[attr-defined]
+    except KeyError as exc:
+        raise ValidationError(param, f"missing key {exc.args[0]!r}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValidationError(param, f"not a valid {cls.__name__}: {exc}") from exc
+    extra = getattr(built, "additional_properties", None)
+    if extra:
+        names = ", ".join(repr(k) for k in extra)
+        raise ValidationError(param, f"unknown key(s) {names} for {cls.__name__}")
+    return built  # type: ignore[no-any-return]
+
+
+def address(param: str, value: object) -> Address:
+    return model(param, value, Address)
+
+
+def optional_address(param: str, value: object) -> Address | Unset:
+    return UNSET if value is None else address(param, value)
+
+
+def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -> list[RenderItem]:
+    items = _non_empty_list(param, values)
+    checked: list[RenderItem] = []
+    for index, value in enumerate(items):
+        name = f"{param}[{index}]"
+        if isinstance(value, Mapping) and isinstance(value.get("chooseSupplychainServices"), list):
+            for i, choice in enumerate(value["chooseSupplychainServices"]):
+                _service(f"{name}.chooseSupplychainServices[{i}]", choice)
+        item = model(name, value, RenderItem)
+        services: list[SupplyChainServiceChoice] | Unset = UNSET
+        if not isinstance(item.choose_supplychain_services, Unset):
+            services = [
+                _service(f"{name}.chooseSupplychainServices[{i}]", s)
+                for i, s in enumerate(item.choose_supplychain_services)
+            ]
+        checked.append(
+            attrs.evolve(
+                item,
+                item_id=non_empty_str(f"{name}.itemId", item.item_id),
+                sku_id=non_empty_str(f"{name}.skuId", item.sku_id),
+                quantity=quantity(f"{name}.quantity", item.quantity),
+                choose_supplychain_services=services,
+            )
+        )
+    return checked
+
+
+def _service(param: str, value: object) -> SupplyChainServiceChoice:
+    if isinstance(value, Mapping):  # the generated parser would reject a bad category without naming it
+        one_of(f"{param}.serviceCategory", value.get("serviceCategory"), sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
+    service = model(param, value, SupplyChainServiceChoice)
+    non_empty_str(f"{param}.optionId", service.option_id)
+    one_of(f"{param}.serviceCategory", service.service_category, sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
+    return service
+
+
+def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> list[OrderLine]:
+    lines = _non_empty_list(param, values)
+    checked: list[OrderLine] = []
+    for index, value in enumerate(lines):
+        name = f"{param}[{index}]"
+        line = model(name, value, OrderLine)
+        if not isinstance(line.price, Unset):
+            int_in_range(f"{name}.price", line.price, 0, MAX_ID)
+        checked.append(
+            attrs.evolve(
+                line,
+                item_id=non_empty_str(f"{name}.itemId", line.item_id),
+                sku_id=non_empty_str(f"{name}.skuId", line.sku_id),
+                order_line_no=non_empty_str(f"{name}.orderLineNo", _as_text(line.order_line_no)),
+                quantity=quantity(f"{name}.quantity", line.quantity),
+            )
+        )
+    numbers = [line.order_line_no for line in checked]
+    if len(set(numbers)) != len(numbers):
+        raise ValidationError(param, "each orderLineNo must be unique within the order")
+    return checked
+
+
+def _as_text(value: object) -> object:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _non_empty_list(param: str, values: object) -> list[Any]:
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise ValidationError(param, f"must be a list, got {type(values).__name__}")
+    items = list(values)
+    if not items:
+        raise ValidationError(param, "must not be empty")
+    return items
+
+
+def json_list(models: Iterable[_Model]) -> str:
+    """The JSON text of a list of models with their wire keys (what `render_item_List` / `order_line_list` are)."""
+    return json.dumps([m.to_dict() for m in models], ensure_ascii=False, separators=(",", ":"))

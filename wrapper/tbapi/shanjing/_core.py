@@ -1,0 +1,139 @@
+"""The flows every Shanjing call is made of: send → (refresh and replay once) → retry → unwrap.
+
+request(core, endpoint, kwargs)          one generated operation, retried by the policy
+  └ retrying(attempt)                    the one retry engine (backoff, Retry-After)
+      └ authorized(core, send)           refresh ahead of expiry; on a token error refresh once, replay once
+          └ send(core, endpoint, kwargs) `Call` of the generated `*_detailed`; bad shapes → ResponseError
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+from shanjing_client.client import Client as GeneratedClient
+from shanjing_client.models.token_response import TokenResponse
+from shanjing_client.types import Unset
+
+from .._base_client import ClientOptions
+from .._exceptions import AuthenticationError, ResponseError, TbapiError
+from .._flow import Call, Endpoint, Flow
+from .._logs import logger
+from .._retry import retrying
+from ._envelope import is_token_error, parsed_as
+from ._tokens import Refresh, TokenManager, TokenRecord
+from ._twins import Emit, ItemFlow
+
+T = TypeVar("T")
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@attrs.frozen
+class Core:
+    """What a resource needs to make calls: the generated client (on our pool), the options, the tokens."""
+
+    api: GeneratedClient
+    options: ClientOptions
+    tokens: TokenManager
+
+
+def send(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flow[Any]:
+    """One request through the generated `*_detailed` function; its `Response`."""
+    try:
+        return (yield Call(endpoint, core.api, kwargs))
+    except TbapiError:
+        raise
+    except _SHAPE_ERRORS as exc:  # the generated parser met a body that is not the documented shape
+        raise ResponseError(
+            f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
+    """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
+    tokens = core.tokens
+    record = tokens.current()
+    if tokens.wants_refresh_ahead(record):
+        record = yield Refresh(tokens, record.access_token if record else None, ahead=True)
+    used = record.access_token if record else None
+    try:
+        return (yield from attempt())
+    except AuthenticationError as error:
+        if not is_token_error(error) or record is None or not record.refresh_token:
+            raise
+        logger.info("the access token was refused (%s); refreshing it and replaying the call once", error.code)
+    yield Refresh(tokens, used)
+    return (yield from attempt())
+
+
+def request(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: str, idempotent: bool = True) -> Flow[Any]:
+    """One generated operation with auth, token refresh and retries; the generated `Response`."""
+
+    def attempt() -> Flow[Any]:
+        return authorized(core, lambda: send(core, endpoint, kwargs, what))
+
+    return (yield from retrying(attempt, core.options.retry_policy, idempotent=idempotent, what=what))
+
+
+def token_call(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: str) -> Flow[TokenRecord]:
+    """createToken / refreshToken: no token refresh around it, and only an unsent request is retried
+    (a refresh the service received may already have rotated the refresh token)."""
+    response = yield from retrying(
+        lambda: send(core, endpoint, kwargs, what), core.options.retry_policy, idempotent=False, what=what
+    )
+    return record_from(parsed_as(response, TokenResponse, what), what)
+
+
+def record_from(answer: TokenResponse, what: str, now: float | None = None) -> TokenRecord:
+    """The `TokenRecord` of a token answer, with absolute expiry times."""
+    now = time.time() if now is None else now
+    if not isinstance(answer.access_token, str) or not answer.access_token:
+        raise ResponseError(f"{what}: the answer has no access_token")
+    refresh = answer.refresh_token if isinstance(answer.refresh_token, str) and answer.refresh_token else None
+    return TokenRecord(
+        access_token=answer.access_token,
+        refresh_token=refresh,
+        expires_at=_after(now, answer.expires_in),
+        refresh_expires_at=_after(now, answer.refresh_expires_in),
+        obtained_at=now,
+    )
+
+
+def _after(now: float, seconds: int | str | Unset) -> float | None:
+    if isinstance(seconds, (bool, Unset)):
+        return None
+    try:
+        value = int(seconds)
+    except ValueError:
+        return None
+    return now + value if value > 0 else None
+
+
+def paginate(
+    fetch: Callable[[int], Flow[tuple[list[T], int | None, int | None]]],
+    *,
+    page_no: int,
+    page_size: int,
+    max_items: int | None,
+) -> ItemFlow[T]:
+    """Walk pages from `page_no`: `fetch(n)` gives (items, the page size the service used, total or None).
+
+    Stops after a short or empty page, when a known total is reached, or after `max_items` items —
+    and never asks for a page past any of these ends.
+    """
+    emitted = 0
+    if max_items is not None and max_items <= 0:
+        return
+    while True:
+        items, served_size, total = yield from fetch(page_no)
+        for item in items:
+            yield Emit(item)
+            emitted += 1
+            if max_items is not None and emitted >= max_items:
+                return
+        size = served_size if served_size and served_size > 0 else page_size
+        if len(items) < size or (total is not None and page_no * size >= total):
+            return
+        page_no += 1

@@ -1,0 +1,183 @@
+"""Shanjing answers errors with HTTP 200: this module turns such bodies into typed exceptions.
+
+Every Shanjing body passes `EnvelopeTransport` (sitting on top of `CheckedTransport`, which already
+mapped non-2xx statuses and parsed the JSON once): a non-empty `errorCode` (or the token operations'
+`error_code`), or `success: false`, raises the `APIError` subclass of `error_class_for`; a body that is
+not a JSON object raises `ResponseError`. After the generated code parsed the body, `unwrap` returns
+the envelope's `data` as the generated model, or raises `ResponseError` when it has the wrong shape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, TypeVar
+
+import httpx
+
+from .._exceptions import (
+    APIError,
+    AuthenticationError,
+    InvalidRequestError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    TbapiError,
+)
+from .._transport import request_id_from
+
+M = TypeVar("M")
+
+# The token codes that mean "refresh and replay": the upstream code plus the spellings of sibling gateways.
+TOKEN_ERROR_CODES = frozenset(
+    {"IllegalAccessToken", "InvalidAccessToken", "AccessTokenExpired", "ExpiredAccessToken", "TokenExpired"}
+)
+# Checked in this order: the first pattern that matches the error code picks the class. Permission comes
+# before authentication because permission codes often contain "auth" words ("NoAuthority", "NotAuthorized").
+_CODE_CLASSES: tuple[tuple[re.Pattern[str], type[APIError]], ...] = (
+    (
+        re.compile(r"(?i)permission|forbidden|denied|deny|no.?auth|not.?authori[sz]ed|insufficient"),
+        PermissionDeniedError,
+    ),
+    (re.compile(r"(?i)rate|limit|throttl|frequen|flow.?control|too.?many|quota"), RateLimitError),
+    (re.compile(r"(?i)token|unauthori[sz]ed|authenticat|illegal.?app|app.?key|signature"), AuthenticationError),
+    (re.compile(r"(?i)system|internal|server|unavailable|time.?out|busy|isp\.|unknown.?error"), ServerError),
+    (
+        re.compile(r"(?i)param|invalid|missing|required|illegal|format|not.?found|not.?exist|duplicate|exceed"),
+        InvalidRequestError,
+    ),
+)
+_QUOTA = re.compile(r"(?i)daily|quota|by.?day|per.?day|access.?count")
+
+
+def error_class_for(code: str) -> type[APIError]:
+    """The `APIError` subclass for a Shanjing error code: token codes, then the patterns above, else `APIError`."""
+    if code in TOKEN_ERROR_CODES:
+        return AuthenticationError
+    for pattern, cls in _CODE_CLASSES:
+        if pattern.search(code):
+            return cls
+    return APIError
+
+
+def is_token_error(error: TbapiError) -> bool:
+    """True for an expired or invalid access token: HTTP 401 or a token error code."""
+    if not isinstance(error, AuthenticationError):
+        return False
+    return error.http_status == 401 or (isinstance(error.code, str) and error.code in TOKEN_ERROR_CODES)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def raw_text(body: Any) -> str:
+    """A body as compact JSON text, for error messages (trimmed by the exceptions themselves)."""
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return repr(body)
+
+
+def error_from_body(
+    body: Any, *, http_status: int, headers: httpx.Headers | None = None, what: str = "Shanjing"
+) -> TbapiError | None:
+    """The exception a 2xx Shanjing body stands for, or None when it is a success body."""
+    if not isinstance(body, dict):
+        return ResponseError(
+            f"{what}: the response is not a JSON object", raw_body=raw_text(body), http_status=http_status
+        )
+    code = _text(body.get("errorCode")) or _text(body.get("error_code"))
+    success = body.get("success")
+    if code is None and success is not False:
+        return None
+    message = _text(body.get("errorMsg")) or _text(body.get("error_msg")) or _text(body.get("message"))
+    cls = error_class_for(code) if code is not None else APIError
+    kwargs: dict[str, Any] = {
+        "code": code,
+        "http_status": http_status,
+        "body": body,
+        "headers": headers,
+        "request_id": request_id_from(headers or {}, body),
+    }
+    if cls is RateLimitError:
+        kwargs["quota_exhausted"] = bool(code and _QUOTA.search(code) and not re.search(r"(?i)rate|frequen", code))
+    text = f"{what} failed: {message or code or 'success is false'}"
+    return cls(text, **kwargs)
+
+
+def check_response(request: httpx.Request, response: httpx.Response) -> None:
+    """Raise the error a checked 2xx response stands for (see `error_from_body`)."""
+    body = response.json()
+    error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
+    if error is not None:
+        raise error
+
+
+def _operation(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
+class EnvelopeTransport(httpx.BaseTransport):
+    """Raises the typed error of an HTTP-200 Shanjing error body; `inner` is the `CheckedTransport`."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        check_response(request, response)
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
+    """The async twin of `EnvelopeTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        check_response(request, response)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def wrong_shape(what: str, problem: str, content: bytes | None = None, status: int | None = None) -> ResponseError:
+    raw = content.decode("utf-8", errors="replace") if content is not None else None
+    return ResponseError(
+        f"{what}: the response does not have the documented shape ({problem})", raw_body=raw, http_status=status
+    )
+
+
+def unwrap_data(response: Any, model: type[M], what: str) -> M:
+    """`response.parsed.data` when it is a `model`; `ResponseError` otherwise."""
+    data = getattr(response.parsed, "data", None)
+    if isinstance(data, model):
+        return data
+    raise wrong_shape(what, f"`data` is not a {model.__name__}", response.content, int(response.status_code))
+
+
+def unwrap_list(response: Any, model: type[M], what: str) -> list[M]:
+    """`response.parsed.data` when it is a list of `model`; `ResponseError` otherwise."""
+    data = getattr(response.parsed, "data", None)
+    if isinstance(data, list) and all(isinstance(item, model) for item in data):
+        return data
+    raise wrong_shape(what, f"`data` is not a list of {model.__name__}", response.content, int(response.status_code))
+
+
+def parsed_as(response: Any, model: type[M], what: str) -> M:
+    """`response.parsed` when it is a `model` (the flat token answers); `ResponseError` otherwise."""
+    parsed = response.parsed
+    if isinstance(parsed, model):
+        return parsed
+    raise wrong_shape(what, f"not a {model.__name__}", response.content, int(response.status_code))

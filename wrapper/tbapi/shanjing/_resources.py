@@ -1,0 +1,701 @@
+"""The Shanjing resources, each method written once as a flow; the sync and async twins come from it.
+
+`client.auth`, `client.items`, `client.images`, `client.products`, `client.orders` are the twins at the
+bottom of this module: one line per method (`sync_method(_Items._search)` …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+from shanjing_client.api.auth import create_token
+from shanjing_client.api.images import upload_image
+from shanjing_client.api.items import get_item, image_search, search_items
+from shanjing_client.api.orders import cancel_order, create_order, query_orders, render_order
+from shanjing_client.api.products import get_product
+from shanjing_client.models.address import Address
+from shanjing_client.models.cancel_order_request import CancelOrderRequest
+from shanjing_client.models.cancel_order_response import CancelOrderResponse
+from shanjing_client.models.channel_order_type import CHANNEL_ORDER_TYPE_VALUES, ChannelOrderType
+from shanjing_client.models.create_order_request import CreateOrderRequest
+from shanjing_client.models.create_order_result import CreateOrderResult
+from shanjing_client.models.created_order import CreatedOrder
+from shanjing_client.models.created_order_line import CreatedOrderLine
+from shanjing_client.models.item_detail import ItemDetail
+from shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES, ItemSourceMarket
+from shanjing_client.models.language import LANGUAGE_VALUES, Language
+from shanjing_client.models.order_line import OrderLine
+from shanjing_client.models.order_status import ORDER_STATUS_VALUES, OrderStatus
+from shanjing_client.models.product import Product
+from shanjing_client.models.purchase_order import PurchaseOrder
+from shanjing_client.models.purchase_order_page import PurchaseOrderPage
+from shanjing_client.models.render_item import RenderItem
+from shanjing_client.models.render_order_request import RenderOrderRequest
+from shanjing_client.models.render_result import RenderResult
+from shanjing_client.models.search_item import SearchItem
+from shanjing_client.models.search_item_page import SearchItemPage
+from shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
+from shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
+from shanjing_client.models.upload_image_request import UploadImageRequest
+from shanjing_client.models.uploaded_image import UploadedImage
+from shanjing_client.types import UNSET, Unset
+
+from .._exceptions import APIConnectionError, AuthenticationError, ServerError, TbapiError, ValidationError
+from .._flow import Flow, Sleep
+from .._logs import logger
+from .._validation import int_in_range, non_empty_str
+from . import _args as a
+from ._core import Core, authorized, paginate, request, send, token_call
+from ._envelope import unwrap_data, unwrap_list, wrong_shape
+from ._images import image_base64
+from ._tokens import Refresh, TokenRecord
+from ._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
+
+T = TypeVar("T")
+SEARCH_MAX_PAGE_SIZE = 20
+QUERY_MAX_PAGE_SIZE = 50  # an assumption of the spec (openapi/shanjing.yaml, queryOrders)
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of results: `.items`, the page it is, and the total when the service tells it.
+
+    `.raw` is the generated page model as the service sent it.
+    """
+
+    items: list[T]
+    page_no: int
+    page_size: int
+    total: int | None
+    raw: Any = attrs.field(repr=False)
+
+
+class _Resource:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+# --------------------------------------------------------------------------------------------- auth
+
+
+class _Auth(_Resource):
+    def _create_token(self, code: str) -> Flow[TokenRecord]:
+        """Exchange an OAuth authorization code for tokens; the client uses them from then on.
+
+        Returns the `TokenRecord` (its repr hides the tokens), also saved in the client's token store.
+        Raises `ValidationError` for an empty code, `InvalidRequestError` / `AuthenticationError` when the
+        service refuses it, `APIConnectionError` / `ResponseError` for transport or shape failures.
+        """
+        what = "auth.create_token"
+        record = yield from token_call(self._core, create_token, {"code": non_empty_str("code", code)}, what=what)
+        self._core.tokens.adopt(record)
+        return record
+
+    def _refresh(self, refresh_token: str | None = None) -> Flow[TokenRecord]:
+        """Refresh the access token now; the client uses the new one from then on.
+
+        Without `refresh_token` the client's own is used (single-flight with the automatic refreshes).
+        Returns the new `TokenRecord`. Raises `AuthenticationError` when the refresh fails or there is
+        no refresh token, `ValidationError` for an empty `refresh_token`.
+        """
+        core = self._core
+        if refresh_token is None:
+            current = core.tokens.current()
+            refreshed: TokenRecord = yield Refresh(core.tokens, current.access_token if current else None, force=True)
+            return refreshed
+        token = non_empty_str("refresh_token", refresh_token)
+        assert core.tokens.refresher is not None
+        try:
+            record = yield from core.tokens.refresher(token)
+        except AuthenticationError:
+            raise
+        except TbapiError as error:
+            raise AuthenticationError(f"Refreshing the access token failed: {error.message}") from error
+        if record.refresh_token is None:
+            record = attrs.evolve(record, refresh_token=token)
+        core.tokens.adopt(record)
+        return record
+
+
+# -------------------------------------------------------------------------------------------- items
+
+
+class _Items(_Resource):
+    def _get(
+        self,
+        item_id: int | str,
+        *,
+        language: Language | None = None,
+        include_tags: Sequence[str] | str | None = None,
+    ) -> Flow[ItemDetail]:
+        """The detail of one Taobao/Tmall item (prices in fen), translated when `language` is given.
+
+        Raises `ValidationError` for a bad `item_id` or `language` (en, vi, ru, ko, ja); `APIError`
+        subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
+        refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
+        """
+        what = "items.get"
+        kwargs = {
+            "item_resource": "taobao",
+            "item_id": a.int_id("item_id", item_id),
+            "include_tags": a.strings("include_tags", include_tags),
+            "language": a.enum("language", language, LANGUAGE_VALUES),
+        }
+        response = yield from request(self._core, get_item, kwargs, what=what)
+        return unwrap_data(response, ItemDetail, what)
+
+    def _search(
+        self,
+        keyword: str,
+        *,
+        page_no: int = 1,
+        page_size: int = 20,
+        sort: SortOrder | None = None,
+        filters: Sequence[str] | str | None = None,
+        exclude_filters: Sequence[str] | str | None = None,
+        include_tags: Sequence[str] | str | None = None,
+        language: Language | None = None,
+        shop_id: int | str | None = None,
+    ) -> Flow[Page[SearchItem]]:
+        """One page of a keyword search: `.items`, `.page_no`, `.page_size` (no total is given).
+
+        `page_size` is 1..20; `sort` one of PRICE_ASC, PRICE_DESC, SALE_QTY_ASC, SALE_QTY_DESC.
+        Raises `ValidationError` before sending for bad arguments, else the errors of `items.get`.
+        """
+        kwargs = self._search_kwargs(
+            keyword, page_no, page_size, sort, filters, exclude_filters, include_tags, language, shop_id
+        )
+        return (yield from self._search_page(kwargs))
+
+    def _iter_search(
+        self,
+        keyword: str,
+        *,
+        page_no: int = 1,
+        page_size: int = 20,
+        sort: SortOrder | None = None,
+        filters: Sequence[str] | str | None = None,
+        exclude_filters: Sequence[str] | str | None = None,
+        include_tags: Sequence[str] | str | None = None,
+        language: Language | None = None,
+        shop_id: int | str | None = None,
+        max_items: int | None = None,
+    ) -> ItemFlow[SearchItem]:
+        """Every item of a keyword search, page after page from `page_no`, at most `max_items` of them.
+
+        Stops after a short or empty page and never asks for a page past the end. Arguments are
+        checked before the first request (`ValidationError`); each page raises like `items.search`.
+        """
+        kwargs = self._search_kwargs(
+            keyword, page_no, page_size, sort, filters, exclude_filters, include_tags, language, shop_id
+        )
+        limit = a.max_items_arg(max_items)
+
+        def fetch(number: int) -> Flow[tuple[list[SearchItem], int | None, int | None]]:
+            page = yield from self._search_page({**kwargs, "page_no": number})
+            return page.items, page.page_size, page.total
+
+        return paginate(fetch, page_no=kwargs["page_no"], page_size=kwargs["page_size"], max_items=limit)
+
+    def _search_kwargs(
+        self,
+        keyword: str,
+        page_no: int,
+        page_size: int,
+        sort: SortOrder | None,
+        filters: Sequence[str] | str | None,
+        exclude_filters: Sequence[str] | str | None,
+        include_tags: Sequence[str] | str | None,
+        language: Language | None,
+        shop_id: int | str | None,
+    ) -> dict[str, Any]:
+        number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        return {
+            "keyword": non_empty_str("keyword", keyword),
+            "page_no": number,
+            "page_size": size,
+            "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
+            "filters": a.strings("filters", filters),
+            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "include_tags": a.strings("include_tags", include_tags),
+            "language": a.enum("language", language, LANGUAGE_VALUES),
+            "shop_id": UNSET if shop_id is None else a.int_id("shop_id", shop_id),
+        }
+
+    def _search_page(self, kwargs: dict[str, Any]) -> Flow[Page[SearchItem]]:
+        what = "items.search"
+        response = yield from request(self._core, search_items, kwargs, what=what)
+        page = unwrap_data(response, SearchItemPage, what)
+        items = [] if isinstance(page.data, Unset) else page.data
+        return Page(
+            items=items,
+            page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
+            page_size=min(kwargs["page_size"], page.page_size)
+            if isinstance(page.page_size, int) and page.page_size > 0
+            else kwargs["page_size"],
+            total=None,
+            raw=page,
+        )
+
+    def _image_search(
+        self,
+        *,
+        pic_url: str | None = None,
+        image_id: str | None = None,
+        image: Any = None,
+        filters: Sequence[str] | str | None = None,
+        exclude_filters: Sequence[str] | str | None = None,
+        include_tags: Sequence[str] | str | None = None,
+        language: Language | None = None,
+    ) -> Flow[list[SearchItem]]:
+        """Items that look like an image (unpaged; the service returns at most about 100).
+
+        Give `pic_url` (http or https) and/or `image_id` (from `images.upload`), or `image` alone: a path,
+        bytes or a binary file, which is checked (jpg/jpeg/png/webp, at most 3 MB), uploaded, then searched
+        by its image id. Raises `ValidationError` before sending for a missing or conflicting source or
+        bad arguments; otherwise the errors of `items.get` (and of `images.upload` for `image`).
+        """
+        what = "items.image_search"
+        if image is not None and (pic_url is not None or image_id is not None):
+            raise ValidationError("image", "give image alone: it is uploaded and searched by its id")
+        if image is None and pic_url is None and image_id is None:
+            raise ValidationError("pic_url / image_id / image", "one image source is required")
+        kwargs: dict[str, Any] = {
+            "pic_url": UNSET if pic_url is None else a.http_url("pic_url", pic_url),
+            "image_id": UNSET if image_id is None else non_empty_str("image_id", image_id),
+            "filters": a.strings("filters", filters),
+            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "include_tags": a.strings("include_tags", include_tags),
+            "language": a.enum("language", language, LANGUAGE_VALUES),
+        }
+        if image is not None:
+            kwargs["image_id"] = yield from _upload(self._core, image_base64(image))
+        response = yield from request(self._core, image_search, kwargs, what=what)
+        return unwrap_list(response, SearchItem, what)
+
+
+# ------------------------------------------------------------------------------------------- images
+
+
+def _upload(core: Core, encoded: str) -> Flow[str]:
+    what = "images.upload"
+    response = yield from request(core, upload_image, {"body": UploadImageRequest(image_base64=encoded)}, what=what)
+    uploaded = unwrap_data(response, UploadedImage, what)
+    if (
+        not isinstance(uploaded.image_id, str | int)
+        or isinstance(uploaded.image_id, bool)
+        or not str(uploaded.image_id)
+    ):
+        raise wrong_shape(what, "no imageId", response.content, int(response.status_code))
+    return str(uploaded.image_id)
+
+
+class _Images(_Resource):
+    def _upload(self, image: Any) -> Flow[str]:
+        """Upload an image for image search; returns its image id (for `items.image_search(image_id=…)`).
+
+        `image` is a path, bytes or a binary file; its type (jpg/jpeg/png/webp, by its first bytes) and
+        size (at most 3 MB) are checked before sending. Raises `ValidationError` for a bad image, the
+        `APIError` subclasses for service errors, `APIConnectionError`, and `ResponseError` for a bad body.
+        """
+        return (yield from _upload(self._core, image_base64(image)))
+
+
+# ----------------------------------------------------------------------------------------- products
+
+
+class _Products(_Resource):
+    def _get(self, item_id: int | str, *, item_source_market: ItemSourceMarket | None = None) -> Flow[Product]:
+        """撞库: the orderable record of a Taobao (or, with `CBU_MARKET`, 1688) item — its `mpId` and each
+        SKU's `mpSkuId`, needed by `orders.render` and `orders.create`.
+
+        Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
+        """
+        what = "products.get"
+        kwargs = {
+            "item_id": a.int_id("item_id", item_id),
+            "item_source_market": a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES),
+        }
+        response = yield from request(self._core, get_product, kwargs, what=what)
+        return unwrap_data(response, Product, what)
+
+
+# ------------------------------------------------------------------------------------------- orders
+
+
+class _Orders(_Resource):
+    def _render(
+        self,
+        *,
+        items: Iterable[RenderItem | Mapping[str, Any]],
+        receiver_address: Address | Mapping[str, Any],
+        warehouse_address: Address | Mapping[str, Any] | None = None,
+        need_supplychain_service: bool = False,
+    ) -> Flow[RenderResult]:
+        """Pre-create an order: which lines can be bought, the exact price and the China shipping fee.
+
+        `items` are `RenderItem`s or dicts with the wire keys (`itemId` = the 撞库 `mpId`, `skuId` =
+        `mpSkuId`, `quantity`, optional `chooseSupplychainServices`); the wrapper JSON-encodes them into
+        `render_item_List`. Addresses are `Address`es or dicts (`name`, `mobile_phone`, `zip`, …).
+        Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`,
+        `ResponseError`.
+        """
+        what = "orders.render"
+        body = RenderOrderRequest(
+            render_item_list=a.json_list(a.render_items("items", items)),
+            receiver_address=a.address("receiver_address", receiver_address),
+            warehouse_address=a.optional_address("warehouse_address", warehouse_address),
+            need_supplychain_service=bool(need_supplychain_service),
+        )
+        response = yield from request(self._core, render_order, {"body": body}, what=what)
+        return unwrap_data(response, RenderResult, what)
+
+    def _create(
+        self,
+        *,
+        outer_purchase_id: str,
+        purchase_amount: int,
+        order_lines: Iterable[OrderLine | Mapping[str, Any]],
+        receiver: Address | Mapping[str, Any],
+        seller_order_number: str | None = None,
+        order_source: str | None = None,
+        warehouse_address: Address | Mapping[str, Any] | None = None,
+        channel_order_type: ChannelOrderType | None = None,
+        support_partial_success: bool | None = None,
+        order_remark: str | None = None,
+    ) -> Flow[CreateOrderResult]:
+        """Place an order (this spends money). `outer_purchase_id` is your id for it: the idempotency key.
+
+        Never sent twice blindly: when the outcome is unknown (timeout, dropped connection, HTTP 5xx) the
+        wrapper first queries the order by `outer_purchase_id` and returns the existing order (built from
+        the query); only when the query proves it does not exist is the order sent again (within
+        `max_retries`). `purchase_amount` is in fen; `order_lines` are `OrderLine`s or dicts with the wire
+        keys (`itemId`, `skuId`, `orderLineNo`, `quantity`, `price`…), JSON-encoded into `order_line_list`.
+        Raises `ValidationError` before sending; the `APIError` subclasses (e.g. `InvalidRequestError` for a
+        duplicate id); the unknown-outcome error itself (`APITimeoutError`, `APIConnectionError`,
+        `ServerError`) when the order's existence could not be checked; `ResponseError`.
+        """
+        outer_id = non_empty_str("outer_purchase_id", outer_purchase_id)
+        if len(outer_id) > 64:
+            raise ValidationError("outer_purchase_id", "at most 64 characters")
+        body = CreateOrderRequest(
+            outer_purchase_id=outer_id,
+            purchase_amount=int_in_range("purchase_amount", purchase_amount, 1, a.MAX_ID),
+            order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
+            receiver=a.address("receiver", receiver),
+            seller_order_number=a.opt(seller_order_number),
+            order_source=a.opt(order_source),
+            warehouse_address_info=a.optional_address("warehouse_address", warehouse_address),
+            channel_order_type=a.enum("channel_order_type", channel_order_type, CHANNEL_ORDER_TYPE_VALUES),
+            support_partial_success=a.opt(support_partial_success),
+            order_remark=a.opt(order_remark),
+        )
+        return (yield from _create_once(self._core, body))
+
+    def _cancel(
+        self,
+        purchase_id: int | str,
+        *,
+        cancel_reason: str,
+        cancel_remark: str | None = None,
+        sub_purchase_order_ids: Iterable[int | str] | None = None,
+    ) -> Flow[CancelOrderResponse]:
+        """Ask to cancel an order, or only some of its sub-orders. Asynchronous: the answer (`success`)
+        means the request was accepted; poll `orders.query` for `TRADE_CLOSED`.
+
+        Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`
+        (a cancel is only re-sent when it provably never left), `ResponseError`.
+        """
+        what = "orders.cancel"
+        body = CancelOrderRequest(
+            purchase_id=a.int_id("purchase_id", purchase_id),
+            cancel_reason=non_empty_str("cancel_reason", cancel_reason),
+            cancel_remark=a.opt(cancel_remark),
+            sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
+        )
+        response = yield from request(self._core, cancel_order, {"body": body}, what=what, idempotent=False)
+        parsed = response.parsed
+        if not isinstance(parsed, CancelOrderResponse):
+            raise wrong_shape(what, "not a CancelOrderResponse", response.content, int(response.status_code))
+        return parsed
+
+    def _query(
+        self,
+        *,
+        purchase_ids: Iterable[int | str] | None = None,
+        outer_purchase_id: str | None = None,
+        status: OrderStatus | None = None,
+        sort_type: SortType | None = None,
+        sort_field: str | None = None,
+        page_no: int = 1,
+        page_size: int = 20,
+        modify_time_start: Any = None,
+        modify_time_end: Any = None,
+    ) -> Flow[Page[PurchaseOrder]]:
+        """One page of purchase orders: `.items`, `.page_no`, `.page_size`, `.total`.
+
+        Filter by `purchase_ids`, `outer_purchase_id`, `status` (BULIDING [sic], WAIT_BUYER_P,
+        WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_CLOSED) and modification time (epoch ms or
+        aware datetimes). `page_size` is 1..50. Raises `ValidationError` before sending, else the errors
+        of `items.get`.
+        """
+        kwargs = _query_kwargs(
+            purchase_ids,
+            outer_purchase_id,
+            status,
+            sort_type,
+            sort_field,
+            page_no,
+            page_size,
+            modify_time_start,
+            modify_time_end,
+        )
+        return (yield from _query_page(self._core, kwargs))
+
+    def _iter_query(
+        self,
+        *,
+        purchase_ids: Iterable[int | str] | None = None,
+        outer_purchase_id: str | None = None,
+        status: OrderStatus | None = None,
+        sort_type: SortType | None = None,
+        sort_field: str | None = None,
+        page_no: int = 1,
+        page_size: int = 20,
+        modify_time_start: Any = None,
+        modify_time_end: Any = None,
+        max_items: int | None = None,
+    ) -> ItemFlow[PurchaseOrder]:
+        """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
+        or at the total, never asking past the end. Raises like `orders.query`."""
+        kwargs = _query_kwargs(
+            purchase_ids,
+            outer_purchase_id,
+            status,
+            sort_type,
+            sort_field,
+            page_no,
+            page_size,
+            modify_time_start,
+            modify_time_end,
+        )
+        limit = a.max_items_arg(max_items)
+
+        def fetch(number: int) -> Flow[tuple[list[PurchaseOrder], int | None, int | None]]:
+            page = yield from _query_page(self._core, {**kwargs, "page_no": number})
+            return page.items, page.page_size, page.total
+
+        return paginate(fetch, page_no=kwargs["page_no"], page_size=kwargs["page_size"], max_items=limit)
+
+
+def _query_kwargs(
+    purchase_ids: Iterable[int | str] | None,
+    outer_purchase_id: str | None,
+    status: OrderStatus | None,
+    sort_type: SortType | None,
+    sort_field: str | None,
+    page_no: int,
+    page_size: int,
+    modify_time_start: Any,
+    modify_time_end: Any,
+) -> dict[str, Any]:
+    number, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
+    return {
+        "purchase_ids": a.id_list("purchase_ids", purchase_ids),
+        "outer_purchase_id": UNSET
+        if outer_purchase_id is None
+        else non_empty_str("outer_purchase_id", outer_purchase_id),
+        "status": a.enum("status", status, ORDER_STATUS_VALUES),
+        "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
+        "sort_field": UNSET if sort_field is None else non_empty_str("sort_field", sort_field),
+        "page_no": number,
+        "page_size": size,
+        "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
+        "modify_time_end": a.epoch_millis("modify_time_end", modify_time_end),
+    }
+
+
+def _query_page(core: Core, kwargs: dict[str, Any]) -> Flow[Page[PurchaseOrder]]:
+    what = "orders.query"
+    response = yield from request(core, query_orders, kwargs, what=what)
+    page = unwrap_data(response, PurchaseOrderPage, what)
+    size = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else kwargs["page_size"]
+    return Page(
+        items=[] if isinstance(page.purchase_orders, Unset) else page.purchase_orders,
+        page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
+        page_size=min(size, kwargs["page_size"]),
+        total=page.results_total if isinstance(page.results_total, int) else None,
+        raw=page,
+    )
+
+
+# ---------------------------------------------------------------- orders.create: never twice by accident
+
+
+def _outcome_unknown(error: TbapiError) -> bool:
+    """Did the create perhaps reach the service? (A connection that never opened did not.)"""
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    return isinstance(error, ServerError)
+
+
+def _create_once(core: Core, body: CreateOrderRequest) -> Flow[CreateOrderResult]:
+    what = "orders.create"
+    policy = core.options.retry_policy
+    retries_done = 0
+    while True:
+        try:
+            response = yield from _create_attempt(core, body)
+            return unwrap_data(response, CreateOrderResult, what)
+        except TbapiError as error:
+            if _outcome_unknown(error):
+                logger.warning(
+                    "orders.create outcome unknown for outer_purchase_id=%s (%s); querying it before anything else",
+                    body.outer_purchase_id,
+                    type(error).__name__,
+                )
+                existing = yield from _find_created(core, body.outer_purchase_id, error)
+                if existing is not None:
+                    logger.info("orders.create: the order %s exists; not sending it again", body.outer_purchase_id)
+                    return existing
+                # Proven absent: sending again cannot make a second order.
+                delay = policy.delay_before_retry(error, retries_done, idempotent=True)
+            else:
+                delay = policy.delay_before_retry(error, retries_done, idempotent=False)
+            if delay is None:
+                raise
+            retries_done += 1
+        yield Sleep(delay)
+
+
+def _create_attempt(core: Core, body: CreateOrderRequest) -> Flow[Any]:
+    """One create, with the token refresh and replay (a refused token means it was not placed) but no retry."""
+    return (yield from authorized(core, lambda: send(core, create_order, {"body": body}, "orders.create")))
+
+
+def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow[CreateOrderResult | None]:
+    """The order placed under `outer_purchase_id` as a create result, None when it provably does not exist.
+
+    Raises `cause` (the unknown-outcome error) when the query fails or cannot prove anything.
+    """
+    kwargs = _query_kwargs(None, outer_purchase_id, None, None, None, 1, QUERY_MAX_PAGE_SIZE, None, None)
+    try:
+        page = yield from _query_page(core, kwargs)
+    except TbapiError as query_error:
+        logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
+        raise cause from query_error
+    unknown = [o for o in page.items if isinstance(o.outer_purchase_id, Unset)]
+    mine = [o for o in page.items if o.outer_purchase_id == outer_purchase_id]
+    if mine:
+        return created_result_from(outer_purchase_id, mine)
+    if unknown:
+        logger.warning("orders.create: the query answer does not say which order is %s", outer_purchase_id)
+        raise cause
+    return None
+
+
+def created_result_from(outer_purchase_id: str, orders: list[PurchaseOrder]) -> CreateOrderResult:
+    """The create result for orders found by `orders.query` (no `payment_url`: the query does not give it)."""
+    return CreateOrderResult(
+        outer_purchase_id=outer_purchase_id,
+        order_list=[
+            CreatedOrder(
+                purchase_id=order.purchase_id,
+                estimate_amount=order.purchase_amount,
+                order_line_list=[
+                    CreatedOrderLine(
+                        item_id=sub.item_id,
+                        sku_id=sub.sku_id,
+                        quantity=sub.quantity,
+                        sub_purchase_order_id=sub.sub_purchase_order_id,
+                    )
+                    for sub in ([] if isinstance(order.sub_purchase_orders, Unset) else order.sub_purchase_orders)
+                ],
+            )
+            for order in orders
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------------------- the twins
+
+
+class Auth(_Auth):
+    """`client.auth`: tokens (sync)."""
+
+    create_token = sync_method(_Auth._create_token)
+    refresh = sync_method(_Auth._refresh)
+
+
+class AsyncAuth(_Auth):
+    """`client.auth`: tokens (async)."""
+
+    create_token = async_method(_Auth._create_token)
+    refresh = async_method(_Auth._refresh)
+
+
+class Items(_Items):
+    """`client.items`: item detail, keyword search and image search (sync)."""
+
+    get = sync_method(_Items._get)
+    search = sync_method(_Items._search)
+    iter_search = sync_iterator(_Items._iter_search)
+    image_search = sync_method(_Items._image_search)
+
+
+class AsyncItems(_Items):
+    """`client.items`: item detail, keyword search and image search (async)."""
+
+    get = async_method(_Items._get)
+    search = async_method(_Items._search)
+    iter_search = async_iterator(_Items._iter_search)
+    image_search = async_method(_Items._image_search)
+
+
+class Images(_Images):
+    """`client.images`: image upload for image search (sync)."""
+
+    upload = sync_method(_Images._upload)
+
+
+class AsyncImages(_Images):
+    """`client.images`: image upload for image search (async)."""
+
+    upload = async_method(_Images._upload)
+
+
+class Products(_Products):
+    """`client.products`: 撞库, the orderable ids of an item (sync)."""
+
+    get = sync_method(_Products._get)
+
+
+class AsyncProducts(_Products):
+    """`client.products`: 撞库, the orderable ids of an item (async)."""
+
+    get = async_method(_Products._get)
+
+
+class Orders(_Orders):
+    """`client.orders`: render, create, cancel and query purchase orders (sync)."""
+
+    render = sync_method(_Orders._render)
+    create = sync_method(_Orders._create)
+    cancel = sync_method(_Orders._cancel)
+    query = sync_method(_Orders._query)
+    iter_query = sync_iterator(_Orders._iter_query)
+
+
+class AsyncOrders(_Orders):
+    """`client.orders`: render, create, cancel and query purchase orders (async)."""
+
+    render = async_method(_Orders._render)
+    create = async_method(_Orders._create)
+    cancel = async_method(_Orders._cancel)
+    query = async_method(_Orders._query)
+    iter_query = async_iterator(_Orders._iter_query)

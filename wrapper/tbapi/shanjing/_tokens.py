@@ -1,0 +1,328 @@
+"""The Shanjing token lifecycle: records, stores, the Bearer auth and the single-flight refresh.
+
+The store is the one source of truth: every request reads the current token from it (`BearerAuth`),
+so a token refreshed by another thread, task, client or process is used from the next request on.
+A refresh is single-flight: a `threading.Lock` (sync) or an `asyncio.Lock` (async) serialises the
+refreshes of one client, and the store's own `lock()` (a file lock for `FileTokenStore`) those of
+several clients and processes. Whoever gets the locks first refreshes; the others find a token in
+the store that differs from the one that failed, and use it without asking the service again.
+The decision logic is one flow (`TokenManager._refresh_flow`) driven by both drivers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any, Protocol
+
+import attrs
+import filelock
+import httpx
+
+from .._exceptions import APIError, AuthenticationError, TbapiError, ValidationError
+from .._flow import Flow, run_async, run_sync
+from .._logs import REDACTED, logger, register_secret
+
+# Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
+REFRESH_MARGIN_S = 300.0
+# After a failed refresh-ahead (the token still works), wait this long before trying ahead again.
+AHEAD_RETRY_PAUSE_S = 30.0
+
+
+@attrs.frozen(repr=False)
+class TokenRecord:
+    """An access token, its refresh token and when they expire (epoch seconds; None when unknown).
+
+    Its `repr` never shows the tokens.
+    """
+
+    access_token: str
+    refresh_token: str | None = None
+    expires_at: float | None = None
+    refresh_expires_at: float | None = None
+    obtained_at: float | None = None
+
+    def __repr__(self) -> str:
+        refresh = None if self.refresh_token is None else REDACTED
+        return (
+            f"TokenRecord(access_token={REDACTED!r}, refresh_token={refresh!r}, "
+            f"expires_at={self.expires_at!r}, refresh_expires_at={self.refresh_expires_at!r})"
+        )
+
+    def expired(self, now: float | None = None) -> bool:
+        """True once `expires_at` has passed (never when it is unknown)."""
+        return self.expires_at is not None and (time.time() if now is None else now) >= self.expires_at
+
+    def due_for_refresh(self, now: float | None = None, margin: float = REFRESH_MARGIN_S) -> bool:
+        """True within `margin` seconds (or the last 10 % of the lifetime, if shorter) of `expires_at`."""
+        if self.expires_at is None:
+            return False
+        now = time.time() if now is None else now
+        if self.obtained_at is not None:
+            margin = min(margin, max(0.0, (self.expires_at - self.obtained_at) / 10))
+        return now >= self.expires_at - margin
+
+    def to_json(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TokenRecord:
+        if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
+            raise ValueError("not a token record")
+        fields = {f.name for f in attrs.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+class TokenStore(Protocol):
+    """Where a client keeps its tokens. `lock()` guards a refresh across clients and processes.
+
+    The context manager `lock()` returns may be entered in one thread and left in another (the
+    async client waits for it in a worker thread); `save` is called while it is held.
+    """
+
+    def load(self) -> TokenRecord | None: ...
+
+    def save(self, record: TokenRecord) -> None: ...
+
+    def lock(self) -> contextlib.AbstractContextManager[object]: ...
+
+
+class InMemoryTokenStore:
+    """The default store: the tokens live in this object, shared by the clients given the same instance."""
+
+    def __init__(self, record: TokenRecord | None = None) -> None:
+        self._record = record
+        self._lock = threading.Lock()
+
+    def load(self) -> TokenRecord | None:
+        return self._record
+
+    def save(self, record: TokenRecord) -> None:
+        self._record = record
+
+    def lock(self) -> contextlib.AbstractContextManager[object]:
+        return self._lock
+
+    def __repr__(self) -> str:
+        return f"InMemoryTokenStore(has_token={self._record is not None})"
+
+
+class FileTokenStore:
+    """Tokens in a JSON file (mode 0600), shared by every client and process that uses the same path.
+
+    Writes are atomic (a temporary file in the same directory, then `os.replace`) and refreshes are
+    serialised by a lock file next to it (`<path>.lock`, via `filelock`), so several processes share one
+    refreshed token and never refresh twice. Reads are cached until the file changes.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._file_lock = filelock.FileLock(f"{self.path}.lock", thread_local=False)
+        self._thread_lock = threading.Lock()  # FileLock(thread_local=False) is re-entrant across threads
+        self._cache: tuple[tuple[int, int, int], TokenRecord | None] | None = None
+
+    def load(self) -> TokenRecord | None:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        cache = self._cache
+        if cache is not None and cache[0] == key:
+            return cache[1]
+        try:
+            record = TokenRecord.from_json(json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return None
+        except (ValueError, TypeError) as exc:
+            raise ValidationError("token_store", f"{self.path} is not a tbapi token file ({exc})") from exc
+        self._cache = (key, record)
+        return record
+
+    def save(self, record: TokenRecord) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(record.to_json(), handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+    @contextlib.contextmanager
+    def lock(self) -> Generator[object, None, None]:
+        with self._thread_lock, self._file_lock:
+            yield self
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self.path)!r})"
+
+
+Refresher = Callable[[str], Flow[TokenRecord]]
+
+
+class TokenManager:
+    """Reads the current token from the store and refreshes it single-flight (see the module docstring)."""
+
+    def __init__(self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S) -> None:
+        self.store = store
+        self.margin = margin
+        self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+        self._ahead_paused_until = 0.0
+
+    def current(self) -> TokenRecord | None:
+        return self.store.load()
+
+    def access_token(self) -> str | None:
+        record = self.store.load()
+        return record.access_token if record else None
+
+    def seed(self, record: TokenRecord) -> None:
+        """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
+        register_secret(record.access_token)
+        register_secret(record.refresh_token)
+        with self.store.lock():
+            if self.store.load() is None:
+                self.store.save(record)
+
+    def adopt(self, record: TokenRecord) -> None:
+        """Make `record` the current token (after createToken or an explicit refresh)."""
+        register_secret(record.access_token)
+        register_secret(record.refresh_token)
+        with self.store.lock():
+            self.store.save(record)
+
+    def wants_refresh_ahead(self, record: TokenRecord | None) -> bool:
+        return (
+            record is not None
+            and record.refresh_token is not None
+            and record.due_for_refresh(margin=self.margin)
+            and time.monotonic() >= self._ahead_paused_until
+        )
+
+    # -- the decision, written once -------------------------------------------------------------------
+
+    def _refresh_flow(self, stale: str | None, *, ahead: bool, force: bool) -> Flow[TokenRecord]:
+        """Refresh unless someone else already did. Runs with the in-process lock and the store lock held."""
+        record = self.store.load()
+        if (
+            not force
+            and record is not None
+            and record.access_token != stale
+            and not (ahead and record.due_for_refresh(margin=self.margin))
+        ):
+            return record  # another thread, task, client or process refreshed it meanwhile
+        if record is None or not record.refresh_token:
+            raise AuthenticationError("The access token is invalid or expired, and there is no refresh token")
+        if self.refresher is None:
+            raise AuthenticationError("This client cannot refresh tokens")
+        try:
+            fresh = yield from self.refresher(record.refresh_token)
+        except TbapiError as error:
+            if ahead and not record.expired():
+                self._ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
+                logger.warning("refreshing the access token ahead of expiry failed (%s); using it until then", error)
+                return record
+            raise _refresh_failed(error) from error
+        if fresh.refresh_token is None:
+            fresh = attrs.evolve(fresh, refresh_token=record.refresh_token)
+        register_secret(fresh.access_token)
+        register_secret(fresh.refresh_token)
+        self.store.save(fresh)
+        logger.info("access token refreshed%s", " ahead of expiry" if ahead else "")
+        return fresh
+
+    # -- the two drivers --------------------------------------------------------------------------------
+
+    def refresh_sync(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
+        with self._thread_lock, self.store.lock():
+            return run_sync(self._refresh_flow(stale, ahead=ahead, force=force))
+
+    async def refresh_async(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
+        async with self._lock_for_this_loop(), _entered_in_thread(self.store.lock()):
+            return await run_async(self._refresh_flow(stale, ahead=ahead, force=force))
+
+    def _lock_for_this_loop(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_lock_loop is not loop:
+            self._async_lock, self._async_lock_loop = asyncio.Lock(), loop
+        return self._async_lock
+
+
+def _refresh_failed(error: TbapiError) -> AuthenticationError:
+    if isinstance(error, APIError):
+        return AuthenticationError(
+            f"Refreshing the access token failed: {error.message}",
+            code=error.code,
+            http_status=error.http_status,
+            request_id=error.request_id,
+            body=error.body,
+        )
+    return AuthenticationError(f"Refreshing the access token failed: {error.message}")
+
+
+@contextlib.asynccontextmanager
+async def _entered_in_thread(manager: contextlib.AbstractContextManager[object]) -> Any:
+    """Enter a blocking context manager (a file lock) in a worker thread, without blocking the loop.
+
+    If the waiting task is cancelled, the lock is released as soon as the worker gets it.
+    """
+    entering = asyncio.ensure_future(asyncio.to_thread(manager.__enter__))
+    try:
+        await asyncio.shield(entering)
+    except asyncio.CancelledError:
+        entering.add_done_callback(
+            lambda f: None if f.cancelled() or f.exception() else manager.__exit__(None, None, None)
+        )
+        raise
+    try:
+        yield
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@attrs.frozen
+class Refresh:
+    """The effect "refresh the token that failed (`stale`)": single-flight, returns the current record."""
+
+    manager: TokenManager
+    stale: str | None
+    ahead: bool = False
+    force: bool = False
+
+    def run_sync(self) -> TokenRecord:
+        return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
+
+    async def run_async(self) -> TokenRecord:
+        return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
+
+
+class BearerAuth(httpx.Auth):
+    """`Authorization: Bearer <token>` with the store's current token, read for every request."""
+
+    def __init__(self, manager: TokenManager) -> None:
+        self._manager = manager
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._manager.access_token()
+        if token:
+            request.headers["Authorization"] = f"Bearer {token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerAuth()"

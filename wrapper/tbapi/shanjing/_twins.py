@@ -1,0 +1,111 @@
+"""Sync and async twins from one definition.
+
+A resource method is written once, as a flow (`def _get(self, …) -> Flow[T]`). `sync_method` turns it
+into the blocking method of the sync client and `async_method` into the coroutine method of the async
+client: same name, signature and docstring, only the driver differs. Iterators work the same way: an
+*item flow* yields `Emit(item)` for the user besides the effects for the driver.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+
+import attrs
+
+from .._flow import Effect, Flow, run_async, run_sync
+
+P = ParamSpec("P")
+S = TypeVar("S")
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Emit(Generic[T]):
+    """Not an effect: a value an item flow hands to the user of its iterator."""
+
+    value: T
+
+
+ItemFlow = Generator["Effect[Any] | Emit[T]", Any, None]
+
+
+def sync_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatenate[S, P], T]:
+    """The blocking twin of a flow-building method."""
+
+    @functools.wraps(fn)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return run_sync(fn(self, *args, **kwargs))
+
+    method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
+    return method
+
+
+def async_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatenate[S, P], Coroutine[Any, Any, T]]:
+    """The `async def` twin of a flow-building method."""
+
+    @functools.wraps(fn)
+    async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await run_async(fn(self, *args, **kwargs))
+
+    method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
+    return method
+
+
+def sync_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], Iterator[T]]:
+    """The iterator twin of an item flow: each `Emit` is yielded, each effect run blocking."""
+
+    @functools.wraps(fn)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        return iterate_sync(fn(self, *args, **kwargs))
+
+    method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
+    return method
+
+
+def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
+    """The async-iterator twin of an item flow (use with `async for`)."""
+
+    @functools.wraps(fn)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+        return iterate_async(fn(self, *args, **kwargs))
+
+    method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
+    return method
+
+
+def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
+    result: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(result)
+        except StopIteration:
+            return
+        result, error = None, None
+        if isinstance(step, Emit):
+            yield step.value
+            continue
+        try:
+            result = step.run_sync()
+        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+            error = exc
+
+
+async def iterate_async(flow: ItemFlow[T]) -> AsyncIterator[T]:
+    result: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(result)
+        except StopIteration:
+            return
+        result, error = None, None
+        if isinstance(step, Emit):
+            yield step.value
+            continue
+        try:
+            result = await step.run_async()
+        except Exception as exc:
+            error = exc
