@@ -1,0 +1,137 @@
+"""Documented constraints (reference §6-§7) are checked before anything is sent, naming the parameter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tbapi import ValidationError
+
+from .conftest import FakeGateway, top_client
+
+SEARCH_OK: dict[str, Any] = {"fields": "product_id", "q": "x"}
+
+INVALID_SEARCHES = [  # (overrides of SEARCH_OK, the parameter named)
+    ({"fields": []}, "fields"),
+    ({"fields": ""}, "fields"),
+    ({"fields": ["product_id", "weight"]}, "fields"),
+    ({"fields": ["name"] * 21}, "fields"),
+    ({"q": None}, "q / cid / props"),
+    ({"q": ""}, "q"),
+    ({"q": None, "cid": 0}, "cid"),
+    ({"q": None, "props": "20000"}, "props"),
+    ({"page_size": 0}, "page_size"),
+    ({"page_size": 101}, "page_size"),
+    ({"page_no": 0}, "page_no"),
+    ({"status": [1]}, "status"),
+    ({"status": "0,3,0,3,0,3"}, "status"),
+    ({"status": [0, 2]}, "status"),
+    ({"vertical_market": 5}, "vertical_market"),
+    ({"barcode_str": "0000000"}, "barcode_str"),
+    ({"barcode_str": ["6924343550791", "*123"]}, "barcode_str"),
+    ({"barcode_str": []}, "barcode_str"),
+    ({"market_id": 3}, "market_id"),
+    ({"market_id": "B2C"}, "market_id"),
+    ({"customer_props": ""}, "customer_props"),
+]
+
+VALID_SEARCHES = [  # (arguments, the form body sent)
+    ({"fields": ["product_id", "name"], "q": "x"}, {"fields": "product_id,name", "q": "x"}),
+    ({"fields": "product_id, name", "q": "x"}, {"fields": "product_id,name", "q": "x"}),
+    ({"fields": "name", "cid": 50011999}, {"fields": "name", "cid": "50011999"}),
+    (
+        {"fields": "name", "props": {20000: 3380017, 13021751: -5}},
+        {"fields": "name", "props": "20000:3380017;13021751:-5"},
+    ),
+    ({"fields": "name", "q": "x", "status": [0, 3]}, {"fields": "name", "q": "x", "status": "0,3"}),
+    ({"fields": "name", "q": "x", "status": 3}, {"fields": "name", "q": "x", "status": "3"}),
+    (
+        {"fields": "name", "q": "x", "page_size": 100, "page_no": 2},
+        {"fields": "name", "q": "x", "page_size": "100", "page_no": "2"},
+    ),
+    ({"fields": "name", "q": "x", "vertical_market": 8}, {"fields": "name", "q": "x", "vertical_market": "8"}),
+    (
+        {"fields": "name", "q": "x", "barcode_str": ["692434", "0000001"]},
+        {"fields": "name", "q": "x", "barcode_str": "692434,0000001"},
+    ),
+    ({"fields": "name", "q": "x", "market_id": 2}, {"fields": "name", "q": "x", "market_id": "2"}),
+]
+
+
+@pytest.mark.parametrize(("overrides", "param"), INVALID_SEARCHES)
+def test_invalid_search_is_refused_before_sending(overrides: dict[str, Any], param: str) -> None:
+    gateway = FakeGateway()
+    with pytest.raises(ValidationError) as caught:
+        top_client(gateway).products.search(**{**SEARCH_OK, **overrides})
+    assert caught.value.param.startswith(param)
+    assert gateway.requests == []
+
+
+@pytest.mark.parametrize(("arguments", "form"), VALID_SEARCHES)
+def test_valid_search_is_serialized_for_the_wire(arguments: dict[str, Any], form: dict[str, str]) -> None:
+    gateway = FakeGateway()
+    top_client(gateway).products.search(**arguments)
+    assert gateway.form == form
+
+
+def test_validation_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="page_size"):
+        top_client(FakeGateway()).products.search(fields="name", q="x", page_size=500)
+
+
+@pytest.mark.parametrize(
+    ("call", "param"),
+    [
+        (lambda c: c.itemcats.get(), "cids / parent_cid"),
+        (lambda c: c.itemcats.get(parent_cid=-1), "parent_cid"),
+        (lambda c: c.itemcats.get(cids=list(range(1001))), "cids"),
+        (lambda c: c.itemcats.get(parent_cid=0, fields=["cid", "color"]), "fields"),
+        (lambda c: c.itemprops.get(cid=0), "cid"),
+        (lambda c: c.itemprops.get(cid=1, is_key_prop="yes"), "is_key_prop"),
+        (lambda c: c.itemprops.get(cid=1, type=3), "type"),
+        (lambda c: c.itemprops.get(cid=1, attr_keys=["k"] * 21), "attr_keys"),
+        (lambda c: c.itemprops.get(cid=1, child_path="20000"), "child_path"),
+        (lambda c: c.itemprops.get(cid=1, fields="pid,Name"), "fields"),
+        (lambda c: c.itempropvalues.get(cid=1, fields="vid,price"), "fields"),
+        (lambda c: c.itempropvalues.get(cid=1, pvs="a:b"), "pvs"),
+        (lambda c: c.call("not a method"), "method"),
+        (lambda c: c.call("taobao.x.get", {"f": object()}), "f"),
+    ],
+)
+def test_invalid_helper_call_is_refused_before_sending(call: Any, param: str) -> None:
+    gateway = FakeGateway()
+    with pytest.raises(ValidationError) as caught:
+        call(top_client(gateway))
+    assert caught.value.param.startswith(param)
+    assert gateway.requests == []
+
+
+def test_helper_arguments_are_serialized_for_the_wire() -> None:
+    gateway = FakeGateway({"itemprops_get_response": {}})
+    top_client(gateway).itemprops.get(
+        cid=50000436, is_key_prop=True, is_sale_prop=False, fields=["pid", "name"], type=2
+    )
+    assert gateway.form == {
+        "cid": "50000436",
+        "is_key_prop": "true",
+        "is_sale_prop": "false",
+        "fields": "pid,name",
+        "type": "2",
+    }
+
+
+def test_itempropvalues_asks_for_every_field_by_default() -> None:
+    gateway = FakeGateway({"itempropvalues_get_response": {}})
+    top_client(gateway).itempropvalues.get(cid=50000436, pvs=[20000, "1627207:28341"])
+    assert gateway.form == {
+        "cid": "50000436",
+        "fields": "cid,pid,prop_name,vid,name,name_alias,status,sort_order",
+        "pvs": "20000;1627207:28341",
+    }
+
+
+def test_itemcats_cids_list_is_joined() -> None:
+    gateway = FakeGateway({"itemcats_get_response": {}})
+    top_client(gateway).itemcats.get(cids=[50000436, 50011167])
+    assert gateway.form == {"cids": "50000436,50011167"}

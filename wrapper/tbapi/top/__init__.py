@@ -1,0 +1,29 @@
+"""The Taobao Open Platform (TOP) half of tbapi.
+
+from tbapi.top import TopClient, sign
+
+with TopClient() as top:
+    page = top.products.search(fields=["product_id", "name"], q="优衣库")
+    cats = top.itemcats.get(parent_cid=0)
+    seller = top.call("taobao.user.seller.get", {"fields": "nick"}, session="…")
+
+sign({"method": "taobao.item.seller.get", …}, "helloworld", "md5")   # the signature, upper-case hex
+"""
+
+from taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
+
+from ._client import AsyncTopClient, TopClient
+from ._signing import SignMethod, sign
+from ._types import ProductsSearchResult
+
+__all__ = [
+    "AsyncTopClient",
+    "ItemCat",
+    "ItemProp",
+    "Product",
+    "ProductsSearchResult",
+    "PropValue",
+    "SignMethod",
+    "TopClient",
+    "sign",
+]

@@ -1,0 +1,304 @@
+"""Documented constraints of the TOP methods (reference §6-§7), checked before anything is sent,
+and the serialization of Python values into the strings that go on the wire."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TypeVar
+
+from taobao_top_client.models import (
+    ItemcatsGetRequest,
+    ItempropsGetRequest,
+    ItempropvaluesGetRequest,
+    ProductsSearchRequest,
+)
+from taobao_top_client.models.market_id import check_market_id
+from taobao_top_client.models.platform_type import check_platform_type
+from taobao_top_client.models.vertical_market import check_vertical_market
+from taobao_top_client.types import UNSET, Unset
+
+from .._exceptions import ValidationError
+from .._validation import int_in_range, non_empty_str, one_of, str_list
+from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
+
+PRODUCT_FIELDS = frozenset({"product_id", "name", "pic_url", "cid", "props", "price", "tsc", "status"})
+ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
+PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
+MAX_PRODUCT_FIELDS = 20
+MAX_STATUS_VALUES = 5
+MAX_PAGE_SIZE = 100
+MAX_PAGE_NO = 10000
+MAX_CIDS = 1000
+MAX_ATTR_KEYS = 20
+MAX_ID = 2**53 - 1  # the spec's bound: ids beyond it would lose precision in JSON clients
+VERTICAL_MARKETS = (3, 4, 8)
+MARKET_IDS = ("1", "2")
+PLATFORM_TYPES = (1, 2)
+_PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
+_PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
+_FIELD_NAME = re.compile(r"[a-z][a-z_]*")
+_METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
+
+CommaList = str | Iterable[str]
+V = TypeVar("V")
+
+
+def comma_list(
+    param: str, values: CommaList, *, allowed: Iterable[str] | None = None, max_items: int | None = None
+) -> str:
+    """A list (or a comma string) of non-empty names, checked, joined with `,`."""
+    items = [v.strip() for v in values.split(",")] if isinstance(values, str) else list(values)
+    if not items:
+        raise ValidationError(param, "must name at least one value")
+    items = str_list(param, items, max_items=max_items)
+    if allowed is not None:
+        allowed_set = set(allowed)
+        unknown = [item for item in items if item not in allowed_set]
+        if unknown:
+            raise ValidationError(
+                param, f"unknown {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed_set))}"
+            )
+    return ",".join(items)
+
+
+def field_names(param: str, values: CommaList) -> str:
+    """Names of response fields whose set the docs leave open: lower-case words, joined with `,`."""
+    joined = comma_list(param, values)
+    for name in joined.split(","):
+        if not _FIELD_NAME.fullmatch(name):
+            raise ValidationError(param, f"{name!r} is not a field name")
+    return joined
+
+
+def positive_id(param: str, value: object, *, low: int = 1) -> int:
+    return int_in_range(param, value, low, MAX_ID)
+
+
+def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
+    items = [values] if isinstance(values, int) else list(values)
+    if not items:
+        raise ValidationError(param, "must name at least one id")
+    if len(items) > max_items:
+        raise ValidationError(param, f"at most {max_items} ids, got {len(items)}")
+    return ",".join(str(positive_id(f"{param}[{i}]", item, low=0)) for i, item in enumerate(items))
+
+
+def pid_vid_pairs(param: str, value: str | Mapping[int, int]) -> str:
+    """`pid:vid;pid:vid` from a string or a {pid: vid} mapping."""
+    text = ";".join(f"{pid}:{vid}" for pid, vid in value.items()) if isinstance(value, Mapping) else value
+    if not isinstance(text, str) or not _PID_VID_LIST.fullmatch(text):
+        raise ValidationError(param, f"must be pid:vid pairs separated by ';' (e.g. '20000:3380017'), got {value!r}")
+    return text
+
+
+def pvs_list(param: str, value: str | Iterable[str | int]) -> str:
+    """`pid;pid:vid;…` from a string or a list of pids and `pid:vid` strings."""
+    text = value if isinstance(value, str) else ";".join(str(v) for v in value)
+    if not _PVS.fullmatch(text):
+        raise ValidationError(param, f"must be pids or pid:vid pairs separated by ';', got {value!r}")
+    return text
+
+
+def statuses(value: int | str | Iterable[int | str]) -> str:
+    """Product statuses: only 0 and 3 take effect, at most 5 values."""
+    if isinstance(value, int | str):
+        items = [v.strip() for v in value.split(",")] if isinstance(value, str) else [str(value)]
+    else:
+        items = [str(v) for v in value]
+    if not items or len(items) > MAX_STATUS_VALUES:
+        raise ValidationError("status", f"must give 1 to {MAX_STATUS_VALUES} values, got {len(items)}")
+    for item in items:
+        if item not in {"0", "3"}:
+            raise ValidationError(
+                "status", f"only 0 (merchant-confirmed) and 3 (staff-confirmed) take effect, got {item!r}"
+            )
+    return ",".join(items)
+
+
+def barcodes(value: str | Iterable[str]) -> str:
+    items = [v.strip() for v in value.split(",")] if isinstance(value, str) else list(value)
+    if not items:
+        raise ValidationError("barcode_str", "must give at least one barcode")
+    for index, item in enumerate(items):
+        non_empty_str(f"barcode_str[{index}]", item)
+        if set(item) == {"0"}:
+            raise ValidationError("barcode_str", f"a barcode may not be all zeros, got {item!r}")
+        if item.startswith("*"):
+            raise ValidationError("barcode_str", f"a barcode may not start with '*', got {item!r}")
+        if "," in item:
+            raise ValidationError("barcode_str", f"a barcode may not contain ',', got {item!r}")
+    return ",".join(items)
+
+
+def market_id_value(value: int | str) -> str:
+    """1 / 2 (or "1" / "2") as the string the wire carries."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValidationError("market_id", f"must be 1 (C2C) or 2 (B2C), got {value!r}")
+    return one_of("market_id", str(value), MARKET_IDS)
+
+
+def at_least_one_of(params: Mapping[str, object]) -> None:
+    if all(value is None for value in params.values()):
+        names = " / ".join(params)
+        raise ValidationError(names, f"at least one of {', '.join(params)} is required")
+
+
+def top_method(value: object) -> str:
+    if not isinstance(value, str) or not _METHOD.fullmatch(value):
+        raise ValidationError("method", f"must be a TOP method name like 'taobao.products.search', got {value!r}")
+    return value
+
+
+def wire_value(name: str, value: object) -> str | None:
+    """One `call()` parameter as the string the wire carries; None when it is not to be sent."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, int | float | Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        moment = value.astimezone(SHANGHAI) if value.tzinfo is not None else value
+        return moment.strftime(TIMESTAMP_FORMAT)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping) or (isinstance(value, list | tuple) and any(isinstance(v, Mapping) for v in value)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    if isinstance(value, list | tuple):
+        parts = [wire_value(f"{name}[]", v) for v in value]
+        return ",".join(p for p in parts if p is not None) or None
+    raise ValidationError(name, f"cannot be sent as a TOP parameter: {type(value).__name__}")
+
+
+def business_params(params: Mapping[str, object] | None) -> dict[str, str]:
+    """`call()` parameters serialized for the wire: None and empty values dropped, system names refused."""
+    result: dict[str, str] = {}
+    for name, value in (params or {}).items():
+        if not isinstance(name, str) or not name:
+            raise ValidationError("params", f"parameter names must be non-empty strings, got {name!r}")
+        if name in RESERVED_PARAMS or name == "simplify":
+            raise ValidationError(name, "is a TOP system parameter set by the client; pass session= for the session")
+        text = wire_value(name, value)
+        if text is not None:
+            result[name] = text
+    return result
+
+
+def flag(param: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(param, f"must be True or False, got {value!r}")
+    return value
+
+
+def _set(value: V | None) -> V | Unset:
+    return UNSET if value is None else value
+
+
+# --- the request bodies of the generated operations, checked ------------------------------------------
+
+
+def products_search_body(
+    *,
+    fields: CommaList,
+    q: str | None = None,
+    cid: int | None = None,
+    props: str | Mapping[int, int] | None = None,
+    status: int | str | Iterable[int | str] | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    vertical_market: int | None = None,
+    customer_props: str | None = None,
+    suite_items_str: str | None = None,
+    barcode_str: str | Iterable[str] | None = None,
+    market_id: int | str | None = None,
+) -> ProductsSearchRequest:
+    """The checked body of `taobao.products.search` (reference §6)."""
+    at_least_one_of({"q": q, "cid": cid, "props": props})
+    return ProductsSearchRequest(
+        fields=comma_list("fields", fields, allowed=PRODUCT_FIELDS, max_items=MAX_PRODUCT_FIELDS),
+        q=_set(None if q is None else non_empty_str("q", q)),
+        cid=_set(None if cid is None else positive_id("cid", cid)),
+        props=_set(None if props is None else pid_vid_pairs("props", props)),
+        status=_set(None if status is None else statuses(status)),
+        page_no=_set(None if page_no is None else int_in_range("page_no", page_no, 1, MAX_PAGE_NO)),
+        page_size=_set(None if page_size is None else int_in_range("page_size", page_size, 1, MAX_PAGE_SIZE)),
+        vertical_market=_set(
+            None
+            if vertical_market is None
+            else check_vertical_market(one_of("vertical_market", vertical_market, VERTICAL_MARKETS))
+        ),
+        customer_props=_set(None if customer_props is None else non_empty_str("customer_props", customer_props)),
+        suite_items_str=_set(None if suite_items_str is None else non_empty_str("suite_items_str", suite_items_str)),
+        barcode_str=_set(None if barcode_str is None else barcodes(barcode_str)),
+        market_id=_set(None if market_id is None else check_market_id(market_id_value(market_id))),
+    )
+
+
+def itemcats_get_body(
+    *, cids: int | Iterable[int] | None = None, parent_cid: int | None = None, fields: CommaList | None = None
+) -> ItemcatsGetRequest:
+    """The checked body of `taobao.itemcats.get`: `cids` and/or `parent_cid` (0 = the root categories)."""
+    at_least_one_of({"cids": cids, "parent_cid": parent_cid})
+    return ItemcatsGetRequest(
+        cids=_set(None if cids is None else id_list("cids", cids, max_items=MAX_CIDS)),
+        parent_cid=_set(None if parent_cid is None else positive_id("parent_cid", parent_cid, low=0)),
+        fields=_set(None if fields is None else comma_list("fields", fields, allowed=ITEMCAT_FIELDS)),
+    )
+
+
+def itemprops_get_body(
+    *,
+    cid: int,
+    fields: CommaList | None = None,
+    pid: int | None = None,
+    parent_pid: int | None = None,
+    is_key_prop: bool | None = None,
+    is_sale_prop: bool | None = None,
+    is_color_prop: bool | None = None,
+    is_enum_prop: bool | None = None,
+    is_input_prop: bool | None = None,
+    is_item_prop: bool | None = None,
+    child_path: str | Mapping[int, int] | None = None,
+    attr_keys: CommaList | None = None,
+    type: int | None = None,
+) -> ItempropsGetRequest:
+    """The checked body of `taobao.itemprops.get`."""
+    return ItempropsGetRequest(
+        cid=positive_id("cid", cid),
+        fields=_set(None if fields is None else field_names("fields", fields)),
+        pid=_set(None if pid is None else positive_id("pid", pid)),
+        parent_pid=_set(None if parent_pid is None else positive_id("parent_pid", parent_pid, low=0)),
+        is_key_prop=_set(None if is_key_prop is None else flag("is_key_prop", is_key_prop)),
+        is_sale_prop=_set(None if is_sale_prop is None else flag("is_sale_prop", is_sale_prop)),
+        is_color_prop=_set(None if is_color_prop is None else flag("is_color_prop", is_color_prop)),
+        is_enum_prop=_set(None if is_enum_prop is None else flag("is_enum_prop", is_enum_prop)),
+        is_input_prop=_set(None if is_input_prop is None else flag("is_input_prop", is_input_prop)),
+        is_item_prop=_set(None if is_item_prop is None else flag("is_item_prop", is_item_prop)),
+        child_path=_set(None if child_path is None else pid_vid_pairs("child_path", child_path)),
+        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
+        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
+    )
+
+
+def itempropvalues_get_body(
+    *,
+    cid: int,
+    fields: CommaList = PROPVALUE_FIELDS,
+    pvs: str | Iterable[str | int] | None = None,
+    type: int | None = None,
+    attr_keys: CommaList | None = None,
+) -> ItempropvaluesGetRequest:
+    """The checked body of `taobao.itempropvalues.get` (`fields` defaults to every PropValue field)."""
+    return ItempropvaluesGetRequest(
+        cid=positive_id("cid", cid),
+        fields=comma_list("fields", fields, allowed=PROPVALUE_FIELDS),
+        pvs=_set(None if pvs is None else pvs_list("pvs", pvs)),
+        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
+        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
+    )
