@@ -70,7 +70,7 @@ class Sleep:
         await asyncio.sleep(self.seconds)
 
 
-def _advance(flow: Flow[T], result: Any, error: Exception | None) -> tuple[bool, Any]:
+def advance(flow: Flow[T], result: Any, error: Exception | None) -> tuple[bool, Any]:
     """Feed the last effect's outcome to the flow: (True, return value) or (False, next effect)."""
     try:
         return False, flow.throw(error) if error is not None else flow.send(result)
@@ -80,23 +80,23 @@ def _advance(flow: Flow[T], result: Any, error: Exception | None) -> tuple[bool,
 
 def run_sync(flow: Flow[T]) -> T:
     """Drive a flow with blocking I/O."""
-    done, value = _advance(flow, None, None)
+    done, value = advance(flow, None, None)
     while not done:
         try:
             result, error = value.run_sync(), None
         except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
             result, error = None, exc
-        done, value = _advance(flow, result, error)
+        done, value = advance(flow, result, error)
     return value  # type: ignore[no-any-return]
 
 
 async def run_async(flow: Flow[T]) -> T:
     """Drive a flow with `await`: the same decisions as `run_sync`."""
-    done, value = _advance(flow, None, None)
+    done, value = advance(flow, None, None)
     while not done:
         try:
             result, error = await value.run_async(), None
         except Exception as exc:
             result, error = None, exc
-        done, value = _advance(flow, result, error)
+        done, value = advance(flow, result, error)
     return value  # type: ignore[no-any-return]

@@ -22,9 +22,9 @@ from .._exceptions import AuthenticationError, ResponseError, TbapiError
 from .._flow import Call, Endpoint, Flow
 from .._logs import logger
 from .._retry import retrying
+from .._twins import Emit, ItemFlow
 from ._envelope import is_token_error, parsed_as
 from ._tokens import Refresh, TokenManager, TokenRecord
-from ._twins import Emit, ItemFlow
 
 T = TypeVar("T")
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)

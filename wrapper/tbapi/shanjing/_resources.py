@@ -45,13 +45,13 @@ from shanjing_client.types import UNSET, Unset
 from .._exceptions import APIConnectionError, AuthenticationError, ServerError, TbapiError, ValidationError
 from .._flow import Flow, Sleep
 from .._logs import logger
+from .._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
 from .._validation import int_in_range, non_empty_str
 from . import _args as a
 from ._core import Core, authorized, paginate, request, send, token_call
 from ._envelope import unwrap_data, unwrap_list, wrong_shape
 from ._images import image_base64
 from ._tokens import Refresh, TokenRecord
-from ._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
 
 T = TypeVar("T")
 SEARCH_MAX_PAGE_SIZE = 20

@@ -14,7 +14,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import attrs
 
-from .._flow import Effect, Flow, run_async, run_sync
+from ._flow import Effect, Flow, advance, run_async, run_sync
 
 P = ParamSpec("P")
 S = TypeVar("S")
@@ -76,36 +76,30 @@ def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Con
 
 
 def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
-    result: Any = None
-    error: Exception | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(result)
-        except StopIteration:
-            return
+    """Drive an item flow with blocking I/O, yielding each emitted value."""
+    done, step = advance(flow, None, None)
+    while not done:
         result, error = None, None
         if isinstance(step, Emit):
             yield step.value
-            continue
-        try:
-            result = step.run_sync()
-        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
-            error = exc
+        else:
+            try:
+                result = step.run_sync()
+            except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+                error = exc
+        done, step = advance(flow, result, error)
 
 
 async def iterate_async(flow: ItemFlow[T]) -> AsyncIterator[T]:
-    result: Any = None
-    error: Exception | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(result)
-        except StopIteration:
-            return
+    """Drive an item flow with `await`, yielding each emitted value."""
+    done, step = advance(flow, None, None)
+    while not done:
         result, error = None, None
         if isinstance(step, Emit):
             yield step.value
-            continue
-        try:
-            result = await step.run_async()
-        except Exception as exc:
-            error = exc
+        else:
+            try:
+                result = await step.run_async()
+            except Exception as exc:
+                error = exc
+        done, step = advance(flow, result, error)
