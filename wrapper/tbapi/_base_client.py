@@ -12,7 +12,13 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from ._config import checked_base_url, checked_max_retries, checked_timeout
+from ._config import (
+    DEFAULT_MAX_RETRY_AFTER,
+    checked_base_url,
+    checked_max_retries,
+    checked_max_retry_after,
+    checked_timeout,
+)
 from ._retry import RetryPolicy
 from ._transport import (
     AsyncCheckedTransport,
@@ -33,16 +39,24 @@ class ClientOptions:
     base_url: str = attrs.field(converter=checked_base_url)
     timeout: float = attrs.field(converter=checked_timeout)
     max_retries: int = attrs.field(converter=checked_max_retries)
+    # The longest server-requested wait (Retry-After, TOP ban) slept before retrying; a longer one raises
+    # `RateLimitError` with its `retry_after` at once.
+    max_retry_after: float = attrs.field(
+        default=DEFAULT_MAX_RETRY_AFTER, converter=checked_max_retry_after, kw_only=True
+    )
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries)
+        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after)
 
-    def replace(self, *, timeout: float | None, max_retries: int | None) -> ClientOptions:
+    def replace(
+        self, *, timeout: float | None, max_retries: int | None, max_retry_after: float | None = None
+    ) -> ClientOptions:
         return attrs.evolve(
             self,
             timeout=self.timeout if timeout is None else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
+            max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
         )
 
 

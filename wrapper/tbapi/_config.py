@@ -13,6 +13,7 @@ SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
 TOP_DEFAULT_BASE_URL = "https://eco.taobao.com/router/rest"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_AFTER = 60.0  # seconds; see ClientOptions.max_retry_after
 
 
 def from_env(value: str | None, variable: str) -> str | None:
@@ -56,3 +57,9 @@ def checked_max_retries(max_retries: int, param: str = "max_retries") -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValidationError(param, f"must be a whole number ≥ 0, got {max_retries!r}")
     return max_retries
+
+
+def checked_max_retry_after(seconds: float, param: str = "max_retry_after") -> float:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
+        raise ValidationError(param, f"must be a number of seconds ≥ 0, got {seconds!r}")
+    return float(seconds)

@@ -70,7 +70,7 @@ class Sleep:
         await asyncio.sleep(self.seconds)
 
 
-def advance(flow: Flow[T], result: Any, error: Exception | None) -> tuple[bool, Any]:
+def advance(flow: Generator[Any, Any, Any], result: Any, error: Exception | None) -> tuple[bool, Any]:
     """Feed the last effect's outcome to the flow: (True, return value) or (False, next effect)."""
     try:
         return False, flow.throw(error) if error is not None else flow.send(result)

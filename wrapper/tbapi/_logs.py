@@ -54,8 +54,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# Loggers of the libraries under tbapi whose lines can carry a secret: httpx logs every request URL at
+# INFO, and the TOP `session` and the Shanjing `refresh_token` travel in query strings. A filter on a logger
+# sees the records made by that logger, so each is named (httpcore's lines carry no URL or header).
+_THIRD_PARTY_LOGGERS = ("httpx",)
+
+
 def _configure_from_env() -> None:
     logger.addFilter(RedactingFilter())
+    for name in _THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).addFilter(RedactingFilter())
     level = os.environ.get("TBAPI_LOG", "").lower()
     if level in {"debug", "info"}:
         handler = logging.StreamHandler()

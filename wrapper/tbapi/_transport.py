@@ -56,7 +56,8 @@ def decode_json(body: bytes, status: int) -> Any:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ResponseError("Response body is not valid UTF-8", raw_body=repr(body[:200]), http_status=status) from exc
+        raw = body[:200].decode("utf-8", errors="backslashreplace")
+        raise ResponseError("Response body is not valid UTF-8", raw_body=raw, http_status=status) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError:
