@@ -66,7 +66,7 @@ test: install check-generated lint typecheck  ## everything CI runs, from nothin
 	$(BIN)/pytest tests
 
 mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
-	$(BIN)/python mock/servers.py
+	@$(BIN)/python mock/servers.py
 
 demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py

@@ -138,8 +138,9 @@ def main() -> None:
     parser.add_argument("--free-ports", action="store_true", help="use free ports, not 4010-4012")
     args = parser.parse_args()
     ports = None if args.free_ports else FIXED_PORTS
-    with running_mocks(ports, log_to_files=False) as urls:
+    with running_mocks(ports) as urls:
         print("\n".join(urls.exports()), flush=True)
+        print(f"# mock servers up; their logs are in {LOG_DIR}/; Ctrl-C stops them", file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)

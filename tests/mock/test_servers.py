@@ -1,0 +1,33 @@
+"""`make mock` and the test fixture share `running_mocks`: it starts every server and leaves nothing behind."""
+
+from __future__ import annotations
+
+import socket
+
+import httpx
+
+from mock.servers import running_mocks
+
+
+def is_listening(url: str) -> bool:
+    parsed = httpx.URL(url)
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((parsed.host, parsed.port or 80)) == 0
+
+
+def test_running_mocks_serves_both_specs_and_the_gateway_then_stops_them_all() -> None:
+    with running_mocks() as urls:
+        exports = urls.exports()
+        answers = [
+            httpx.get(f"{urls.shanjing}/rest/taobao-global/traffic/item/imgsearch?image_id=1").status_code,
+            httpx.post(f"{urls.top_prism}/taobao.products.search", data={"q": "x", "fields": "name"}).status_code,
+            httpx.get(urls.top_gateway).json()["error_response"]["code"],
+        ]
+        served = [urls.shanjing, urls.top_prism, urls.top_gateway]
+    assert answers == [401, 200, 21]  # Prism wants a Bearer token; the gateway wants a `method`
+    assert exports == [
+        f"export TBAPI_SHANJING_BASE_URL={urls.shanjing}",
+        f"export TBAPI_TOP_BASE_URL={urls.top_gateway}",
+    ]
+    assert not any(is_listening(url) for url in served)
