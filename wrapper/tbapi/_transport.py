@@ -132,16 +132,20 @@ class _BodyBuffer:
 
     def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         body = b"".join(self._chunks)
-        if not self.decoded:
-            try:  # undo any Content-Encoding
-                body = httpx.Response(response.status_code, headers=response.headers, content=body).read()
-            except httpx.DecodingError as exc:
-                raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+        headers = response.headers
+        if "content-encoding" in headers:
+            if not self.decoded:
+                try:  # undo the Content-Encoding
+                    body = httpx.Response(response.status_code, headers=headers, content=body).read()
+                except httpx.DecodingError as exc:
+                    raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+            headers = headers.copy()
+            headers.pop("content-encoding")  # the body handed up is already decoded
+            headers["content-length"] = str(len(body))
+        # Without a Content-Encoding the headers are kept as they came (ParsedResponse copies them, and adds a
+        # Content-Length for a chunked body): the per-call fast path, no decoder and no second header copy.
         if not 200 <= response.status_code < 300:
             raise status_error(request, response.status_code, response.headers, body)
-        headers = response.headers.copy()
-        headers.pop("content-encoding", None)  # the body handed up is already decoded
-        headers["content-length"] = str(len(body))
         result = ParsedResponse(
             response.status_code,
             headers=headers,

@@ -17,6 +17,7 @@ sends, every retry of a call is stamped and signed afresh. The app secret only k
 from __future__ import annotations
 
 import email.utils
+import logging
 import time
 from collections.abc import Callable, Generator, Mapping
 from datetime import datetime, timedelta, timezone
@@ -141,6 +142,7 @@ class TopWireAuth(httpx.Auth):
         if business:
             headers["Content-Type"] = FORM_CONTENT_TYPE
         url = request.url.copy_with(path=gateway_path or "/", query=urlencode(system, quote_via=quote).encode("ascii"))
-        logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
+        if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
+            logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
         extensions = {k: v for k, v in request.extensions.items() if k != SESSION_EXTENSION}
         return httpx.Request("POST", url, headers=headers, content=content, extensions=extensions)

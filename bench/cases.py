@@ -1,0 +1,500 @@
+"""The six cases of issue 7. Each returns `Result`s; `bench.run` runs them and `bench.report` writes them up."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import hmac
+import json
+import os
+import ssl
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import attrs
+import httpx
+
+import tbapi
+from bench.bodies import ITEMS_PER_PAGE, PRODUCTS_PER_PAGE
+from bench.harness import (
+    Samples,
+    Server,
+    ServerStats,
+    Tls,
+    interleaved_async,
+    interleaved_sync,
+    run_python,
+    wall_time,
+)
+
+APP_KEY, APP_SECRET = "12345678", "helloworld"
+ACCESS_TOKEN = "bench-access-token"
+FIELDS = ["product_id", "name", "pic_url", "cid", "props", "price", "tsc", "status"]
+QUERY = "优衣库"
+KEYWORD = "纯棉短袖T恤"
+SHANJING_SEARCH = "/rest/taobao-global/traffic/item/search"
+
+
+@attrs.frozen
+class Row:
+    """One measured variant: its median (seconds per call, or calls per second), spread and extras."""
+
+    name: str
+    median: float
+    unit: str  # "s/call", "calls/s", "s", "bytes"
+    spread: tuple[float, float] | None = None
+    connections_per_call: float | None = None
+    note: str = ""
+
+
+@attrs.frozen
+class Target:
+    what: str
+    measured: float  # the ratio (or value) compared with the limit
+    limit: float
+    higher_is_better: bool
+    unit: str = "x"
+
+    @property
+    def met(self) -> bool:
+        return self.measured >= self.limit if self.higher_is_better else self.measured <= self.limit
+
+
+@attrs.frozen
+class Result:
+    case: str
+    title: str
+    rows: list[Row]
+    targets: list[Target] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+
+
+def _row(name: str, samples: Samples, unit: str, note: str = "") -> Row:
+    return Row(name, samples.median, unit, samples.spread, samples.connections_per_call, note)
+
+
+# --- the requests, made by hand for the raw httpx baselines --------------------------------------------------
+
+
+def top_wire_request() -> tuple[str, bytes]:
+    """The query and form body of a signed `taobao.products.search`, as TopClient sends it (signed once)."""
+    business = {"fields": ",".join(FIELDS), "q": QUERY, "page_no": "1", "page_size": str(PRODUCTS_PER_PAGE)}
+    system = {
+        "method": "taobao.products.search",
+        "app_key": APP_KEY,
+        "timestamp": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "v": "2.0",
+        "format": "json",
+        "sign_method": "hmac-sha256",
+    }
+    signed = "".join(k + v for k, v in sorted({**system, **business}.items())).encode("utf-8")
+    system["sign"] = hmac.new(APP_SECRET.encode(), signed, hashlib.sha256).hexdigest().upper()
+    return urlencode(system, quote_via=quote), urlencode(business, quote_via=quote).encode("ascii")
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+SHANJING_PARAMS: dict[str, str | int] = {
+    "keyword": KEYWORD,
+    "page_no": 1,
+    "page_size": ITEMS_PER_PAGE,
+    "language": "en",
+}
+SHANJING_HEADERS = {"Authorization": f"Bearer {ACCESS_TOKEN}"}
+
+
+def raw_top_call(client: httpx.Client, base_url: str) -> Callable[[], object]:
+    query, body = top_wire_request()
+    url = f"{base_url}/router/rest?{query}"
+
+    def call() -> object:
+        data = json.loads(client.post(url, content=body, headers=FORM).content)
+        assert len(data["products_search_response"]["products"]["product"]) == PRODUCTS_PER_PAGE
+        return data
+
+    return call
+
+
+def raw_shanjing_call(client: httpx.Client, base_url: str) -> Callable[[], object]:
+    url = base_url + SHANJING_SEARCH
+
+    def call() -> object:
+        data = json.loads(client.get(url, params=SHANJING_PARAMS, headers=SHANJING_HEADERS).content)
+        assert len(data["data"]["data"]) == ITEMS_PER_PAGE
+        return data
+
+    return call
+
+
+def top_client(base_url: str, **kwargs: Any) -> tbapi.TopClient:
+    return tbapi.TopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base_url + "/router/rest", **kwargs)
+
+
+def tbapi_top_call(client: tbapi.TopClient) -> Callable[[], object]:
+    def call() -> object:
+        page = client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
+        assert len(page.products) == PRODUCTS_PER_PAGE
+        return page
+
+    return call
+
+
+def tbapi_shanjing_call(client: tbapi.ShanjingClient) -> Callable[[], object]:
+    def call() -> object:
+        page = client.items.search(KEYWORD, page_no=1, page_size=ITEMS_PER_PAGE, language="en")
+        assert len(page.items) == ITEMS_PER_PAGE
+        return page
+
+    return call
+
+
+# --- 1. sequential latency -----------------------------------------------------------------------------------
+
+
+def sequential_latency(server: Server, *, rounds: int, calls: int) -> Result:
+    base = server.http
+    with (
+        httpx.Client() as raw,
+        top_client(base) as top,
+        tbapi.ShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as shanjing,
+    ):
+        samples = interleaved_sync(
+            {
+                "raw httpx.Client + json.loads — TOP": raw_top_call(raw, base),
+                "TopClient.products.search": tbapi_top_call(top),
+                "raw httpx.Client + json.loads — Shanjing": raw_shanjing_call(raw, base),
+                "ShanjingClient.items.search": tbapi_shanjing_call(shanjing),
+            },
+            rounds=rounds,
+            calls=calls,
+        )
+    rows = [_row(name, s, "s/call") for name, s in samples.items()]
+    top_ratio = samples["TopClient.products.search"].median / samples["raw httpx.Client + json.loads — TOP"].median
+    sj_ratio = (
+        samples["ShanjingClient.items.search"].median / samples["raw httpx.Client + json.loads — Shanjing"].median
+    )
+    return Result(
+        "1",
+        "Sequential latency per call (plain HTTP, keep-alive)",
+        rows,
+        [
+            Target("TopClient.products.search ÷ raw httpx", top_ratio, 1.3, higher_is_better=False),
+            Target("ShanjingClient.items.search ÷ raw httpx", sj_ratio, 1.3, higher_is_better=False),
+        ],
+        [
+            f"{rounds} interleaved rounds x {calls} calls per variant; the median is over every call.",
+            "TOP: `taobao.products.search`, 4 business parameters, answer of 100 products (28 KB); the raw baseline "
+            "posts the same signed wire request (signed once, not per call) and only `json.loads` the body. "
+            "Shanjing: keyword search, answer of 20 items (12 KB).",
+        ],
+    )
+
+
+# --- 2. async throughput ---------------------------------------------------------------------------------------
+
+
+def async_throughput(server: Server, *, rounds: int, total: int, concurrency: int) -> Result:
+    base = server.http
+
+    async def run() -> dict[str, Samples]:
+        query, body = top_wire_request()
+        top_url = f"{base}/router/rest?{query}"
+        async with (
+            httpx.AsyncClient() as raw,
+            tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
+            tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as shanjing,
+        ):
+
+            async def raw_top() -> object:
+                return json.loads((await raw.post(top_url, content=body, headers=FORM)).content)
+
+            async def raw_shanjing() -> object:
+                response = await raw.get(base + SHANJING_SEARCH, params=SHANJING_PARAMS, headers=SHANJING_HEADERS)
+                return json.loads(response.content)
+
+            async def tbapi_top() -> object:
+                return await top.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
+
+            async def tbapi_shanjing() -> object:
+                return await shanjing.items.search(KEYWORD, page_no=1, page_size=ITEMS_PER_PAGE, language="en")
+
+            return await interleaved_async(
+                {
+                    "raw httpx.AsyncClient — TOP": raw_top,
+                    "AsyncTopClient.products.search": tbapi_top,
+                    "raw httpx.AsyncClient — Shanjing": raw_shanjing,
+                    "AsyncShanjingClient.items.search": tbapi_shanjing,
+                },
+                rounds=rounds,
+                total=total,
+                concurrency=concurrency,
+            )
+
+    samples = asyncio.run(run())
+    rows = [_row(name, s, "calls/s") for name, s in samples.items()]
+    top = samples["AsyncTopClient.products.search"].median / samples["raw httpx.AsyncClient — TOP"].median
+    sj = samples["AsyncShanjingClient.items.search"].median / samples["raw httpx.AsyncClient — Shanjing"].median
+    return Result(
+        "2",
+        f"Async throughput, {concurrency} calls in flight (plain HTTP)",
+        rows,
+        [
+            Target("AsyncTopClient ÷ raw httpx.AsyncClient", top, 0.8, higher_is_better=True),
+            Target("AsyncShanjingClient ÷ raw httpx.AsyncClient", sj, 0.8, higher_is_better=True),
+        ],
+        [f"{rounds} interleaved rounds of {total} calls per variant, {concurrency} in flight; asyncio's own loop."],
+    )
+
+
+# --- 3. peers ----------------------------------------------------------------------------------------------------
+
+
+def topsdk_call(base_url: str) -> Callable[[], object]:
+    """topsdk (`top.api`): one `RestApi` subclass per method; it ships none for `taobao.products.search`."""
+    import top  # type: ignore[import-untyped]
+    import top.api.base as top_base  # type: ignore[import-untyped]
+
+    url = httpx.URL(base_url)
+
+    class ProductsSearchRequest(top_base.RestApi):  # type: ignore[misc]
+        def __init__(self, domain: str, port: int) -> None:
+            top_base.RestApi.__init__(self, domain, port)
+            self.fields = ",".join(FIELDS)
+            self.q = QUERY
+            self.page_no = 1
+            self.page_size = PRODUCTS_PER_PAGE
+
+        def getapiname(self) -> str:
+            return "taobao.products.search"
+
+    request = ProductsSearchRequest(url.host, url.port or 80)
+    request.set_app_info(top.appinfo(APP_KEY, APP_SECRET))
+
+    def call() -> object:
+        data: Any = request.getResponse()
+        assert len(data["products_search_response"]["products"]["product"]) == PRODUCTS_PER_PAGE
+        return data
+
+    return call
+
+
+def taobaopy_call(base_url: str) -> Callable[[], object]:
+    """taobaopy: `client.products_search(...)`; every call builds a new `requests` session, `Connection: close`."""
+    from taobaopy.taobao import TaoBaoAPIClient  # type: ignore[import-untyped]
+
+    client = TaoBaoAPIClient(APP_KEY, APP_SECRET, domain=base_url)
+
+    def call() -> object:
+        data: Any = client.products_search(fields=",".join(FIELDS), q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
+        assert len(data["products_search_response"]["products"]["product"]) == PRODUCTS_PER_PAGE
+        return data
+
+    return call
+
+
+def peers(server: Server, tls: Tls, *, rounds: int, calls: int, slow_calls: int, async_total: int) -> Result:
+    """TopClient against topsdk and taobaopy: HTTPS (taobaopy only: topsdk speaks plain HTTP) and plain HTTP."""
+    rows: list[Row] = []
+    context = ssl.create_default_context(cafile=tls.ca_file)
+    # How each client is told to trust the throwaway CA: the documented environment variables of httpx
+    # (`SSL_CERT_FILE`, read when a client is made) and requests (`REQUESTS_CA_BUNDLE`), or a user client.
+    os.environ["SSL_CERT_FILE"] = tls.ca_file
+    os.environ["REQUESTS_CA_BUNDLE"] = tls.ca_file
+    https_stats, http_stats = ServerStats(server.https, context), ServerStats(server.http)
+    try:
+        with (
+            top_client(server.https) as top_default,
+            httpx.Client(verify=context) as user_client,
+            top_client(server.https, http_client=user_client) as top_user_client,
+            httpx.Client(verify=context) as raw,
+        ):
+            https_fast = interleaved_sync(
+                {
+                    "raw httpx.Client + json.loads (HTTPS)": raw_top_call(raw, server.https),
+                    "TopClient (HTTPS, default transport, SSL_CERT_FILE)": tbapi_top_call(top_default),
+                    "TopClient (HTTPS, http_client=httpx.Client(verify=ctx))": tbapi_top_call(top_user_client),
+                },
+                rounds=rounds,
+                calls=calls,
+                stats=https_stats,
+            )
+        https_slow = interleaved_sync(
+            {"taobaopy (HTTPS, REQUESTS_CA_BUNDLE)": taobaopy_call(server.https)},
+            rounds=rounds,
+            calls=slow_calls,
+            stats=https_stats,
+        )
+        with top_client(server.http) as top_plain:
+            plain = interleaved_sync(
+                {
+                    "TopClient (HTTP)": tbapi_top_call(top_plain),
+                    "topsdk (HTTP)": topsdk_call(server.http),
+                    "taobaopy (HTTP)": taobaopy_call(server.http),
+                },
+                rounds=rounds,
+                calls=slow_calls,
+                stats=http_stats,
+            )
+    finally:
+        https_stats.close()
+        http_stats.close()
+        for variable in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE"):
+            os.environ.pop(variable, None)
+
+    async def async_rate() -> float:
+        async with tbapi.AsyncTopClient(
+            app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.http + "/router/rest"
+        ) as client:
+
+            async def call() -> object:
+                return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
+
+            rates = await interleaved_async({"async": call}, rounds=rounds, total=async_total, concurrency=64)
+            return rates["async"].median
+
+    async_calls_per_s = asyncio.run(async_rate())
+
+    def per_second(samples: Samples) -> float:
+        return 1.0 / samples.median
+
+    for group in (https_fast, https_slow, plain):
+        for name, s in group.items():
+            rows.append(
+                Row(
+                    name,
+                    per_second(s),
+                    "calls/s",
+                    (1 / s.spread[1], 1 / s.spread[0]),
+                    s.connections_per_call,
+                    f"{statistics.median(s.values) * 1e3:.2f} ms/call",
+                )
+            )
+    rows.append(Row("AsyncTopClient, 64 in flight (HTTP)", async_calls_per_s, "calls/s"))
+    taobaopy_https = per_second(https_slow["taobaopy (HTTPS, REQUESTS_CA_BUNDLE)"])
+    top_https = per_second(https_fast["TopClient (HTTPS, default transport, SSL_CERT_FILE)"])
+    top_https_user = per_second(https_fast["TopClient (HTTPS, http_client=httpx.Client(verify=ctx))"])
+    return Result(
+        "3",
+        "Peers: the same signed `taobao.products.search`, sequential calls per second",
+        rows,
+        [
+            Target("TopClient ÷ taobaopy over HTTPS (default transport)", top_https / taobaopy_https, 3.0, True),
+            Target("TopClient ÷ taobaopy over HTTPS (http_client=)", top_https_user / taobaopy_https, 3.0, True),
+        ],
+        [
+            "Plain HTTP side by side, as they are (no target): "
+            + ", ".join(
+                f"TopClient ÷ {peer} = {per_second(plain['TopClient (HTTP)']) / per_second(plain[peer + ' (HTTP)']):.2f}x"
+                for peer in ("topsdk", "taobaopy")
+            )
+            + "; AsyncTopClient (64 in flight) ÷ "
+            + ", ".join(
+                f"{peer} = {async_calls_per_s / per_second(plain[peer + ' (HTTP)']):.1f}x"
+                for peer in ("topsdk", "taobaopy")
+            )
+            + ".",
+            "`conn/call` is connections the server accepted per request: 0 is a reused keep-alive connection.",
+        ],
+    )
+
+
+# --- 4. signing ------------------------------------------------------------------------------------------------
+
+
+SIGN_PARAMS = {
+    "method": "taobao.products.search",
+    "app_key": APP_KEY,
+    "timestamp": "2026-01-15 12:30:45",
+    "v": "2.0",
+    "format": "json",
+    "sign_method": "hmac-sha256",
+    "session": "6100a2b3c4d5e6f70123456789abcdef0123456789abcdef",
+    "fields": ",".join(FIELDS),
+    "q": QUERY,
+    "cid": "50011167",
+    "page_no": "1",
+    "page_size": "100",
+}
+
+
+def signing(*, rounds: int, calls: int) -> Result:
+    from tbapi.top import sign
+
+    assert len(SIGN_PARAMS) == 12
+    variants: dict[str, Callable[[], object]] = {
+        f"tbapi.top.sign, {method}": functools.partial(sign, SIGN_PARAMS, APP_SECRET, method)
+        for method in ("hmac-sha256", "hmac", "md5")
+    }
+
+    def batched(call: Callable[[], object]) -> Callable[[], object]:
+        def batch() -> object:
+            for _ in range(100):
+                call()
+            return None
+
+        return batch
+
+    samples = interleaved_sync({k: batched(v) for k, v in variants.items()}, rounds=rounds, calls=calls // 100)
+    rows = [Row(name, s.median / 100, "s/call", (s.spread[0] / 100, s.spread[1] / 100)) for name, s in samples.items()]
+    return Result(
+        "4",
+        "Signing a 12-parameter request",
+        rows,
+        [Target(f"{row.name} (µs)", row.median * 1e6, 15.0, False, unit="µs") for row in rows],
+        ["7 system + 5 business parameters; timed in batches of 100 calls."],
+    )
+
+
+# --- 5. import time -----------------------------------------------------------------------------------------------
+
+
+def import_time(*, runs: int) -> Result:
+    argvs = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import httpx'": [sys.executable, "-c", "import httpx"],
+        "python -c 'import tbapi'": [sys.executable, "-c", "import tbapi"],
+        "python -c 'import tbapi; tbapi.TopClient; tbapi.ShanjingClient'": [
+            sys.executable,
+            "-c",
+            "import tbapi; tbapi.TopClient; tbapi.ShanjingClient",
+        ],
+    }
+    samples = interleaved_sync(
+        {name: functools.partial(wall_time, argv) for name, argv in argvs.items()}, rounds=runs, calls=1, warmup=1
+    )
+    rows = [_row(name, s, "s") for name, s in samples.items()]
+    ratio = samples["python -c 'import tbapi'"].median / samples["python -c 'import httpx'"].median
+    return Result(
+        "5",
+        "Import time (wall time of a fresh interpreter)",
+        rows,
+        [Target("import tbapi ÷ import httpx", ratio, 2.0, False)],
+        [f"{runs} interleaved runs of each; the clients are imported lazily, on first use (last row)."],
+    )
+
+
+# --- 6. memory -----------------------------------------------------------------------------------------------------
+
+
+def memory(server: Server) -> Result:
+    answer = json.loads(run_python(f"import bench.memory as m; m.main({server.http + '/router/rest'!r})"))
+    mib = 1024 * 1024
+    rows = [
+        Row("RSS after the first page (baseline)", answer["baseline_bytes"], "bytes"),
+        Row("peak RSS while iterating", answer["peak_bytes"], "bytes"),
+        Row("peak RSS growth", answer["growth_bytes"], "bytes"),
+        Row(f"time for {answer['pages']} pages", answer["seconds"], "s"),
+    ]
+    return Result(
+        "6",
+        f"Memory: `products.iter_search` over {answer['products']:,} products ({answer['pages']:,} pages of 100)",
+        rows,
+        [Target("peak RSS growth (MB)", answer["growth_bytes"] / mib, 20.0, False, unit="MB")],
+        [
+            "In a fresh interpreter; RSS sampled after every page, and the kernel's high-water mark of the process (`VmHWM`; not `ru_maxrss`, which Linux carries over from the parent across exec)."
+        ],
+    )

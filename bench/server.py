@@ -1,0 +1,197 @@
+"""The bench server: a tiny keep-alive HTTP/1.1 server on uvloop + httptools, plain and TLS, in its own process.
+
+    python -m bench.server [--certfile PEM --keyfile PEM]
+
+It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when given a certificate), prints
+`{"http": PORT, "https": PORT}` on one line once it is ready, and serves until its standard input closes
+(so it never outlives the runner that started it). Answers are prebuilt bytes:
+
+- `POST /router/rest` (TOP): the `method` is read from the query or, as taobaopy sends it, from the form
+  body; `taobao.products.search` gets the 100-product page, any other method the gateway's `error_response`.
+  No signature or timestamp check: the bench measures clients, not the gateway.
+- `GET /rest/taobao-global/traffic/item/search` (Shanjing keyword search): the 20-item page.
+- `GET /__stats`: `{"connections": N, "requests": N}` per listener since start (to show connection reuse).
+
+Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import email.utils
+import functools
+import json
+import re
+import socket
+import ssl
+import sys
+import time
+
+import httptools
+import uvloop
+
+from bench.bodies import items_search_body, products_search_body, top_error_body
+
+TOP_PATH = b"/router/rest"
+SHANJING_SEARCH_PATH = b"/rest/taobao-global/traffic/item/search"
+STATS_PATH = b"/__stats"
+_METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
+_JSON = b"application/json;charset=UTF-8"
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.connections = 0
+        self.requests = 0
+
+
+class Answers:
+    """Prebuilt bodies, and the head of a response with a `Date` header cached for the current second."""
+
+    def __init__(self) -> None:
+        self.products = products_search_body()
+        self.items = items_search_body()
+        self.not_found = b'{"title":"Not Found","status":404}'
+        self._date_second = 0
+        self._date = b""
+
+    def date(self) -> bytes:
+        now = int(time.time())
+        if now != self._date_second:
+            self._date_second, self._date = now, email.utils.formatdate(now, usegmt=True).encode("ascii")
+        return self._date
+
+    def response(self, status: bytes, body: bytes, *, keep_alive: bool) -> bytes:
+        connection = b"" if keep_alive else b"Connection: close\r\n"
+        return b"".join(
+            (
+                b"HTTP/1.1 ",
+                status,
+                b"\r\nServer: tbapi-bench\r\nDate: ",
+                self.date(),
+                b"\r\nContent-Type: ",
+                _JSON,
+                b"\r\nContent-Length: ",
+                str(len(body)).encode("ascii"),
+                b"\r\n",
+                connection,
+                b"\r\n",
+                body,
+            )
+        )
+
+
+def top_method(query: bytes, body: bytes) -> bytes:
+    """The TOP `method` parameter, from the query (topsdk, tbapi) or the form body (taobaopy)."""
+    for source in (query, body):
+        found = _METHOD_PARAM.search(source)
+        if found:
+            return found.group(1)
+    return b""
+
+
+class HttpProtocol(asyncio.Protocol):
+    """One connection: parse requests with httptools, answer each from `Answers`, keep the connection open."""
+
+    def __init__(self, answers: Answers, stats: Stats) -> None:
+        self._answers = answers
+        self._stats = stats
+        self._parser = httptools.HttpRequestParser(self)
+        self._transport: asyncio.Transport | None = None
+        self._url = b""
+        self._body: list[bytes] = []
+
+    # asyncio.Protocol
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = transport  # type: ignore[assignment]  # uvloop's transports do not subclass asyncio's
+        self._stats.connections += 1
+
+    def data_received(self, data: bytes) -> None:
+        try:
+            self._parser.feed_data(data)
+        except httptools.HttpParserError:
+            if self._transport is not None:
+                self._transport.write(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                self._transport.close()
+
+    # httptools callbacks
+    def on_message_begin(self) -> None:
+        self._url = b""
+        self._body = []
+
+    def on_url(self, url: bytes) -> None:
+        self._url += url
+
+    def on_body(self, body: bytes) -> None:
+        self._body.append(body)
+
+    def on_message_complete(self) -> None:
+        transport = self._transport
+        if transport is None or transport.is_closing():
+            return
+        self._stats.requests += 1
+        keep_alive = self._parser.should_keep_alive()
+        status, body = self._route()
+        transport.write(self._answers.response(status, body, keep_alive=keep_alive))
+        if not keep_alive:
+            transport.close()
+
+    def _route(self) -> tuple[bytes, bytes]:
+        url = httptools.parse_url(self._url)
+        path, query = url.path, url.query or b""
+        if path == TOP_PATH:
+            method = top_method(query, b"".join(self._body))
+            if method == b"taobao.products.search":
+                return b"200 OK", self._answers.products
+            return b"200 OK", top_error_body(method.decode("ascii", errors="replace"))
+        if path == SHANJING_SEARCH_PATH:
+            return b"200 OK", self._answers.items
+        if path == STATS_PATH:
+            stats = {"connections": self._stats.connections, "requests": self._stats.requests}
+            return b"200 OK", json.dumps(stats).encode("ascii")
+        return b"404 Not Found", self._answers.not_found
+
+
+def listening_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1024)
+    sock.setblocking(False)
+    return sock
+
+
+def server_tls_context(certfile: str, keyfile: str) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certfile, keyfile)
+    return context
+
+
+async def serve(certfile: str | None, keyfile: str | None) -> None:
+    loop = asyncio.get_running_loop()
+    answers = Answers()
+    listeners: dict[str, tuple[socket.socket, ssl.SSLContext | None]] = {"http": (listening_socket(), None)}
+    if certfile and keyfile:
+        listeners["https"] = (listening_socket(), server_tls_context(certfile, keyfile))
+    servers = []
+    for sock, tls in listeners.values():
+        factory = functools.partial(HttpProtocol, answers, Stats())  # one Stats per listener
+        servers.append(await loop.create_server(factory, sock=sock, ssl=tls, backlog=1024))
+    print(json.dumps({name: sock.getsockname()[1] for name, (sock, _) in listeners.items()}), flush=True)
+    # Serve until the runner closes our stdin (or dies): read it in a thread, it is a blocking pipe.
+    await loop.run_in_executor(None, sys.stdin.buffer.read)
+    for server in servers:
+        server.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--certfile", help="PEM certificate chain for the HTTPS listener")
+    parser.add_argument("--keyfile", help="PEM private key for the HTTPS listener")
+    args = parser.parse_args()
+    uvloop.run(serve(args.certfile, args.keyfile))
+
+
+if __name__ == "__main__":
+    main()
