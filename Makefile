@@ -71,5 +71,23 @@ mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
 demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py
 
+$(VENV)/.bench-installed: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+bench: $(VENV)/.bench-installed  ## benchmarks vs raw httpx and the PyPI TOP clients; rewrites BENCHMARKS.md (not in `make test`)
+	$(BIN)/python -m bench.run
+
 clean:  ## remove the venv and node_modules
 	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache
+
+$(VENV)/.docs-installed: pyproject.toml | $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	touch $@
+
+docs: $(VENV)/.installed $(VENV)/.docs-installed  ## build the API reference site into site/ (mkdocs --strict)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+.PHONY: validate-live
+validate-live: install  ## check the specs against the real APIs (Prism proxy; needs your credentials; not CI)
+	$(BIN)/python examples/validate_live.py

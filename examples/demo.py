@@ -1,44 +1,21 @@
-"""The main job of tbapi, against the bundled mock: find look-alike goods by image, then look up
-standard products on Taobao Open Platform. `make demo` runs it; it starts and stops the mock itself.
+"""The main job of tbapi, against the bundled mock: find look-alike goods for a photo, then look up
+standard products on the Taobao Open Platform. `make demo` runs it; it starts and stops the mock itself.
 
-Point it at real services instead by exporting TBAPI_SHANJING_BASE_URL / TBAPI_TOP_BASE_URL and the
-credentials (TBAPI_SHANJING_ACCESS_TOKEN, TBAPI_TOP_APP_KEY, TBAPI_TOP_APP_SECRET) and passing --no-mock.
+With `--live` it calls the real services configured by TBAPI_SHANJING_ACCESS_TOKEN, TBAPI_TOP_APP_KEY,
+TBAPI_TOP_APP_SECRET (and TBAPI_*_BASE_URL) instead. The other scripts here show each flow in depth.
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import os
-from collections.abc import Iterator
+import _support
+from image_search import DEFAULT_IMAGE, look_alikes
 
 import tbapi
-from mock.servers import running_mocks
-
-SEED_PIC_URL = "https://img.alicdn.com/bao/uploaded/i3/684174095/O1CN019WLF1n1g7YYWtonEu_!!0-item_pic.jpg"
-MOCK_CREDENTIALS = {
-    "TBAPI_SHANJING_ACCESS_TOKEN": "demo-access-token",
-    "TBAPI_TOP_APP_KEY": "12345678",  # the gateway front's test app
-    "TBAPI_TOP_APP_SECRET": "helloworld",
-}
-
-
-@contextlib.contextmanager
-def environment(use_mock: bool) -> Iterator[None]:
-    if not use_mock:
-        yield
-        return
-    with running_mocks() as urls:
-        os.environ.update(MOCK_CREDENTIALS)
-        os.environ["TBAPI_SHANJING_BASE_URL"] = urls.shanjing
-        os.environ["TBAPI_TOP_BASE_URL"] = urls.top_gateway
-        yield
 
 
 def image_search() -> None:
-    with tbapi.ShanjingClient() as client:
-        items = client.items.image_search(pic_url=SEED_PIC_URL, exclude_filters=["used_item"], language="en")
-    print(f"Image search: {len(items)} look-alike item(s)")
+    items = look_alikes(DEFAULT_IMAGE)
+    print(f"Image search ({DEFAULT_IMAGE.name}, uploaded then searched): {len(items)} look-alike item(s)")
     for item in items[:5]:
         print(f"  {item.tb_item_id}  ¥{item.price}  {item.title}  ({item.shop_name})")
 
@@ -52,10 +29,8 @@ def products_search() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-mock", action="store_true", help="use the real services from the environment")
-    args = parser.parse_args()
-    with environment(use_mock=not args.no_mock):
+    args = _support.parser(__doc__.splitlines()[0]).parse_args()
+    with _support.services(args.live):
         image_search()
         products_search()
 

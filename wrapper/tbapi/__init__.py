@@ -32,7 +32,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import shanjing, top
+    from . import shanjing, testing, top, types
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
@@ -43,6 +43,8 @@ _LAZY = {
     "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
     "shanjing": ("tbapi.shanjing", None),
     "top": ("tbapi.top", None),
+    "types": ("tbapi.types", None),
+    "testing": ("tbapi.testing", None),
 }
 
 
@@ -74,5 +76,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "shanjing",
+    "testing",
     "top",
+    "types",
 ]

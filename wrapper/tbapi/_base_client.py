@@ -97,6 +97,7 @@ class ClosingMixin:
     _owns_pool: bool
 
     def close(self) -> None:
+        """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""
         if self._owns_pool:
             self._http.close()
 
@@ -114,6 +115,7 @@ class AsyncClosingMixin:
     _owns_pool: bool
 
     async def aclose(self) -> None:
+        """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""
         if self._owns_pool:
             await self._http.aclose()
 

@@ -1,0 +1,38 @@
+"""The `tbapi` command (`python -m tbapi`): every call of both APIs from the terminal.
+
+It needs the `cli` extra (`pip install 'tbapi[cli]'`: click and rich; PyYAML for `--offline`).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import click
+
+INSTALL_HINT = "the tbapi command needs the cli extra: pip install 'tbapi[cli]'"
+
+
+def command() -> click.Group:
+    """The `tbapi` click group with both API groups attached (for `click.testing.CliRunner`)."""
+    from ._app import cli
+    from ._shanjing import shanjing
+    from ._top import top
+
+    cli.add_command(shanjing)
+    cli.add_command(top)
+    return cli
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the `tbapi` command (the console script's entry point)."""
+    try:
+        group = command()
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        print(f"tbapi: {INSTALL_HINT} ({exc})", file=sys.stderr)
+        raise SystemExit(2) from exc
+    group.main(args=argv, prog_name="tbapi")
+
+
+__all__ = ["command", "main"]

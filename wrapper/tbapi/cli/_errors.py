@@ -1,0 +1,90 @@
+"""What the `tbapi` command prints for an error, and the exit code of each kind of error."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from .._exceptions import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    InvalidRequestError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    TbapiError,
+    ValidationError,
+)
+from .._logs import redact
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # any other tbapi error
+EXIT_USAGE = 2  # bad command line, or an argument tbapi refused before sending (ValidationError)
+EXIT_AUTH = 3
+EXIT_PERMISSION = 4
+EXIT_RATE_LIMIT = 5
+EXIT_INVALID_REQUEST = 6
+EXIT_SERVER = 7
+EXIT_CONNECTION = 8
+EXIT_RESPONSE = 9
+EXIT_INTERRUPTED = 130
+
+# Most specific first: the first class an error is an instance of gives its exit code.
+EXIT_CODES: tuple[tuple[type[TbapiError], int, str], ...] = (
+    (ValidationError, EXIT_USAGE, "invalid argument"),
+    (AuthenticationError, EXIT_AUTH, "authentication failed"),
+    (PermissionDeniedError, EXIT_PERMISSION, "permission denied"),
+    (RateLimitError, EXIT_RATE_LIMIT, "rate limited"),
+    (InvalidRequestError, EXIT_INVALID_REQUEST, "request rejected"),
+    (ServerError, EXIT_SERVER, "server error"),
+    (APIError, EXIT_INVALID_REQUEST, "API error"),
+    (APIConnectionError, EXIT_CONNECTION, "connection failed"),
+    (ResponseError, EXIT_RESPONSE, "unexpected response"),
+    (TbapiError, EXIT_ERROR, "error"),
+)
+
+
+def exit_code_of(error: TbapiError) -> int:
+    return next(code for cls, code, _ in EXIT_CODES if isinstance(error, cls))
+
+
+def _label_of(error: TbapiError) -> str:
+    return next(label for cls, _, label in EXIT_CODES if isinstance(error, cls))
+
+
+def error_fields(error: TbapiError) -> dict[str, Any]:
+    """The error as a JSON-able dict: its type, message and, for API errors, code and request id."""
+    fields: dict[str, Any] = {"type": type(error).__name__, "message": error.message, "exit_code": exit_code_of(error)}
+    if isinstance(error, ValidationError):
+        fields["param"] = error.param
+    if isinstance(error, APIError):
+        fields.update(code=error.code, sub_code=error.sub_code, request_id=error.request_id)
+        if error.retry_after is not None:
+            fields["retry_after"] = error.retry_after
+    return fields
+
+
+def report(error: TbapiError, *, as_json: bool) -> int:
+    """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
+    if as_json:
+        click.echo(redact(json.dumps({"error": error_fields(error)}, ensure_ascii=False)), err=True)
+    else:
+        click.secho(f"tbapi: {_label_of(error)} ({type(error).__name__}): {error.message}", err=True, fg="red")
+        hint = _hint(error)
+        if hint:
+            click.echo(f"hint: {hint}", err=True)
+    return exit_code_of(error)
+
+
+def _hint(error: TbapiError) -> str | None:
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        return f"the service asks to wait {error.retry_after:.0f} s"
+    if isinstance(error, APIConnectionError):
+        return "is the base URL right? (`--mock` uses the local mock; see `tbapi --help`)"
+    if isinstance(error, ValidationError) and error.param in {"app_key", "app_secret"}:
+        return "pass --app-key/--app-secret or set TBAPI_TOP_APP_KEY/TBAPI_TOP_APP_SECRET"
+    return None

@@ -1,0 +1,148 @@
+"""How results are shown: JSON with `--json`, else a table (rich) — and the progress bar of `--all`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .._logs import REDACTED, redact
+from ..shanjing import Page, TokenRecord
+from ..top import ProductsSearchResult
+
+T = TypeVar("T")
+MAX_AUTO_COLUMNS = 8
+CELL_LIMIT = 80
+
+
+def jsonable(value: Any) -> Any:
+    """A result as plain JSON data: generated models via `to_dict()`, pages and results unwrapped, tokens hidden."""
+    if isinstance(value, Page):
+        return {
+            "items": jsonable(value.items),
+            "page_no": value.page_no,
+            "page_size": value.page_size,
+            "total": value.total,
+        }
+    if isinstance(value, ProductsSearchResult):
+        return {
+            "total_results": value.total_results,
+            "products": jsonable(value.products),
+            "request_id": value.request_id,
+        }
+    if isinstance(value, TokenRecord):
+        return token_summary(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def token_summary(record: TokenRecord) -> dict[str, Any]:
+    """What may be shown of a token record: never the tokens themselves."""
+    return {
+        "access_token": REDACTED,
+        "refresh_token": None if record.refresh_token is None else REDACTED,
+        "expires_at": record.expires_at,
+        "refresh_expires_at": record.refresh_expires_at,
+    }
+
+
+def stdout_console() -> Console:
+    return Console(file=sys.stdout, soft_wrap=False, highlight=False)
+
+
+def stderr_console() -> Console:
+    return Console(file=sys.stderr, highlight=False)
+
+
+def emit(value: Any, *, as_json: bool, columns: Sequence[str] = (), title: str | None = None) -> None:
+    """Print a result: JSON (parseable, UTF-8, secrets redacted) or a readable table."""
+    data = jsonable(value)
+    if as_json:
+        click.echo(redact(json.dumps(data, ensure_ascii=False, indent=2)))
+        return
+    stdout_console().print(renderable(data, columns, title))
+
+
+def renderable(data: Any, columns: Sequence[str], title: str | None) -> Any:
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        caption = _page_caption(data)
+        return rows_table(data["items"], columns, title, caption)
+    if isinstance(data, dict) and isinstance(data.get("products"), list):
+        caption = f"{data['total_results']} product(s) in all"
+        return rows_table(data["products"], columns, title, caption)
+    if isinstance(data, list):
+        return rows_table(data, columns, title, f"{len(data)} result(s)")
+    if isinstance(data, dict):
+        return record_table(data, title)
+    return redact(str(data))
+
+
+def _page_caption(page: dict[str, Any]) -> str:
+    total = "" if page.get("total") is None else f", {page['total']} in all"
+    return f"page {page['page_no']} ({page['page_size']} per page): {len(page['items'])} result(s){total}"
+
+
+def cell(value: Any) -> str:
+    """A value as short table text: scalars as they are, structures as compact JSON, cut at CELL_LIMIT."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = redact(text)
+    return text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - 1] + "…"
+
+
+def _auto_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
+    names: list[str] = []
+    for row in rows:
+        for key, value in row.items():
+            if key not in names and not isinstance(value, dict | list):
+                names.append(key)
+    return names[:MAX_AUTO_COLUMNS]
+
+
+def rows_table(rows: Sequence[Any], columns: Sequence[str], title: str | None, caption: str | None) -> Table:
+    dicts = [row if isinstance(row, dict) else {"value": row} for row in rows]
+    names = [c for c in columns if any(c in row for row in dicts)] or _auto_columns(dicts) or ["value"]
+    table = Table(title=title, caption=caption, show_lines=False)
+    for name in names:
+        table.add_column(name, overflow="fold")
+    for row in dicts:
+        table.add_row(*(cell(row.get(name)) for name in names))
+    return table
+
+
+def record_table(record: dict[str, Any], title: str | None) -> Table:
+    table = Table(title=title, show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    for key, value in record.items():
+        table.add_row(str(key), cell(value))
+    return table
+
+
+def with_progress(items: Iterable[T], *, label: str, total: int | None, console: Console | None = None) -> Iterator[T]:
+    """`items`, drawing a progress bar on stderr (when it is a terminal) as they arrive page after page."""
+    console = console or stderr_console()
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn() if total is not None else TextColumn("{task.completed} item(s)"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task(label, total=total)
+        for item in items:
+            progress.advance(task)
+            yield item

@@ -1,0 +1,133 @@
+"""The real mock servers (Prism for both specs + the TOP gateway front) of a tbapi source checkout.
+
+They live in the repository's `mock/` (pinned Prism via npm, so Node is needed) and are not part of the
+wheel. `find_mock_dir` looks in `$TBAPI_MOCK_DIR`, then in the checkout tbapi is imported from, then in
+the current directory and its parents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import shutil
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+
+ENV_MOCK_DIR = "TBAPI_MOCK_DIR"
+HOST = "127.0.0.1"
+# The fixed ports of `make mock`: Shanjing Prism, TOP Prism, TOP gateway front.
+FIXED_SHANJING_URL = f"http://{HOST}:4010"
+FIXED_TOP_GATEWAY_URL = f"http://{HOST}:4012/router/rest"
+# The test credentials the mock accepts (the gateway front's defaults; Prism accepts any Bearer token).
+MOCK_ACCESS_TOKEN = "mock-access-token"
+MOCK_APP_KEY = "12345678"
+MOCK_APP_SECRET = "helloworld"
+
+
+class MockUnavailable(RuntimeError):
+    """The mock cannot be started here: no source checkout with `mock/`, no Node, or Prism not installed."""
+
+
+@attrs.frozen
+class MockServers:
+    """Base URLs of running mocks, and clients for them with the mock's test credentials."""
+
+    shanjing: str
+    top_gateway: str
+
+    def env(self) -> dict[str, str]:
+        """The `TBAPI_*` variables that point tbapi (and the `tbapi` command) at these mocks."""
+        return {
+            "TBAPI_SHANJING_BASE_URL": self.shanjing,
+            "TBAPI_SHANJING_ACCESS_TOKEN": MOCK_ACCESS_TOKEN,
+            "TBAPI_TOP_BASE_URL": self.top_gateway,
+            "TBAPI_TOP_APP_KEY": MOCK_APP_KEY,
+            "TBAPI_TOP_APP_SECRET": MOCK_APP_SECRET,
+        }
+
+    def shanjing_client(self, **kwargs: Any) -> Any:
+        """A `tbapi.ShanjingClient` for the Shanjing mock (keyword arguments override the defaults)."""
+        from tbapi import ShanjingClient
+
+        return ShanjingClient(**{"base_url": self.shanjing, "access_token": MOCK_ACCESS_TOKEN, **kwargs})
+
+    def top_client(self, **kwargs: Any) -> Any:
+        """A `tbapi.TopClient` for the TOP gateway front (keyword arguments override the defaults)."""
+        from tbapi import TopClient
+
+        defaults = {"base_url": self.top_gateway, "app_key": MOCK_APP_KEY, "app_secret": MOCK_APP_SECRET}
+        return TopClient(**{**defaults, **kwargs})
+
+
+def _candidates() -> Iterator[Path]:
+    configured = os.environ.get(ENV_MOCK_DIR)
+    if configured:
+        path = Path(configured).resolve()
+        yield path if path.name == "mock" else path / "mock"
+    yield Path(__file__).resolve().parents[3] / "mock"  # the checkout of an editable install
+    cwd = Path.cwd().resolve()
+    for folder in (cwd, *cwd.parents):
+        yield folder / "mock"
+
+
+def find_mock_dir() -> Path:
+    """The `mock/` folder of a tbapi checkout with Prism installed and Node on the PATH."""
+    for folder in _candidates():
+        if (folder / "servers.py").is_file() and (folder / "top_gateway.py").is_file():
+            if shutil.which("node") is None:
+                raise MockUnavailable("the mock needs Node (node on the PATH)")
+            if not (folder / "node_modules" / ".bin" / "prism").exists():
+                raise MockUnavailable(f"Prism is not installed: run `npm ci` in {folder} (or `make install`)")
+            return folder
+    raise MockUnavailable(f"no tbapi source checkout with mock/ found (set {ENV_MOCK_DIR} to one)")
+
+
+def _servers_module(mock_dir: Path) -> ModuleType:
+    name = "tbapi_checkout_mock_servers"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, mock_dir / "servers.py")
+    if spec is None or spec.loader is None:
+        raise MockUnavailable(f"cannot load {mock_dir / 'servers.py'}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextlib.contextmanager
+def started_mock_servers() -> Iterator[MockServers]:
+    """Start Prism for both specs and the TOP gateway front on free loopback ports; stop them afterwards.
+
+    Raises:
+        MockUnavailable: no checkout with `mock/`, no Node, or Prism not installed.
+    """
+    servers = _servers_module(find_mock_dir())
+    with servers.running_mocks() as urls:
+        yield MockServers(shanjing=urls.shanjing, top_gateway=urls.top_gateway)
+
+
+def listening(url: str) -> bool:
+    """Does something accept connections at the host and port of `url`?"""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or HOST, parts.port or 80), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def running_make_mock() -> MockServers | None:
+    """The mocks of a `make mock` left running (fixed ports 4010-4012), if any."""
+    if listening(FIXED_SHANJING_URL) and listening(FIXED_TOP_GATEWAY_URL):
+        return MockServers(shanjing=FIXED_SHANJING_URL, top_gateway=FIXED_TOP_GATEWAY_URL)
+    return None
