@@ -13,7 +13,7 @@ SPECS := shanjing top
 GEN_shanjing := shanjing_client
 GEN_top := taobao_top_client
 
-.PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs clean
+.PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -21,8 +21,8 @@ help:  ## list the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,test]'
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,test]'
 	touch $@
 
 mock/node_modules/.package-lock.json: mock/package-lock.json
@@ -72,17 +72,20 @@ demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py
 
 $(VENV)/.bench-installed: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	touch $@
 
 bench: $(VENV)/.bench-installed  ## benchmarks vs raw httpx and the PyPI TOP clients; rewrites BENCHMARKS.md (not in `make test`)
 	$(BIN)/python -m bench.run
 
+lock: $(VENV)/.installed  ## rewrite constraints.txt from the venv after a dependency change
+	{ head -2 constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt
+
 clean:  ## remove the venv and node_modules
 	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache
 
 $(VENV)/.docs-installed: pyproject.toml | $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[docs]'
 	touch $@
 
 docs: $(VENV)/.installed $(VENV)/.docs-installed  ## build the API reference site into site/ (mkdocs --strict)
