@@ -53,7 +53,7 @@ def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: s
     output = None
     if log_name is not None:
         LOG_DIR.mkdir(exist_ok=True)
-        output = (LOG_DIR / f"{log_name}.log").open("ab")
+        output = (LOG_DIR / f"{log_name}.log").open("wb")  # each run starts its log afresh
     try:
         # A new session per server, so stopping it also stops anything it spawned.
         return subprocess.Popen(
