@@ -12,6 +12,8 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 SPECS := shanjing top
 GEN_shanjing := shanjing_client
 GEN_top := taobao_top_client
+# openapi/templates overrides some of openapi-python-client's templates (see the comment at the top of each).
+GEN_FLAGS := --meta none --overwrite --fail-on-warning --custom-template-path openapi/templates
 
 .PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs lock clean
 
@@ -34,7 +36,7 @@ generate: $(VENV)/.installed  ## regenerate generated/ from openapi/
 	@for spec in $(SPECS); do \
 	  case $$spec in shanjing) pkg=$(GEN_shanjing);; top) pkg=$(GEN_top);; esac; \
 	  $(BIN)/openapi-python-client generate --path openapi/$$spec.yaml --config openapi/generator-$$spec.yaml \
-	    --meta none --output-path generated/$$pkg --overwrite --fail-on-warning >/dev/null; \
+	    --output-path generated/$$pkg $(GEN_FLAGS) >/dev/null; \
 	  echo "generated/$$pkg <- openapi/$$spec.yaml"; \
 	done
 
@@ -43,7 +45,7 @@ check-generated: $(VENV)/.installed  ## fail when generated/ differs from what `
 	for spec in $(SPECS); do \
 	  case $$spec in shanjing) pkg=$(GEN_shanjing);; top) pkg=$(GEN_top);; esac; \
 	  $(BIN)/openapi-python-client generate --path openapi/$$spec.yaml --config openapi/generator-$$spec.yaml \
-	    --meta none --output-path $$tmp/$$pkg --overwrite --fail-on-warning >/dev/null; \
+	    --output-path $$tmp/$$pkg $(GEN_FLAGS) >/dev/null; \
 	done; \
 	for pkg in $(GEN_shanjing) $(GEN_top); do \
 	  diff -r -x __pycache__ generated/$$pkg $$tmp/$$pkg || { echo "generated/$$pkg is stale: run make generate"; exit 1; }; \
@@ -94,3 +96,7 @@ docs: $(VENV)/.installed $(VENV)/.docs-installed  ## build the API reference sit
 .PHONY: validate-live
 validate-live: install  ## check the specs against the real APIs (Prism proxy; needs your credentials; not CI)
 	$(BIN)/python examples/validate_live.py
+
+reliability-report: install  ## run the fault / security / fuzz suites and render RELIABILITY.md from their results
+	$(BIN)/pytest tests/reliability tests/fuzz
+	$(BIN)/python -m tests.reliability.report --check

@@ -98,15 +98,15 @@ class Address:
         state = d.pop("state", UNSET)
 
         address = cls(
-            zip_=zip_,
-            country=country,
-            address=address,
-            phone=phone,
-            city=city,
-            mobile_phone=mobile_phone,
-            district=district,
-            name=name,
-            state=state,
+            zip_,
+            country,
+            address,
+            phone,
+            city,
+            mobile_phone,
+            district,
+            name,
+            state,
         )
 
         address.additional_properties = d

@@ -38,8 +38,6 @@ class BadRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bad_request_detail import BadRequestDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: BadRequestDetail | Unset
@@ -49,7 +47,7 @@ class BadRequestBody:
             error = BadRequestDetail.from_dict(_error)
 
         bad_request_body = cls(
-            error=error,
+            error,
         )
 
         bad_request_body.additional_properties = d
@@ -70,3 +68,6 @@ class BadRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bad_request_detail import BadRequestDetail  # noqa: E402

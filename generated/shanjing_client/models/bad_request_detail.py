@@ -42,8 +42,8 @@ class BadRequestDetail:
         message = d.pop("message", UNSET)
 
         bad_request_detail = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         bad_request_detail.additional_properties = d

@@ -61,10 +61,10 @@ class CancelOrderRequest:
         cancel_remark = d.pop("cancel_remark", UNSET)
 
         cancel_order_request = cls(
-            purchase_id=purchase_id,
-            cancel_reason=cancel_reason,
-            sub_purchase_order_id_list=sub_purchase_order_id_list,
-            cancel_remark=cancel_remark,
+            purchase_id,
+            cancel_reason,
+            sub_purchase_order_id_list,
+            cancel_remark,
         )
 
         cancel_order_request.additional_properties = d

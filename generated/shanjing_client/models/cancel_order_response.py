@@ -84,10 +84,10 @@ class CancelOrderResponse:
         data = d.pop("data", UNSET)
 
         cancel_order_response = cls(
-            success=success,
-            error_code=error_code,
-            error_msg=error_msg,
-            data=data,
+            success,
+            error_code,
+            error_msg,
+            data,
         )
 
         cancel_order_response.additional_properties = d

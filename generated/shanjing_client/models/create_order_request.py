@@ -102,8 +102,6 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         outer_purchase_id = d.pop("outer_purchase_id")
 
@@ -138,17 +136,17 @@ class CreateOrderRequest:
         need_sys_retry = d.pop("need_sys_retry", UNSET)
 
         create_order_request = cls(
-            outer_purchase_id=outer_purchase_id,
-            purchase_amount=purchase_amount,
-            order_line_list=order_line_list,
-            receiver=receiver,
-            seller_order_number=seller_order_number,
-            order_source=order_source,
-            warehouse_address_info=warehouse_address_info,
-            channel_order_type=channel_order_type,
-            support_partial_success=support_partial_success,
-            order_remark=order_remark,
-            need_sys_retry=need_sys_retry,
+            outer_purchase_id,
+            purchase_amount,
+            order_line_list,
+            receiver,
+            seller_order_number,
+            order_source,
+            warehouse_address_info,
+            channel_order_type,
+            support_partial_success,
+            order_remark,
+            need_sys_retry,
         )
 
         create_order_request.additional_properties = d
@@ -169,3 +167,6 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

@@ -50,8 +50,6 @@ class CreateOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_order import CreatedOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         payment_url = d.pop("payment_url", UNSET)
 
@@ -67,9 +65,9 @@ class CreateOrderResult:
                 order_list.append(order_list_item)
 
         create_order_result = cls(
-            payment_url=payment_url,
-            outer_purchase_id=outer_purchase_id,
-            order_list=order_list,
+            payment_url,
+            outer_purchase_id,
+            order_list,
         )
 
         create_order_result.additional_properties = d
@@ -90,3 +88,6 @@ class CreateOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.created_order import CreatedOrder  # noqa: E402

@@ -61,8 +61,6 @@ class CreatedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_order_line import CreatedOrderLine  # noqa: PLC0415
-
         d = dict(src_dict)
         purchase_id = d.pop("purchase_id", UNSET)
 
@@ -82,11 +80,11 @@ class CreatedOrder:
                 order_line_list.append(order_line_list_item)
 
         created_order = cls(
-            purchase_id=purchase_id,
-            supplier_nick=supplier_nick,
-            estimate_amount=estimate_amount,
-            estimate_currency=estimate_currency,
-            order_line_list=order_line_list,
+            purchase_id,
+            supplier_nick,
+            estimate_amount,
+            estimate_currency,
+            order_line_list,
         )
 
         created_order.additional_properties = d
@@ -107,3 +105,6 @@ class CreatedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.created_order_line import CreatedOrderLine  # noqa: E402

@@ -63,11 +63,11 @@ class CreatedOrderLine:
         sku_id = d.pop("sku_id", UNSET)
 
         created_order_line = cls(
-            item_id=item_id,
-            order_line_no=order_line_no,
-            quantity=quantity,
-            sub_purchase_order_id=sub_purchase_order_id,
-            sku_id=sku_id,
+            item_id,
+            order_line_no,
+            quantity,
+            sub_purchase_order_id,
+            sku_id,
         )
 
         created_order_line.additional_properties = d

@@ -32,8 +32,6 @@ class GetProductResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product import Product  # noqa: PLC0415
-
         success = self.success
 
         fail_items: list[Any] | Unset = UNSET
@@ -78,8 +76,6 @@ class GetProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
@@ -121,11 +117,11 @@ class GetProductResponse:
         data = _parse_data(d.pop("data", UNSET))
 
         get_product_response = cls(
-            success=success,
-            fail_items=fail_items,
-            error_code=error_code,
-            error_msg=error_msg,
-            data=data,
+            success,
+            fail_items,
+            error_code,
+            error_msg,
+            data,
         )
 
         get_product_response.additional_properties = d
@@ -146,3 +142,6 @@ class GetProductResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product  # noqa: E402

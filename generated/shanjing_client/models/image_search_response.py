@@ -65,8 +65,6 @@ class ImageSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_item import SearchItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_error_code(data: object) -> None | str | Unset:
@@ -110,9 +108,9 @@ class ImageSearchResponse:
         data = _parse_data(d.pop("data", UNSET))
 
         image_search_response = cls(
-            error_code=error_code,
-            error_msg=error_msg,
-            data=data,
+            error_code,
+            error_msg,
+            data,
         )
 
         image_search_response.additional_properties = d
@@ -133,3 +131,6 @@ class ImageSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_item import SearchItem  # noqa: E402

@@ -143,12 +143,6 @@ class ItemDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_property import ItemProperty  # noqa: PLC0415
-        from ..models.item_sku import ItemSku  # noqa: PLC0415
-        from ..models.item_translation import ItemTranslation  # noqa: PLC0415
-        from ..models.promotion_display import PromotionDisplay  # noqa: PLC0415
-        from ..models.property_image import PropertyImage  # noqa: PLC0415
-
         d = dict(src_dict)
         tb_item_id = d.pop("tbItemId", UNSET)
 
@@ -214,21 +208,21 @@ class ItemDetail:
             material_i18_n_vo = ItemTranslation.from_dict(_material_i18_n_vo)
 
         item_detail = cls(
-            tb_item_id=tb_item_id,
-            title=title,
-            pic_urls=pic_urls,
-            shop_name=shop_name,
-            shop_id=shop_id,
-            price=price,
-            promotion_price=promotion_price,
-            coupon_price=coupon_price,
-            description=description,
-            properties=properties,
-            sku_list=sku_list,
-            property_image_list=property_image_list,
-            tag_list=tag_list,
-            promotion_display_vo_list=promotion_display_vo_list,
-            material_i18_n_vo=material_i18_n_vo,
+            tb_item_id,
+            title,
+            pic_urls,
+            shop_name,
+            shop_id,
+            price,
+            promotion_price,
+            coupon_price,
+            description,
+            properties,
+            sku_list,
+            property_image_list,
+            tag_list,
+            promotion_display_vo_list,
+            material_i18_n_vo,
         )
 
         item_detail.additional_properties = d
@@ -249,3 +243,10 @@ class ItemDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_property import ItemProperty  # noqa: E402
+from ..models.item_sku import ItemSku  # noqa: E402
+from ..models.item_translation import ItemTranslation  # noqa: E402
+from ..models.promotion_display import PromotionDisplay  # noqa: E402
+from ..models.property_image import PropertyImage  # noqa: E402

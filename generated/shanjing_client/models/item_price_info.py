@@ -53,8 +53,6 @@ class ItemPriceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         item_id = d.pop("item_id", UNSET)
 
@@ -70,10 +68,10 @@ class ItemPriceInfo:
             price = Money.from_dict(_price)
 
         item_price_info = cls(
-            item_id=item_id,
-            sku_id=sku_id,
-            quantity=quantity,
-            price=price,
+            item_id,
+            sku_id,
+            quantity,
+            price,
         )
 
         item_price_info.additional_properties = d
@@ -94,3 +92,6 @@ class ItemPriceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

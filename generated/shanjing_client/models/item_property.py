@@ -56,10 +56,10 @@ class ItemProperty:
         value_name = d.pop("valueName", UNSET)
 
         item_property = cls(
-            prop_id=prop_id,
-            prop_name=prop_name,
-            value_id=value_id,
-            value_name=value_name,
+            prop_id,
+            prop_name,
+            value_id,
+            value_name,
         )
 
         item_property.additional_properties = d

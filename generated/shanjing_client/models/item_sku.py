@@ -70,8 +70,6 @@ class ItemSku:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_property import ItemProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         sku_id = d.pop("skuId", UNSET)
 
@@ -95,13 +93,13 @@ class ItemSku:
                 properties.append(properties_item)
 
         item_sku = cls(
-            sku_id=sku_id,
-            quantity=quantity,
-            price=price,
-            promotion_price=promotion_price,
-            coupon_price=coupon_price,
-            pic_url=pic_url,
-            properties=properties,
+            sku_id,
+            quantity,
+            price,
+            promotion_price,
+            coupon_price,
+            pic_url,
+            properties,
         )
 
         item_sku.additional_properties = d
@@ -122,3 +120,6 @@ class ItemSku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_property import ItemProperty  # noqa: E402

@@ -49,9 +49,9 @@ class ItemTranslation:
         language = d.pop("language", UNSET)
 
         item_translation = cls(
-            title=title,
-            main_image=main_image,
-            language=language,
+            title,
+            main_image,
+            language,
         )
 
         item_translation.additional_properties = d

@@ -42,8 +42,8 @@ class LogisticOrder:
         logistic_number = d.pop("logistic_number", UNSET)
 
         logistic_order = cls(
-            logistic_company_name=logistic_company_name,
-            logistic_number=logistic_number,
+            logistic_company_name,
+            logistic_number,
         )
 
         logistic_order.additional_properties = d

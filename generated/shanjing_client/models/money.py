@@ -43,8 +43,8 @@ class Money:
         currency = d.pop("currency", UNSET)
 
         money = cls(
-            amount=amount,
-            currency=currency,
+            amount,
+            currency,
         )
 
         money.additional_properties = d

@@ -92,14 +92,14 @@ class OrderLine:
         order_remark = d.pop("orderRemark", UNSET)
 
         order_line = cls(
-            item_id=item_id,
-            order_line_no=order_line_no,
-            quantity=quantity,
-            sku_id=sku_id,
-            price=price,
-            currency=currency,
-            title=title,
-            order_remark=order_remark,
+            item_id,
+            order_line_no,
+            quantity,
+            sku_id,
+            price,
+            currency,
+            title,
+            order_remark,
         )
 
         order_line.additional_properties = d

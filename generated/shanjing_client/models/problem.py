@@ -58,10 +58,10 @@ class Problem:
         detail = d.pop("detail", UNSET)
 
         problem = cls(
-            title=title,
-            status=status,
-            type_=type_,
-            detail=detail,
+            title,
+            status,
+            type_,
+            detail,
         )
 
         problem.additional_properties = d

@@ -138,8 +138,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_sku import ProductSku  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity", UNSET)
 
@@ -187,25 +185,25 @@ class Product:
                 sku_list.append(sku_list_item)
 
         product = cls(
-            quantity=quantity,
-            category_path=category_path,
-            shop_name=shop_name,
-            description=description,
-            product_unit=product_unit,
-            pic_urls=pic_urls,
-            title=title,
-            mp_id=mp_id,
-            category_name=category_name,
-            item_id=item_id,
-            user_nick=user_nick,
-            price=price,
-            begin_amount=begin_amount,
-            status=status,
-            promotion_price=promotion_price,
-            shop_id=shop_id,
-            category_id=category_id,
-            item_type=item_type,
-            sku_list=sku_list,
+            quantity,
+            category_path,
+            shop_name,
+            description,
+            product_unit,
+            pic_urls,
+            title,
+            mp_id,
+            category_name,
+            item_id,
+            user_nick,
+            price,
+            begin_amount,
+            status,
+            promotion_price,
+            shop_id,
+            category_id,
+            item_type,
+            sku_list,
         )
 
         product.additional_properties = d
@@ -226,3 +224,6 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_sku import ProductSku  # noqa: E402

@@ -83,8 +83,6 @@ class ProductSku:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_sku_property import ProductSkuProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         pic_url = d.pop("picUrl", UNSET)
 
@@ -112,15 +110,15 @@ class ProductSku:
                 properties.append(properties_item)
 
         product_sku = cls(
-            pic_url=pic_url,
-            quantity=quantity,
-            price=price,
-            sku_id=sku_id,
-            status=status,
-            promotion_price=promotion_price,
-            post_fee=post_fee,
-            mp_sku_id=mp_sku_id,
-            properties=properties,
+            pic_url,
+            quantity,
+            price,
+            sku_id,
+            status,
+            promotion_price,
+            post_fee,
+            mp_sku_id,
+            properties,
         )
 
         product_sku.additional_properties = d
@@ -141,3 +139,6 @@ class ProductSku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_sku_property import ProductSkuProperty  # noqa: E402

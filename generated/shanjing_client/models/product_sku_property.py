@@ -56,10 +56,10 @@ class ProductSkuProperty:
         prop_name = d.pop("propName", UNSET)
 
         product_sku_property = cls(
-            value_id=value_id,
-            value_name=value_name,
-            prop_id=prop_id,
-            prop_name=prop_name,
+            value_id,
+            value_name,
+            prop_id,
+            prop_name,
         )
 
         product_sku_property.additional_properties = d

@@ -45,8 +45,6 @@ class PromotionDisplay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.promotion_info import PromotionInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -62,8 +60,8 @@ class PromotionDisplay:
                 item_promotion_display_info_vo_list.append(item_promotion_display_info_vo_list_item)
 
         promotion_display = cls(
-            name=name,
-            item_promotion_display_info_vo_list=item_promotion_display_info_vo_list,
+            name,
+            item_promotion_display_info_vo_list,
         )
 
         promotion_display.additional_properties = d
@@ -84,3 +82,6 @@ class PromotionDisplay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_info import PromotionInfo  # noqa: E402

@@ -42,8 +42,8 @@ class PromotionInfo:
         name = d.pop("name", UNSET)
 
         promotion_info = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
         promotion_info.additional_properties = d

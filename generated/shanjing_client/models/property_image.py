@@ -43,8 +43,8 @@ class PropertyImage:
         image_url = d.pop("imageUrl", UNSET)
 
         property_image = cls(
-            properties=properties,
-            image_url=image_url,
+            properties,
+            image_url,
         )
 
         property_image.additional_properties = d

@@ -87,9 +87,6 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.sub_purchase_order import SubPurchaseOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         purchase_id = d.pop("purchase_id", UNSET)
 
@@ -122,15 +119,15 @@ class PurchaseOrder:
                 sub_purchase_orders.append(sub_purchase_orders_item)
 
         purchase_order = cls(
-            purchase_id=purchase_id,
-            outer_purchase_id=outer_purchase_id,
-            status=status,
-            purchase_amount=purchase_amount,
-            pay_amount=pay_amount,
-            created_time=created_time,
-            modify_time=modify_time,
-            receiver=receiver,
-            sub_purchase_orders=sub_purchase_orders,
+            purchase_id,
+            outer_purchase_id,
+            status,
+            purchase_amount,
+            pay_amount,
+            created_time,
+            modify_time,
+            receiver,
+            sub_purchase_orders,
         )
 
         purchase_order.additional_properties = d
@@ -151,3 +148,7 @@ class PurchaseOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.sub_purchase_order import SubPurchaseOrder  # noqa: E402

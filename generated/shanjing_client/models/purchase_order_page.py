@@ -55,8 +55,6 @@ class PurchaseOrderPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         results_total = d.pop("results_total", UNSET)
 
@@ -74,10 +72,10 @@ class PurchaseOrderPage:
                 purchase_orders.append(purchase_orders_item)
 
         purchase_order_page = cls(
-            results_total=results_total,
-            page_no=page_no,
-            page_size=page_size,
-            purchase_orders=purchase_orders,
+            results_total,
+            page_no,
+            page_size,
+            purchase_orders,
         )
 
         purchase_order_page.additional_properties = d
@@ -98,3 +96,6 @@ class PurchaseOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_order import PurchaseOrder  # noqa: E402

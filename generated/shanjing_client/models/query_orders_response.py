@@ -28,8 +28,6 @@ class QueryOrdersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase_order_page import PurchaseOrderPage  # noqa: PLC0415
-
         success = self.success
 
         error_code: None | str | Unset
@@ -68,8 +66,6 @@ class QueryOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_page import PurchaseOrderPage  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
@@ -109,10 +105,10 @@ class QueryOrdersResponse:
         data = _parse_data(d.pop("data", UNSET))
 
         query_orders_response = cls(
-            success=success,
-            error_code=error_code,
-            error_msg=error_msg,
-            data=data,
+            success,
+            error_code,
+            error_msg,
+            data,
         )
 
         query_orders_response.additional_properties = d
@@ -133,3 +129,6 @@ class QueryOrdersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_order_page import PurchaseOrderPage  # noqa: E402

@@ -61,8 +61,6 @@ class RenderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.supply_chain_service_choice import SupplyChainServiceChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         item_id = d.pop("itemId")
 
@@ -82,10 +80,10 @@ class RenderItem:
                 choose_supplychain_services.append(choose_supplychain_services_item)
 
         render_item = cls(
-            item_id=item_id,
-            quantity=quantity,
-            sku_id=sku_id,
-            choose_supplychain_services=choose_supplychain_services,
+            item_id,
+            quantity,
+            sku_id,
+            choose_supplychain_services,
         )
 
         render_item.additional_properties = d
@@ -106,3 +104,6 @@ class RenderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.supply_chain_service_choice import SupplyChainServiceChoice  # noqa: E402

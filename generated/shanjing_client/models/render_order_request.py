@@ -61,8 +61,6 @@ class RenderOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         render_item_list = d.pop("render_item_List")
 
@@ -78,10 +76,10 @@ class RenderOrderRequest:
             warehouse_address = Address.from_dict(_warehouse_address)
 
         render_order_request = cls(
-            render_item_list=render_item_list,
-            receiver_address=receiver_address,
-            need_supplychain_service=need_supplychain_service,
-            warehouse_address=warehouse_address,
+            render_item_list,
+            receiver_address,
+            need_supplychain_service,
+            warehouse_address,
         )
 
         render_order_request.additional_properties = d
@@ -102,3 +100,6 @@ class RenderOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

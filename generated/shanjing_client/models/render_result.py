@@ -60,10 +60,6 @@ class RenderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.rendered_item import RenderedItem  # noqa: PLC0415
-        from ..models.unavailable_sku import UnavailableSku  # noqa: PLC0415
-
         d = dict(src_dict)
         _render_item_list = d.pop("render_item_list", UNSET)
         render_item_list: list[RenderedItem] | Unset = UNSET
@@ -91,9 +87,9 @@ class RenderResult:
             total_real_pay_price = Money.from_dict(_total_real_pay_price)
 
         render_result = cls(
-            render_item_list=render_item_list,
-            unavailable_sku_list=unavailable_sku_list,
-            total_real_pay_price=total_real_pay_price,
+            render_item_list,
+            unavailable_sku_list,
+            total_real_pay_price,
         )
 
         render_result.additional_properties = d
@@ -114,3 +110,8 @@ class RenderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402
+from ..models.rendered_item import RenderedItem  # noqa: E402
+from ..models.unavailable_sku import UnavailableSku  # noqa: E402

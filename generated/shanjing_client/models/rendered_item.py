@@ -62,9 +62,6 @@ class RenderedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_price_info import ItemPriceInfo  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         seller_nick = d.pop("seller_nick", UNSET)
 
@@ -92,10 +89,10 @@ class RenderedItem:
             order_fee = Money.from_dict(_order_fee)
 
         rendered_item = cls(
-            seller_nick=seller_nick,
-            item_price_infos=item_price_infos,
-            mainland_shipping_fee=mainland_shipping_fee,
-            order_fee=order_fee,
+            seller_nick,
+            item_price_infos,
+            mainland_shipping_fee,
+            order_fee,
         )
 
         rendered_item.additional_properties = d
@@ -116,3 +113,7 @@ class RenderedItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_price_info import ItemPriceInfo  # noqa: E402
+from ..models.money import Money  # noqa: E402

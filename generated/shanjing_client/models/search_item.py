@@ -94,9 +94,6 @@ class SearchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_translation import ItemTranslation  # noqa: PLC0415
-        from ..models.promotion_display import PromotionDisplay  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_price = d.pop("couponPrice", UNSET)
 
@@ -131,16 +128,16 @@ class SearchItem:
             material_i18_n_vo = ItemTranslation.from_dict(_material_i18_n_vo)
 
         search_item = cls(
-            coupon_price=coupon_price,
-            promotion_display_vo_list=promotion_display_vo_list,
-            tb_item_id=tb_item_id,
-            title=title,
-            main_image_url=main_image_url,
-            price=price,
-            inventory=inventory,
-            shop_name=shop_name,
-            tag_list=tag_list,
-            material_i18_n_vo=material_i18_n_vo,
+            coupon_price,
+            promotion_display_vo_list,
+            tb_item_id,
+            title,
+            main_image_url,
+            price,
+            inventory,
+            shop_name,
+            tag_list,
+            material_i18_n_vo,
         )
 
         search_item.additional_properties = d
@@ -161,3 +158,7 @@ class SearchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_translation import ItemTranslation  # noqa: E402
+from ..models.promotion_display import PromotionDisplay  # noqa: E402

@@ -53,8 +53,6 @@ class SearchItemPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_item import SearchItem  # noqa: PLC0415
-
         d = dict(src_dict)
         page_no = d.pop("page_no", UNSET)
 
@@ -70,9 +68,9 @@ class SearchItemPage:
                 data.append(data_item)
 
         search_item_page = cls(
-            page_no=page_no,
-            page_size=page_size,
-            data=data,
+            page_no,
+            page_size,
+            data,
         )
 
         search_item_page.additional_properties = d
@@ -93,3 +91,6 @@ class SearchItemPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_item import SearchItem  # noqa: E402

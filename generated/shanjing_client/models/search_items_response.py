@@ -27,8 +27,6 @@ class SearchItemsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_item_page import SearchItemPage  # noqa: PLC0415
-
         error_code: None | str | Unset
         if isinstance(self.error_code, Unset):
             error_code = UNSET
@@ -63,8 +61,6 @@ class SearchItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_item_page import SearchItemPage  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_error_code(data: object) -> None | str | Unset:
@@ -103,9 +99,9 @@ class SearchItemsResponse:
         data = _parse_data(d.pop("data", UNSET))
 
         search_items_response = cls(
-            error_code=error_code,
-            error_msg=error_msg,
-            data=data,
+            error_code,
+            error_msg,
+            data,
         )
 
         search_items_response.additional_properties = d
@@ -126,3 +122,6 @@ class SearchItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_item_page import SearchItemPage  # noqa: E402

@@ -76,8 +76,6 @@ class SubPurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.logistic_order import LogisticOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         sub_purchase_order_id = d.pop("sub_purchase_order_id", UNSET)
 
@@ -103,14 +101,14 @@ class SubPurchaseOrder:
                 logistic_orders.append(logistic_orders_item)
 
         sub_purchase_order = cls(
-            sub_purchase_order_id=sub_purchase_order_id,
-            status=status,
-            item_id=item_id,
-            sku_id=sku_id,
-            title=title,
-            quantity=quantity,
-            purchase_amount=purchase_amount,
-            logistic_orders=logistic_orders,
+            sub_purchase_order_id,
+            status,
+            item_id,
+            sku_id,
+            title,
+            quantity,
+            purchase_amount,
+            logistic_orders,
         )
 
         sub_purchase_order.additional_properties = d
@@ -131,3 +129,6 @@ class SubPurchaseOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.logistic_order import LogisticOrder  # noqa: E402

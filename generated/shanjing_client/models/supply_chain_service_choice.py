@@ -44,8 +44,8 @@ class SupplyChainServiceChoice:
         service_category = check_supply_chain_service_category(d.pop("serviceCategory"))
 
         supply_chain_service_choice = cls(
-            option_id=option_id,
-            service_category=service_category,
+            option_id,
+            service_category,
         )
 
         supply_chain_service_choice.additional_properties = d

@@ -138,17 +138,17 @@ class TokenResponse:
         error_code = _parse_error_code(d.pop("error_code", UNSET))
 
         token_response = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            refresh_expires_in=refresh_expires_in,
-            account_id=account_id,
-            user_id=user_id,
-            seller_id=seller_id,
-            short_code=short_code,
-            account_platform=account_platform,
-            account=account,
-            error_code=error_code,
+            access_token,
+            refresh_token,
+            expires_in,
+            refresh_expires_in,
+            account_id,
+            user_id,
+            seller_id,
+            short_code,
+            account_platform,
+            account,
+            error_code,
         )
 
         token_response.additional_properties = d

@@ -63,11 +63,11 @@ class UnavailableSku:
         error_msg = d.pop("error_msg", UNSET)
 
         unavailable_sku = cls(
-            item_id=item_id,
-            sku_id=sku_id,
-            reason=reason,
-            error_code=error_code,
-            error_msg=error_msg,
+            item_id,
+            sku_id,
+            reason,
+            error_code,
+            error_msg,
         )
 
         unavailable_sku.additional_properties = d

@@ -43,7 +43,7 @@ class UploadImageRequest:
         image_base64 = d.pop("image_base64")
 
         upload_image_request = cls(
-            image_base64=image_base64,
+            image_base64,
         )
 
         return upload_image_request

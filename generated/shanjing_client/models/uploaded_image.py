@@ -36,7 +36,7 @@ class UploadedImage:
         image_id = d.pop("imageId", UNSET)
 
         uploaded_image = cls(
-            image_id=image_id,
+            image_id,
         )
 
         uploaded_image.additional_properties = d

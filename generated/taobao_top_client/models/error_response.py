@@ -76,11 +76,11 @@ class ErrorResponse:
         request_id = d.pop("request_id", UNSET)
 
         error_response = cls(
-            code=code,
-            msg=msg,
-            sub_code=sub_code,
-            sub_msg=sub_msg,
-            request_id=request_id,
+            code,
+            msg,
+            sub_code,
+            sub_msg,
+            request_id,
         )
 
         error_response.additional_properties = d

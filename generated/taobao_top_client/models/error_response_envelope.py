@@ -39,13 +39,14 @@ class ErrorResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         error_response = ErrorResponse.from_dict(d.pop("error_response"))
 
         error_response_envelope = cls(
-            error_response=error_response,
+            error_response,
         )
 
         return error_response_envelope
+
+
+from ..models.error_response import ErrorResponse  # noqa: E402

@@ -45,8 +45,8 @@ class Feature:
         attr_value = d.pop("attr_value", UNSET)
 
         feature = cls(
-            attr_key=attr_key,
-            attr_value=attr_value,
+            attr_key,
+            attr_value,
         )
 
         feature.additional_properties = d

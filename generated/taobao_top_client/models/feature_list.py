@@ -40,8 +40,6 @@ class FeatureList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature import Feature  # noqa: PLC0415
-
         d = dict(src_dict)
         _feature = d.pop("feature", UNSET)
         feature: list[Feature] | Unset = UNSET
@@ -53,7 +51,7 @@ class FeatureList:
                 feature.append(feature_item)
 
         feature_list = cls(
-            feature=feature,
+            feature,
         )
 
         feature_list.additional_properties = d
@@ -74,3 +72,6 @@ class FeatureList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.feature import Feature  # noqa: E402

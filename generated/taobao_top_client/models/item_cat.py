@@ -80,8 +80,6 @@ class ItemCat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_list import FeatureList  # noqa: PLC0415
-
         d = dict(src_dict)
         cid = d.pop("cid", UNSET)
 
@@ -105,14 +103,14 @@ class ItemCat:
             features = FeatureList.from_dict(_features)
 
         item_cat = cls(
-            cid=cid,
-            parent_cid=parent_cid,
-            name=name,
-            is_parent=is_parent,
-            status=status,
-            sort_order=sort_order,
-            taosir_cat=taosir_cat,
-            features=features,
+            cid,
+            parent_cid,
+            name,
+            is_parent,
+            status,
+            sort_order,
+            taosir_cat,
+            features,
         )
 
         item_cat.additional_properties = d
@@ -133,3 +131,6 @@ class ItemCat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.feature_list import FeatureList  # noqa: E402

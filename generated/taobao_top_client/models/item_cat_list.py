@@ -40,8 +40,6 @@ class ItemCatList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_cat import ItemCat  # noqa: PLC0415
-
         d = dict(src_dict)
         _item_cat = d.pop("item_cat", UNSET)
         item_cat: list[ItemCat] | Unset = UNSET
@@ -53,7 +51,7 @@ class ItemCatList:
                 item_cat.append(item_cat_item)
 
         item_cat_list = cls(
-            item_cat=item_cat,
+            item_cat,
         )
 
         item_cat_list.additional_properties = d
@@ -74,3 +72,6 @@ class ItemCatList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_cat import ItemCat  # noqa: E402

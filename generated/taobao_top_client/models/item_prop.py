@@ -143,9 +143,6 @@ class ItemProp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_list import FeatureList  # noqa: PLC0415
-        from ..models.prop_value_list import PropValueList  # noqa: PLC0415
-
         d = dict(src_dict)
         pid = d.pop("pid", UNSET)
 
@@ -194,24 +191,24 @@ class ItemProp:
             features = FeatureList.from_dict(_features)
 
         item_prop = cls(
-            pid=pid,
-            parent_pid=parent_pid,
-            parent_vid=parent_vid,
-            name=name,
-            must=must,
-            multi=multi,
-            is_key_prop=is_key_prop,
-            is_sale_prop=is_sale_prop,
-            is_color_prop=is_color_prop,
-            is_enum_prop=is_enum_prop,
-            is_input_prop=is_input_prop,
-            is_item_prop=is_item_prop,
-            is_allow_alias=is_allow_alias,
-            child_template=child_template,
-            status=status,
-            sort_order=sort_order,
-            prop_values=prop_values,
-            features=features,
+            pid,
+            parent_pid,
+            parent_vid,
+            name,
+            must,
+            multi,
+            is_key_prop,
+            is_sale_prop,
+            is_color_prop,
+            is_enum_prop,
+            is_input_prop,
+            is_item_prop,
+            is_allow_alias,
+            child_template,
+            status,
+            sort_order,
+            prop_values,
+            features,
         )
 
         item_prop.additional_properties = d
@@ -232,3 +229,7 @@ class ItemProp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.feature_list import FeatureList  # noqa: E402
+from ..models.prop_value_list import PropValueList  # noqa: E402

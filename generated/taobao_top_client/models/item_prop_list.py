@@ -40,8 +40,6 @@ class ItemPropList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_prop import ItemProp  # noqa: PLC0415
-
         d = dict(src_dict)
         _item_prop = d.pop("item_prop", UNSET)
         item_prop: list[ItemProp] | Unset = UNSET
@@ -53,7 +51,7 @@ class ItemPropList:
                 item_prop.append(item_prop_item)
 
         item_prop_list = cls(
-            item_prop=item_prop,
+            item_prop,
         )
 
         item_prop_list.additional_properties = d
@@ -74,3 +72,6 @@ class ItemPropList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_prop import ItemProp  # noqa: E402

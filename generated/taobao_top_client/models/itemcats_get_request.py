@@ -53,9 +53,9 @@ class ItemcatsGetRequest:
         fields = d.pop("fields", UNSET)
 
         itemcats_get_request = cls(
-            cids=cids,
-            parent_cid=parent_cid,
-            fields=fields,
+            cids,
+            parent_cid,
+            fields,
         )
 
         return itemcats_get_request

@@ -50,8 +50,6 @@ class ItemcatsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_cat_list import ItemCatList  # noqa: PLC0415
-
         d = dict(src_dict)
         _item_cats = d.pop("item_cats", UNSET)
         item_cats: ItemCatList | Unset
@@ -65,9 +63,9 @@ class ItemcatsGetResponse:
         request_id = d.pop("request_id", UNSET)
 
         itemcats_get_response = cls(
-            item_cats=item_cats,
-            last_modified=last_modified,
-            request_id=request_id,
+            item_cats,
+            last_modified,
+            request_id,
         )
 
         itemcats_get_response.additional_properties = d
@@ -88,3 +86,6 @@ class ItemcatsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_cat_list import ItemCatList  # noqa: E402

@@ -34,13 +34,14 @@ class ItemcatsGetResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.itemcats_get_response import ItemcatsGetResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         itemcats_get_response = ItemcatsGetResponse.from_dict(d.pop("itemcats_get_response"))
 
         itemcats_get_response_envelope = cls(
-            itemcats_get_response=itemcats_get_response,
+            itemcats_get_response,
         )
 
         return itemcats_get_response_envelope
+
+
+from ..models.itemcats_get_response import ItemcatsGetResponse  # noqa: E402

@@ -143,19 +143,19 @@ class ItempropsGetRequest:
             type_ = check_platform_type(_type_)
 
         itemprops_get_request = cls(
-            cid=cid,
-            fields=fields,
-            pid=pid,
-            parent_pid=parent_pid,
-            is_key_prop=is_key_prop,
-            is_sale_prop=is_sale_prop,
-            is_color_prop=is_color_prop,
-            is_enum_prop=is_enum_prop,
-            is_input_prop=is_input_prop,
-            is_item_prop=is_item_prop,
-            child_path=child_path,
-            attr_keys=attr_keys,
-            type_=type_,
+            cid,
+            fields,
+            pid,
+            parent_pid,
+            is_key_prop,
+            is_sale_prop,
+            is_color_prop,
+            is_enum_prop,
+            is_input_prop,
+            is_item_prop,
+            child_path,
+            attr_keys,
+            type_,
         )
 
         return itemprops_get_request

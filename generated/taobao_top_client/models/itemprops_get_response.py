@@ -50,8 +50,6 @@ class ItempropsGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_prop_list import ItemPropList  # noqa: PLC0415
-
         d = dict(src_dict)
         _item_props = d.pop("item_props", UNSET)
         item_props: ItemPropList | Unset
@@ -65,9 +63,9 @@ class ItempropsGetResponse:
         request_id = d.pop("request_id", UNSET)
 
         itemprops_get_response = cls(
-            item_props=item_props,
-            last_modified=last_modified,
-            request_id=request_id,
+            item_props,
+            last_modified,
+            request_id,
         )
 
         itemprops_get_response.additional_properties = d
@@ -88,3 +86,6 @@ class ItempropsGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_prop_list import ItemPropList  # noqa: E402

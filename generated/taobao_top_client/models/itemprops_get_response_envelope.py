@@ -34,13 +34,14 @@ class ItempropsGetResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.itemprops_get_response import ItempropsGetResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         itemprops_get_response = ItempropsGetResponse.from_dict(d.pop("itemprops_get_response"))
 
         itemprops_get_response_envelope = cls(
-            itemprops_get_response=itemprops_get_response,
+            itemprops_get_response,
         )
 
         return itemprops_get_response_envelope
+
+
+from ..models.itemprops_get_response import ItempropsGetResponse  # noqa: E402

@@ -76,11 +76,11 @@ class ItempropvaluesGetRequest:
         attr_keys = d.pop("attr_keys", UNSET)
 
         itempropvalues_get_request = cls(
-            cid=cid,
-            fields=fields,
-            pvs=pvs,
-            type_=type_,
-            attr_keys=attr_keys,
+            cid,
+            fields,
+            pvs,
+            type_,
+            attr_keys,
         )
 
         return itempropvalues_get_request

@@ -50,8 +50,6 @@ class ItempropvaluesGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prop_value_list import PropValueList  # noqa: PLC0415
-
         d = dict(src_dict)
         _prop_values = d.pop("prop_values", UNSET)
         prop_values: PropValueList | Unset
@@ -65,9 +63,9 @@ class ItempropvaluesGetResponse:
         request_id = d.pop("request_id", UNSET)
 
         itempropvalues_get_response = cls(
-            prop_values=prop_values,
-            last_modified=last_modified,
-            request_id=request_id,
+            prop_values,
+            last_modified,
+            request_id,
         )
 
         itempropvalues_get_response.additional_properties = d
@@ -88,3 +86,6 @@ class ItempropvaluesGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prop_value_list import PropValueList  # noqa: E402

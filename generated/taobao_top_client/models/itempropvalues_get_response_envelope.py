@@ -34,13 +34,14 @@ class ItempropvaluesGetResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.itempropvalues_get_response import ItempropvaluesGetResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         itempropvalues_get_response = ItempropvaluesGetResponse.from_dict(d.pop("itempropvalues_get_response"))
 
         itempropvalues_get_response_envelope = cls(
-            itempropvalues_get_response=itempropvalues_get_response,
+            itempropvalues_get_response,
         )
 
         return itempropvalues_get_response_envelope
+
+
+from ..models.itempropvalues_get_response import ItempropvaluesGetResponse  # noqa: E402

@@ -56,10 +56,10 @@ class Problem:
         detail = d.pop("detail", UNSET)
 
         problem = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
+            type_,
+            title,
+            status,
+            detail,
         )
 
         problem.additional_properties = d

@@ -110,16 +110,16 @@ class Product:
         is_suite_effecitve = d.pop("is_suite_effecitve", UNSET)
 
         product = cls(
-            product_id=product_id,
-            name=name,
-            pic_url=pic_url,
-            cid=cid,
-            props=props,
-            price=price,
-            tsc=tsc,
-            status=status,
-            suite_items_str=suite_items_str,
-            is_suite_effecitve=is_suite_effecitve,
+            product_id,
+            name,
+            pic_url,
+            cid,
+            props,
+            price,
+            tsc,
+            status,
+            suite_items_str,
+            is_suite_effecitve,
         )
 
         product.additional_properties = d

@@ -40,8 +40,6 @@ class ProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         _product = d.pop("product", UNSET)
         product: list[Product] | Unset = UNSET
@@ -53,7 +51,7 @@ class ProductList:
                 product.append(product_item)
 
         product_list = cls(
-            product=product,
+            product,
         )
 
         product_list.additional_properties = d
@@ -74,3 +72,6 @@ class ProductList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product  # noqa: E402

@@ -158,18 +158,18 @@ class ProductsSearchRequest:
             market_id = check_market_id(_market_id)
 
         products_search_request = cls(
-            fields=fields,
-            q=q,
-            cid=cid,
-            props=props,
-            status=status,
-            page_no=page_no,
-            page_size=page_size,
-            vertical_market=vertical_market,
-            customer_props=customer_props,
-            suite_items_str=suite_items_str,
-            barcode_str=barcode_str,
-            market_id=market_id,
+            fields,
+            q,
+            cid,
+            props,
+            status,
+            page_no,
+            page_size,
+            vertical_market,
+            customer_props,
+            suite_items_str,
+            barcode_str,
+            market_id,
         )
 
         return products_search_request

@@ -50,8 +50,6 @@ class ProductsSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_list import ProductList  # noqa: PLC0415
-
         d = dict(src_dict)
         total_results = d.pop("total_results", UNSET)
 
@@ -65,9 +63,9 @@ class ProductsSearchResponse:
         request_id = d.pop("request_id", UNSET)
 
         products_search_response = cls(
-            total_results=total_results,
-            products=products,
-            request_id=request_id,
+            total_results,
+            products,
+            request_id,
         )
 
         products_search_response.additional_properties = d
@@ -88,3 +86,6 @@ class ProductsSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_list import ProductList  # noqa: E402

@@ -34,13 +34,14 @@ class ProductsSearchResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.products_search_response import ProductsSearchResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         products_search_response = ProductsSearchResponse.from_dict(d.pop("products_search_response"))
 
         products_search_response_envelope = cls(
-            products_search_response=products_search_response,
+            products_search_response,
         )
 
         return products_search_response_envelope
+
+
+from ..models.products_search_response import ProductsSearchResponse  # noqa: E402

@@ -92,8 +92,6 @@ class PropValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_list import FeatureList  # noqa: PLC0415
-
         d = dict(src_dict)
         cid = d.pop("cid", UNSET)
 
@@ -121,16 +119,16 @@ class PropValue:
             features = FeatureList.from_dict(_features)
 
         prop_value = cls(
-            cid=cid,
-            pid=pid,
-            prop_name=prop_name,
-            vid=vid,
-            name=name,
-            name_alias=name_alias,
-            is_parent=is_parent,
-            status=status,
-            sort_order=sort_order,
-            features=features,
+            cid,
+            pid,
+            prop_name,
+            vid,
+            name,
+            name_alias,
+            is_parent,
+            status,
+            sort_order,
+            features,
         )
 
         prop_value.additional_properties = d
@@ -151,3 +149,6 @@ class PropValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.feature_list import FeatureList  # noqa: E402

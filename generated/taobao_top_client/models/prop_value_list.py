@@ -40,8 +40,6 @@ class PropValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prop_value import PropValue  # noqa: PLC0415
-
         d = dict(src_dict)
         _prop_value = d.pop("prop_value", UNSET)
         prop_value: list[PropValue] | Unset = UNSET
@@ -53,7 +51,7 @@ class PropValueList:
                 prop_value.append(prop_value_item)
 
         prop_value_list = cls(
-            prop_value=prop_value,
+            prop_value,
         )
 
         prop_value_list.additional_properties = d
@@ -74,3 +72,6 @@ class PropValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prop_value import PropValue  # noqa: E402

@@ -65,7 +65,7 @@ from ._types import (
     ProductsSearchResult,
     unwrap,
 )
-from ._wire import TopClock, TopWireAuth
+from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -421,7 +421,7 @@ class TopClient(_TopCore, ClosingMixin):
         self, settings: TopSettings, auth: TopWireAuth, transport: httpx.BaseTransport, *, owns_pool: bool
     ) -> None:
         self._settings, self._auth, self._transport, self._owns_pool = settings, auth, transport, owns_pool
-        self._http = sync_http_client(settings.options, auth, transport)
+        self._http = sync_http_client(settings.options, auth, transport, TopHttpClient)
         self._generated = taobao_top_client.Client(base_url=settings.options.base_url).set_httpx_client(self._http)
         self.products = Products(self)
         self.itemcats = Itemcats(self)
@@ -572,7 +572,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         self, settings: TopSettings, auth: TopWireAuth, transport: httpx.AsyncBaseTransport, *, owns_pool: bool
     ) -> None:
         self._settings, self._auth, self._transport, self._owns_pool = settings, auth, transport, owns_pool
-        self._http = async_http_client(settings.options, auth, transport)
+        self._http = async_http_client(settings.options, auth, transport, AsyncTopHttpClient)
         generated = taobao_top_client.Client(base_url=settings.options.base_url)
         self._generated = generated.set_async_httpx_client(self._http)
         self.products = AsyncProducts(self)

@@ -14,8 +14,12 @@ SIGN_METHODS: frozenset[str] = frozenset(get_args(SignMethod))
 
 
 def signed_text(params: Mapping[str, str]) -> bytes:
-    """`name + value` of every parameter except `sign`, sorted by the UTF-8 bytes of the names, UTF-8 encoded."""
-    names = sorted((name for name in params if name != "sign"), key=lambda name: name.encode("utf-8"))
+    """`name + value` of every parameter except `sign`, sorted by the UTF-8 bytes of the names, UTF-8 encoded.
+
+    UTF-8 keeps the order of code points, so sorting the names as strings sorts them by their UTF-8 bytes
+    (without encoding each name for the sort: a name that cannot be encoded fails at the `encode` below).
+    """
+    names = sorted(name for name in params if name != "sign")
     return "".join(name + params[name] for name in names).encode("utf-8")
 
 

@@ -1,0 +1,158 @@
+"""Fixtures of the reliability suite: the fault server, fast retries, clients pointed at a plan, outcomes."""
+
+from __future__ import annotations
+
+import ssl
+import subprocess
+import time
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tbapi
+from tbapi._base_client import ClientOptions
+from tbapi._retry import RetryPolicy
+from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
+from tests.reliability import outcomes
+from tests.reliability.fault_server import FaultServer, Plan
+
+TIMEOUT = 0.4  # seconds: every connect/read/write wait of the clients in this suite
+ACCESS_TOKEN = "sj-access-token-RELIABILITY-0001"
+REFRESH_TOKEN = "sj-refresh-token-RELIABILITY-0001"
+TOP_SESSION = "top-session-RELIABILITY-0001"
+# The retry engine's own decisions with tiny backoff delays; server-requested waits stay real.
+OPENSSL_SELF_SIGNED = [
+    *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+    *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
+]
+FAST_BACKOFF = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    outcomes.record_report(item, report)
+    return report
+
+
+def pytest_sessionfinish() -> None:
+    outcomes.sessionfinish()
+
+
+@pytest.fixture
+def outcome(request: pytest.FixtureRequest) -> outcomes.Record:
+    """Records what this test tried and saw, for RELIABILITY.md."""
+    return outcomes.make_recorder(request.node)
+
+
+@pytest.fixture(autouse=True)
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the retry engine, shrink its backoff: `max_retries` and `max_retry_after` stay the client's."""
+
+    def policy(options: ClientOptions) -> RetryPolicy:
+        return RetryPolicy(max_retries=options.max_retries, max_retry_after=options.max_retry_after, **FAST_BACKOFF)
+
+    monkeypatch.setattr(ClientOptions, "retry_policy", property(policy))
+
+
+@pytest.fixture(autouse=True)
+def no_tbapi_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's real credentials or URLs never leak into this suite."""
+    for name in (
+        "TBAPI_SHANJING_ACCESS_TOKEN",
+        "TBAPI_SHANJING_REFRESH_TOKEN",
+        "TBAPI_SHANJING_BASE_URL",
+        "TBAPI_TOP_APP_KEY",
+        "TBAPI_TOP_APP_SECRET",
+        "TBAPI_TOP_SESSION",
+        "TBAPI_TOP_BASE_URL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+def self_signed_context(directory: Path) -> ssl.SSLContext:
+    """A server TLS context with a fresh self-signed certificate for 127.0.0.1 (made by the openssl CLI)."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    subprocess.run(
+        [*OPENSSL_SELF_SIGNED, "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context
+
+
+@pytest.fixture(scope="session")
+def fault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServer]:
+    """One bounded loopback fault server (plain and TLS listeners) for the whole session."""
+    with FaultServer(tls=self_signed_context(tmp_path_factory.mktemp("tls"))) as server:
+        yield server
+
+
+def shanjing_client(url: str, **kwargs: Any) -> tbapi.ShanjingClient:
+    options: dict[str, Any] = {
+        "access_token": ACCESS_TOKEN,
+        "refresh_token": REFRESH_TOKEN,
+        "base_url": url,
+        "timeout": TIMEOUT,
+        **kwargs,
+    }
+    return tbapi.ShanjingClient(**options)
+
+
+def async_shanjing_client(url: str, **kwargs: Any) -> tbapi.AsyncShanjingClient:
+    options: dict[str, Any] = {
+        "access_token": ACCESS_TOKEN,
+        "refresh_token": REFRESH_TOKEN,
+        "base_url": url,
+        "timeout": TIMEOUT,
+        **kwargs,
+    }
+    return tbapi.AsyncShanjingClient(**options)
+
+
+def top_url(plan_or_url: Plan | str) -> str:
+    base = plan_or_url.url if isinstance(plan_or_url, Plan) else plan_or_url
+    return f"{base}/router/rest"
+
+
+def top_client(url: str, **kwargs: Any) -> tbapi.TopClient:
+    options: dict[str, Any] = {
+        "app_key": TOP_APP_KEY,
+        "app_secret": TOP_APP_SECRET,
+        "session": TOP_SESSION,
+        "base_url": url,
+        "timeout": TIMEOUT,
+        **kwargs,
+    }
+    return tbapi.TopClient(**options)
+
+
+def async_top_client(url: str, **kwargs: Any) -> tbapi.AsyncTopClient:
+    options: dict[str, Any] = {
+        "app_key": TOP_APP_KEY,
+        "app_secret": TOP_APP_SECRET,
+        "session": TOP_SESSION,
+        "base_url": url,
+        "timeout": TIMEOUT,
+        **kwargs,
+    }
+    return tbapi.AsyncTopClient(**options)
+
+
+class Stopwatch:
+    """`with Stopwatch() as watch:` … `watch.elapsed` in seconds (monotonic)."""
+
+    def __enter__(self) -> Stopwatch:
+        self.started = time.monotonic()
+        self.elapsed = 0.0
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.elapsed = time.monotonic() - self.started

@@ -1,0 +1,81 @@
+"""Clock skew: a TOP gateway front whose clock runs 20 minutes ahead (TOP_GATEWAY_CLOCK_SKEW_SECONDS=1200)
+answers the first call with code 31; the client takes its offset from the `Date` header and retries once."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from mock.servers import HOST, MockUrls, _gateway, _wait_until_listening, free_port, stop
+from mock.top_gateway import parse_timestamp
+from tests.reliability.conftest import top_client
+from tests.reliability.outcomes import Record
+
+pytestmark = [pytest.mark.mock, pytest.mark.timeout(60)]
+
+SKEW_S = 1200
+
+
+@pytest.fixture(scope="module")
+def skewed_gateway(mock_urls: MockUrls) -> Iterator[str]:
+    """Only a gateway front (the real `mock/top_gateway.py` process), skewed, in front of the session's TOP Prism."""
+    port = free_port()
+    process = _gateway(port, mock_urls.top_prism, SKEW_S, "top-gateway-skewed")
+    try:
+        _wait_until_listening(port, process, time.monotonic() + 30)
+        yield f"http://{HOST}:{port}/router/rest"
+    finally:
+        stop([process])
+
+
+class Timestamps:
+    """Request hook: the TOP timestamp (epoch seconds) of every request sent."""
+
+    def __init__(self) -> None:
+        self.sent: list[float] = []
+
+    def __call__(self, request: httpx.Request) -> None:
+        self.sent.append(parse_timestamp(request.url.params["timestamp"]))
+
+
+def test_top_client_succeeds_after_exactly_one_code_31_by_taking_the_gateway_clock(
+    skewed_gateway: str, outcome: Record
+) -> None:
+    stamps = Timestamps()
+    http = httpx.Client(event_hooks={"request": [stamps]})
+    with http, top_client(skewed_gateway, http_client=http, timeout=10) as client:
+        page = client.products.search(fields=["product_id", "name"], q="优衣库")
+    outcome(
+        area="clock",
+        fault=f"gateway clock +{SKEW_S} s",
+        api="TOP",
+        call="products.search",
+        expected="success after exactly one code 31",
+        observed=f"success after {len(stamps.sent)} requests",
+        attempts=len(stamps.sent),
+    )
+    assert page.total_results >= 0
+    assert len(stamps.sent) == 2
+    assert abs(stamps.sent[0] - time.time()) < 60  # the host's clock: refused
+    assert abs(stamps.sent[1] - (time.time() + SKEW_S)) < 60  # the gateway's clock, from its Date header
+
+
+def test_top_client_keeps_the_learnt_offset_for_the_next_call(skewed_gateway: str, outcome: Record) -> None:
+    stamps = Timestamps()
+    http = httpx.Client(event_hooks={"request": [stamps]})
+    with http, top_client(skewed_gateway, http_client=http, timeout=10) as client:
+        client.itemcats.get(parent_cid=0)
+        client.itemcats.get(parent_cid=0)
+    outcome(
+        area="clock",
+        fault=f"gateway clock +{SKEW_S} s, second call",
+        api="TOP",
+        call="itemcats.get, twice",
+        expected="3 requests in all: the second call needs no correction",
+        observed=f"{len(stamps.sent)} requests",
+        attempts=len(stamps.sent),
+    )
+    assert len(stamps.sent) == 3

@@ -1,0 +1,359 @@
+"""Every network and body fault, against both clients: the outcome, the attempts the server saw, the time.
+
+Each case runs a real client over loopback against the fault server with a 0.4 s timeout, `max_retries=2`
+and the retry engine's backoff shrunk to ~10 ms (server-requested waits stay real). "Attempts" are counted
+at the server, or — where no server can see them (refused, connect timeout) — by an httpx request hook.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+import tbapi
+from tests.reliability.conftest import (
+    TIMEOUT,
+    Stopwatch,
+    async_shanjing_client,
+    async_top_client,
+    shanjing_client,
+    top_client,
+    top_url,
+)
+from tests.reliability.fault_server import (
+    Action,
+    FaultServer,
+    HugeBody,
+    NoResponse,
+    Plan,
+    ResetBeforeResponse,
+    ResetMidBody,
+    Respond,
+    SlowDrip,
+    html_answer,
+    json_answer,
+)
+from tests.reliability.outcomes import Record
+from tests.reliability.spec_examples import example
+
+pytestmark = pytest.mark.timeout(30)
+
+SJ_ITEM = "/rest/taobao-global/traffic/item/get"
+TOP_SEARCH = "taobao.products.search"
+ITEM_ID = 689542173310
+SLACK = 1.0  # seconds of scheduling slack in every time bound (2 slow CI cores)
+
+
+def _bytes(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+SJ_OK = json_answer(example("shanjing", "getItem"))
+TOP_OK = json_answer(example("top", "productsSearch"))
+
+
+def _with_control_characters(body: bytes, text: str) -> bytes:
+    """The body with a raw TAB and LF (not escaped) after the first character of the string `text`."""
+    return body.replace(text.encode(), f"{text[0]}\t\n{text[1:]}".encode(), 1)
+
+
+SJ_CONTROL = Respond(body=_with_control_characters(SJ_OK.body, "夏季新款"))
+TOP_CONTROL = Respond(body=_with_control_characters(TOP_OK.body, "优衣库 男装"))
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One fault: the actions before the good answer, and what the caller must see."""
+
+    name: str
+    actions: list[Action]
+    expected: type[Exception] | None  # None: the call succeeds
+    attempts: int
+    bound_s: float  # upper bound on the call's wall time
+    then_ok: bool = True
+
+
+def faults(ok: Respond, control: Respond) -> list[Fault]:
+    t = TIMEOUT
+    return [
+        Fault("reset before the response, then ok", [ResetBeforeResponse()], None, 2, SLACK),
+        Fault("reset in the middle of the body, then ok", [ResetMidBody()], None, 2, SLACK),
+        Fault("read timeout (no headers), then ok", [NoResponse()], None, 2, t + SLACK),
+        Fault("slow drip (1 byte/100 ms), then ok", [SlowDrip(ok.body)], None, 2, t + SLACK),
+        Fault("HTTP 500 with an HTML body, then ok", [html_answer(500)], None, 2, SLACK),
+        Fault("HTTP 502 with an HTML body, then ok", [html_answer(502)], None, 2, SLACK),
+        Fault("HTTP 503 with an HTML body, then ok", [html_answer(503)], None, 2, SLACK),
+        Fault("HTTP 429 with Retry-After: 1, then ok", [html_answer_429()], None, 2, 1.0 + SLACK),
+        Fault("reset before the response, always", [ResetBeforeResponse()], tbapi.APIConnectionError, 3, SLACK, False),
+        Fault("reset in the middle of the body, always", [ResetMidBody()], tbapi.APIConnectionError, 3, SLACK, False),
+        Fault("read timeout, always", [NoResponse()], tbapi.APITimeoutError, 3, 3 * t + SLACK, False),
+        Fault("slow drip, always", [SlowDrip(ok.body)], tbapi.APITimeoutError, 3, 3 * t + SLACK, False),
+        Fault("HTTP 503 with an HTML body, always", [html_answer(503)], tbapi.ServerError, 3, SLACK, False),
+        Fault("truncated JSON", [Respond(body=ok.body[: len(ok.body) // 2])], tbapi.ResponseError, 1, SLACK, False),
+        Fault(
+            "invalid UTF-8",
+            [Respond(body=ok.body[:40] + b"\xff\xfe" + ok.body[40:])],
+            tbapi.ResponseError,
+            1,
+            SLACK,
+            False,
+        ),
+        Fault("raw control characters in JSON strings", [control], None, 1, SLACK, False),
+        Fault(
+            "HTML on HTTP 200",
+            [Respond(body=b"<html><body>OK</body></html>", content_type="text/html")],
+            tbapi.ResponseError,
+            1,
+            SLACK,
+            False,
+        ),
+        Fault("50 MB body", [HugeBody()], tbapi.ResponseError, 1, 5.0, False),
+    ]
+
+
+def html_answer_429() -> Respond:
+    page = html_answer(429)
+    return Respond(429, page.body, page.content_type, {"Retry-After": "1"})
+
+
+SJ_FAULTS = faults(SJ_OK, SJ_CONTROL)
+TOP_FAULTS = faults(TOP_OK, TOP_CONTROL)
+
+
+def _plan(server: FaultServer, route: str, fault: Fault, ok: Respond) -> Plan:
+    return server.plan({route: [*fault.actions, ok] if fault.then_ok else fault.actions})
+
+
+def _run(call: Callable[[], Any], fault: Fault) -> tuple[Any, BaseException | None, float]:
+    with Stopwatch() as watch:
+        try:
+            result, error = call(), None
+        except Exception as exc:
+            result, error = None, exc
+    return result, error, watch.elapsed
+
+
+def _check(fault: Fault, result: Any, error: BaseException | None, attempts: int, elapsed: float) -> None:
+    if fault.expected is None:
+        assert error is None, f"expected success, got {error!r}"
+        assert result is not None
+    else:
+        assert type(error) is fault.expected, f"expected {fault.expected.__name__}, got {error!r}"
+    assert attempts == fault.attempts
+    assert elapsed < fault.bound_s
+
+
+def _observed(error: BaseException | None) -> str:
+    return "success" if error is None else type(error).__name__
+
+
+def _expected(fault: Fault) -> str:
+    what = "success" if fault.expected is None else fault.expected.__name__
+    return f"{what} after {fault.attempts} attempt{'s' if fault.attempts > 1 else ''}"
+
+
+@pytest.mark.parametrize("fault", SJ_FAULTS, ids=[f.name for f in SJ_FAULTS])
+def test_shanjing_items_get_outcome_under_fault(fault_server: FaultServer, fault: Fault, outcome: Record) -> None:
+    plan = _plan(fault_server, SJ_ITEM, fault, SJ_OK)
+    with shanjing_client(plan.url) as client:
+        result, error, elapsed = _run(lambda: client.items.get(ITEM_ID), fault)
+    outcome(
+        area="fault",
+        fault=fault.name,
+        api="Shanjing",
+        call="items.get (sync)",
+        expected=_expected(fault),
+        observed=_observed(error),
+        attempts=plan.count(),
+        elapsed_s=round(elapsed, 3),
+        bound_s=fault.bound_s,
+    )
+    _check(fault, result, error, plan.count(), elapsed)
+
+
+@pytest.mark.parametrize("fault", TOP_FAULTS, ids=[f.name for f in TOP_FAULTS])
+def test_top_products_search_outcome_under_fault(fault_server: FaultServer, fault: Fault, outcome: Record) -> None:
+    plan = _plan(fault_server, TOP_SEARCH, fault, TOP_OK)
+    with top_client(top_url(plan)) as client:
+        result, error, elapsed = _run(lambda: client.products.search(fields=["product_id", "name"], q="优衣库"), fault)
+    outcome(
+        area="fault",
+        fault=fault.name,
+        api="TOP",
+        call="products.search (sync)",
+        expected=_expected(fault),
+        observed=_observed(error),
+        attempts=plan.count(),
+        elapsed_s=round(elapsed, 3),
+        bound_s=fault.bound_s,
+    )
+    _check(fault, result, error, plan.count(), elapsed)
+
+
+# --- faults before any server sees the request ----------------------------------------------------------
+
+
+class Counter:
+    """An httpx request hook that counts the requests tbapi tries to send (no server sees a refused one)."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def __call__(self, request: httpx.Request) -> None:
+        self.sent += 1
+
+
+UNREACHABLE = [
+    ("connection refused (closed port)", "closed_port", tbapi.APIConnectionError, SLACK),
+    ("connect timeout (full accept queue)", "full_backlog", tbapi.APITimeoutError, 3 * TIMEOUT + SLACK),
+]
+
+
+def _unreachable_url(server: FaultServer, kind: str) -> str:
+    return server.closed_port_url() if kind == "closed_port" else server.full_backlog_url()
+
+
+@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
+def test_shanjing_items_get_outcome_when_unreachable(
+    fault_server: FaultServer, name: str, kind: str, expected: type[Exception], bound: float, outcome: Record
+) -> None:
+    counter = Counter()
+    http = httpx.Client(event_hooks={"request": [counter]})
+    with http, shanjing_client(_unreachable_url(fault_server, kind), http_client=http) as client:
+        _, error, elapsed = _run(lambda: client.items.get(ITEM_ID), UNREACHABLE_FAULT)
+    outcome(
+        area="fault",
+        fault=name,
+        api="Shanjing",
+        call="items.get (sync)",
+        expected=f"{expected.__name__} after 3 attempts",
+        observed=_observed(error),
+        attempts=counter.sent,
+        elapsed_s=round(elapsed, 3),
+        bound_s=bound,
+    )
+    assert type(error) is expected
+    assert counter.sent == 3
+    assert elapsed < bound
+
+
+@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
+def test_top_products_search_outcome_when_unreachable(
+    fault_server: FaultServer, name: str, kind: str, expected: type[Exception], bound: float, outcome: Record
+) -> None:
+    counter = Counter()
+    http = httpx.Client(event_hooks={"request": [counter]})
+    with http, top_client(top_url(_unreachable_url(fault_server, kind)), http_client=http) as client:
+        _, error, elapsed = _run(lambda: client.products.search(fields=["product_id"], q="x"), UNREACHABLE_FAULT)
+    outcome(
+        area="fault",
+        fault=name,
+        api="TOP",
+        call="products.search (sync)",
+        expected=f"{expected.__name__} after 3 attempts",
+        observed=_observed(error),
+        attempts=counter.sent,
+        elapsed_s=round(elapsed, 3),
+        bound_s=bound,
+    )
+    assert type(error) is expected
+    assert counter.sent == 3
+    assert elapsed < bound
+
+
+UNREACHABLE_FAULT = Fault("unreachable", [], tbapi.APIConnectionError, 3, 0.0)
+
+
+# --- the 50 MB body is refused without being read --------------------------------------------------------
+
+
+@pytest.mark.parametrize("api", ["Shanjing", "TOP"])
+def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(fault_server: FaultServer, api: str, outcome: Record) -> None:
+    huge = HugeBody()
+    if api == "Shanjing":
+        plan = fault_server.plan({SJ_ITEM: [huge]})
+        with shanjing_client(plan.url) as client, pytest.raises(tbapi.ResponseError, match="exceeds"):
+            client.items.get(ITEM_ID)
+    else:
+        plan = fault_server.plan({TOP_SEARCH: [huge]})
+        with top_client(top_url(plan)) as client, pytest.raises(tbapi.ResponseError, match="exceeds"):
+            client.products.search(fields=["product_id"], q="x")
+    outcome(
+        area="fault",
+        fault="50 MB body: bytes the server got to send",
+        api=api,
+        call="one call",
+        expected="ResponseError; under 24 MiB sent",
+        observed=f"{plan.bytes_sent / 2**20:.1f} MiB sent",
+        attempts=plan.count(),
+    )
+    assert plan.bytes_sent < 24 * 2**20  # 16 MiB cap + the loopback socket buffers, far from 50 MB
+
+
+# --- async twins: a representative subset ----------------------------------------------------------------
+
+ASYNC_SUBSET = {
+    "reset in the middle of the body, then ok",
+    "read timeout, always",
+    "HTTP 503 with an HTML body, then ok",
+    "raw control characters in JSON strings",
+    "50 MB body",
+}
+SJ_ASYNC = [f for f in SJ_FAULTS if f.name in ASYNC_SUBSET]
+TOP_ASYNC = [f for f in TOP_FAULTS if f.name in ASYNC_SUBSET]
+
+
+async def _run_async(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
+    with Stopwatch() as watch:
+        try:
+            result, error = await call(), None
+        except Exception as exc:
+            result, error = None, exc
+    return result, error, watch.elapsed
+
+
+@pytest.mark.parametrize("fault", SJ_ASYNC, ids=[f.name for f in SJ_ASYNC])
+async def test_async_shanjing_items_get_outcome_under_fault(
+    fault_server: FaultServer, fault: Fault, outcome: Record
+) -> None:
+    plan = _plan(fault_server, SJ_ITEM, fault, SJ_OK)
+    async with async_shanjing_client(plan.url) as client:
+        result, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
+    outcome(
+        area="fault",
+        fault=fault.name,
+        api="Shanjing",
+        call="items.get (async)",
+        expected=_expected(fault),
+        observed=_observed(error),
+        attempts=plan.count(),
+        elapsed_s=round(elapsed, 3),
+        bound_s=fault.bound_s,
+    )
+    _check(fault, result, error, plan.count(), elapsed)
+
+
+@pytest.mark.parametrize("fault", TOP_ASYNC, ids=[f.name for f in TOP_ASYNC])
+async def test_async_top_products_search_outcome_under_fault(
+    fault_server: FaultServer, fault: Fault, outcome: Record
+) -> None:
+    plan = _plan(fault_server, TOP_SEARCH, fault, TOP_OK)
+    async with async_top_client(top_url(plan)) as client:
+        result, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
+    outcome(
+        area="fault",
+        fault=fault.name,
+        api="TOP",
+        call="products.search (async)",
+        expected=_expected(fault),
+        observed=_observed(error),
+        attempts=plan.count(),
+        elapsed_s=round(elapsed, 3),
+        bound_s=fault.bound_s,
+    )
+    _check(fault, result, error, plan.count(), elapsed)

@@ -1,0 +1,173 @@
+"""Server wait hints and TOP call limits: waited when short, raised when long, never for a daily quota;
+and every TOP attempt stamped and signed afresh (captured at the server)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import tbapi
+from mock.top_gateway import parse_timestamp, top_signature
+from tests.conftest import TOP_APP_SECRET
+from tests.reliability.conftest import Stopwatch, shanjing_client, top_client, top_url
+from tests.reliability.fault_server import FaultServer, Respond, html_answer, json_answer
+from tests.reliability.outcomes import Record
+from tests.reliability.spec_examples import example
+
+pytestmark = pytest.mark.timeout(30)
+
+TOP_SEARCH = "taobao.products.search"
+SJ_ITEM = "/rest/taobao-global/traffic/item/get"
+TOP_OK = json_answer(example("top", "productsSearch"))
+SJ_OK = json_answer(example("shanjing", "getItem"))
+DEFAULT_CAP = 60.0  # ClientOptions.max_retry_after
+
+
+def ban(seconds: int, sub_code: str = "accesscontrol.limited-by-api-access-count") -> Respond:
+    return json_answer(
+        {
+            "error_response": {
+                "code": 7,
+                "msg": "App Call Limited",
+                "sub_code": sub_code,
+                "sub_msg": f"This ban will last for {seconds} more seconds",
+                "request_id": "ban1",
+            }
+        }
+    )
+
+
+DAILY_QUOTA = json_answer(example("top", "productsSearch", "app_daily_quota"))
+
+
+def search(client: tbapi.TopClient) -> Any:
+    return client.products.search(fields=["product_id", "name"], q="优衣库")
+
+
+def test_top_ban_of_2_seconds_is_waited_then_retried(fault_server: FaultServer, outcome: Record) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [ban(2), TOP_OK]})
+    with top_client(top_url(plan)) as client, Stopwatch() as watch:
+        result = search(client)
+    outcome(
+        area="rate limit",
+        fault="TOP code 7: This ban will last for 2 more seconds",
+        api="TOP",
+        call="products.search",
+        expected="waits 2 s, then success after 2 attempts",
+        observed="success",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=3.5,
+    )
+    assert result.total_results == 108
+    assert plan.count() == 2
+    assert 2.0 <= plan.hits[1].at - plan.hits[0].at < 3.0
+    assert watch.elapsed < 3.5
+
+
+def test_top_ban_longer_than_the_cap_raises_rate_limit_error_at_once(
+    fault_server: FaultServer, outcome: Record
+) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [ban(3600), TOP_OK]})
+    with top_client(top_url(plan)) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
+        search(client)
+    outcome(
+        area="rate limit",
+        fault="TOP ban of 3600 s (cap 60 s)",
+        api="TOP",
+        call="products.search",
+        expected="RateLimitError(retry_after=3600) after 1 attempt",
+        observed=f"RateLimitError(retry_after={raised.value.retry_after})",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=0.5,
+    )
+    assert raised.value.retry_after == 3600
+    assert plan.count() == 1
+    assert watch.elapsed < 0.5
+
+
+def test_top_daily_quota_fails_fast(fault_server: FaultServer, outcome: Record) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [DAILY_QUOTA, TOP_OK]})
+    with top_client(top_url(plan)) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
+        search(client)
+    outcome(
+        area="rate limit",
+        fault="TOP code 7 accesscontrol.limited-by-app-access-count (daily quota)",
+        api="TOP",
+        call="products.search",
+        expected="RateLimitError(quota_exhausted) after 1 attempt",
+        observed=f"RateLimitError(quota_exhausted={raised.value.quota_exhausted})",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=0.5,
+    )
+    assert raised.value.quota_exhausted is True
+    assert plan.count() == 1
+    assert watch.elapsed < 0.5
+
+
+def test_top_isp_fault_is_retried(fault_server: FaultServer, outcome: Record) -> None:
+    isp = json_answer(example("top", "productsSearch", "remote_service_unavailable"))
+    plan = fault_server.plan({TOP_SEARCH: [isp, TOP_OK]})
+    with top_client(top_url(plan)) as client, Stopwatch() as watch:
+        search(client)
+    outcome(
+        area="rate limit",
+        fault="TOP isp.* remote service unavailable",
+        api="TOP",
+        call="products.search",
+        expected="success after 2 attempts",
+        observed="success",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=1.0,
+    )
+    assert plan.count() == 2
+    assert watch.elapsed < 1.0
+
+
+def test_shanjing_retry_after_longer_than_the_cap_raises_rate_limit_error_at_once(
+    fault_server: FaultServer, outcome: Record
+) -> None:
+    too_long = Respond(429, html_answer(429).body, "text/html", {"Retry-After": "3600"})
+    plan = fault_server.plan({SJ_ITEM: [too_long, SJ_OK]})
+    with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
+        client.items.get(689542173310)
+    outcome(
+        area="rate limit",
+        fault="HTTP 429 Retry-After: 3600 (cap 60 s)",
+        api="Shanjing",
+        call="items.get",
+        expected="RateLimitError(retry_after=3600) after 1 attempt",
+        observed=f"RateLimitError(retry_after={raised.value.retry_after})",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=0.5,
+    )
+    assert raised.value.retry_after == 3600
+    assert plan.count() == 1
+    assert watch.elapsed < 0.5
+
+
+def test_every_top_retry_is_signed_afresh_with_a_new_timestamp(fault_server: FaultServer, outcome: Record) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [ban(1), ban(1), TOP_OK]})
+    with top_client(top_url(plan)) as client:
+        search(client)
+    sent = [{**hit.query, **hit.form} for hit in plan.hits]
+    timestamps = [parse_timestamp(params["timestamp"]) for params in sent]
+    outcome(
+        area="signing",
+        fault="TOP ban of 1 s twice",
+        api="TOP",
+        call="products.search",
+        expected="3 attempts, 3 timestamps, 3 valid distinct signatures",
+        observed=f"{len(set(timestamps))} timestamps, {len({p['sign'] for p in sent})} signatures",
+        attempts=plan.count(),
+    )
+    assert len(sent) == 3
+    assert timestamps == sorted(timestamps)
+    assert len(set(timestamps)) == 3
+    assert all(p["sign"] == top_signature(p, TOP_APP_SECRET, p["sign_method"]) for p in sent)
+    assert len({p["sign"] for p in sent}) == 3
