@@ -131,6 +131,16 @@ def test_long_ban_is_raised_with_its_retry_after_not_slept(no_sleep: list[float]
     assert len(gateway.requests) == 1
 
 
+def test_a_ban_longer_than_the_clients_max_retry_after_is_raised_not_slept(no_sleep: list[float]) -> None:
+    ban = error_body(
+        7, "App Call Limited", "accesscontrol.limited-by-api-access-count", "This ban will last for 3 more seconds"
+    )
+    gateway = FakeGateway(ban, {"products_search_response": {"total_results": 0}})
+    with pytest.raises(RateLimitError) as caught:
+        top_client(gateway, max_retry_after=2).products.search(fields="name", q="x")
+    assert (caught.value.retry_after, no_sleep, len(gateway.requests)) == (3, [], 1)
+
+
 def test_daily_quota_fails_fast(no_sleep: list[float]) -> None:
     quota = error_body(
         7, "App Call Limited", "accesscontrol.limited-by-app-access-count", "This ban will last for 5 more seconds"

@@ -17,7 +17,7 @@ from .._base_client import (
     sync_http_client,
     sync_transport,
 )
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
+from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
 from .._exceptions import ValidationError
 from ._core import Core, token_call
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
@@ -40,9 +40,9 @@ ENV_REFRESH_TOKEN = "TBAPI_SHANJING_REFRESH_TOKEN"
 ENV_BASE_URL = "TBAPI_SHANJING_BASE_URL"
 
 
-def _options(base_url: str | None, timeout: float, max_retries: int) -> ClientOptions:
+def _options(base_url: str | None, timeout: float, max_retries: int, max_retry_after: float) -> ClientOptions:
     url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
-    return ClientOptions(base_url=url, timeout=timeout, max_retries=max_retries)
+    return ClientOptions(base_url=url, timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
 
 
 def _token_manager(access_token: str | None, refresh_token: str | None, token_store: TokenStore | None) -> TokenManager:
@@ -103,6 +103,8 @@ class ShanjingClient(_ClientBase, ClosingMixin):
     them between processes) — a token already in the store wins over the arguments. With a refresh
     token, an expired or refused access token is refreshed once (single-flight) and the call replayed.
     `http_client` is an `httpx.Client` of your own (proxies, TLS) that tbapi sends through and never closes.
+    `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
+    `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
     Use it as a context manager, or call `close()`. Raises `ValidationError` for bad settings.
     """
 
@@ -121,10 +123,11 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         token_store: TokenStore | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        options = _options(base_url, timeout, max_retries)
+        options = _options(base_url, timeout, max_retries, max_retry_after)
         tokens = _token_manager(access_token, refresh_token, token_store)
         http = sync_http_client(options, BearerAuth(tokens), EnvelopeTransport(sync_transport(http_client)))
         self._attach(options, tokens, http, owns_pool=True)
@@ -134,12 +137,14 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         self.auth, self.items, self.images = Auth(core), Items(core), Images(core)
         self.products, self.orders = Products(core), Orders(core)
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+    ) -> Self:
         """A client for some calls with another `timeout` / `max_retries`, sharing this one's pool and tokens.
 
         Closing it does nothing; close the original. Raises `ValidationError` for bad values.
         """
-        options = self._options.replace(timeout=timeout, max_retries=max_retries)
+        options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
         clone = object.__new__(type(self))
         http = sync_http_client(options, self._http.auth, self._http._transport)
         clone._attach(options, self._tokens, http, owns_pool=False)
@@ -168,10 +173,11 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         token_store: TokenStore | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        options = _options(base_url, timeout, max_retries)
+        options = _options(base_url, timeout, max_retries, max_retry_after)
         tokens = _token_manager(access_token, refresh_token, token_store)
         http = async_http_client(options, BearerAuth(tokens), AsyncEnvelopeTransport(async_transport(http_client)))
         self._attach(options, tokens, http, owns_pool=True)
@@ -183,9 +189,11 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         self.auth, self.items, self.images = AsyncAuth(core), AsyncItems(core), AsyncImages(core)
         self.products, self.orders = AsyncProducts(core), AsyncOrders(core)
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+    ) -> Self:
         """An async client for some calls with another `timeout` / `max_retries`, sharing the pool and tokens."""
-        options = self._options.replace(timeout=timeout, max_retries=max_retries)
+        options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
         clone = object.__new__(type(self))
         http = async_http_client(options, self._http.auth, self._http._transport)
         clone._attach(options, self._tokens, http, owns_pool=False)

@@ -40,7 +40,7 @@ from .._base_client import (
     sync_http_client,
     sync_transport,
 )
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, TOP_DEFAULT_BASE_URL, from_env
+from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, TOP_DEFAULT_BASE_URL, from_env
 from .._exceptions import ValidationError
 from .._flow import Flow, run_async, run_sync
 from .._logs import register_secret
@@ -103,6 +103,7 @@ class TopSettings:
         base_url: str | None,
         timeout: float,
         max_retries: int,
+        max_retry_after: float,
     ) -> tuple[TopSettings, TopWireAuth]:
         app_secret = from_env(app_secret, "TBAPI_TOP_APP_SECRET")
         session = from_env(session, "TBAPI_TOP_SESSION")
@@ -119,6 +120,7 @@ class TopSettings:
             base_url=from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_after=max_retry_after,
         )
         auth = TopWireAuth(
             app_key=app_key, app_secret=app_secret, session=session, sign_method=sign_method, clock=TopClock()
@@ -382,11 +384,13 @@ class TopClient(_TopCore, ClosingMixin):
 
     Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
     `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-    `httpx.Client` (proxies, TLS); it is never closed by this client.
+    `httpx.Client` (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
+    backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
+    seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once.
 
     Raises:
-        tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`
-            or `max_retries`.
+        tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
+            `max_retries` or `max_retry_after`.
     """
 
     products: Products
@@ -404,6 +408,7 @@ class TopClient(_TopCore, ClosingMixin):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: httpx.Client | None = None,
     ) -> None:
         settings, auth = TopSettings.resolve(
@@ -414,6 +419,7 @@ class TopClient(_TopCore, ClosingMixin):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_after=max_retry_after,
         )
         self._setup(settings, auth, sync_transport(http_client), owns_pool=True)
 
@@ -428,14 +434,19 @@ class TopClient(_TopCore, ClosingMixin):
         self.itemprops = Itemprops(self)
         self.itempropvalues = Itempropvalues(self)
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> TopClient:
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+    ) -> TopClient:
         """A client with other `timeout` / `max_retries`, sharing this one's connection pool, credentials and clock.
 
         Raises:
             tbapi.ValidationError: a bad `timeout` or `max_retries`.
         """
         settings = attrs.evolve(
-            self._settings, options=self._settings.options.replace(timeout=timeout, max_retries=max_retries)
+            self._settings,
+            options=self._settings.options.replace(
+                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+            ),
         )
         clone = object.__new__(TopClient)
         clone._setup(settings, self._auth, self._transport, owns_pool=False)
@@ -555,6 +566,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         settings, auth = TopSettings.resolve(
@@ -565,6 +577,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_after=max_retry_after,
         )
         self._setup(settings, auth, async_transport(http_client), owns_pool=True)
 
@@ -580,14 +593,19 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         self.itemprops = AsyncItemprops(self)
         self.itempropvalues = AsyncItempropvalues(self)
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> AsyncTopClient:
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+    ) -> AsyncTopClient:
         """A client with other `timeout` / `max_retries`, sharing this one's pool, credentials and clock.
 
         Raises:
             tbapi.ValidationError: a bad `timeout` or `max_retries`.
         """
         settings = attrs.evolve(
-            self._settings, options=self._settings.options.replace(timeout=timeout, max_retries=max_retries)
+            self._settings,
+            options=self._settings.options.replace(
+                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+            ),
         )
         clone = object.__new__(AsyncTopClient)
         clone._setup(settings, self._auth, self._transport, owns_pool=False)
