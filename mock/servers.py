@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +47,26 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-LOG_DIR = ROOT / ".tbapi-run"  # server output during tests (git-ignored); `make mock` prints it instead
+LOG_DIR = ROOT / ".tbapi-run"  # server output (git-ignored)
+_PR_SET_PDEATHSIG = 1
+# Loaded here, not in the child: after fork only the call itself should run.
+_prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform == "linux" else None
+
+
+def _die_with_parent(parent_pid: int) -> Callable[[], None]:
+    """Make a server exit when the process that started it dies, even by SIGKILL (Linux).
+
+    The `finally` of `running_mocks` cannot run when pytest is killed outright (SIGKILL, a CI timeout);
+    without this the servers, each in its own session, would outlive it and keep their ports and CPU.
+    """
+
+    def in_child() -> None:
+        if _prctl is not None:
+            _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+            if os.getppid() != parent_pid:  # the parent died before prctl: nobody would signal us
+                os._exit(1)
+
+    return in_child
 
 
 def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: str | None) -> subprocess.Popen[bytes]:
@@ -64,6 +84,7 @@ def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: s
             stdout=output,
             stderr=subprocess.STDOUT if output else None,
             start_new_session=True,
+            preexec_fn=_die_with_parent(os.getpid()),
         )
     finally:
         if output is not None:

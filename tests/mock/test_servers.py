@@ -31,3 +31,29 @@ def test_running_mocks_serves_both_specs_and_the_gateway_then_stops_them_all() -
         f"export TBAPI_TOP_BASE_URL={urls.top_gateway}",
     ]
     assert not any(is_listening(url) for url in served)
+
+
+def test_servers_stop_when_the_process_that_started_them_is_killed() -> None:
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from mock.servers import ROOT
+
+    script = (
+        "import json, time; from mock.servers import running_mocks\n"
+        "with running_mocks() as u:\n"
+        "    print(json.dumps([u.shanjing, u.top_prism, u.top_gateway]), flush=True); time.sleep(120)\n"
+    )
+    starter = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert starter.stdout is not None
+    served = json.loads(starter.stdout.readline())
+    assert all(is_listening(url) for url in served)
+    starter.send_signal(signal.SIGKILL)  # no `finally`, no fixture teardown
+    starter.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(is_listening(url) for url in served) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(is_listening(url) for url in served)
