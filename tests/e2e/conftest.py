@@ -1,0 +1,86 @@
+"""Every end-to-end test runs under a secrets watch (issue 5): the DEBUG logs of `tbapi` and `httpx`, and
+every request that leaves through httpx's real transports, are searched for the credentials in play.
+
+- an app secret never leaves the process: not in any URL, header or body;
+- an access token travels only as `Authorization: Bearer …`;
+- a refresh token travels only in the refresh call; a TOP session only as the `session` parameter;
+- no credential appears in any log line.
+The credentials are this suite's literal test values plus every secret the clients registered for
+redaction (`tbapi._logs`), so a token the mock hands out during a refresh is watched too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+from tbapi import _logs
+from tests.conftest import SHANJING_TOKEN, TOP_APP_SECRET
+
+APP_SECRETS = frozenset({TOP_APP_SECRET, "not-the-secret", "wrong"})
+ACCESS_TOKENS = frozenset({SHANJING_TOKEN, "e2e-access-token-0001"})
+REFRESH_TOKENS = frozenset({"e2e-refresh-token-0001"})
+SESSIONS = frozenset({"a-user-session"})
+REFRESH_PATH = "/rest/taobao-global/auth/token/refresh"
+
+
+class WireRecorder:
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        send_sync = httpx.HTTPTransport.handle_request
+        send_async = httpx.AsyncHTTPTransport.handle_async_request
+
+        # The body is read after sending: a multipart stream can be iterated again, not before it is sent.
+        def recording_sync(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+            response = send_sync(transport, request)
+            request.read()
+            self.requests.append(request)
+            return response
+
+        async def recording_async(transport: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+            response = await send_async(transport, request)
+            await request.aread()
+            self.requests.append(request)
+            return response
+
+        monkeypatch.setattr(httpx.HTTPTransport, "handle_request", recording_sync)
+        monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", recording_async)
+
+
+def leaks(request: httpx.Request) -> list[str]:
+    """What this request carries that it must not (names the rule, never the secret)."""
+    url = str(request.url)
+    body = request.content.decode("utf-8", errors="replace")
+    auth = request.headers.get("authorization", "")
+    other_headers = " ".join(f"{k}: {v}" for k, v in request.headers.items() if k.lower() != "authorization")
+    everywhere = f"{url} {other_headers} {auth} {body}"
+    outside_auth = f"{url} {other_headers} {body}"
+    found = [f"app secret in {request.url.path}" for s in APP_SECRETS if s in everywhere]
+    found += [f"access token outside Authorization in {request.url.path}" for s in ACCESS_TOKENS if s in outside_auth]
+    if request.url.path != REFRESH_PATH:
+        found += [f"refresh token in {request.url.path}" for s in REFRESH_TOKENS if s in everywhere]
+    query = dict(parse_qsl(request.url.query.decode()))
+    without_session = (
+        everywhere.replace(f"session={query.get('session', '')}", "") if "session" in query else everywhere
+    )
+    found += [f"session outside its parameter in {request.url.path}" for s in SESSIONS if s in without_session]
+    return found
+
+
+@pytest.fixture(autouse=True)
+def secrets_watch(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Iterator[WireRecorder]:
+    wire = WireRecorder()
+    wire.install(monkeypatch)
+    caplog.set_level(logging.DEBUG, logger="tbapi")
+    caplog.set_level(logging.DEBUG, logger="httpx")
+    yield wire
+    credentials = APP_SECRETS | ACCESS_TOKENS | REFRESH_TOKENS | SESSIONS | set(_logs._secrets)
+    in_logs = sorted({record.name for record in caplog.records if any(c in record.getMessage() for c in credentials)})
+    assert not in_logs, f"a credential appeared in the logs of {in_logs}"
+    assert [leak for request in wire.requests for leak in leaks(request)] == []
