@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mock.servers import MockUrls, running_mocks
+from tbapi._flow import Sleep
 
 TESTS = Path(__file__).resolve().parent
 MOCK_DIRS = {"e2e", "contract"}
@@ -30,3 +31,19 @@ def mock_urls() -> Iterator[MockUrls]:
     """Base URLs of the running mocks, started once for the whole session and always stopped."""
     with running_mocks() as urls:
         yield urls
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry waits are recorded instead of slept (both drivers)."""
+    slept: list[float] = []
+
+    def record(self: Sleep) -> None:
+        slept.append(self.seconds)
+
+    async def record_async(self: Sleep) -> None:
+        slept.append(self.seconds)
+
+    monkeypatch.setattr(Sleep, "run_sync", record)
+    monkeypatch.setattr(Sleep, "run_async", record_async)
+    return slept

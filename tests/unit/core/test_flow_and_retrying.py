@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tbapi import APIConnectionError, InvalidRequestError, ServerError
-from tbapi._flow import Flow, Sleep, run_async, run_sync
+from tbapi._flow import Flow, run_async, run_sync
 from tbapi._retry import RetryPolicy, retrying
 
 
@@ -34,21 +34,6 @@ class Scripted:
 
 def attempt_with(effect: Scripted) -> Flow[Any]:
     return (yield effect)
-
-
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    slept: list[float] = []
-
-    def record(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    async def record_async(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    monkeypatch.setattr(Sleep, "run_sync", record)
-    monkeypatch.setattr(Sleep, "run_async", record_async)
-    return slept
 
 
 POLICY = RetryPolicy(max_retries=2, initial_delay=0.01, jitter=0.0)

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 import tbapi
-from tbapi._flow import Sleep
 
 BASE_URL = "https://shanjing.test"
 TOKEN = "access-token-0001"
@@ -75,22 +74,6 @@ class FakeShanjing:
 @pytest.fixture
 def fake() -> FakeShanjing:
     return FakeShanjing()
-
-
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry back-offs are recorded instead of slept."""
-    slept: list[float] = []
-
-    def record(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    async def record_async(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    monkeypatch.setattr(Sleep, "run_sync", record)
-    monkeypatch.setattr(Sleep, "run_async", record_async)
-    return slept
 
 
 def make_client(fake: FakeShanjing, **kwargs: Any) -> tbapi.ShanjingClient:

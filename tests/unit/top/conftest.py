@@ -10,7 +10,6 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from tbapi._flow import Sleep
 from tbapi.top import AsyncTopClient, TopClient
 
 APP_KEY, SECRET = "12345678", "helloworld-secret"
@@ -71,22 +70,6 @@ def top_client(gateway: FakeGateway, **kwargs: Any) -> TopClient:
 def async_top_client(gateway: FakeGateway, **kwargs: Any) -> AsyncTopClient:
     options: dict[str, Any] = {"app_key": APP_KEY, "app_secret": SECRET, "base_url": GATEWAY, **kwargs}
     return AsyncTopClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(gateway)), **options)
-
-
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Records the retry waits instead of sleeping."""
-    slept: list[float] = []
-
-    def record(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    async def record_async(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    monkeypatch.setattr(Sleep, "run_sync", record)
-    monkeypatch.setattr(Sleep, "run_async", record_async)
-    return slept
 
 
 @pytest.fixture(autouse=True)
