@@ -52,8 +52,8 @@ check-generated: $(VENV)/.installed  ## fail when generated/ differs from what `
 	done; echo "generated/ is up to date"
 
 lint: $(VENV)/.installed  ## ruff on the hand-written code
-	$(BIN)/ruff check wrapper tests mock/*.py examples
-	$(BIN)/ruff format --check wrapper tests mock/*.py examples
+	$(BIN)/ruff check wrapper tests mock/*.py examples bench tools
+	$(BIN)/ruff format --check wrapper tests mock/*.py examples bench tools
 
 typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
 	$(BIN)/mypy --strict wrapper tests mock/*.py
