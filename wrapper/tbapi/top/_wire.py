@@ -140,6 +140,22 @@ def business_params_of(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return params
 
 
+def form_body(business: Mapping[str, str]) -> bytes:
+    """The wire's UTF-8 form body of the business parameters (empty when there are none)."""
+    return urlencode(business, quote_via=quote).encode("ascii") if business else b""
+
+
+def split_method(path: str) -> tuple[str, str]:
+    """`/router/rest/taobao.products.search` → (`/router/rest`, `taobao.products.search`)."""
+    gateway_path, _, method = path.rpartition("/")
+    return gateway_path or "/", method
+
+
+def _log_call(method: str, system: Mapping[str, str], url: httpx.URL) -> None:
+    if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
+        logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
+
+
 @attrs.frozen
 class WireForm:
     """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway."""
@@ -191,37 +207,32 @@ class TopWireAuth(httpx.Auth):
         signature each time it is sent) as the query."""
         system = self.system_params(form.method, form.business, form.session)
         request.url = request.url.copy_with(query=urlencode(system, quote_via=quote).encode("ascii"))
-        if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
-            logger.debug(
-                "TOP %s at %s (timestamp %s)", form.method, system["timestamp"], request.url.copy_with(query=None)
-            )
+        _log_call(form.method, system, request.url)
         return request
 
     def wire_request(self, request: httpx.Request) -> httpx.Request:
         """The wire request for any `POST {gateway}/{method}` + form request (one not built by `TopHttpClient`)."""
-        gateway_path, _, method = request.url.path.rpartition("/")
+        gateway_path, method = split_method(request.url.path)
         if not method:
             raise ValidationError("method", f"no TOP method in the request path {request.url.path!r}")
         business = form_params(request)
         system = self.system_params(method, business, request.extensions.get(SESSION_EXTENSION))
         # The generated request's headers in one pass, without those of its body (the wire body replaces it).
         headers = [(name, value) for name, value in request.headers.raw if name.lower() not in _BODY_HEADERS]
-        content = urlencode(business, quote_via=quote).encode("ascii") if business else b""
         if business:
             headers.append((b"Content-Type", _FORM_CONTENT_TYPE_BYTES))
-        url = request.url.copy_with(path=gateway_path or "/", query=urlencode(system, quote_via=quote).encode("ascii"))
-        if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
-            logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
+        url = request.url.copy_with(path=gateway_path, query=urlencode(system, quote_via=quote).encode("ascii"))
+        _log_call(method, system, url)
         extensions = {k: v for k, v in request.extensions.items() if k != SESSION_EXTENSION}
-        return httpx.Request("POST", url, headers=headers, content=content, extensions=extensions)
+        return httpx.Request("POST", url, headers=headers, content=form_body(business), extensions=extensions)
 
 
 # --- building the wire request at once -------------------------------------------------------------------
 
 
 def _gateway_and_method(merged: httpx.URL) -> tuple[httpx.URL, str]:
-    gateway_path, _, method = merged.path.rpartition("/")
-    return merged.copy_with(path=gateway_path or "/"), method
+    gateway_path, method = split_method(merged.path)
+    return merged.copy_with(path=gateway_path), method
 
 
 def prebuilt_arguments(
@@ -255,8 +266,13 @@ def prebuilt_arguments(
     wire_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in _BODY_HEADER_NAMES}
     if business:
         wire_headers["Content-Type"] = FORM_CONTENT_TYPE
-    content = urlencode(business, quote_via=quote).encode("ascii") if business else b""
-    return gateway, {**arguments, "content": content, "data": None, "headers": wire_headers, "extensions": extensions}
+    return gateway, {
+        **arguments,
+        "content": form_body(business),
+        "data": None,
+        "headers": wire_headers,
+        "extensions": extensions,
+    }
 
 
 class TopHttpClient(HttpClient):
