@@ -129,11 +129,21 @@ class ShanjingClient(_ClientBase, ClosingMixin):
     ) -> None:
         options = _options(base_url, timeout, max_retries, max_retry_after)
         tokens = _token_manager(access_token, refresh_token, token_store)
-        http = sync_http_client(options, BearerAuth(tokens), EnvelopeTransport(sync_transport(http_client)))
-        self._attach(options, tokens, http, owns_pool=True)
+        self._attach(
+            options, tokens, BearerAuth(tokens), EnvelopeTransport(sync_transport(http_client)), owns_pool=True
+        )
 
-    def _attach(self, options: ClientOptions, tokens: TokenManager, http: httpx.Client, *, owns_pool: bool) -> None:
-        core = self._make_core(options, tokens, http, owns_pool=owns_pool)
+    def _attach(
+        self,
+        options: ClientOptions,
+        tokens: TokenManager,
+        auth: BearerAuth,
+        transport: httpx.BaseTransport,
+        *,
+        owns_pool: bool,
+    ) -> None:
+        self._auth, self._transport = auth, transport  # what `with_options` clones share
+        core = self._make_core(options, tokens, sync_http_client(options, auth, transport), owns_pool=owns_pool)
         self.auth, self.items, self.images = Auth(core), Items(core), Images(core)
         self.products, self.orders = Products(core), Orders(core)
 
@@ -146,8 +156,7 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         """
         options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
         clone = object.__new__(type(self))
-        http = sync_http_client(options, self._http.auth, self._http._transport)
-        clone._attach(options, self._tokens, http, owns_pool=False)
+        clone._attach(options, self._tokens, self._auth, self._transport, owns_pool=False)
         return clone
 
 
@@ -179,13 +188,21 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
     ) -> None:
         options = _options(base_url, timeout, max_retries, max_retry_after)
         tokens = _token_manager(access_token, refresh_token, token_store)
-        http = async_http_client(options, BearerAuth(tokens), AsyncEnvelopeTransport(async_transport(http_client)))
-        self._attach(options, tokens, http, owns_pool=True)
+        self._attach(
+            options, tokens, BearerAuth(tokens), AsyncEnvelopeTransport(async_transport(http_client)), owns_pool=True
+        )
 
     def _attach(
-        self, options: ClientOptions, tokens: TokenManager, http: httpx.AsyncClient, *, owns_pool: bool
+        self,
+        options: ClientOptions,
+        tokens: TokenManager,
+        auth: BearerAuth,
+        transport: httpx.AsyncBaseTransport,
+        *,
+        owns_pool: bool,
     ) -> None:
-        core = self._make_core(options, tokens, http, owns_pool=owns_pool)
+        self._auth, self._async_transport = auth, transport  # what `with_options` clones share
+        core = self._make_core(options, tokens, async_http_client(options, auth, transport), owns_pool=owns_pool)
         self.auth, self.items, self.images = AsyncAuth(core), AsyncItems(core), AsyncImages(core)
         self.products, self.orders = AsyncProducts(core), AsyncOrders(core)
 
@@ -195,6 +212,5 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         """An async client for some calls with another `timeout` / `max_retries`, sharing the pool and tokens."""
         options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
         clone = object.__new__(type(self))
-        http = async_http_client(options, self._http.auth, self._http._transport)
-        clone._attach(options, self._tokens, http, owns_pool=False)
+        clone._attach(options, self._tokens, self._auth, self._async_transport, owns_pool=False)
         return clone
