@@ -5,7 +5,7 @@ from __future__ import annotations
 import ssl
 import subprocess
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,8 @@ import tbapi
 from tbapi._base_client import ClientOptions
 from tbapi._retry import RetryPolicy
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
-from tests.reliability import outcomes
 from tests.reliability.fault_server import FaultServer, Plan
+from tests.reliability.outcomes import outcome, pytest_runtest_makereport, pytest_sessionfinish
 
 TIMEOUT = 0.4  # seconds: every connect/read/write wait of the clients in this suite
 ACCESS_TOKEN = "sj-access-token-RELIABILITY-0001"
@@ -28,25 +28,6 @@ OPENSSL_SELF_SIGNED = [
     *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
 ]
 FAST_BACKOFF = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(
-    item: pytest.Item, call: pytest.CallInfo[None]
-) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    report = yield
-    outcomes.record_report(item, report)
-    return report
-
-
-def pytest_sessionfinish() -> None:
-    outcomes.sessionfinish()
-
-
-@pytest.fixture
-def outcome(request: pytest.FixtureRequest) -> outcomes.Record:
-    """Records what this test tried and saw, for RELIABILITY.md."""
-    return outcomes.make_recorder(request.node)
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +137,6 @@ class Stopwatch:
 
     def __exit__(self, *exc_info: object) -> None:
         self.elapsed = time.monotonic() - self.started
+
+
+__all__ = ["outcome", "pytest_runtest_makereport", "pytest_sessionfinish"]  # the shared outcome recording

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +72,25 @@ def sessionfinish() -> None:
             merged = {}
     merged.update(_collected)
     RESULTS.write_text(json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
+
+
+# The pytest side, shared by the conftests of tests/reliability and tests/fuzz (each imports these names).
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    record_report(item, report)
+    return report
+
+
+def pytest_sessionfinish() -> None:
+    sessionfinish()
+
+
+@pytest.fixture
+def outcome(request: pytest.FixtureRequest) -> Record:
+    """Records what this test tried and saw, for RELIABILITY.md."""
+    return make_recorder(request.node)
