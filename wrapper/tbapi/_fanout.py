@@ -33,6 +33,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 R = TypeVar("R")
 
+_pool_numbers = itertools.count(1)
 Done = tuple[Any, Any, BaseException | None]  # (key, value, error) of a finished job
 
 
@@ -44,7 +45,8 @@ class _Threads:
     """The sync side of a pool: jobs in worker threads, finished ones reported through a queue."""
 
     def __init__(self, limit: int) -> None:
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix="tbapi-fan-out")
+        self._name = f"tbapi-fan-out-{next(_pool_numbers)}"
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix=self._name)
         self._finished: queue.SimpleQueue[tuple[Any, concurrent.futures.Future[Any]]] = queue.SimpleQueue()
         self._stop = threading.Event()
 
@@ -60,6 +62,10 @@ class _Threads:
     def stop_all(self, *, wait: bool = True) -> None:
         self._stop.set()
         self._executor.shutdown(wait=wait, cancel_futures=True)
+        if wait:  # also a worker whose start a Ctrl-C interrupted: the executor does not know it yet
+            for thread in threading.enumerate():
+                if thread.name.startswith(f"{self._name}_"):
+                    thread.join()
 
     def _run(self, flow: Flow[Any]) -> Any:
         done, value = advance(flow, None, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import attrs
@@ -65,11 +65,13 @@ def sync_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Conc
     return method
 
 
-def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
+def async_iterator(
+    fn: Callable[Concatenate[S, P], ItemFlow[T]],
+) -> Callable[Concatenate[S, P], AsyncGenerator[T, None]]:
     """The async-iterator twin of an item flow (use with `async for`)."""
 
     @functools.wraps(fn)
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
         return iterate_async(fn(self, *args, **kwargs))
 
     method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
@@ -94,7 +96,7 @@ def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
             unwind_sync(flow)
 
 
-async def iterate_async(flow: ItemFlow[T]) -> AsyncIterator[T]:
+async def iterate_async(flow: ItemFlow[T]) -> AsyncGenerator[T, None]:
     """Drive an item flow with `await`, yielding each emitted value (cancelled like `iterate_sync`)."""
     done, step = advance(flow, None, None)
     try:
