@@ -154,8 +154,8 @@ class _Items(_Resource):
         order they complete — `.item_id` (as given), `.item` (the `ItemDetail`) or `.error`.
 
         One item's failure (after its retries, token refresh included) is its result's `.error`, never an
-        exception that ends the loop. Every argument is checked first (`ValidationError` naming e.g.
-        `ids[3]`; `concurrency` is 1..256) before anything is sent. Leaving the loop early or Ctrl-C stops
+        exception that ends the loop. Raises `ValidationError` (naming e.g. `ids[3]`; `concurrency` is
+        1..256) before anything is sent: every argument is checked first. Leaving the loop early or Ctrl-C stops
         the calls in flight (a sync call in progress finishes first) and leaves no thread or task running.
         """
         options = _item_options(language, include_tags)
@@ -351,7 +351,8 @@ class _Products(_Resource):
         item_source_market: ItemSourceMarket | None = None,
     ) -> ItemFlow[BulkResult[Product]]:
         """撞库 for many items, `concurrency` calls in flight: a `BulkResult` per distinct id (`.item` is the
-        `Product`), in the order they complete. Errors and checks as in `items.get_many`."""
+        `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
+        id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
         return get_many(ids, concurrency, lambda item_id: self._record(item_id, market))
 
