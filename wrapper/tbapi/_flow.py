@@ -15,6 +15,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from ._exceptions import TbapiError, scrub_causes
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -76,6 +78,9 @@ def advance(flow: Generator[Any, Any, Any], result: Any, error: Exception | None
         return False, flow.throw(error) if error is not None else flow.send(result)
     except StopIteration as stop:
         return True, stop.value
+    except TbapiError as failure:  # on its way to the user: no chained cause may show a secret
+        scrub_causes(failure)
+        raise
 
 
 def run_sync(flow: Flow[T]) -> T:
