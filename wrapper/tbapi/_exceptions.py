@@ -16,6 +16,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "InvalidRequestError",
+    "LockTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseError",
@@ -265,6 +266,22 @@ def scrub_causes(error: TbapiError) -> TbapiError:
     secret by a `ScrubbedCause`, so that no traceback or `__cause__` shows one. Returns `error`."""
     _scrub(error, set())
     return error
+
+
+class LockTimeoutError(TbapiError, TimeoutError):
+    """A lock of the token store (`FileTokenStore`'s lock file) was not free within the client's timeout.
+
+    Another process or thread holds it: one that is stopped (SIGSTOP) or stuck keeps it until it is
+    resumed or ends; one that died already released it. `.lock` names the lock, `.timeout` the wait in seconds.
+    """
+
+    def __init__(self, lock: str, timeout: float) -> None:
+        self.lock = lock
+        self.timeout = timeout
+        super().__init__(
+            f"Timed out after {timeout:g} s waiting for the token lock {lock}: another process or thread holds it"
+            " (a stopped or stuck process keeps it until it is resumed or ends)"
+        )
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
