@@ -15,6 +15,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from ._exceptions import TbapiError, scrub_causes
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -84,6 +86,9 @@ def advance(flow: Generator[Any, Any, Any], result: Any, error: BaseException | 
         return False, flow.throw(error) if error is not None else flow.send(result)
     except StopIteration as stop:
         return True, stop.value
+    except TbapiError as failure:  # on its way to the user: no chained cause may show a secret
+        scrub_causes(failure)
+        raise
 
 
 def outcome_sync(effect: Effect[Any]) -> tuple[Any, Exception | None]:

@@ -46,7 +46,7 @@ from .._exceptions import APIConnectionError, AuthenticationError, ServerError, 
 from .._flow import Flow, Sleep
 from .._logs import logger
 from .._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
-from .._validation import int_in_range, non_empty_str
+from .._validation import credential, int_in_range, non_empty_str
 from . import _args as a
 from ._bulk import BulkResult, get_many
 from ._core import Core, authorized, paginate, request, send, token_call
@@ -93,7 +93,7 @@ class _Auth(_Resource):
         service refuses it, `APIConnectionError` / `ResponseError` for transport or shape failures.
         """
         what = "auth.create_token"
-        record = yield from token_call(self._core, create_token, {"code": non_empty_str("code", code)}, what=what)
+        record = yield from token_call(self._core, create_token, {"code": credential("code", code)}, what=what)
         self._core.tokens.adopt(record)
         return record
 
@@ -109,7 +109,7 @@ class _Auth(_Resource):
             current = core.tokens.current()
             refreshed: TokenRecord = yield Refresh(core.tokens, current.access_token if current else None, force=True)
             return refreshed
-        token = non_empty_str("refresh_token", refresh_token)
+        token = credential("refresh_token", refresh_token)
         assert core.tokens.refresher is not None
         try:
             record = yield from core.tokens.refresher(token)
