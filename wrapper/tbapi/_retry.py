@@ -27,7 +27,7 @@ from ._exceptions import (
     TbapiError,
 )
 from ._flow import Flow, Sleep, SleepFunction, T
-from ._logs import logger
+from ._logs import current_attempt, logger
 
 
 @attrs.frozen
@@ -105,6 +105,8 @@ def retrying(
     """
     retries_done = 0
     while True:
+        outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
+        current_attempt.set(retries_done + 1)
         try:
             return (yield from attempt())
         except TbapiError as error:
@@ -127,4 +129,6 @@ def retrying(
                 policy.max_retries,
                 delay,
             )
+        finally:
+            current_attempt.set(outer)
         yield Sleep(delay, policy.sleep)

@@ -4,7 +4,7 @@ A resource method is written once, as a flow (`def _get(self, …) -> Flow[T]`).
 into the blocking method of the sync client and `async_method` into the coroutine method of the async
 client: same signature and docstring, only the driver differs. Iterators work the same way: an
 *item flow* yields `Emit(item)` for the user besides the effects for the driver (`paginate` in
-`_pages.py` is the one that walks pages); its twins check the arguments at once, when called.
+`_pages.py` is the one that walks pages, `fan_out` in `_fanout.py` runs many flows at once).
 `raw_sync_method` / `raw_async_method` make the `with_raw_response` twins (`_response.py`).
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
@@ -13,15 +13,16 @@ the flow type), and a wrong argument names `items.search()`, not the flow `_Item
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import attrs
 
 from ._exceptions import ResponseError, TbapiError
-from ._flow import Effect, Flow, advance, run_async, run_sync
+from ._flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, run_async, run_sync
 from ._response import RawResponse
 from ._transport import Recorder
 
@@ -99,58 +100,74 @@ def async_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatena
 
 
 def sync_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], Iterator[T]]:
-    """The iterator twin of an item flow: each `Emit` is yielded, each effect run blocking.
-
-    The flow runs up to its first effect at once, so bad arguments raise when the method is called.
-    """
+    """The iterator twin of an item flow: each `Emit` is yielded, each effect run blocking."""
 
     def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        flow = _flow_of(fn, self, args, kwargs)
-        return iterate_sync(flow, advance(flow, None, None))
+        return iterate_sync(_flow_of(fn, self, args, kwargs))
 
     _twin(method, fn, "Iterator[{}]")
     return method
 
 
-def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
-    """The async-iterator twin of an item flow (use with `async for`); arguments are checked at once too."""
+def async_iterator(
+    fn: Callable[Concatenate[S, P], ItemFlow[T]],
+) -> Callable[Concatenate[S, P], AsyncGenerator[T, None]]:
+    """The async-iterator twin of an item flow (use with `async for`)."""
 
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-        flow = _flow_of(fn, self, args, kwargs)
-        return iterate_async(flow, advance(flow, None, None))
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
+        return iterate_async(_flow_of(fn, self, args, kwargs))
 
     _twin(method, fn, "AsyncIterator[{}]")
     return method
 
 
-def iterate_sync(flow: ItemFlow[T], first: tuple[bool, Any]) -> Iterator[T]:
-    """Drive an item flow with blocking I/O from its first step, yielding each emitted value."""
-    done, step = first
-    while not done:
-        result, error = None, None
-        if isinstance(step, Emit):
-            yield step.value
-        else:
-            try:
-                result = step.run_sync()
-            except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
-                error = exc
-        done, step = advance(flow, result, error)
+def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
+    """Drive an item flow with blocking I/O, yielding each emitted value.
+
+    When the consumer stops early (leaves the loop, Ctrl-C) the flow is cancelled and may clean up.
+    """
+    done, step = advance(flow, None, None)
+    try:
+        while not done:
+            if isinstance(step, Emit):
+                yield step.value
+                done, step = advance(flow, None, None)
+            else:
+                done, step = advance(flow, *outcome_sync(step))
+    finally:
+        if not done:
+            unwind_sync(flow)
 
 
-async def iterate_async(flow: ItemFlow[T], first: tuple[bool, Any]) -> AsyncIterator[T]:
-    """Drive an item flow with `await` from its first step, yielding each emitted value."""
-    done, step = first
-    while not done:
-        result, error = None, None
-        if isinstance(step, Emit):
-            yield step.value
-        else:
-            try:
-                result = await step.run_async()
-            except Exception as exc:
-                error = exc
-        done, step = advance(flow, result, error)
+async def iterate_async(flow: ItemFlow[T]) -> AsyncGenerator[T, None]:
+    """Drive an item flow with `await`, yielding each emitted value (cancelled like `iterate_sync`)."""
+    done, step = advance(flow, None, None)
+    try:
+        while not done:
+            if isinstance(step, Emit):
+                yield step.value
+                done, step = advance(flow, None, None)
+            else:
+                done, step = advance(flow, *(await outcome_async(step)))
+    finally:
+        if not done:
+            await unwind_async(flow)
+
+
+def unwind_sync(flow: ItemFlow[Any]) -> None:
+    """Stop a flow early: throw `Cancelled` into it and run the clean-up effects it yields."""
+    with contextlib.suppress(Cancelled):
+        done, step = advance(flow, None, Cancelled())
+        while not done:
+            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else outcome_sync(step)))
+
+
+async def unwind_async(flow: ItemFlow[Any]) -> None:
+    """`unwind_sync` with `await`."""
+    with contextlib.suppress(Cancelled):
+        done, step = advance(flow, None, Cancelled())
+        while not done:
+            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else await outcome_async(step)))
 
 
 # --- raw responses: the same flow, each effect run with a recorder; the last answer is returned ---------------

@@ -14,8 +14,8 @@ from shanjing_client.client import Client as GeneratedClient
 
 from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, resource
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
-from .._exceptions import ValidationError
 from .._flow import SleepFunction
+from .._validation import credential
 from ._core import Core, token_call
 from ._envelope import check_response
 from ._resources import (
@@ -41,13 +41,14 @@ ENV_BASE_URL = "TBAPI_SHANJING_BASE_URL"
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
-def _token_manager(access_token: str | None, refresh_token: str | None, token_store: TokenStore | None) -> TokenManager:
+def _token_manager(
+    access_token: str | None, refresh_token: str | None, token_store: TokenStore | None, timeout: float
+) -> TokenManager:
     access = from_env(access_token, ENV_ACCESS_TOKEN)
     refresh = from_env(refresh_token, ENV_REFRESH_TOKEN)
-    for name, value in (("access_token", access), ("refresh_token", refresh)):
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise ValidationError(name, "must be a non-empty string")
-    manager = TokenManager(token_store if token_store is not None else InMemoryTokenStore())
+    access = None if access is None else credential("access_token", access)
+    refresh = None if refresh is None else credential("refresh_token", refresh)
+    manager = TokenManager(token_store if token_store is not None else InMemoryTokenStore(), lock_timeout=timeout)
     if access is not None:
         manager.seed(TokenRecord(access_token=access, refresh_token=refresh))
     elif refresh is not None:  # no access token yet: the first call refreshes ahead
@@ -95,7 +96,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         )
         shared = _shared or Shared(
             self._pool(http_client, check_response),
-            _token_manager(access_token, refresh_token, token_store),
+            _token_manager(access_token, refresh_token, token_store, options.timeout),
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)

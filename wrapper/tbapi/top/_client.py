@@ -20,6 +20,7 @@ from .._exceptions import ValidationError
 from .._flow import SleepFunction
 from .._logs import register_secret
 from .._twins import async_method, sync_method
+from .._validation import credential
 from ._calls import Context
 from ._errors import check_answer
 from ._resources import (
@@ -53,6 +54,10 @@ def _credentials(
         raise ValidationError("app_key", "missing: pass app_key= or set TBAPI_TOP_APP_KEY")
     if not app_secret:
         raise ValidationError("app_secret", "missing: pass app_secret= or set TBAPI_TOP_APP_SECRET")
+    app_key, app_secret = credential("app_key", app_key), credential("app_secret", app_secret)
+    session = None if session is None else credential("session", session)
+    register_secret(app_secret)
+    register_secret(session)
     if sign_method not in SIGN_METHODS:
         raise ValidationError("sign_method", f"must be one of hmac-sha256, hmac, md5, got {sign_method!r}")
     if clock is not None and not isinstance(clock, TopClock):

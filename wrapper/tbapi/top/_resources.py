@@ -44,7 +44,7 @@ from .._twins import (
     sync_iterator,
     sync_method,
 )
-from .._validation import int_in_range, non_empty_str
+from .._validation import credential, int_in_range, non_empty_str
 from . import _params as p
 from ._calls import Context, Operation, any_method_flow, operation_flow
 from ._types import ProductsSearchResult, unwrap
@@ -312,6 +312,8 @@ class _Top:
         method = p.top_method(method)
         business = p.business_params(params)
         if session is not None:
+            register_secret(session)
+            session = credential("session", session)
             register_secret(session)
         return (yield from any_method_flow(self._core, method, business, session))
 

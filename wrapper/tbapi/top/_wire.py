@@ -19,7 +19,6 @@ retry of a call is stamped and signed afresh. The app secret only keys the signa
 from __future__ import annotations
 
 import email.utils
-import logging
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta, timezone
@@ -126,11 +125,6 @@ def form_body(business: Mapping[str, str]) -> bytes:
     return urlencode(business, quote_via=quote).encode("ascii") if business else b""
 
 
-def _log_call(method: str, system: Mapping[str, str], url: httpx.URL) -> None:
-    if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
-        logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
-
-
 @attrs.frozen
 class WireForm:
     """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway."""
@@ -184,7 +178,6 @@ class TopWireAuth(httpx.Auth):
         time it is sent) as the query."""
         system = self.system_params(form.method, form.business, form.session)
         request.url = request.url.copy_with(query=urlencode(system, quote_via=quote).encode("ascii"))
-        _log_call(form.method, system, request.url)
         return request
 
 
