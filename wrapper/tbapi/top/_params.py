@@ -23,19 +23,25 @@ from .._exceptions import ValidationError
 from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
-PRODUCT_FIELDS = frozenset({"product_id", "name", "pic_url", "cid", "props", "price", "tsc", "status"})
+PRODUCT_FIELDS = frozenset(
+    {
+        *("product_id", "name", "pic_url", "pic_path", "cid", "props", "price", "tsc", "status"),
+        *("suite_items_str", "is_suite_effecitve"),  # sic: the service's own spelling
+    }
+)
 ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
 PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
-MAX_PRODUCT_FIELDS = 20
+MAX_FIELDS = 20  # of every `fields` list with a documented set
+STATUS_VALUES = ("0", "3")
 MAX_STATUS_VALUES = 5
 MAX_PAGE_SIZE = 100
-MAX_PAGE_NO = 10000
 MAX_CIDS = 1000
-MAX_ATTR_KEYS = 20
-MAX_ID = 2**53 - 1  # the spec's bound: ids beyond it would lose precision in JSON clients
-_PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
-_PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
-_FIELD_NAME = re.compile(r"[a-z][a-z_]*")
+MAX_ATTR_KEYS = 20  # itempropvalues
+MAX_ITEMPROP_ATTR_KEYS = 50
+PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
+PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
+FIELD_NAME = re.compile(r"[a-z][a-z_]*")
+BARCODE = re.compile(r"0*[1-9A-Za-z][0-9A-Za-z]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
 CommaList = str | Iterable[str]
@@ -64,13 +70,13 @@ def field_names(param: str, values: CommaList) -> str:
     """Names of response fields whose set the docs leave open: lower-case words, joined with `,`."""
     joined = comma_list(param, values)
     for name in joined.split(","):
-        if not _FIELD_NAME.fullmatch(name):
+        if not FIELD_NAME.fullmatch(name):
             raise ValidationError(param, f"{name!r} is not a field name")
     return joined
 
 
 def positive_id(param: str, value: object, *, low: int = 1) -> int:
-    return int_in_range(param, value, low, MAX_ID)
+    return int_in_range(param, value, low)  # the spec sets no upper bound (an int64 on the wire)
 
 
 def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
@@ -85,7 +91,7 @@ def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
 def pid_vid_pairs(param: str, value: str | Mapping[int, int]) -> str:
     """`pid:vid;pid:vid` from a string or a {pid: vid} mapping."""
     text = ";".join(f"{pid}:{vid}" for pid, vid in value.items()) if isinstance(value, Mapping) else value
-    if not isinstance(text, str) or not _PID_VID_LIST.fullmatch(text):
+    if not isinstance(text, str) or not PID_VID_LIST.fullmatch(text):
         raise ValidationError(param, f"must be pid:vid pairs separated by ';' (e.g. '20000:3380017'), got {value!r}")
     return text
 
@@ -93,7 +99,7 @@ def pid_vid_pairs(param: str, value: str | Mapping[int, int]) -> str:
 def pvs_list(param: str, value: str | Iterable[str | int]) -> str:
     """`pid;pid:vid;…` from a string or a list of pids and `pid:vid` strings."""
     text = value if isinstance(value, str) else ";".join(str(v) for v in value)
-    if not _PVS.fullmatch(text):
+    if not PVS.fullmatch(text):
         raise ValidationError(param, f"must be pids or pid:vid pairs separated by ';', got {value!r}")
     return text
 
@@ -107,7 +113,7 @@ def statuses(value: int | str | Iterable[int | str]) -> str:
     if not items or len(items) > MAX_STATUS_VALUES:
         raise ValidationError("status", f"must give 1 to {MAX_STATUS_VALUES} values, got {len(items)}")
     for item in items:
-        if item not in {"0", "3"}:
+        if item not in STATUS_VALUES:
             raise ValidationError(
                 "status", f"only 0 (merchant-confirmed) and 3 (staff-confirmed) take effect, got {item!r}"
             )
@@ -126,6 +132,8 @@ def barcodes(value: str | Iterable[str]) -> str:
             raise ValidationError("barcode_str", f"a barcode may not start with '*', got {item!r}")
         if "," in item:
             raise ValidationError("barcode_str", f"a barcode may not contain ',', got {item!r}")
+        if not BARCODE.fullmatch(item):
+            raise ValidationError("barcode_str", f"a barcode is letters and digits, got {item!r}")
     return ",".join(items)
 
 
@@ -152,8 +160,8 @@ def at_least_one_of(params: Mapping[str, object]) -> None:
         raise ValidationError(names, f"at least one of {', '.join(params)} is required")
 
 
-def attr_keys(param: str, values: CommaList) -> str:
-    return comma_list(param, values, max_items=MAX_ATTR_KEYS)
+def attr_keys(param: str, values: CommaList, *, max_items: int = MAX_ATTR_KEYS) -> str:
+    return comma_list(param, values, max_items=max_items)
 
 
 def top_method(value: object) -> str:
@@ -187,6 +195,8 @@ def wire_value(name: str, value: object) -> str | None:
 
 def business_params(params: Mapping[str, object] | None) -> dict[str, str]:
     """`call()` parameters serialized for the wire: None and empty values dropped, system names refused."""
+    if params is not None and not isinstance(params, Mapping):
+        raise ValidationError("params", f"must be a mapping of parameter names to values, got {type(params).__name__}")
     result: dict[str, str] = {}
     for name, value in (params or {}).items():
         if not isinstance(name, str) or not name:
