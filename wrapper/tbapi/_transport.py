@@ -9,10 +9,11 @@ gateway put raw control characters in its strings — parsed once and handed up 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -215,6 +216,18 @@ class ExchangeLog:
                 self.attempt,
             )
 
+    @contextlib.contextmanager
+    def sending(self, request: httpx.Request) -> Iterator[None]:
+        """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is logged."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            self.failed(exc)
+            raise connection_error(exc, request) from exc
+        except Exception as exc:
+            self.failed(exc)
+            raise
+
     def failed(self, error: Exception) -> None:
         if self.enabled:
             logger.debug(
@@ -234,7 +247,7 @@ class CheckedTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = self._inner.handle_request(request)
             try:
                 if response.is_stream_consumed:
@@ -244,12 +257,6 @@ class CheckedTransport(httpx.BaseTransport):
                         buffer.add(chunk)
             finally:
                 response.close()
-        except httpx.TransportError as exc:
-            log.failed(exc)
-            raise connection_error(exc, request) from exc
-        except Exception as exc:
-            log.failed(exc)
-            raise
         log.answered(response)
         return buffer.checked_response(request, response)
 
@@ -265,7 +272,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = await self._inner.handle_async_request(request)
             try:
                 if response.is_stream_consumed:
@@ -275,12 +282,6 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                         buffer.add(chunk)
             finally:
                 await response.aclose()
-        except httpx.TransportError as exc:
-            log.failed(exc)
-            raise connection_error(exc, request) from exc
-        except Exception as exc:
-            log.failed(exc)
-            raise
         log.answered(response)
         return buffer.checked_response(request, response)
 
