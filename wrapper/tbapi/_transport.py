@@ -13,7 +13,7 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -162,7 +162,7 @@ class _BodyBuffer:
         self.add(body)
         self.decoded = True
 
-    def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    def checked_response(self, request: httpx.Request, response: httpx.Response) -> ParsedResponse:
         body = b"".join(self._chunks)
         headers = response.headers
         if "content-encoding" in headers:
@@ -189,6 +189,14 @@ class _BodyBuffer:
         return result
 
 
+def _inner_request_id(body: Any) -> str | None:
+    """The request id inside a TOP envelope (`{"…_response": {"request_id": …}}`), for the log."""
+    if isinstance(body, dict) and len(body) == 1:
+        inner = next(iter(body.values()))
+        return request_id_from({}, inner)
+    return None
+
+
 def _call_name(request: httpx.Request) -> str:
     """What a log line calls a request: the TOP method (from the wire query), else the method and path."""
     top_method = request.url.params.get("method") if request.url.query else None
@@ -205,14 +213,25 @@ class ExchangeLog:
             self.name, self.attempt = _call_name(request), current_attempt.get()
             logger.debug("request %s (attempt %d)", self.name, self.attempt)
 
-    def answered(self, response: httpx.Response) -> None:
-        if self.enabled:
+    def answered(self, response: httpx.Response, check: Callable[[], ParsedResponse]) -> ParsedResponse:
+        """`check()` of the answer, logged with its status and request id (from the headers or the body)."""
+        if not self.enabled:
+            return check()
+        request_id: str | None = None
+        try:
+            checked = check()
+            request_id = request_id_from(checked.headers, checked.parsed_json) or _inner_request_id(checked.parsed_json)
+            return checked
+        except APIError as error:
+            request_id = error.request_id
+            raise
+        finally:
             logger.debug(
                 "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
                 self.name,
                 response.status_code,
                 (time.monotonic() - self.started) * 1000,
-                request_id_from(response.headers, None) or "-",
+                request_id or "-",
                 self.attempt,
             )
 
@@ -257,8 +276,7 @@ class CheckedTransport(httpx.BaseTransport):
                         buffer.add(chunk)
             finally:
                 response.close()
-        log.answered(response)
-        return buffer.checked_response(request, response)
+        return log.answered(response, lambda: buffer.checked_response(request, response))
 
     def close(self) -> None:
         self._inner.close()
@@ -282,8 +300,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                         buffer.add(chunk)
             finally:
                 await response.aclose()
-        log.answered(response)
-        return buffer.checked_response(request, response)
+        return log.answered(response, lambda: buffer.checked_response(request, response))
 
     async def aclose(self) -> None:
         await self._inner.aclose()
