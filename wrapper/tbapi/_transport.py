@@ -3,15 +3,18 @@
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
 non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
-than the timeout to arrive (a slow drip), and a 2xx body is valid UTF-8 JSON — repaired when the
-gateway put raw control characters in its strings — parsed once and handed up already parsed.
+than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+charset it declares, repaired when the gateway put raw control characters in its strings, not nested
+deeper than the parser can follow — parsed once and handed up already parsed.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -51,24 +54,53 @@ def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(f"Connection failed ({detail})")
 
 
-def decode_json(body: bytes, status: int) -> Any:
-    """Parse a body as UTF-8 JSON, repairing raw control characters inside strings before giving up."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raw = body[:200].decode("utf-8", errors="backslashreplace")
-        raise ResponseError("Response body is not valid UTF-8", raw_body=raw, http_status=status) from exc
+def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:
+    """Parse a body as JSON (see `body_text`), repairing raw control characters inside strings before giving up.
+
+    A value nested deeper than the parser can follow (thousands of `[`) is a `ResponseError`, not a
+    `RecursionError`.
+    """
+    text = body_text(body, status, charset)
     try:
         return json.loads(text)
     except json.JSONDecodeError:
         pass
+    except RecursionError:
+        raise _too_deep(text, status) from None
     try:
         # strict=False accepts raw control characters inside strings: what the TOP gateway sometimes sends.
         value = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ResponseError(f"Response body is not JSON ({exc.msg})", raw_body=text, http_status=status) from exc
+    except RecursionError:
+        raise _too_deep(text, status) from None
     logger.debug("repaired raw control characters in a JSON response body")
     return value
+
+
+def body_text(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> str:
+    """The text of a body: UTF-8 (a leading BOM dropped), else the charset its Content-Type declares.
+
+    UTF-8 is tried first because JSON is UTF-8 (RFC 8259) and a wrong label is more common than a body in
+    another encoding; `charset()` is asked only when the bytes are not UTF-8 (GBK, GB18030, UTF-16 …).
+    """
+    if body.startswith(codecs.BOM_UTF8):
+        body = body[len(codecs.BOM_UTF8) :]
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        failure = exc
+    declared = charset()
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            return body.decode(declared)
+    raw = body[:200].decode("utf-8", errors="backslashreplace")
+    named = f" nor {declared}" if declared else ""
+    raise ResponseError(f"Response body is not valid UTF-8{named}", raw_body=raw, http_status=status) from failure
+
+
+def _too_deep(text: str, status: int) -> ResponseError:
+    return ResponseError("Response body is JSON nested too deeply to read", raw_body=text[:200], http_status=status)
 
 
 def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
@@ -87,7 +119,7 @@ def status_error(request: httpx.Request, status: int, headers: httpx.Headers, bo
     text = body.decode("utf-8", errors="replace")
     try:
         parsed: Any = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # an error page need not be JSON, or sane JSON
         parsed = None
     detail = _message_in(parsed) or trim(text.strip(), 200) or httpx.codes.get_reason_phrase(status)
     message = f"HTTP {status} from {request.method} {request.url.path}: {detail}"
@@ -153,7 +185,7 @@ class _BodyBuffer:
             request=request,
             extensions=response.extensions,
         )
-        result.parsed_json = decode_json(body, response.status_code)
+        result.parsed_json = decode_json(body, response.status_code, lambda: result.charset_encoding)
         return result
 
 

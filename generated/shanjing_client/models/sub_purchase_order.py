@@ -95,6 +95,8 @@ class SubPurchaseOrder:
         logistic_orders: list[LogisticOrder] | Unset = UNSET
         if _logistic_orders is not UNSET:
             logistic_orders = []
+            if isinstance(_logistic_orders, Mapping):  # a one-element list sent as its element
+                _logistic_orders = [_logistic_orders]
             for logistic_orders_item_data in _logistic_orders:
                 logistic_orders_item = LogisticOrder.from_dict(logistic_orders_item_data)
 

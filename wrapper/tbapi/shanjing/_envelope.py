@@ -81,6 +81,8 @@ def raw_text(body: Any) -> str:
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError):
         return repr(body)
+    except RecursionError:  # parsed at a shallower stack than this one: too deep to show
+        return f"<a JSON {type(body).__name__} nested too deeply to show>"
 
 
 def error_from_body(
