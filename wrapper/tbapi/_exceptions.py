@@ -12,6 +12,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientStateError",
     "InvalidRequestError",
     "LockTimeoutError",
     "PermissionDeniedError",
@@ -141,6 +142,14 @@ class ResponseError(TbapiError):
         self.http_status = http_status
         text = message if self.raw_body is None else f"{message}: {self.raw_body!r}"
         super().__init__(text)
+
+
+CLIENT_CLOSED = "The client is closed: make a new one (close() or the end of `with` closed its connection pool)"
+
+
+class ClientStateError(TbapiError, RuntimeError):
+    """The client cannot make calls any more: it was closed, or (async) it is used in another event loop than
+    the one its connections belong to. Nothing was sent. Make a new client (one per event loop)."""
 
 
 class LockTimeoutError(TbapiError, TimeoutError):

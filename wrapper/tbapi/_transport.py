@@ -10,6 +10,7 @@ deeper than the parser can follow — parsed once and handed up already parsed.
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import contextlib
 import json
@@ -20,9 +21,11 @@ from typing import Any
 import httpx
 
 from ._exceptions import (
+    CLIENT_CLOSED,
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientStateError,
     ResponseError,
     error_for_status,
     trim,
@@ -193,8 +196,11 @@ class CheckedTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
         self._inner = inner
         self._max_body_bytes = max_body_bytes
+        self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:  # a `with_options` copy of a closed client
+            raise ClientStateError(CLIENT_CLOSED)
         buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
         try:
             response = self._inner.handle_request(request)
@@ -211,6 +217,7 @@ class CheckedTransport(httpx.BaseTransport):
         return buffer.checked_response(request, response)
 
     def close(self) -> None:
+        self._closed = True
         self._inner.close()
 
 
@@ -218,8 +225,11 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
         self._inner = inner
         self._max_body_bytes = max_body_bytes
+        self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._check_usable()
         buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
         try:
             response = await self._inner.handle_async_request(request)
@@ -235,7 +245,20 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
             raise connection_error(exc) from exc
         return buffer.checked_response(request, response)
 
+    def _check_usable(self) -> None:
+        """Closed, or in another event loop than the first call's (whose connections the pool holds)?"""
+        if self._closed:
+            raise ClientStateError(CLIENT_CLOSED)
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise ClientStateError(
+                "This async client belongs to the event loop of its first call; make one client per event loop"
+            )
+
     async def aclose(self) -> None:
+        self._closed = True
         await self._inner.aclose()
 
 

@@ -408,8 +408,9 @@ class _Orders(_Resource):
         """Ask to cancel an order, or only some of its sub-orders. Asynchronous: the answer (`success`)
         means the request was accepted; poll `orders.query` for `TRADE_CLOSED`.
 
-        Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`
-        (a cancel is only re-sent when it provably never left), `ResponseError`.
+        Idempotent by `purchase_id` (cancelling a cancelled order asks for what is already asked), so it is
+        retried like a read after HTTP 429/5xx, timeouts and dropped connections. Raises `ValidationError`
+        before sending, else the `APIError` subclasses, `APIConnectionError`, `ResponseError`.
         """
         what = "orders.cancel"
         body = CancelOrderRequest(
@@ -418,7 +419,7 @@ class _Orders(_Resource):
             cancel_remark=a.opt(cancel_remark),
             sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
         )
-        response = yield from request(self._core, cancel_order, {"body": body}, what=what, idempotent=False)
+        response = yield from request(self._core, cancel_order, {"body": body}, what=what)
         parsed = response.parsed
         if not isinstance(parsed, CancelOrderResponse):
             raise wrong_shape(what, "not a CancelOrderResponse", response.content, int(response.status_code))
