@@ -32,7 +32,7 @@ ERROR = {"code": 15, "msg": "Remote service error", "sub_code": "isv.invalid-par
 
 
 def _search_answer(**inner: Any) -> dict[str, Any]:
-    body = example("top", "productsSearch")
+    body: dict[str, Any] = example("top", "productsSearch")
     body["products_search_response"].update(inner)
     return body
 

@@ -36,10 +36,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
+    from ._response import RawResponse
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
 _LAZY = {
+    "RawResponse": ("tbapi._response", "RawResponse"),
     "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
@@ -74,6 +76,7 @@ __all__ = [
     "OrderOutcomeUnknown",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseError",
     "ServerError",
     "ShanjingClient",
