@@ -35,7 +35,8 @@ if paused - now > tonumber(ARGV[3]) then
   return {0, paused - now, now, s[3] or '', s[4] or ''}
 end
 local earliest = math.max(now, paused)
-local due = math.max(next_at, earliest)
+local due = earliest
+if interval > 0 then due = math.max(next_at, earliest) end
 local at = math.max(earliest, due - (tonumber(ARGV[2]) - 1) * interval)
 redis.call('HSET', KEYS[1], 'next_at', string.format('%d', due + interval))
 redis.call('PEXPIRE', KEYS[1], ARGV[5])

@@ -69,7 +69,7 @@ def reserve(pace: Pace, now: float, interval: float, burst: int, max_pause: floa
     if remaining > max_pause:
         raise PauseTooLong(remaining)
     earliest = max(now, pace.paused_until)
-    due = max(pace.next_at, earliest)
+    due = earliest if interval == 0 else max(pace.next_at, earliest)
     at = max(earliest, due - (burst - 1) * interval)
     return Slot(at=at, wait=at - now), attrs.evolve(pace, next_at=due + interval)
 
