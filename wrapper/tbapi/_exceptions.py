@@ -13,6 +13,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "InvalidRequestError",
+    "LockTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseError",
@@ -140,6 +141,22 @@ class ResponseError(TbapiError):
         self.http_status = http_status
         text = message if self.raw_body is None else f"{message}: {self.raw_body!r}"
         super().__init__(text)
+
+
+class LockTimeoutError(TbapiError, TimeoutError):
+    """A lock of the token store (`FileTokenStore`'s lock file) was not free within the client's timeout.
+
+    Another process or thread holds it: one that is stopped (SIGSTOP) or stuck keeps it until it is
+    resumed or ends; one that died already released it. `.lock` names the lock, `.timeout` the wait in seconds.
+    """
+
+    def __init__(self, lock: str, timeout: float) -> None:
+        self.lock = lock
+        self.timeout = timeout
+        super().__init__(
+            f"Timed out after {timeout:g} s waiting for the token lock {lock}: another process or thread holds it"
+            " (a stopped or stuck process keeps it until it is resumed or ends)"
+        )
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
