@@ -34,6 +34,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
+    from ._ratelimit import RateLimiter
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
@@ -42,6 +43,7 @@ _LAZY = {
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
     "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
+    "RateLimiter": ("tbapi._ratelimit", "RateLimiter"),
     "shanjing": ("tbapi.shanjing", None),
     "top": ("tbapi.top", None),
     "types": ("tbapi.types", None),
@@ -70,6 +72,7 @@ __all__ = [
     "LockTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "ResponseError",
     "ServerError",
     "ShanjingClient",

@@ -191,7 +191,9 @@ def budget_for(rate_limit: float | RateLimiter | None, param: str = "rate_limit"
     if isinstance(rate_limit, RateLimiter):
         return rate_limit
     if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float) or not 0 < rate_limit < math.inf:
-        raise ValidationError(param, f"must be a positive number of calls per second or a RateLimiter, got {rate_limit!r}")
+        raise ValidationError(
+            param, f"must be a positive number of calls per second or a RateLimiter, got {rate_limit!r}"
+        )
     return RateLimiter(rate_limit)
 
 

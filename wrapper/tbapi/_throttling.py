@@ -96,7 +96,7 @@ class Cubic:
         """The rate allowed at `now`: `BETA * w_max` right after the throttle, `w_max` again after K seconds."""
         if self.throttled_at is None:
             return math.inf
-        k = (self.w_max * (1 - BETA) / SCALE) ** (1 / 3)
+        k: float = (self.w_max * (1 - BETA) / SCALE) ** (1 / 3)
         return max(MIN_RATE, SCALE * (now - self.throttled_at - k) ** 3 + self.w_max)
 
     def throttled(self, now: float, rate: float) -> Cubic:

@@ -49,11 +49,7 @@ def test_reserve_gives_each_call_its_slot(
     pace: Pace, now: float, interval: float, burst: int, slot: Slot, next_at: float
 ) -> None:
     got, after = reserve(pace, now, interval, burst, max_pause=60.0)
-    assert (pytest.approx(got.at), pytest.approx(got.wait), pytest.approx(after.next_at)) == (
-        slot.at,
-        slot.wait,
-        next_at,
-    )
+    assert (got.at, got.wait, after.next_at) == pytest.approx((slot.at, slot.wait, next_at))
 
 
 def test_reserve_keeps_the_pause() -> None:

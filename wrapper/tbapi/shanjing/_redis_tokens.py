@@ -55,7 +55,9 @@ class RedisTokenStore:
         try:
             return TokenRecord.from_json(json.loads(raw))
         except (ValueError, TypeError) as exc:
-            raise ValidationError("token_store", f"Redis key {self.key!r} holds no tbapi token record ({exc})") from None
+            raise ValidationError(
+                "token_store", f"Redis key {self.key!r} holds no tbapi token record ({exc})"
+            ) from None
 
     def save(self, record: TokenRecord) -> None:
         with self._redis.errors("saving the token"):
@@ -82,7 +84,9 @@ class RedisTokenStore:
         try:
             lock.release()
         except redis.RedisError as exc:  # the refresh is saved; a lease that ran out first is worth a warning
-            logger.warning("the token lock %r was not released cleanly (%s: %s)", self.lock_key, type(exc).__name__, exc)
+            logger.warning(
+                "the token lock %r was not released cleanly (%s: %s)", self.lock_key, type(exc).__name__, exc
+            )
 
     def __repr__(self) -> str:
         return f"RedisTokenStore({self._redis!r}, key={self.key!r})"
