@@ -20,6 +20,7 @@ from ._config import (
     checked_max_retry_after,
     checked_timeout,
 )
+from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
 from ._transport import (
     AsyncCheckedTransport,
@@ -46,19 +47,28 @@ class ClientOptions:
     max_retry_after: float = attrs.field(
         default=DEFAULT_MAX_RETRY_AFTER, converter=checked_max_retry_after, kw_only=True
     )
+    # `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
+    budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after)
+        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after, budget=self.budget)
 
     def replace(
-        self, *, timeout: float | None, max_retries: int | None, max_retry_after: float | None = None
+        self,
+        *,
+        timeout: float | None,
+        max_retries: int | None,
+        max_retry_after: float | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> ClientOptions:
+        """These options with the given ones changed; a client from `with_options` shares this budget unless given a rate_limit."""
         return attrs.evolve(
             self,
             timeout=self.timeout if timeout is None else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
+            budget=self.budget if rate_limit is None else budget_for(rate_limit),
         )
 
 

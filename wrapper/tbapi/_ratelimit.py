@@ -184,11 +184,11 @@ class RateLimiter(Budget):
         return f"RateLimiter({self.rate:g}, burst={self.burst}{shared})"
 
 
-def budget_for(rate_limit: float | RateLimiter | None, param: str = "rate_limit") -> Budget:
+def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> Budget:
     """The budget of a client: its own for a number, the given one for a `RateLimiter`, else unlimited."""
     if rate_limit is None:
         return Budget.unlimited()
-    if isinstance(rate_limit, RateLimiter):
+    if isinstance(rate_limit, Budget):
         return rate_limit
     if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float) or not 0 < rate_limit < math.inf:
         raise ValidationError(
@@ -202,9 +202,11 @@ def budget_for(rate_limit: float | RateLimiter | None, param: str = "rate_limit"
 
 @attrs.frozen
 class Acquire:
-    """Wait for this call's slot on `budget`; a slot overtaken by a pause that began meanwhile is taken again.
+    """Wait for this call's slot on `budget`.
 
-    `ignore_pause`: the caller has just waited out the pause it reported itself (see `retrying`).
+    A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
+    up too late for (`tbapi._throttling.too_late`). `ignore_pause`: the caller has just waited out the pause
+    it reported itself (see `retrying`).
     """
 
     budget: Budget
@@ -213,26 +215,37 @@ class Acquire:
     ignore_pause: bool = False
 
     def run_sync(self) -> None:
-        ignore = self.ignore_pause
+        ignore, late_again = self.ignore_pause, False
         while True:
             slot = self.budget.reserve(self.max_pause, ignore_pause=ignore)
             if slot.wait <= 0:
                 return
+            due = time.monotonic() + slot.wait
             _wait_sync(slot.wait, self.sleep)
-            if self.budget.still_valid(slot):
+            valid = self.budget.still_valid(slot)
+            late = valid and _late(slot, due, late_again)
+            if valid and not late:
                 return
-            ignore = False
+            ignore, late_again = False, late_again or late
 
     async def run_async(self) -> None:
-        ignore = self.ignore_pause
+        ignore, late_again = self.ignore_pause, False
         while True:
             slot = await self.budget.reserve_async(self.max_pause, ignore_pause=ignore)
             if slot.wait <= 0:
                 return
+            due = time.monotonic() + slot.wait
             await _wait_async(slot.wait, self.sleep)
-            if await self.budget.still_valid_async(slot):
+            valid = await self.budget.still_valid_async(slot)
+            late = valid and _late(slot, due, late_again)
+            if valid and not late:
                 return
-            ignore = False
+            ignore, late_again = False, late_again or late
+
+
+def _late(slot: th.Slot, due: float, already: bool) -> bool:
+    """Too late for `slot` (due at `due` on this process's clock), unless a late slot was given up already."""
+    return not already and th.too_late(slot, time.monotonic() - due)
 
 
 def _wait_sync(seconds: float, sleep: SleepFunction | None) -> None:

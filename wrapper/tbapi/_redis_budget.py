@@ -78,26 +78,26 @@ class RedisBackend:
         interval = 0 if math.isinf(rate) else round(MICROS / rate)
         return [interval, burst, _micros(max_pause), int(ignore_pause), TTL_MS]
 
-    def _slot(self, answer: list[Any]) -> th.Slot:
+    def _slot(self, answer: list[Any], interval_us: int) -> th.Slot:
         ok, at, now, w_max, throttled_at = answer
         self._offset = int(now) / MICROS - time.monotonic()
         if throttled_at:
             self._cubic = th.Cubic(w_max=float(w_max), throttled_at=int(throttled_at) / MICROS)
         if not int(ok):
             raise th.PauseTooLong(int(at) / MICROS)
-        return th.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS)
+        return th.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS, interval=interval_us / MICROS)
 
     def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
         with self._redis.errors("reserving a rate-limit slot"):
-            script = self._redis.script(RESERVE)
-            answer = script(keys=[self._key], args=self._reserve_args(ceiling, burst, max_pause, ignore_pause))
-        return self._slot(answer)
+            args = self._reserve_args(ceiling, burst, max_pause, ignore_pause)
+            answer = self._redis.script(RESERVE)(keys=[self._key], args=args)
+        return self._slot(answer, args[0])
 
     async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
         with self._redis.errors("reserving a rate-limit slot"):
-            script = self._redis.async_script(RESERVE)
-            answer = await script(keys=[self._key], args=self._reserve_args(ceiling, burst, max_pause, ignore_pause))
-        return self._slot(answer)
+            args = self._reserve_args(ceiling, burst, max_pause, ignore_pause)
+            answer = await self._redis.async_script(RESERVE)(keys=[self._key], args=args)
+        return self._slot(answer, args[0])
 
     # a slot overtaken by a pause ----------------------------------------------------------------------
 

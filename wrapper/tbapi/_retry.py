@@ -20,6 +20,8 @@ from ._exceptions import (
 )
 from ._flow import Flow, Sleep, T
 from ._logs import logger
+from ._ratelimit import Acquire, Budget, Throttled
+from ._throttling import throttle_pause
 
 
 @attrs.frozen
@@ -38,6 +40,8 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     max_retry_after: float = 60.0
+    # The rate-limit budget every attempt takes its slot from and reports throttling answers to.
+    budget: Budget | None = attrs.field(default=None, eq=False, repr=False)
 
     def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
         base = min(self.max_delay, self.initial_delay * 2.0**retries_done)
@@ -73,15 +77,28 @@ def is_retryable(error: TbapiError, *, idempotent: bool) -> bool:
 
 
 def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent: bool, what: str) -> Flow[T]:
-    """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow."""
+    """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow.
+
+    Each attempt first waits for its slot on the policy's budget. A throttling answer (a TOP ban, an HTTP
+    429) pauses the whole budget, so the other calls wait instead of meeting the ban too; the call that
+    met it sleeps the wait the answer named, then goes on without waiting for that pause a second time.
+    """
     retries_done = 0
+    waited_pause = False
+    budget = policy.budget
     while True:
         try:
-            return (yield from attempt())
+            if budget is not None:
+                yield Acquire(budget, policy.max_retry_after, ignore_pause=waited_pause)
+            result = yield from attempt()
         except TbapiError as error:
+            pause = throttle_pause(error) if budget is not None else None
+            if budget is not None and pause is not None:
+                yield Throttled(budget, pause)
             delay = policy.delay_before_retry(error, retries_done, idempotent=idempotent)
             if delay is None:
                 raise
+            waited_pause = pause is not None and delay >= pause
             retries_done += 1
             logger.info(
                 "%s failed (%s: %s); retry %d of %d in %.2fs",
@@ -92,4 +109,8 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
                 policy.max_retries,
                 delay,
             )
+        else:
+            if budget is not None:
+                budget.answered()
+            return result
         yield Sleep(delay)

@@ -26,6 +26,9 @@ PACING_MARGIN = 0.05
 BETA = 0.7  # the rate kept after a throttling answer (botocore's value)
 SCALE = 0.4  # how fast the cubic climbs back (botocore's value)
 MIN_RATE = 0.5  # calls/s: never adapt below this
+# A call woken more than this many intervals after its slot (a busy CPU, a stalled event loop) takes a new
+# slot instead: sent late, it would land in the next window on top of that window's own calls.
+LATE_SLOTS = 2
 DEFAULT_PAUSE = 1.0  # seconds, for a throttling answer that does not say how long (an HTTP 429 without Retry-After)
 METER_WINDOW = 1.0  # seconds over which answers are counted to measure the rate that was allowed
 
@@ -45,10 +48,17 @@ class Pace:
 
 @attrs.frozen
 class Slot:
-    """When a call may be sent (`at`, on the budget's clock) and how long to wait for it from `now`."""
+    """When a call may be sent (`at`, on the budget's clock), how long to wait for it from `now`, and the
+    pacing interval it was given under (0: unlimited)."""
 
     at: float
     wait: float
+    interval: float = 0.0
+
+
+def too_late(slot: Slot, lateness: float) -> bool:
+    """Whether a call that woke `lateness` seconds after its slot should take a new one (see `LATE_SLOTS`)."""
+    return slot.interval > 0 and lateness > LATE_SLOTS * slot.interval
 
 
 class PauseTooLong(Exception):
@@ -71,7 +81,7 @@ def reserve(pace: Pace, now: float, interval: float, burst: int, max_pause: floa
     earliest = max(now, pace.paused_until)
     due = earliest if interval == 0 else max(pace.next_at, earliest)
     at = max(earliest, due - (burst - 1) * interval)
-    return Slot(at=at, wait=at - now), attrs.evolve(pace, next_at=due + interval)
+    return Slot(at=at, wait=at - now, interval=interval), attrs.evolve(pace, next_at=due + interval)
 
 
 def paused(pace: Pace, now: float, seconds: float) -> tuple[Pace, bool]:

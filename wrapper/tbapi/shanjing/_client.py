@@ -19,6 +19,7 @@ from .._base_client import (
 )
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
 from .._exceptions import ValidationError
+from .._ratelimit import RateLimiter
 from ._core import Core, token_call
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
 from ._resources import (
@@ -40,9 +41,17 @@ ENV_REFRESH_TOKEN = "TBAPI_SHANJING_REFRESH_TOKEN"
 ENV_BASE_URL = "TBAPI_SHANJING_BASE_URL"
 
 
-def _options(base_url: str | None, timeout: float, max_retries: int, max_retry_after: float) -> ClientOptions:
+def _options(
+    base_url: str | None,
+    timeout: float,
+    max_retries: int,
+    max_retry_after: float,
+    rate_limit: float | RateLimiter | None,
+) -> ClientOptions:
     url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
-    return ClientOptions(base_url=url, timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
+    return ClientOptions(
+        base_url=url, timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after, budget=rate_limit
+    )
 
 
 def _token_manager(
@@ -126,10 +135,11 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        rate_limit: float | RateLimiter | None = None,
         token_store: TokenStore | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        options = _options(base_url, timeout, max_retries, max_retry_after)
+        options = _options(base_url, timeout, max_retries, max_retry_after, rate_limit)
         tokens = _token_manager(access_token, refresh_token, token_store, options.timeout)
         self._attach(
             options, tokens, BearerAuth(tokens), EnvelopeTransport(sync_transport(http_client)), owns_pool=True
@@ -150,13 +160,20 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         self.products, self.orders = Products(core), Orders(core)
 
     def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> Self:
         """A client for some calls with another `timeout` / `max_retries`, sharing this one's pool and tokens.
 
         Closing it does nothing; close the original. Raises `ValidationError` for bad values.
         """
-        options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
+        options = self._options.replace(
+            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after, rate_limit=rate_limit
+        )
         clone = object.__new__(type(self))
         clone._attach(options, self._tokens, self._auth, self._transport, owns_pool=False)
         return clone
@@ -185,10 +202,11 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        rate_limit: float | RateLimiter | None = None,
         token_store: TokenStore | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        options = _options(base_url, timeout, max_retries, max_retry_after)
+        options = _options(base_url, timeout, max_retries, max_retry_after, rate_limit)
         tokens = _token_manager(access_token, refresh_token, token_store, options.timeout)
         self._attach(
             options, tokens, BearerAuth(tokens), AsyncEnvelopeTransport(async_transport(http_client)), owns_pool=True
@@ -209,10 +227,17 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         self.products, self.orders = AsyncProducts(core), AsyncOrders(core)
 
     def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> Self:
         """An async client for some calls with another `timeout` / `max_retries`, sharing the pool and tokens."""
-        options = self._options.replace(timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
+        options = self._options.replace(
+            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after, rate_limit=rate_limit
+        )
         clone = object.__new__(type(self))
         clone._attach(options, self._tokens, self._auth, self._async_transport, owns_pool=False)
         return clone

@@ -44,6 +44,7 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIME
 from .._exceptions import ValidationError
 from .._flow import Flow, run_async, run_sync
 from .._logs import register_secret
+from .._ratelimit import RateLimiter
 from .._validation import int_in_range
 from ._calls import Context, Operation, any_method_flow, operation_flow
 from ._params import (
@@ -104,6 +105,7 @@ class TopSettings:
         timeout: float,
         max_retries: int,
         max_retry_after: float,
+        rate_limit: float | RateLimiter | None,
     ) -> tuple[TopSettings, TopWireAuth]:
         app_secret = from_env(app_secret, "TBAPI_TOP_APP_SECRET")
         session = from_env(session, "TBAPI_TOP_SESSION")
@@ -121,6 +123,7 @@ class TopSettings:
             timeout=timeout,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            budget=rate_limit,
         )
         auth = TopWireAuth(
             app_key=app_key, app_secret=app_secret, session=session, sign_method=sign_method, clock=TopClock()
@@ -409,6 +412,7 @@ class TopClient(_TopCore, ClosingMixin):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        rate_limit: float | RateLimiter | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         settings, auth = TopSettings.resolve(
@@ -420,6 +424,7 @@ class TopClient(_TopCore, ClosingMixin):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            rate_limit=rate_limit,
         )
         self._setup(settings, auth, sync_transport(http_client), owns_pool=True)
 
@@ -435,7 +440,12 @@ class TopClient(_TopCore, ClosingMixin):
         self.itempropvalues = Itempropvalues(self)
 
     def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> TopClient:
         """A client with other `timeout` / `max_retries`, sharing this one's connection pool, credentials and clock.
 
@@ -445,7 +455,7 @@ class TopClient(_TopCore, ClosingMixin):
         settings = attrs.evolve(
             self._settings,
             options=self._settings.options.replace(
-                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after, rate_limit=rate_limit
             ),
         )
         clone = object.__new__(TopClient)
@@ -567,6 +577,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        rate_limit: float | RateLimiter | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         settings, auth = TopSettings.resolve(
@@ -578,6 +589,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            rate_limit=rate_limit,
         )
         self._setup(settings, auth, async_transport(http_client), owns_pool=True)
 
@@ -594,7 +606,12 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         self.itempropvalues = AsyncItempropvalues(self)
 
     def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None, max_retry_after: float | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> AsyncTopClient:
         """A client with other `timeout` / `max_retries`, sharing this one's pool, credentials and clock.
 
@@ -604,7 +621,7 @@ class AsyncTopClient(_TopCore, AsyncClosingMixin):
         settings = attrs.evolve(
             self._settings,
             options=self._settings.options.replace(
-                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+                timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after, rate_limit=rate_limit
             ),
         )
         clone = object.__new__(AsyncTopClient)
