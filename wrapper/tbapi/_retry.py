@@ -19,7 +19,7 @@ from ._exceptions import (
     TbapiError,
 )
 from ._flow import Flow, Sleep, T
-from ._logs import logger
+from ._logs import current_attempt, logger
 from ._ratelimit import Acquire, Budget, Throttled
 from ._throttling import throttle_pause
 
@@ -87,6 +87,8 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
     waited_pause = False
     budget = policy.budget
     while True:
+        outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
+        current_attempt.set(retries_done + 1)
         try:
             if budget is not None:
                 yield Acquire(budget, policy.max_retry_after, ignore_pause=waited_pause)
@@ -113,4 +115,6 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
             if budget is not None:
                 budget.answered()
             return result
+        finally:
+            current_attempt.set(outer)
         yield Sleep(delay)

@@ -7,6 +7,7 @@
 Return values are the generated models of `shanjing_client.models` (unwrapped from the envelope).
 """
 
+from ._bulk import BulkResult
 from ._client import AsyncShanjingClient, ShanjingClient
 from ._redis_tokens import RedisTokenStore
 from ._resources import Page
@@ -14,6 +15,7 @@ from ._tokens import FileTokenStore, InMemoryTokenStore, TokenRecord, TokenStore
 
 __all__ = [
     "AsyncShanjingClient",
+    "BulkResult",
     "FileTokenStore",
     "InMemoryTokenStore",
     "Page",
