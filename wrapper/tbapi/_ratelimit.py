@@ -6,14 +6,12 @@ ban ends, instead of letting each call in flight discover the ban alone, and fro
 (`tbapi._throttling`). The budget's state lives in this process (`LocalBackend`) or, with `redis_url`, in
 Redis (`tbapi._redis_budget`), where every process and machine on the same key shares it.
 
-The retry loop (`tbapi._retry.retrying`) yields `Acquire` before each attempt and `Throttled` after a
+The retry loop (`tbapi._retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
 throttling answer, so both APIs, both drivers and every call get the same behaviour.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import math
 import threading
 import time
@@ -24,8 +22,7 @@ import attrs
 
 from . import _throttling as th
 from ._exceptions import RateLimitError, ValidationError
-
-SleepFunction = Callable[[float], object]
+from ._flow import Flow, Sleep
 
 
 class Backend(Protocol):
@@ -197,68 +194,72 @@ def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> 
     return RateLimiter(rate_limit)
 
 
-# --- the effects --------------------------------------------------------------------------------------
+# --- the flow and its effects -------------------------------------------------------------------------
+
+
+def acquire(budget: Budget, max_pause: float, *, ignore_pause: bool = False) -> Flow[None]:
+    """Wait for this call's slot on `budget` (the waits are `Sleep` effects, cut short like any other).
+
+    A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
+    up too late for (`tbapi._throttling.too_late`). `ignore_pause`: the caller has just waited out the
+    pause it reported itself (see `retrying`).
+    """
+    given_up_late = False
+    while True:
+        ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
+        if ticket.slot.wait <= 0:
+            return
+        yield Sleep(ticket.slot.wait)
+        verdict = yield Confirm(budget, ticket, late_allowed=given_up_late)
+        if verdict == "go":
+            return
+        ignore_pause, given_up_late = False, given_up_late or verdict == "late"
 
 
 @attrs.frozen
-class Acquire:
-    """Wait for this call's slot on `budget`.
+class Ticket:
+    """A slot, and when it falls due on this process's monotonic clock."""
 
-    A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
-    up too late for (`tbapi._throttling.too_late`). `ignore_pause`: the caller has just waited out the pause
-    it reported itself (see `retrying`).
-    """
+    slot: th.Slot
+    due: float
+
+
+@attrs.frozen
+class Reserve:
+    """Take the next slot on `budget`."""
 
     budget: Budget
     max_pause: float
-    sleep: SleepFunction | None = None
-    ignore_pause: bool = False
+    ignore_pause: bool
 
-    def run_sync(self) -> None:
-        ignore, late_again = self.ignore_pause, False
-        while True:
-            slot = self.budget.reserve(self.max_pause, ignore_pause=ignore)
-            if slot.wait <= 0:
-                return
-            due = time.monotonic() + slot.wait
-            _wait_sync(slot.wait, self.sleep)
-            valid = self.budget.still_valid(slot)
-            late = valid and _late(slot, due, late_again)
-            if valid and not late:
-                return
-            ignore, late_again = False, late_again or late
+    def run_sync(self) -> Ticket:
+        slot = self.budget.reserve(self.max_pause, ignore_pause=self.ignore_pause)
+        return Ticket(slot, time.monotonic() + slot.wait)
 
-    async def run_async(self) -> None:
-        ignore, late_again = self.ignore_pause, False
-        while True:
-            slot = await self.budget.reserve_async(self.max_pause, ignore_pause=ignore)
-            if slot.wait <= 0:
-                return
-            due = time.monotonic() + slot.wait
-            await _wait_async(slot.wait, self.sleep)
-            valid = await self.budget.still_valid_async(slot)
-            late = valid and _late(slot, due, late_again)
-            if valid and not late:
-                return
-            ignore, late_again = False, late_again or late
+    async def run_async(self) -> Ticket:
+        slot = await self.budget.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
+        return Ticket(slot, time.monotonic() + slot.wait)
 
 
-def _late(slot: th.Slot, due: float, already: bool) -> bool:
-    """Too late for `slot` (due at `due` on this process's clock), unless a late slot was given up already."""
-    return not already and th.too_late(slot, time.monotonic() - due)
+@attrs.frozen
+class Confirm:
+    """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
 
+    budget: Budget
+    ticket: Ticket
+    late_allowed: bool
 
-def _wait_sync(seconds: float, sleep: SleepFunction | None) -> None:
-    (sleep or time.sleep)(seconds)
+    def _verdict(self, valid: bool) -> str:
+        if not valid:
+            return "paused"
+        late = th.too_late(self.ticket.slot, time.monotonic() - self.ticket.due)
+        return "late" if late and not self.late_allowed else "go"
 
+    def run_sync(self) -> str:
+        return self._verdict(self.budget.still_valid(self.ticket.slot))
 
-async def _wait_async(seconds: float, sleep: SleepFunction | None) -> None:
-    if sleep is None:
-        await asyncio.sleep(seconds)
-        return
-    waited = sleep(seconds)
-    if inspect.isawaitable(waited):
-        await waited
+    async def run_async(self) -> str:
+        return self._verdict(await self.budget.still_valid_async(self.ticket.slot))
 
 
 @attrs.frozen

@@ -20,7 +20,7 @@ from ._exceptions import (
 )
 from ._flow import Flow, Sleep, T
 from ._logs import current_attempt, logger
-from ._ratelimit import Acquire, Budget, Throttled
+from ._ratelimit import Budget, Throttled, acquire
 from ._throttling import throttle_pause
 
 
@@ -91,7 +91,7 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
         current_attempt.set(retries_done + 1)
         try:
             if budget is not None:
-                yield Acquire(budget, policy.max_retry_after, ignore_pause=waited_pause)
+                yield from acquire(budget, policy.max_retry_after, ignore_pause=waited_pause)
             result = yield from attempt()
         except TbapiError as error:
             pause = throttle_pause(error) if budget is not None else None
