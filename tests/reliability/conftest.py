@@ -27,7 +27,6 @@ OPENSSL_SELF_SIGNED = [
     *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
     *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
 ]
-FAST_BACKOFF = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +34,14 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the retry engine, shrink its backoff: `max_retries` and `max_retry_after` stay the client's."""
 
     def policy(options: ClientOptions) -> RetryPolicy:
-        return RetryPolicy(max_retries=options.max_retries, max_retry_after=options.max_retry_after, **FAST_BACKOFF)
+        return RetryPolicy(
+            max_retries=options.max_retries,
+            max_retry_after=options.max_retry_after,
+            budget=options.budget,
+            initial_delay=0.01,
+            max_delay=0.02,
+            jitter=0.25,
+        )
 
     monkeypatch.setattr(ClientOptions, "retry_policy", property(policy))
 
