@@ -27,6 +27,7 @@ OPENSSL_SELF_SIGNED = [
     *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
     *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
 ]
+FAST_BACKOFF: dict[str, Any] = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +38,7 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
         return RetryPolicy(
             max_retries=options.max_retries,
             max_retry_after=options.max_retry_after,
+            sleep=options.sleep,
             budget=options.budget,
             initial_delay=0.01,
             max_delay=0.02,

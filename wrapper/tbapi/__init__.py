@@ -35,10 +35,12 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
     from ._ratelimit import RateLimiter
+    from ._response import RawResponse
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
 _LAZY = {
+    "RawResponse": ("tbapi._response", "RawResponse"),
     "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
@@ -73,6 +75,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "ResponseError",
     "ServerError",
     "ShanjingClient",

@@ -22,7 +22,7 @@ import attrs
 
 from . import _throttling as th
 from ._exceptions import RateLimitError, ValidationError
-from ._flow import Flow, Sleep
+from ._flow import Flow, Sleep, SleepFunction
 
 
 class Backend(Protocol):
@@ -197,19 +197,21 @@ def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> 
 # --- the flow and its effects -------------------------------------------------------------------------
 
 
-def acquire(budget: Budget, max_pause: float, *, ignore_pause: bool = False) -> Flow[None]:
+def acquire(
+    budget: Budget, max_pause: float, sleep: SleepFunction | None = None, *, ignore_pause: bool = False
+) -> Flow[None]:
     """Wait for this call's slot on `budget` (the waits are `Sleep` effects, cut short like any other).
 
     A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
-    up too late for (`tbapi._throttling.too_late`). `ignore_pause`: the caller has just waited out the
-    pause it reported itself (see `retrying`).
+    up too late for (`tbapi._throttling.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
+    the caller has just waited out the pause it reported itself (see `retrying`).
     """
     given_up_late = False
     while True:
         ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
         if ticket.slot.wait <= 0:
             return
-        yield Sleep(ticket.slot.wait)
+        yield Sleep(ticket.slot.wait, sleep)
         verdict = yield Confirm(budget, ticket, late_allowed=given_up_late)
         if verdict == "go":
             return

@@ -2,12 +2,24 @@
 
 `RetryPolicy.delay_before_retry` is a pure function of (error, retries done, idempotency): it says
 how long to wait before the next attempt, or None to give up. `retrying` wraps any flow with it.
+
+Hooks of the one loop (each is a flow, so it may itself send requests or wait):
+- `recover(error)`: runs after a failed attempt, before the policy decides. It returns `Recovered(value)`
+  to end the call with `value`, or whether sending again is now safe (True: treat the call as
+  idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/_resources.py).
+The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `budget`
+(`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole budget
+(`Throttled`), so the other calls on it wait instead of meeting the ban as well; the call that met it
+sleeps the wait the answer named and then goes on without waiting for that pause a second time. A resend
+within one attempt (the replay after a token refresh, the resend after a clock correction) takes no slot.
+The wait between attempts is the `Sleep` effect with the policy's `sleep` (the clients' `sleep=` option).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Generic
 
 import attrs
 
@@ -18,7 +30,7 @@ from ._exceptions import (
     ServerError,
     TbapiError,
 )
-from ._flow import Flow, Sleep, T
+from ._flow import Flow, Sleep, SleepFunction, T
 from ._logs import current_attempt, logger
 from ._ratelimit import Budget, Throttled, acquire
 from ._throttling import throttle_pause
@@ -40,6 +52,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     max_retry_after: float = 60.0
+    sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
     # The rate-limit budget every attempt takes its slot from and reports throttling answers to.
     budget: Budget | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -76,12 +89,27 @@ def is_retryable(error: TbapiError, *, idempotent: bool) -> bool:
     return False
 
 
-def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent: bool, what: str) -> Flow[T]:
+@attrs.frozen
+class Recovered(Generic[T]):
+    """What a `recover` hook returns to end the call with `value` instead of raising or retrying."""
+
+    value: T
+
+
+Recover = Callable[[TbapiError], Flow["Recovered[T] | bool"]]
+
+
+def retrying(
+    attempt: Callable[[], Flow[T]],
+    policy: RetryPolicy,
+    *,
+    idempotent: bool,
+    what: str,
+    recover: Recover[T] | None = None,
+) -> Flow[T]:
     """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow.
 
-    Each attempt first waits for its slot on the policy's budget. A throttling answer (a TOP ban, an HTTP
-    429) pauses the whole budget, so the other calls wait instead of meeting the ban too; the call that
-    met it sleeps the wait the answer named, then goes on without waiting for that pause a second time.
+    `recover` (see the module docstring) is consulted after each failed attempt.
     """
     retries_done = 0
     waited_pause = False
@@ -91,13 +119,19 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
         current_attempt.set(retries_done + 1)
         try:
             if budget is not None:
-                yield from acquire(budget, policy.max_retry_after, ignore_pause=waited_pause)
+                yield from acquire(budget, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
             result = yield from attempt()
         except TbapiError as error:
             pause = throttle_pause(error) if budget is not None else None
             if budget is not None and pause is not None:
                 yield Throttled(budget, pause)
-            delay = policy.delay_before_retry(error, retries_done, idempotent=idempotent)
+            safe = idempotent
+            if recover is not None:
+                outcome = yield from recover(error)
+                if isinstance(outcome, Recovered):
+                    return outcome.value
+                safe = outcome
+            delay = policy.delay_before_retry(error, retries_done, idempotent=safe)
             if delay is None:
                 raise
             waited_pause = pause is not None and delay >= pause
@@ -117,4 +151,4 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
             return result
         finally:
             current_attempt.set(outer)
-        yield Sleep(delay)
+        yield Sleep(delay, policy.sleep)
