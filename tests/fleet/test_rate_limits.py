@@ -188,11 +188,11 @@ def test_a_client_with_its_own_rate_limit_is_not_paused_by_its_parents_ban() -> 
         assert client.with_options(rate_limit=100, max_retry_after=5).call(METHOD) == OK["itemcats_get_response"]
 
 
-def test_the_banned_call_itself_waits_the_ban_and_then_succeeds(no_sleep: list[float]) -> None:
-    gateway = Gateway(ban(3), OK)
-    with top(gateway) as client:
+def test_the_banned_call_itself_waits_the_ban_once_and_then_succeeds() -> None:
+    gateway, waits = Gateway(ban(3), OK), list[float]()
+    with top(gateway, sleep=waits.append) as client:
         assert client.call(METHOD) == OK["itemcats_get_response"]
-    assert (no_sleep, len(gateway.arrivals)) == ([3.0], 2)
+    assert (waits, len(gateway.arrivals)) == ([3.0], 2)
 
 
 def test_the_daily_quota_fails_fast_and_pauses_nothing() -> None:
