@@ -77,6 +77,8 @@ class CancelOrderRequest:
         sub_purchase_order_id_list: list[int | str] | Unset = UNSET
         if _sub_purchase_order_id_list is not UNSET:
             sub_purchase_order_id_list = []
+            if isinstance(_sub_purchase_order_id_list, Mapping):  # a one-element list sent as its element
+                _sub_purchase_order_id_list = [_sub_purchase_order_id_list]
             for sub_purchase_order_id_list_item_data in _sub_purchase_order_id_list:
 
                 def _parse_sub_purchase_order_id_list_item(data: object) -> int | str:
