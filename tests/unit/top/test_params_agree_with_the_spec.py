@@ -79,8 +79,8 @@ def test_barcode_pattern_agrees(schemas: dict[str, Any]) -> None:
     ("request_model", "name", "most"),
     [
         ("ItemcatsGetRequest", "cids", p.MAX_CIDS),
-        ("ItempropsGetRequest", "attr_keys", p.MAX_ITEMPROP_ATTR_KEYS),
-        ("ItempropvaluesGetRequest", "attr_keys", p.MAX_ATTR_KEYS),
+        ("ItempropsGetRequest", "attr_keys", p.MAX_ITEMPROPS_ATTR_KEYS),
+        ("ItempropvaluesGetRequest", "attr_keys", p.MAX_ITEMPROPVALUES_ATTR_KEYS),
     ],
 )
 def test_list_lengths_agree(schemas: dict[str, Any], request_model: str, name: str, most: int) -> None:
@@ -91,4 +91,5 @@ def test_bounds_agree(schemas: dict[str, Any]) -> None:
     assert prop(schemas, "ProductsSearchRequest", "page_size")["maximum"] == p.MAX_PAGE_SIZE
     assert "maximum" not in prop(schemas, "ProductsSearchRequest", "page_no")  # so none is checked
     for request_model, name in (("ProductsSearchRequest", "cid"), ("ItempropsGetRequest", "cid")):
-        assert "maximum" not in prop(schemas, request_model, name)  # ids: no upper bound is checked either
+        assert "maximum" not in prop(schemas, request_model, name)  # ids: the SDK checks the int64 range
+    assert p.MAX_ID == 2**63 - 1

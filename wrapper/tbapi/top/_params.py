@@ -23,24 +23,23 @@ from .._exceptions import ValidationError
 from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
+# The doc's table, `status` (新增字段), the suite fields of its change note, and `pic_path` of its intro.
 PRODUCT_FIELDS = frozenset(
-    {
-        *("product_id", "name", "pic_url", "pic_path", "cid", "props", "price", "tsc", "status"),
-        *("suite_items_str", "is_suite_effecitve"),  # sic: the service's own spelling
-    }
+    {"product_id", "name", "pic_url", "pic_path", "cid", "props", "price", "tsc", "status"}
+    | {"suite_items_str", "is_suite_effecitve"}
 )
 ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
 PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
-MAX_FIELDS = 20  # of every `fields` list with a documented set
+MAX_FIELDS = 20  # products.search (the doc), itemcats.get and itempropvalues.get (the official SDK's checks)
 STATUS_VALUES = ("0", "3")
 MAX_STATUS_VALUES = 5
 MAX_PAGE_SIZE = 100
 MAX_CIDS = 1000
-MAX_ATTR_KEYS = 20  # itempropvalues
-MAX_ITEMPROP_ATTR_KEYS = 50
+MAX_ITEMPROPS_ATTR_KEYS = 50  # the official SDK's checks
+MAX_ITEMPROPVALUES_ATTR_KEYS = 20
+MAX_ID = 2**63 - 1  # TOP ids are Long (int64)
 PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
 PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
-FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 BARCODE = re.compile(r"0*[1-9A-Za-z][0-9A-Za-z]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
@@ -66,17 +65,8 @@ def comma_list(
     return ",".join(items)
 
 
-def field_names(param: str, values: CommaList) -> str:
-    """Names of response fields whose set the docs leave open: lower-case words, joined with `,`."""
-    joined = comma_list(param, values)
-    for name in joined.split(","):
-        if not FIELD_NAME.fullmatch(name):
-            raise ValidationError(param, f"{name!r} is not a field name")
-    return joined
-
-
 def positive_id(param: str, value: object, *, low: int = 1) -> int:
-    return int_in_range(param, value, low)  # the spec sets no upper bound (an int64 on the wire)
+    return int_in_range(param, value, low, MAX_ID)  # the spec leaves the int64 range to the SDK (see top.yaml)
 
 
 def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
@@ -160,8 +150,14 @@ def at_least_one_of(params: Mapping[str, object]) -> None:
         raise ValidationError(names, f"at least one of {', '.join(params)} is required")
 
 
-def attr_keys(param: str, values: CommaList, *, max_items: int = MAX_ATTR_KEYS) -> str:
-    return comma_list(param, values, max_items=max_items)
+def fields_of(allowed: Iterable[str]) -> Callable[[str, CommaList], str]:
+    """The check of a `fields` parameter: names from `allowed`, at most `MAX_FIELDS` of them."""
+    return lambda param, values: comma_list(param, values, allowed=allowed, max_items=MAX_FIELDS)
+
+
+def attr_keys(max_items: int) -> Callable[[str, CommaList], str]:
+    """The check of an `attr_keys` parameter of at most `max_items` keys."""
+    return lambda param, values: comma_list(param, values, max_items=max_items)
 
 
 def top_method(value: object) -> str:

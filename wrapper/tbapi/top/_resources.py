@@ -100,8 +100,8 @@ class _Products(_Resource):
 
         Args:
             fields: product fields to return (list or comma string, 1-20), from
-                `product_id, name, pic_url, pic_path, cid, props, price, tsc, status, suite_items_str,
-                is_suite_effecitve` (sic).
+                `product_id, name, pic_url, cid, props, price, tsc, status` and the suite fields
+                `suite_items_str, is_suite_effecitve` (sic); `pic_path` is accepted too.
             q / cid / props: at least one is required — a title keyword, a category id, and/or key
                 properties (`"pid:vid;pid:vid"` or `{pid: vid}`).
             status: statuses to return, from 0 (merchant-confirmed) and 3 (staff-confirmed), at most 5.
@@ -116,7 +116,7 @@ class _Products(_Resource):
         """
         p.at_least_one_of({"q": q, "cid": cid, "props": props})
         body = ProductsSearchRequest(
-            fields=p.comma_list("fields", fields, allowed=p.PRODUCT_FIELDS, max_items=p.MAX_FIELDS),
+            fields=p.fields_of(p.PRODUCT_FIELDS)("fields", fields),
             q=p.given(non_empty_str, "q", q),
             cid=p.given(p.positive_id, "cid", cid),
             props=p.given(p.pid_vid_pairs, "props", props),
@@ -185,7 +185,7 @@ class _Itemcats(_Resource):
             cids: category ids (list or one id, at most 1000).
             parent_cid: a parent category id; 0 gives the root categories. Give `cids` or `parent_cid`.
             fields: ItemCat fields, from `cid, parent_cid, name, is_parent, status, sort_order, features,
-                taosir_cat` (service default `cid,parent_cid,name,is_parent`).
+                taosir_cat`, at most 20 (service default `cid,parent_cid,name,is_parent`).
 
         Returns:
             The categories as a plain list (`[]` when none).
@@ -194,9 +194,7 @@ class _Itemcats(_Resource):
         body = ItemcatsGetRequest(
             cids=p.given(lambda n, v: p.id_list(n, v, max_items=p.MAX_CIDS), "cids", cids),
             parent_cid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_cid", parent_cid),
-            fields=p.given(
-                lambda n, v: p.comma_list(n, v, allowed=p.ITEMCAT_FIELDS, max_items=p.MAX_FIELDS), "fields", fields
-            ),
+            fields=p.given(p.fields_of(p.ITEMCAT_FIELDS), "fields", fields),
         )
         response = yield from operation_flow(self._core, ITEMCATS_GET, body)
         return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)
@@ -236,7 +234,7 @@ class _Itemprops(_Resource):
         """
         body = ItempropsGetRequest(
             cid=p.positive_id("cid", cid),
-            fields=p.given(p.field_names, "fields", fields),
+            fields=p.given(p.comma_list, "fields", fields),
             pid=p.given(p.positive_id, "pid", pid),
             parent_pid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_pid", parent_pid),
             is_key_prop=p.given(p.flag, "is_key_prop", is_key_prop),
@@ -246,9 +244,7 @@ class _Itemprops(_Resource):
             is_input_prop=p.given(p.flag, "is_input_prop", is_input_prop),
             is_item_prop=p.given(p.flag, "is_item_prop", is_item_prop),
             child_path=p.given(p.pid_vid_pairs, "child_path", child_path),
-            attr_keys=p.given(
-                lambda n, v: p.attr_keys(n, v, max_items=p.MAX_ITEMPROP_ATTR_KEYS), "attr_keys", attr_keys
-            ),
+            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPS_ATTR_KEYS), "attr_keys", attr_keys),
             type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
         )
         response = yield from operation_flow(self._core, ITEMPROPS_GET, body)
@@ -270,8 +266,8 @@ class _Itempropvalues(_Resource):
 
         Args:
             cid: category id (required).
-            fields: PropValue fields (default: all of `cid, pid, prop_name, vid, name, name_alias, status,
-                sort_order`).
+            fields: PropValue fields, at most 20 (default: all of `cid, pid, prop_name, vid, name,
+                name_alias, status, sort_order`).
             pvs: pids and/or `pid:vid` pairs to return (`"20000;1627207:28341"` or a list).
             type: 1 (Taobao, default) or 2 (Tmall).
             attr_keys: feature keys to return (at most 20).
@@ -281,10 +277,10 @@ class _Itempropvalues(_Resource):
         """
         body = ItempropvaluesGetRequest(
             cid=p.positive_id("cid", cid),
-            fields=p.comma_list("fields", fields, allowed=p.PROPVALUE_FIELDS, max_items=p.MAX_FIELDS),
+            fields=p.fields_of(p.PROPVALUE_FIELDS)("fields", fields),
             pvs=p.given(p.pvs_list, "pvs", pvs),
             type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
-            attr_keys=p.given(p.attr_keys, "attr_keys", attr_keys),
+            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPVALUES_ATTR_KEYS), "attr_keys", attr_keys),
         )
         response = yield from operation_flow(self._core, ITEMPROPVALUES_GET, body)
         return unwrap(response.prop_values, lambda wrapper: wrapper.prop_value)
