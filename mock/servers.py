@@ -122,7 +122,7 @@ class Limit:
 
 
 def _gateway(
-    port: int, upstream: str, clock_skew_s: int, limit: Limit | None, log_name: str | None
+    port: int, upstream: str, clock_skew_s: int, log_name: str | None, *, limit: Limit | None = None
 ) -> subprocess.Popen[bytes]:
     argv = [sys.executable, str(GATEWAY), "--host", HOST, "--port", str(port), "--upstream", upstream]
     env = {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}
@@ -199,7 +199,7 @@ def running_mocks(
         sj_prism_port = free_port() if limit else sj_port
         procs.append(_prism("shanjing.yaml", sj_prism_port, logs[0]))
         procs.append(_prism("top.yaml", top_port, logs[1]))
-        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, limit, logs[2]))
+        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2], limit=limit))
         ports_and_logs = [(sj_prism_port, logs[0]), (top_port, logs[1]), (gw_port, logs[2])]
         if limit is not None:
             front_log = "shanjing-limit-front" if log_to_files else None
