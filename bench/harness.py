@@ -59,10 +59,13 @@ class Server:
 
 
 @contextmanager
-def bench_server(tls: Tls) -> Iterator[Server]:
+def bench_server(tls: Tls, *, latency: float = 0.0) -> Iterator[Server]:
     """Start `bench.server` in its own process; it stops when its stdin is closed."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.server", "--certfile", tls.cert_file, "--keyfile", tls.key_file],
+        [
+            *(sys.executable, "-m", "bench.server", "--certfile", tls.cert_file, "--keyfile", tls.key_file),
+            *("--latency", str(latency)),
+        ],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

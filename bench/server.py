@@ -1,6 +1,6 @@
 """The bench server: a tiny keep-alive HTTP/1.1 server on uvloop + httptools, plain and TLS, in its own process.
 
-    python -m bench.server [--certfile PEM --keyfile PEM]
+    python -m bench.server [--certfile PEM --keyfile PEM] [--latency SECONDS]
 
 It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when given a certificate), prints
 `{"http": PORT, "https": PORT}` on one line once it is ready, and serves until its standard input closes
@@ -10,9 +10,11 @@ It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when gi
   body; `taobao.products.search` gets the 100-product page, any other method the gateway's `error_response`.
   No signature or timestamp check: the bench measures clients, not the gateway.
 - `GET /rest/taobao-global/traffic/item/search` (Shanjing keyword search): the 20-item page.
+- `GET /rest/taobao-global/traffic/item/get?item_id=N` (Shanjing item detail): one item, its id N.
 - `GET /__stats`: `{"connections": N, "requests": N}` per listener since start (to show connection reuse).
 
-Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
+With `--latency`, every answer is sent that many seconds after its request arrived (a WAN round trip,
+without holding the event loop). Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ import time
 import httptools
 import uvloop
 
-from bench.bodies import items_search_body, products_search_body, top_error_body
+from bench.bodies import ITEM_ID, item_detail_body, items_search_body, products_search_body, top_error_body
 
 TOP_PATH = b"/router/rest"
 SHANJING_SEARCH_PATH = b"/rest/taobao-global/traffic/item/search"
+SHANJING_DETAIL_PATH = b"/rest/taobao-global/traffic/item/get"
+_ITEM_ID_PARAM = re.compile(rb"(?:^|&)item_id=([0-9]{1,19})(?:&|$)")
 STATS_PATH = b"/__stats"
 _METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
 _JSON = b"application/json;charset=UTF-8"
@@ -52,6 +56,7 @@ class Answers:
     def __init__(self) -> None:
         self.products = products_search_body()
         self.items = items_search_body()
+        self.detail = item_detail_body()
         self.not_found = b'{"title":"Not Found","status":404}'
         self._date_second = 0
         self._date = b""
@@ -94,9 +99,10 @@ def top_method(query: bytes, body: bytes) -> bytes:
 class HttpProtocol(asyncio.Protocol):
     """One connection: parse requests with httptools, answer each from `Answers`, keep the connection open."""
 
-    def __init__(self, answers: Answers, stats: Stats) -> None:
+    def __init__(self, answers: Answers, stats: Stats, latency: float) -> None:
         self._answers = answers
         self._stats = stats
+        self._latency = latency
         self._parser = httptools.HttpRequestParser(self)
         self._transport: asyncio.Transport | None = None
         self._url = b""
@@ -133,7 +139,17 @@ class HttpProtocol(asyncio.Protocol):
         self._stats.requests += 1
         keep_alive = self._parser.should_keep_alive()
         status, body = self._route()
-        transport.write(self._answers.response(status, body, keep_alive=keep_alive))
+        answer = self._answers.response(status, body, keep_alive=keep_alive)
+        if self._latency:
+            asyncio.get_running_loop().call_later(self._latency, self._send, transport, answer, keep_alive)
+        else:
+            self._send(transport, answer, keep_alive)
+
+    @staticmethod
+    def _send(transport: asyncio.Transport, answer: bytes, keep_alive: bool) -> None:
+        if transport.is_closing():
+            return
+        transport.write(answer)
         if not keep_alive:
             transport.close()
 
@@ -147,6 +163,9 @@ class HttpProtocol(asyncio.Protocol):
             return b"200 OK", top_error_body(method.decode("ascii", errors="replace"))
         if path == SHANJING_SEARCH_PATH:
             return b"200 OK", self._answers.items
+        if path == SHANJING_DETAIL_PATH:
+            found = _ITEM_ID_PARAM.search(query)
+            return b"200 OK", self._answers.detail.replace(ITEM_ID, found.group(1) if found else b"0", 1)
         if path == STATS_PATH:
             stats = {"connections": self._stats.connections, "requests": self._stats.requests}
             return b"200 OK", json.dumps(stats).encode("ascii")
@@ -168,7 +187,7 @@ def server_tls_context(certfile: str, keyfile: str) -> ssl.SSLContext:
     return context
 
 
-async def serve(certfile: str | None, keyfile: str | None) -> None:
+async def serve(certfile: str | None, keyfile: str | None, latency: float = 0.0) -> None:
     loop = asyncio.get_running_loop()
     answers = Answers()
     listeners: dict[str, tuple[socket.socket, ssl.SSLContext | None]] = {"http": (listening_socket(), None)}
@@ -176,7 +195,7 @@ async def serve(certfile: str | None, keyfile: str | None) -> None:
         listeners["https"] = (listening_socket(), server_tls_context(certfile, keyfile))
     servers = []
     for sock, tls in listeners.values():
-        factory = functools.partial(HttpProtocol, answers, Stats())  # one Stats per listener
+        factory = functools.partial(HttpProtocol, answers, Stats(), latency)  # one Stats per listener
         servers.append(await loop.create_server(factory, sock=sock, ssl=tls, backlog=1024))
     print(json.dumps({name: sock.getsockname()[1] for name, (sock, _) in listeners.items()}), flush=True)
     # Serve until the runner closes our stdin (or dies): read it in a thread, it is a blocking pipe.
@@ -189,8 +208,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--certfile", help="PEM certificate chain for the HTTPS listener")
     parser.add_argument("--keyfile", help="PEM private key for the HTTPS listener")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer is sent")
     args = parser.parse_args()
-    uvloop.run(serve(args.certfile, args.keyfile))
+    uvloop.run(serve(args.certfile, args.keyfile, args.latency))
 
 
 if __name__ == "__main__":
