@@ -9,6 +9,7 @@ interleaved rounds. Every run is checked: 2,000 results, each the detail of its 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import statistics
 import subprocess
@@ -17,6 +18,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import httpx
 
 import tbapi
 from bench.cases import ACCESS_TOKEN, Result, Row, Target
@@ -40,6 +43,22 @@ def sync_run(client: tbapi.ShanjingClient) -> float:
     results = list(client.items.get_many(IDS, concurrency=IN_FLIGHT))
     seconds = time.perf_counter() - started
     checked(results)
+    return seconds
+
+
+def raw_threads_run(raw: httpx.Client, pool: concurrent.futures.ThreadPoolExecutor, base_url: str) -> float:
+    """The sync baseline: raw httpx + json.loads in as many threads as calls in flight."""
+    url = base_url + "/rest/taobao-global/traffic/item/get"
+
+    def one(item_id: int) -> int:
+        data = json.loads(raw.get(url, params={"item_resource": "taobao", "item_id": item_id}).content)
+        return int(data["data"]["tbItemId"])
+
+    started = time.perf_counter()
+    fetched = list(pool.map(one, IDS))
+    seconds = time.perf_counter() - started
+    if fetched != IDS:
+        raise RuntimeError("bulk: the raw baseline got the wrong items")
     return seconds
 
 
@@ -78,11 +97,16 @@ def _row(name: str, seconds: list[float]) -> Row:
 
 
 def bulk(tls: Tls, *, rounds: int) -> Result:
-    timings: dict[str, list[float]] = {"sync": [], "async": [], "cli": []}
+    timings: dict[str, list[float]] = {"raw": [], "sync": [], "async": [], "cli": []}
     with bench_server(tls, latency=LATENCY) as server, tempfile.TemporaryDirectory(prefix="tbapi-bulk-") as folder:
-        with tbapi.ShanjingClient(access_token=ACCESS_TOKEN, base_url=server.http) as client:
+        with (
+            tbapi.ShanjingClient(access_token=ACCESS_TOKEN, base_url=server.http) as client,
+            httpx.Client() as raw,  # httpx's default limits, which are also tbapi's (100, 20 kept alive)
+            concurrent.futures.ThreadPoolExecutor(IN_FLIGHT) as threads,
+        ):
             list(client.items.get_many(IDS[:IN_FLIGHT], concurrency=IN_FLIGHT))  # open the connections
             steps: dict[str, Callable[[], list[float]]] = {
+                "raw": lambda: [raw_threads_run(raw, threads, server.http)],
                 "sync": lambda: [sync_run(client)],
                 "async": lambda: asyncio.run(async_runs(server.http, 1)),
                 "cli": lambda: [cli_run(server.http, Path(folder))],
@@ -98,6 +122,7 @@ def bulk(tls: Tls, *, rounds: int) -> Result:
         f"Bulk: {len(IDS):,} item details, {IN_FLIGHT} in flight, {LATENCY * 1e3:.0f} ms latency "
         f"(ideal {IDEAL * 1e3:,.0f} ms)",
         [
+            _row(f"raw httpx.Client + json.loads in {IN_FLIGHT} threads (baseline)", timings["raw"]),
             _row("ShanjingClient.items.get_many (threads)", timings["sync"]),
             _row("AsyncShanjingClient.items.get_many (tasks)", timings["async"]),
             _row("tbapi shanjing item-get --from --output (a new process)", timings["cli"]),
