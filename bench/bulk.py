@@ -98,7 +98,10 @@ def _row(name: str, seconds: list[float]) -> Row:
 
 def bulk(tls: Tls, *, rounds: int) -> Result:
     timings: dict[str, list[float]] = {"raw": [], "sync": [], "async": [], "cli": []}
-    with bench_server(tls, latency=LATENCY) as server, tempfile.TemporaryDirectory(prefix="tbapi-bulk-") as folder:
+    with (
+        bench_server(tls, "--latency", str(LATENCY)) as server,
+        tempfile.TemporaryDirectory(prefix="tbapi-bulk-") as folder,
+    ):
         with (
             tbapi.ShanjingClient(access_token=ACCESS_TOKEN, base_url=server.http) as client,
             httpx.Client() as raw,  # httpx's default limits, which are also tbapi's (100, 20 kept alive)
