@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_list,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CancelOrderRequest")
 
@@ -17,48 +22,51 @@ class CancelOrderRequest:
 
     purchase_id: int
     """ A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in JSON tools). """
+
     cancel_reason: str
-    sub_purchase_order_id_list: list[int] | Unset = UNSET
+
+    sub_purchase_order_id_list: list[int] | None = None
     """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """
-    cancel_remark: str | Unset = UNSET
+
+    cancel_remark: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_id = self.purchase_id
-
-        cancel_reason = self.cancel_reason
-
-        sub_purchase_order_id_list: list[int] | Unset = UNSET
-        if not isinstance(self.sub_purchase_order_id_list, Unset):
-            sub_purchase_order_id_list = self.sub_purchase_order_id_list
-
-        cancel_remark = self.cancel_remark
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "purchase_id": purchase_id,
-                "cancel_reason": cancel_reason,
-            }
-        )
-        if sub_purchase_order_id_list is not UNSET:
+        purchase_id = self.purchase_id
+        field_dict["purchase_id"] = purchase_id
+        cancel_reason = self.cancel_reason
+        field_dict["cancel_reason"] = cancel_reason
+        sub_purchase_order_id_list = self.sub_purchase_order_id_list
+        if sub_purchase_order_id_list is not None:
             field_dict["sub_purchase_orderId_list"] = sub_purchase_order_id_list
-        if cancel_remark is not UNSET:
+        cancel_remark = self.cancel_remark
+        if cancel_remark is not None:
             field_dict["cancel_remark"] = cancel_remark
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         purchase_id = d.pop("purchase_id")
+        if type(purchase_id) is not int:
+            purchase_id = as_int(purchase_id, "CancelOrderRequest", "purchase_id")
 
         cancel_reason = d.pop("cancel_reason")
+        if type(cancel_reason) is not str:
+            cancel_reason = as_str(cancel_reason, "CancelOrderRequest", "cancel_reason")
 
-        sub_purchase_order_id_list = cast(list[int], d.pop("sub_purchase_orderId_list", UNSET))
+        sub_purchase_order_id_list = d.pop("sub_purchase_orderId_list", None)
+        if sub_purchase_order_id_list is not None:
+            sub_purchase_order_id_list = as_list(
+                sub_purchase_order_id_list, int, as_int, "CancelOrderRequest", "sub_purchase_orderId_list"
+            )
 
-        cancel_remark = d.pop("cancel_remark", UNSET)
+        cancel_remark = d.pop("cancel_remark", None)
+        if type(cancel_remark) is not str and cancel_remark is not None:
+            cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
         cancel_order_request = cls(
             purchase_id,
@@ -69,6 +77,9 @@ class CancelOrderRequest:
 
         cancel_order_request.additional_properties = d
         return cancel_order_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

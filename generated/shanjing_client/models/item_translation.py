@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ItemTranslation")
 
@@ -15,38 +18,42 @@ T = TypeVar("T", bound="ItemTranslation")
 class ItemTranslation:
     """The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`)."""
 
-    title: str | Unset = UNSET
-    main_image: str | Unset = UNSET
-    language: str | Unset = UNSET
+    title: str | None = None
+
+    main_image: str | None = None
+
+    language: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        main_image = self.main_image
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if main_image is not UNSET:
+        main_image = self.main_image
+        if main_image is not None:
             field_dict["mainImage"] = main_image
-        if language is not UNSET:
+        language = self.language
+        if language is not None:
             field_dict["language"] = language
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "ItemTranslation", "title")
 
-        main_image = d.pop("mainImage", UNSET)
+        main_image = d.pop("mainImage", None)
+        if type(main_image) is not str and main_image is not None:
+            main_image = as_str(main_image, "ItemTranslation", "mainImage")
 
-        language = d.pop("language", UNSET)
+        language = d.pop("language", None)
+        if type(language) is not str and language is not None:
+            language = as_str(language, "ItemTranslation", "language")
 
         item_translation = cls(
             title,
@@ -56,6 +63,9 @@ class ItemTranslation:
 
         item_translation.additional_properties = d
         return item_translation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

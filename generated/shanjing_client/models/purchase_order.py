@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -20,103 +26,113 @@ T = TypeVar("T", bound="PurchaseOrder")
 class PurchaseOrder:
     """A purchase order. Amounts in fen; times in epoch milliseconds (inferred)."""
 
-    purchase_id: int | Unset = UNSET
-    outer_purchase_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    purchase_id: int | None = None
+
+    outer_purchase_id: str | None = None
+
+    status: str | None = None
     """ An OrderStatus value (a plain string so that new values do not break parsing). """
-    purchase_amount: int | Unset = UNSET
-    pay_amount: int | Unset = UNSET
-    created_time: int | Unset = UNSET
-    modify_time: int | Unset = UNSET
-    receiver: Address | Unset = UNSET
+
+    purchase_amount: int | None = None
+
+    pay_amount: int | None = None
+
+    created_time: int | None = None
+
+    modify_time: int | None = None
+
+    receiver: Address | None = None
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
     name, a phone, country, state/city and address for a receiver.
      """
-    sub_purchase_orders: list[SubPurchaseOrder] | Unset = UNSET
+
+    sub_purchase_orders: list[SubPurchaseOrder] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_id = self.purchase_id
-
-        outer_purchase_id = self.outer_purchase_id
-
-        status = self.status
-
-        purchase_amount = self.purchase_amount
-
-        pay_amount = self.pay_amount
-
-        created_time = self.created_time
-
-        modify_time = self.modify_time
-
-        receiver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receiver, Unset):
-            receiver = self.receiver.to_dict()
-
-        sub_purchase_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_purchase_orders, Unset):
-            sub_purchase_orders = []
-            for sub_purchase_orders_item_data in self.sub_purchase_orders:
-                sub_purchase_orders_item = sub_purchase_orders_item_data.to_dict()
-                sub_purchase_orders.append(sub_purchase_orders_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purchase_id is not UNSET:
+        purchase_id = self.purchase_id
+        if purchase_id is not None:
             field_dict["purchase_id"] = purchase_id
-        if outer_purchase_id is not UNSET:
+        outer_purchase_id = self.outer_purchase_id
+        if outer_purchase_id is not None:
             field_dict["outer_purchase_id"] = outer_purchase_id
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if purchase_amount is not UNSET:
+        purchase_amount = self.purchase_amount
+        if purchase_amount is not None:
             field_dict["purchase_amount"] = purchase_amount
-        if pay_amount is not UNSET:
+        pay_amount = self.pay_amount
+        if pay_amount is not None:
             field_dict["pay_amount"] = pay_amount
-        if created_time is not UNSET:
+        created_time = self.created_time
+        if created_time is not None:
             field_dict["created_time"] = created_time
-        if modify_time is not UNSET:
+        modify_time = self.modify_time
+        if modify_time is not None:
             field_dict["modify_time"] = modify_time
-        if receiver is not UNSET:
-            field_dict["receiver"] = receiver
-        if sub_purchase_orders is not UNSET:
-            field_dict["sub_purchase_orders"] = sub_purchase_orders
-
+        receiver = self.receiver
+        if receiver is not None:
+            field_dict["receiver"] = receiver.to_dict()
+        sub_purchase_orders = self.sub_purchase_orders
+        if sub_purchase_orders is not None:
+            field_dict["sub_purchase_orders"] = [item.to_dict() for item in sub_purchase_orders]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        purchase_id = d.pop("purchase_id", UNSET)
+        purchase_id = d.pop("purchase_id", None)
+        if type(purchase_id) is not int and purchase_id is not None:
+            purchase_id = as_int(purchase_id, "PurchaseOrder", "purchase_id")
 
-        outer_purchase_id = d.pop("outer_purchase_id", UNSET)
+        outer_purchase_id = d.pop("outer_purchase_id", None)
+        if type(outer_purchase_id) is not str and outer_purchase_id is not None:
+            outer_purchase_id = as_str(outer_purchase_id, "PurchaseOrder", "outer_purchase_id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not str and status is not None:
+            status = as_str(status, "PurchaseOrder", "status")
 
-        purchase_amount = d.pop("purchase_amount", UNSET)
+        purchase_amount = d.pop("purchase_amount", None)
+        if type(purchase_amount) is not int and purchase_amount is not None:
+            purchase_amount = as_int(purchase_amount, "PurchaseOrder", "purchase_amount")
 
-        pay_amount = d.pop("pay_amount", UNSET)
+        pay_amount = d.pop("pay_amount", None)
+        if type(pay_amount) is not int and pay_amount is not None:
+            pay_amount = as_int(pay_amount, "PurchaseOrder", "pay_amount")
 
-        created_time = d.pop("created_time", UNSET)
+        created_time = d.pop("created_time", None)
+        if type(created_time) is not int and created_time is not None:
+            created_time = as_int(created_time, "PurchaseOrder", "created_time")
 
-        modify_time = d.pop("modify_time", UNSET)
+        modify_time = d.pop("modify_time", None)
+        if type(modify_time) is not int and modify_time is not None:
+            modify_time = as_int(modify_time, "PurchaseOrder", "modify_time")
 
-        _receiver = d.pop("receiver", UNSET)
-        receiver: Address | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = Address.from_dict(_receiver)
+        receiver = d.pop("receiver", None)
+        if receiver is not None:
+            receiver = (
+                Address.from_dict(receiver)
+                if type(receiver) is dict
+                else as_model(Address, receiver, "PurchaseOrder", "receiver")
+            )
 
-        _sub_purchase_orders = d.pop("sub_purchase_orders", UNSET)
-        sub_purchase_orders: list[SubPurchaseOrder] | Unset = UNSET
-        if _sub_purchase_orders is not UNSET:
-            sub_purchase_orders = []
-            for sub_purchase_orders_item_data in _sub_purchase_orders:
-                sub_purchase_orders_item = SubPurchaseOrder.from_dict(sub_purchase_orders_item_data)
-
-                sub_purchase_orders.append(sub_purchase_orders_item)
+        sub_purchase_orders = d.pop("sub_purchase_orders", None)
+        if sub_purchase_orders is not None:
+            sub_purchase_orders = (
+                [
+                    SubPurchaseOrder.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SubPurchaseOrder, item, "PurchaseOrder", "sub_purchase_orders")
+                    for item in sub_purchase_orders
+                ]
+                if type(sub_purchase_orders) is list
+                else as_model_list(SubPurchaseOrder, sub_purchase_orders, "PurchaseOrder", "sub_purchase_orders")
+            )
 
         purchase_order = cls(
             purchase_id,
@@ -132,6 +148,9 @@ class PurchaseOrder:
 
         purchase_order.additional_properties = d
         return purchase_order
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.supply_chain_service_choice import SupplyChainServiceChoice
@@ -24,60 +29,60 @@ class RenderItem:
 
     item_id: str
     """ The 撞库 `mpId`. """
+
     quantity: str
     """ The quantity, as a decimal string. """
+
     sku_id: str
     """ The 撞库 `mpSkuId`. """
-    choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
+
+    choose_supplychain_services: list[SupplyChainServiceChoice] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id = self.item_id
-
-        quantity = self.quantity
-
-        sku_id = self.sku_id
-
-        choose_supplychain_services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choose_supplychain_services, Unset):
-            choose_supplychain_services = []
-            for choose_supplychain_services_item_data in self.choose_supplychain_services:
-                choose_supplychain_services_item = choose_supplychain_services_item_data.to_dict()
-                choose_supplychain_services.append(choose_supplychain_services_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itemId": item_id,
-                "quantity": quantity,
-                "skuId": sku_id,
-            }
-        )
-        if choose_supplychain_services is not UNSET:
-            field_dict["chooseSupplychainServices"] = choose_supplychain_services
-
+        item_id = self.item_id
+        field_dict["itemId"] = item_id
+        quantity = self.quantity
+        field_dict["quantity"] = quantity
+        sku_id = self.sku_id
+        field_dict["skuId"] = sku_id
+        choose_supplychain_services = self.choose_supplychain_services
+        if choose_supplychain_services is not None:
+            field_dict["chooseSupplychainServices"] = [item.to_dict() for item in choose_supplychain_services]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         item_id = d.pop("itemId")
+        if type(item_id) is not str:
+            item_id = as_str(item_id, "RenderItem", "itemId")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not str:
+            quantity = as_str(quantity, "RenderItem", "quantity")
 
         sku_id = d.pop("skuId")
+        if type(sku_id) is not str:
+            sku_id = as_str(sku_id, "RenderItem", "skuId")
 
-        _choose_supplychain_services = d.pop("chooseSupplychainServices", UNSET)
-        choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
-        if _choose_supplychain_services is not UNSET:
-            choose_supplychain_services = []
-            for choose_supplychain_services_item_data in _choose_supplychain_services:
-                choose_supplychain_services_item = SupplyChainServiceChoice.from_dict(
-                    choose_supplychain_services_item_data
+        choose_supplychain_services = d.pop("chooseSupplychainServices", None)
+        if choose_supplychain_services is not None:
+            choose_supplychain_services = (
+                [
+                    SupplyChainServiceChoice.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SupplyChainServiceChoice, item, "RenderItem", "chooseSupplychainServices")
+                    for item in choose_supplychain_services
+                ]
+                if type(choose_supplychain_services) is list
+                else as_model_list(
+                    SupplyChainServiceChoice, choose_supplychain_services, "RenderItem", "chooseSupplychainServices"
                 )
-
-                choose_supplychain_services.append(choose_supplychain_services_item)
+            )
 
         render_item = cls(
             item_id,
@@ -88,6 +93,9 @@ class RenderItem:
 
         render_item.additional_properties = d
         return render_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,7 +14,7 @@ from shanjing_client.models.order_line import OrderLine
 from shanjing_client.models.render_item import RenderItem
 from shanjing_client.models.supply_chain_service_category import SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES
 from shanjing_client.models.supply_chain_service_choice import SupplyChainServiceChoice
-from shanjing_client.types import UNSET, Unset
+from shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
@@ -33,13 +33,12 @@ M = TypeVar("M", bound=_Model)
 T = TypeVar("T")
 
 
-def opt(value: T | None) -> T | Unset:
-    """None (not given) becomes the generated code's UNSET, which it leaves out of the request."""
-    return UNSET if value is None else value
+# None is "not given" throughout: the generated api functions leave None query parameters out, and the
+# generated models' to_dict leaves None fields out of a request body.
 
 
-def enum(param: str, value: T | None, allowed: Collection[T]) -> T | Unset:
-    return UNSET if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
+def enum(param: str, value: T | None, allowed: Collection[T]) -> T | None:
+    return None if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
 
 
 def int_id(param: str, value: object) -> int:
@@ -51,9 +50,9 @@ def int_id(param: str, value: object) -> int:
     return int_in_range(param, value, 1, MAX_ID)
 
 
-def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
+def id_list(param: str, values: Iterable[object] | None) -> list[int] | None:
     if values is None:
-        return UNSET
+        return None
     if isinstance(values, str | int):
         values = [values]
     ids = [int_id(f"{param}[{i}]", v) for i, v in enumerate(values)]
@@ -64,10 +63,10 @@ def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
     return ids
 
 
-def strings(param: str, values: Iterable[str] | str | None) -> list[str] | Unset:
+def strings(param: str, values: Iterable[str] | str | None) -> list[str] | None:
     """An optional list parameter (sent as repeated keys); a lone string is one value."""
     if values is None:
-        return UNSET
+        return None
     return str_list(param, values, max_items=MAX_LIST)
 
 
@@ -90,10 +89,10 @@ def http_url(param: str, value: object) -> str:
     return url
 
 
-def epoch_millis(param: str, value: int | dt.datetime | None) -> int | Unset:
+def epoch_millis(param: str, value: int | dt.datetime | None) -> int | None:
     """Epoch milliseconds from an int (already ms) or an aware datetime."""
     if value is None:
-        return UNSET
+        return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             raise ValidationError(param, "a datetime must carry its time zone (tzinfo)")
@@ -122,7 +121,7 @@ def model(param: str, value: object, cls: type[M]) -> M:
         built = cls.from_dict(value)  # type: ignore[attr-defined]
     except KeyError as exc:
         raise ValidationError(param, f"missing key {exc.args[0]!r}") from exc
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, FieldValueError) as exc:
         raise ValidationError(param, f"not a valid {cls.__name__}: {exc}") from exc
     extra = getattr(built, "additional_properties", None)
     if extra:
@@ -135,8 +134,8 @@ def address(param: str, value: object) -> Address:
     return model(param, value, Address)
 
 
-def optional_address(param: str, value: object) -> Address | Unset:
-    return UNSET if value is None else address(param, value)
+def optional_address(param: str, value: object) -> Address | None:
+    return None if value is None else address(param, value)
 
 
 def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -> list[RenderItem]:
@@ -148,8 +147,8 @@ def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -
             for i, choice in enumerate(value["chooseSupplychainServices"]):
                 _service(f"{name}.chooseSupplychainServices[{i}]", choice)
         item = model(name, value, RenderItem)
-        services: list[SupplyChainServiceChoice] | Unset = UNSET
-        if not isinstance(item.choose_supplychain_services, Unset):
+        services: list[SupplyChainServiceChoice] | None = None
+        if item.choose_supplychain_services is not None:
             services = [
                 _service(f"{name}.chooseSupplychainServices[{i}]", s)
                 for i, s in enumerate(item.choose_supplychain_services)
@@ -181,7 +180,7 @@ def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> 
     for index, value in enumerate(lines):
         name = f"{param}[{index}]"
         line = model(name, value, OrderLine)
-        if not isinstance(line.price, Unset):
+        if line.price is not None:
             int_in_range(f"{name}.price", line.price, 0, MAX_ID)
         checked.append(
             attrs.evolve(

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import attrs
 from shanjing_client.client import Client as GeneratedClient
 from shanjing_client.models.token_response import TokenResponse
-from shanjing_client.types import Unset
+from shanjing_client.types import FieldValueError
 
 from .._base_client import ClientOptions
 from .._exceptions import AuthenticationError, ResponseError, TbapiError
@@ -27,7 +27,8 @@ from ._envelope import is_token_error, parsed_as
 from ._tokens import Refresh, TokenManager, TokenRecord
 
 T = TypeVar("T")
-_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+# FieldValueError: a value the model's declared type cannot take (it names the model and the field).
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, FieldValueError)
 
 
 @attrs.frozen
@@ -101,14 +102,8 @@ def record_from(answer: TokenResponse, what: str, now: float | None = None) -> T
     )
 
 
-def _after(now: float, seconds: int | str | Unset) -> float | None:
-    if isinstance(seconds, (bool, Unset)):
-        return None
-    try:
-        value = int(seconds)
-    except ValueError:
-        return None
-    return now + value if value > 0 else None
+def _after(now: float, seconds: int | None) -> float | None:
+    return now + seconds if seconds is not None and seconds > 0 else None
 
 
 def paginate(

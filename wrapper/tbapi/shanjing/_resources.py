@@ -40,7 +40,6 @@ from shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 from shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
 from shanjing_client.models.upload_image_request import UploadImageRequest
 from shanjing_client.models.uploaded_image import UploadedImage
-from shanjing_client.types import UNSET, Unset
 
 from .._exceptions import APIConnectionError, AuthenticationError, ServerError, TbapiError, ValidationError
 from .._flow import Flow, Sleep
@@ -224,14 +223,14 @@ class _Items(_Resource):
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
             "include_tags": a.strings("include_tags", include_tags),
             "language": a.enum("language", language, LANGUAGE_VALUES),
-            "shop_id": UNSET if shop_id is None else a.int_id("shop_id", shop_id),
+            "shop_id": None if shop_id is None else a.int_id("shop_id", shop_id),
         }
 
     def _search_page(self, kwargs: dict[str, Any]) -> Flow[Page[SearchItem]]:
         what = "items.search"
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
-        items = [] if isinstance(page.data, Unset) else page.data
+        items = [] if page.data is None else page.data
         return Page(
             items=items,
             page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
@@ -266,8 +265,8 @@ class _Items(_Resource):
         if image is None and pic_url is None and image_id is None:
             raise ValidationError("pic_url / image_id / image", "one image source is required")
         kwargs: dict[str, Any] = {
-            "pic_url": UNSET if pic_url is None else a.http_url("pic_url", pic_url),
-            "image_id": UNSET if image_id is None else non_empty_str("image_id", image_id),
+            "pic_url": None if pic_url is None else a.http_url("pic_url", pic_url),
+            "image_id": None if image_id is None else non_empty_str("image_id", image_id),
             "filters": a.strings("filters", filters),
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
             "include_tags": a.strings("include_tags", include_tags),
@@ -388,12 +387,12 @@ class _Orders(_Resource):
             purchase_amount=int_in_range("purchase_amount", purchase_amount, 1, a.MAX_ID),
             order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
             receiver=a.address("receiver", receiver),
-            seller_order_number=a.opt(seller_order_number),
-            order_source=a.opt(order_source),
+            seller_order_number=seller_order_number,
+            order_source=order_source,
             warehouse_address_info=a.optional_address("warehouse_address", warehouse_address),
             channel_order_type=a.enum("channel_order_type", channel_order_type, CHANNEL_ORDER_TYPE_VALUES),
-            support_partial_success=a.opt(support_partial_success),
-            order_remark=a.opt(order_remark),
+            support_partial_success=support_partial_success,
+            order_remark=order_remark,
         )
         return (yield from _create_once(self._core, body))
 
@@ -415,7 +414,7 @@ class _Orders(_Resource):
         body = CancelOrderRequest(
             purchase_id=a.int_id("purchase_id", purchase_id),
             cancel_reason=non_empty_str("cancel_reason", cancel_reason),
-            cancel_remark=a.opt(cancel_remark),
+            cancel_remark=cancel_remark,
             sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what, idempotent=False)
@@ -507,12 +506,12 @@ def _query_kwargs(
     number, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
     return {
         "purchase_ids": a.id_list("purchase_ids", purchase_ids),
-        "outer_purchase_id": UNSET
+        "outer_purchase_id": None
         if outer_purchase_id is None
         else non_empty_str("outer_purchase_id", outer_purchase_id),
         "status": a.enum("status", status, ORDER_STATUS_VALUES),
         "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
-        "sort_field": UNSET if sort_field is None else non_empty_str("sort_field", sort_field),
+        "sort_field": None if sort_field is None else non_empty_str("sort_field", sort_field),
         "page_no": number,
         "page_size": size,
         "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
@@ -526,7 +525,7 @@ def _query_page(core: Core, kwargs: dict[str, Any]) -> Flow[Page[PurchaseOrder]]
     page = unwrap_data(response, PurchaseOrderPage, what)
     size = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else kwargs["page_size"]
     return Page(
-        items=[] if isinstance(page.purchase_orders, Unset) else page.purchase_orders,
+        items=[] if page.purchase_orders is None else page.purchase_orders,
         page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
         page_size=min(size, kwargs["page_size"]),
         total=page.results_total if isinstance(page.results_total, int) else None,
@@ -589,7 +588,7 @@ def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
         raise cause from query_error
-    unknown = [o for o in page.items if isinstance(o.outer_purchase_id, Unset)]
+    unknown = [o for o in page.items if o.outer_purchase_id is None]
     mine = [o for o in page.items if o.outer_purchase_id == outer_purchase_id]
     if mine:
         return created_result_from(outer_purchase_id, mine)
@@ -614,7 +613,7 @@ def created_result_from(outer_purchase_id: str, orders: list[PurchaseOrder]) -> 
                         quantity=sub.quantity,
                         sub_purchase_order_id=sub.sub_purchase_order_id,
                     )
-                    for sub in ([] if isinstance(order.sub_purchase_orders, Unset) else order.sub_purchase_orders)
+                    for sub in (order.sub_purchase_orders or [])
                 ],
             )
             for order in orders

@@ -15,6 +15,7 @@ import attrs
 import httpx
 import taobao_top_client
 from taobao_top_client.models import ErrorResponseEnvelope
+from taobao_top_client.types import FieldValueError
 
 from .._exceptions import InvalidRequestError, ResponseError, TbapiError
 from .._flow import Call, Endpoint, Flow, T
@@ -83,6 +84,8 @@ def operation_flow(ctx: Context, operation: Operation, body: Any) -> Flow[Any]:
     def attempt() -> Flow[Any]:
         try:
             response = yield Call(operation.endpoint, ctx.generated, {"body": body})
+        except FieldValueError as exc:  # the success envelope matched, one of its values has the wrong type
+            raise ResponseError(f"{operation.method}: {exc}") from exc
         except _PARSE_FAILURES as exc:
             if isinstance(exc, TbapiError):
                 raise

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TypeVar
 
 from taobao_top_client.models import (
     ItemcatsGetRequest,
@@ -19,7 +18,6 @@ from taobao_top_client.models import (
 from taobao_top_client.models.market_id import check_market_id
 from taobao_top_client.models.platform_type import check_platform_type
 from taobao_top_client.models.vertical_market import check_vertical_market
-from taobao_top_client.types import UNSET, Unset
 
 from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
@@ -44,7 +42,6 @@ _FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
 CommaList = str | Iterable[str]
-V = TypeVar("V")
 
 
 def comma_list(
@@ -196,10 +193,6 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def _set(value: V | None) -> V | Unset:
-    return UNSET if value is None else value
-
-
 # --- the request bodies of the generated operations, checked ------------------------------------------
 
 
@@ -222,21 +215,19 @@ def products_search_body(
     at_least_one_of({"q": q, "cid": cid, "props": props})
     return ProductsSearchRequest(
         fields=comma_list("fields", fields, allowed=PRODUCT_FIELDS, max_items=MAX_PRODUCT_FIELDS),
-        q=_set(None if q is None else non_empty_str("q", q)),
-        cid=_set(None if cid is None else positive_id("cid", cid)),
-        props=_set(None if props is None else pid_vid_pairs("props", props)),
-        status=_set(None if status is None else statuses(status)),
-        page_no=_set(None if page_no is None else int_in_range("page_no", page_no, 1, MAX_PAGE_NO)),
-        page_size=_set(None if page_size is None else int_in_range("page_size", page_size, 1, MAX_PAGE_SIZE)),
-        vertical_market=_set(
-            None
-            if vertical_market is None
-            else check_vertical_market(one_of("vertical_market", vertical_market, VERTICAL_MARKETS))
-        ),
-        customer_props=_set(None if customer_props is None else non_empty_str("customer_props", customer_props)),
-        suite_items_str=_set(None if suite_items_str is None else non_empty_str("suite_items_str", suite_items_str)),
-        barcode_str=_set(None if barcode_str is None else barcodes(barcode_str)),
-        market_id=_set(None if market_id is None else check_market_id(market_id_value(market_id))),
+        q=None if q is None else non_empty_str("q", q),
+        cid=None if cid is None else positive_id("cid", cid),
+        props=None if props is None else pid_vid_pairs("props", props),
+        status=None if status is None else statuses(status),
+        page_no=None if page_no is None else int_in_range("page_no", page_no, 1, MAX_PAGE_NO),
+        page_size=None if page_size is None else int_in_range("page_size", page_size, 1, MAX_PAGE_SIZE),
+        vertical_market=None
+        if vertical_market is None
+        else check_vertical_market(one_of("vertical_market", vertical_market, VERTICAL_MARKETS)),
+        customer_props=None if customer_props is None else non_empty_str("customer_props", customer_props),
+        suite_items_str=None if suite_items_str is None else non_empty_str("suite_items_str", suite_items_str),
+        barcode_str=None if barcode_str is None else barcodes(barcode_str),
+        market_id=None if market_id is None else check_market_id(market_id_value(market_id)),
     )
 
 
@@ -246,9 +237,9 @@ def itemcats_get_body(
     """The checked body of `taobao.itemcats.get`: `cids` and/or `parent_cid` (0 = the root categories)."""
     at_least_one_of({"cids": cids, "parent_cid": parent_cid})
     return ItemcatsGetRequest(
-        cids=_set(None if cids is None else id_list("cids", cids, max_items=MAX_CIDS)),
-        parent_cid=_set(None if parent_cid is None else positive_id("parent_cid", parent_cid, low=0)),
-        fields=_set(None if fields is None else comma_list("fields", fields, allowed=ITEMCAT_FIELDS)),
+        cids=None if cids is None else id_list("cids", cids, max_items=MAX_CIDS),
+        parent_cid=None if parent_cid is None else positive_id("parent_cid", parent_cid, low=0),
+        fields=None if fields is None else comma_list("fields", fields, allowed=ITEMCAT_FIELDS),
     )
 
 
@@ -271,18 +262,18 @@ def itemprops_get_body(
     """The checked body of `taobao.itemprops.get`."""
     return ItempropsGetRequest(
         cid=positive_id("cid", cid),
-        fields=_set(None if fields is None else field_names("fields", fields)),
-        pid=_set(None if pid is None else positive_id("pid", pid)),
-        parent_pid=_set(None if parent_pid is None else positive_id("parent_pid", parent_pid, low=0)),
-        is_key_prop=_set(None if is_key_prop is None else flag("is_key_prop", is_key_prop)),
-        is_sale_prop=_set(None if is_sale_prop is None else flag("is_sale_prop", is_sale_prop)),
-        is_color_prop=_set(None if is_color_prop is None else flag("is_color_prop", is_color_prop)),
-        is_enum_prop=_set(None if is_enum_prop is None else flag("is_enum_prop", is_enum_prop)),
-        is_input_prop=_set(None if is_input_prop is None else flag("is_input_prop", is_input_prop)),
-        is_item_prop=_set(None if is_item_prop is None else flag("is_item_prop", is_item_prop)),
-        child_path=_set(None if child_path is None else pid_vid_pairs("child_path", child_path)),
-        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
-        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
+        fields=None if fields is None else field_names("fields", fields),
+        pid=None if pid is None else positive_id("pid", pid),
+        parent_pid=None if parent_pid is None else positive_id("parent_pid", parent_pid, low=0),
+        is_key_prop=None if is_key_prop is None else flag("is_key_prop", is_key_prop),
+        is_sale_prop=None if is_sale_prop is None else flag("is_sale_prop", is_sale_prop),
+        is_color_prop=None if is_color_prop is None else flag("is_color_prop", is_color_prop),
+        is_enum_prop=None if is_enum_prop is None else flag("is_enum_prop", is_enum_prop),
+        is_input_prop=None if is_input_prop is None else flag("is_input_prop", is_input_prop),
+        is_item_prop=None if is_item_prop is None else flag("is_item_prop", is_item_prop),
+        child_path=None if child_path is None else pid_vid_pairs("child_path", child_path),
+        attr_keys=None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS),
+        type_=None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES)),
     )
 
 
@@ -298,7 +289,7 @@ def itempropvalues_get_body(
     return ItempropvaluesGetRequest(
         cid=positive_id("cid", cid),
         fields=comma_list("fields", fields, allowed=PROPVALUE_FIELDS),
-        pvs=_set(None if pvs is None else pvs_list("pvs", pvs)),
-        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
-        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
+        pvs=None if pvs is None else pvs_list("pvs", pvs),
+        type_=None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES)),
+        attr_keys=None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS),
     )
