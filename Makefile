@@ -23,8 +23,17 @@ help:  ## list the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,test]'
+# pip >= 25.1 installs PEP 735 dependency groups (`--group`); a venv made by an older Python starts with an older pip.
+PIP_VERSION := 26.2.1
+PIP := $(BIN)/python -m pip install --quiet -c constraints.txt
+EDITABLE := -e '.[cli,testing,mock]'
+
+$(VENV)/.pip-$(PIP_VERSION): | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'
+	touch $@
+
+$(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)/.pip-$(PIP_VERSION)
+	$(PIP) $(EDITABLE) --group dev --group test
 	touch $@
 
 mock/node_modules/.package-lock.json: mock/package-lock.json
@@ -74,7 +83,7 @@ demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py
 
 $(VENV)/.bench-installed: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(PIP) $(EDITABLE) --group bench
 	touch $@
 
 bench: $(VENV)/.bench-installed  ## benchmarks vs raw httpx and the PyPI TOP clients; rewrites BENCHMARKS.md (not in `make test`)
@@ -87,7 +96,7 @@ clean:  ## remove the venv and node_modules
 	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache
 
 $(VENV)/.docs-installed: pyproject.toml | $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[docs]'
+	$(PIP) $(EDITABLE) --group docs
 	touch $@
 
 docs: $(VENV)/.installed $(VENV)/.docs-installed  ## build the API reference site into site/ (mkdocs --strict)

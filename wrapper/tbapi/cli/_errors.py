@@ -31,6 +31,7 @@ EXIT_INVALID_REQUEST = 6
 EXIT_SERVER = 7
 EXIT_CONNECTION = 8
 EXIT_RESPONSE = 9
+EXIT_SOME_FAILED = 10  # a bulk command ran to the end but some ids failed (their lines hold the errors)
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
@@ -78,6 +79,16 @@ def report(error: TbapiError, *, as_json: bool) -> int:
         if hint:
             click.echo(f"hint: {hint}", err=True)
     return exit_code_of(error)
+
+
+def report_interrupted(*, as_json: bool) -> int:
+    """Print that Ctrl-C stopped the command (a JSON object with `--json`); return its exit code."""
+    if as_json:
+        fields = {"type": "KeyboardInterrupt", "message": "interrupted", "exit_code": EXIT_INTERRUPTED}
+        click.echo(json.dumps({"error": fields}), err=True)
+    else:
+        click.echo("tbapi: interrupted", err=True)
+    return EXIT_INTERRUPTED
 
 
 def _hint(error: TbapiError) -> str | None:

@@ -18,7 +18,7 @@ from .._base_client import (
     sync_transport,
 )
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
-from .._exceptions import ValidationError
+from .._validation import credential
 from ._core import Core, token_call
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
 from ._resources import (
@@ -50,9 +50,8 @@ def _token_manager(
 ) -> TokenManager:
     access = from_env(access_token, ENV_ACCESS_TOKEN)
     refresh = from_env(refresh_token, ENV_REFRESH_TOKEN)
-    for name, value in (("access_token", access), ("refresh_token", refresh)):
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise ValidationError(name, "must be a non-empty string")
+    access = None if access is None else credential("access_token", access)
+    refresh = None if refresh is None else credential("refresh_token", refresh)
     manager = TokenManager(token_store if token_store is not None else InMemoryTokenStore(), lock_timeout=timeout)
     if access is not None:
         manager.seed(TokenRecord(access_token=access, refresh_token=refresh))

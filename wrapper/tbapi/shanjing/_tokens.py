@@ -32,11 +32,21 @@ import httpx
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._flow import Flow, run_async, run_sync
 from .._logs import REDACTED, logger, register_secret
+from .._validation import credential
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
 REFRESH_MARGIN_S = 300.0
 # After a failed refresh-ahead (the token still works), wait this long before trying ahead again.
 AHEAD_RETRY_PAUSE_S = 30.0
+
+
+def _access_token(value: object) -> str:
+    """Checked like every credential (`tbapi._validation.credential`); empty until a first refresh."""
+    return credential("access_token", value, allow_empty=True)
+
+
+def _refresh_token(value: object) -> str | None:
+    return None if value is None else credential("refresh_token", value, allow_empty=True) or None
 
 
 @attrs.frozen(repr=False)
@@ -46,8 +56,8 @@ class TokenRecord:
     Its `repr` never shows the tokens.
     """
 
-    access_token: str
-    refresh_token: str | None = None
+    access_token: str = attrs.field(converter=_access_token)
+    refresh_token: str | None = attrs.field(default=None, converter=_refresh_token)
     expires_at: float | None = None
     refresh_expires_at: float | None = None
     obtained_at: float | None = None
@@ -394,11 +404,15 @@ def _lock_name(store: TokenStore) -> str:
 def _refresh_failed(error: TbapiError) -> AuthenticationError:
     if isinstance(error, APIError):
         return AuthenticationError(
-            f"Refreshing the access token failed: {error.message}",
+            f"Refreshing the access token failed: {error.reason}",  # the tail (code=…) is added once, below
             code=error.code,
+            sub_code=error.sub_code,
+            sub_message=error.sub_message,
             http_status=error.http_status,
             request_id=error.request_id,
             body=error.body,
+            request=error.request,
+            response=error.response,
         )
     return AuthenticationError(f"Refreshing the access token failed: {error.message}")
 
