@@ -15,7 +15,7 @@ GEN_top := taobao_top_client
 # openapi/templates overrides some of openapi-python-client's templates (see the comment at the top of each).
 GEN_FLAGS := --meta none --overwrite --fail-on-warning --custom-template-path openapi/templates
 
-.PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs lock clean
+.PHONY: help install generate check-generated lint lint-specs typecheck unit contract test mock demo bench docs lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ lint: $(VENV)/.installed  ## ruff on the hand-written code
 	$(BIN)/ruff check wrapper tests mock/*.py examples bench tools
 	$(BIN)/ruff format --check wrapper tests mock/*.py examples bench tools
 
+lint-specs: mock/node_modules/.package-lock.json  ## Spectral (spectral:oas + openapi/spectral.yaml) on the specs: no error, no warning
+	mock/node_modules/.bin/spectral lint --quiet --fail-severity warn --ruleset openapi/spectral.yaml $(SPECS:%=openapi/%.yaml)
+
 typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
 	$(BIN)/mypy --strict wrapper tests mock/*.py
 
@@ -73,7 +76,7 @@ unit: install  ## unit tests (no network)
 contract: install  ## Schemathesis and end-to-end tests against the mock
 	$(BIN)/pytest tests -m mock
 
-test: install check-generated lint typecheck  ## everything CI runs, from nothing
+test: install check-generated lint lint-specs typecheck  ## everything CI runs, from nothing
 	$(BIN)/pytest tests
 
 mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Address")
 @_attrs_define
 class Address:
     """A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
 
     """
 
@@ -42,6 +42,9 @@ class Address:
 
     state: str | None = None
     """ State / province. """
+
+    tax_id: str | None = None
+    """ The receiver's tax id, where the destination requires one (upstream). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,6 +78,9 @@ class Address:
         state = self.state
         if state is not None:
             field_dict["state"] = state
+        tax_id = self.tax_id
+        if tax_id is not None:
+            field_dict["taxId"] = tax_id
         return field_dict
 
     @classmethod
@@ -116,6 +122,10 @@ class Address:
         if type(state) is not str and state is not None:
             state = as_str(state, "Address", "state")
 
+        tax_id = d.pop("taxId", None)
+        if type(tax_id) is not str and tax_id is not None:
+            tax_id = as_str(tax_id, "Address", "taxId")
+
         address = cls(
             zip_,
             country,
@@ -126,6 +136,7 @@ class Address:
             district,
             name,
             state,
+            tax_id,
         )
 
         address.additional_properties = d

@@ -34,21 +34,22 @@ class CreateOrderRequest:
     """ The total to pay, in fen (upstream). """
 
     order_line_list: str
-    """ A JSON-encoded array of OrderLine (a string, not an array). """
+    """ A JSON-encoded array of OrderLine (a string, not an array), ids and price as JSON numbers as published. """
 
     receiver: Address
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
 
     seller_order_number: str | None = None
-    """ The caller's own shop order number. """
+    """ The caller's own shop order number (the published example sends `"-"`). """
 
     order_source: str | None = None
+    """ Where the order comes from (the published example sends `"lazada"`). """
 
     warehouse_address_info: Address | None = None
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
 
     channel_order_type: ChannelOrderType | None = None
@@ -61,6 +62,9 @@ class CreateOrderRequest:
 
     need_sys_retry: bool | None = None
     """ Let the platform retry placing the order (upstream). """
+
+    need_supply_chain_service: bool | None = None
+    """ Whether the lines' supply-chain services are ordered too (upstream). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,6 +100,9 @@ class CreateOrderRequest:
         need_sys_retry = self.need_sys_retry
         if need_sys_retry is not None:
             field_dict["need_sys_retry"] = need_sys_retry
+        need_supply_chain_service = self.need_supply_chain_service
+        if need_supply_chain_service is not None:
+            field_dict["need_supply_chain_service"] = need_supply_chain_service
         return field_dict
 
     @classmethod
@@ -158,6 +165,12 @@ class CreateOrderRequest:
         if type(need_sys_retry) is not bool and need_sys_retry is not None:
             need_sys_retry = as_bool(need_sys_retry, "CreateOrderRequest", "need_sys_retry")
 
+        need_supply_chain_service = d.pop("need_supply_chain_service", None)
+        if type(need_supply_chain_service) is not bool and need_supply_chain_service is not None:
+            need_supply_chain_service = as_bool(
+                need_supply_chain_service, "CreateOrderRequest", "need_supply_chain_service"
+            )
+
         create_order_request = cls(
             outer_purchase_id,
             purchase_amount,
@@ -170,6 +183,7 @@ class CreateOrderRequest:
             support_partial_success,
             order_remark,
             need_sys_retry,
+            need_supply_chain_service,
         )
 
         create_order_request.additional_properties = d

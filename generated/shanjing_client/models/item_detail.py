@@ -66,7 +66,9 @@ class ItemDetail:
     promotion_display_vo_list: list[PromotionDisplay] | None = None
 
     material_i18_n_vo: ItemTranslation | None = None
-    """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). """
+    """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). On item detail the
+    upstream translation also carries the translated `properties` and `sku_properties`.
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

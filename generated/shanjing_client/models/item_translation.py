@@ -1,28 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    as_model,
+    as_model_list,
     as_str,
     model_repr,
 )
+
+if TYPE_CHECKING:
+    from ..models.item_property import ItemProperty
+    from ..models.sku_translation import SkuTranslation
+
 
 T = TypeVar("T", bound="ItemTranslation")
 
 
 @_attrs_define
 class ItemTranslation:
-    """The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`)."""
+    """The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). On item detail the
+    upstream translation also carries the translated `properties` and `sku_properties`.
+
+    """
 
     title: str | None = None
 
     main_image: str | None = None
 
     language: str | None = None
+
+    properties: list[ItemProperty] | None = None
+    """ The item's properties, translated (item detail; upstream `multi_language_info.properties`). """
+
+    sku_properties: list[SkuTranslation] | None = None
+    """ Each SKU's properties, translated (item detail; upstream `multi_language_info.sku_properties`). The
+    camelCase name follows Shanjing's renames of the other upstream fields (inferred).
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +56,12 @@ class ItemTranslation:
         language = self.language
         if language is not None:
             field_dict["language"] = language
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
+        sku_properties = self.sku_properties
+        if sku_properties is not None:
+            field_dict["skuProperties"] = [item.to_dict() for item in sku_properties]
         return field_dict
 
     @classmethod
@@ -55,10 +79,38 @@ class ItemTranslation:
         if type(language) is not str and language is not None:
             language = as_str(language, "ItemTranslation", "language")
 
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ItemProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProperty, item, "ItemTranslation", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ItemProperty, properties, "ItemTranslation", "properties")
+            )
+
+        sku_properties = d.pop("skuProperties", None)
+        if sku_properties is not None:
+            sku_properties = (
+                [
+                    SkuTranslation.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SkuTranslation, item, "ItemTranslation", "skuProperties")
+                    for item in sku_properties
+                ]
+                if type(sku_properties) is list
+                else as_model_list(SkuTranslation, sku_properties, "ItemTranslation", "skuProperties")
+            )
+
         item_translation = cls(
             title,
             main_image,
             language,
+            properties,
+            sku_properties,
         )
 
         item_translation.additional_properties = d
@@ -82,3 +134,7 @@ class ItemTranslation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_property import ItemProperty  # noqa: E402
+from ..models.sku_translation import SkuTranslation  # noqa: E402

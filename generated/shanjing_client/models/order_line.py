@@ -17,32 +17,48 @@ T = TypeVar("T", bound="OrderLine")
 
 @_attrs_define
 class OrderLine:
-    """One element of createOrder's `order_line_list` JSON string. x-source inferred for the value types:
-    `quantity` a decimal string as in RenderItem, `price` the unit price in fen (integer).
+    """One element of createOrder's `order_line_list` JSON string. The published example:
+    `{"itemId":600068435000185140,"orderLineNo":"1","quantity":"3","price":23,"currency":"USD","title":"测试商品1","orderRem
+    ark":"子单维度备注","skuId":4683815098027}`
+    — ids and `price` as JSON numbers, `orderLineNo` and `quantity` as strings. `itemId` is the 撞库 `mpId`,
+    `skuId` the 撞库 `mpSkuId`.
 
     """
 
-    item_id: str
-    """ The 撞库 `mpId`. """
+    item_id: int
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
 
     order_line_no: str
     """ The caller's line number within the order, e.g. `"1"`. """
 
     quantity: str
-    """ The quantity, as a decimal string. """
+    """ A quantity as a decimal string, as the published examples send it (`"1"`, `"3"`). """
 
-    sku_id: str
-    """ The 撞库 `mpSkuId`. """
+    sku_id: int
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
+
+    product_id: int | None = None
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
 
     price: int | None = None
-    """ Unit price in fen. """
+    """ Unit price as an integer (fen upstream; the published example shows `23` with `USD`). """
 
     currency: str | None = None
-    """ Currency of `price`, e.g. `CNY`. """
+    """ Currency of `price`, e.g. `USD` (the published example) or `CNY`. """
 
     title: str | None = None
 
     order_remark: str | None = None
+    """ A remark on this line (子单维度备注). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +73,9 @@ class OrderLine:
         field_dict["quantity"] = quantity
         sku_id = self.sku_id
         field_dict["skuId"] = sku_id
+        product_id = self.product_id
+        if product_id is not None:
+            field_dict["productId"] = product_id
         price = self.price
         if price is not None:
             field_dict["price"] = price
@@ -75,8 +94,8 @@ class OrderLine:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         item_id = d.pop("itemId")
-        if type(item_id) is not str:
-            item_id = as_str(item_id, "OrderLine", "itemId")
+        if type(item_id) is not int:
+            item_id = as_int(item_id, "OrderLine", "itemId")
 
         order_line_no = d.pop("orderLineNo")
         if type(order_line_no) is not str:
@@ -87,8 +106,12 @@ class OrderLine:
             quantity = as_str(quantity, "OrderLine", "quantity")
 
         sku_id = d.pop("skuId")
-        if type(sku_id) is not str:
-            sku_id = as_str(sku_id, "OrderLine", "skuId")
+        if type(sku_id) is not int:
+            sku_id = as_int(sku_id, "OrderLine", "skuId")
+
+        product_id = d.pop("productId", None)
+        if type(product_id) is not int and product_id is not None:
+            product_id = as_int(product_id, "OrderLine", "productId")
 
         price = d.pop("price", None)
         if type(price) is not int and price is not None:
@@ -111,6 +134,7 @@ class OrderLine:
             order_line_no,
             quantity,
             sku_id,
+            product_id,
             price,
             currency,
             title,

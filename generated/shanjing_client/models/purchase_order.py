@@ -38,13 +38,33 @@ class PurchaseOrder:
     pay_amount: int | None = None
 
     created_time: int | None = None
+    """ When the order was created, in epoch milliseconds (the unit is inferred from `modify_time_start`). """
 
     modify_time: int | None = None
+    """ When the order last changed, in epoch milliseconds (the unit is inferred from `modify_time_start`). """
 
     receiver: Address | None = None
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
+
+    pay_time: str | None = None
+    """ When the order was paid (upstream; a string in the upstream SDK, format unpublished). """
+
+    pay_currency: str | None = None
+    """ The currency actually paid in (upstream). """
+
+    product_amount: int | None = None
+    """ The goods' total in fen (upstream). """
+
+    domestic_post_fee: int | None = None
+    """ The China-mainland shipping fee in fen (upstream). """
+
+    sub_user_id: int | None = None
+    """ The sub-account that placed the order (upstream). """
+
+    source_market: str | None = None
+    """ The source market of the goods (upstream). """
 
     sub_purchase_orders: list[SubPurchaseOrder] | None = None
 
@@ -77,6 +97,24 @@ class PurchaseOrder:
         receiver = self.receiver
         if receiver is not None:
             field_dict["receiver"] = receiver.to_dict()
+        pay_time = self.pay_time
+        if pay_time is not None:
+            field_dict["pay_time"] = pay_time
+        pay_currency = self.pay_currency
+        if pay_currency is not None:
+            field_dict["pay_currency"] = pay_currency
+        product_amount = self.product_amount
+        if product_amount is not None:
+            field_dict["product_amount"] = product_amount
+        domestic_post_fee = self.domestic_post_fee
+        if domestic_post_fee is not None:
+            field_dict["domestic_post_fee"] = domestic_post_fee
+        sub_user_id = self.sub_user_id
+        if sub_user_id is not None:
+            field_dict["sub_user_id"] = sub_user_id
+        source_market = self.source_market
+        if source_market is not None:
+            field_dict["source_market"] = source_market
         sub_purchase_orders = self.sub_purchase_orders
         if sub_purchase_orders is not None:
             field_dict["sub_purchase_orders"] = [item.to_dict() for item in sub_purchase_orders]
@@ -121,6 +159,30 @@ class PurchaseOrder:
                 else as_model(Address, receiver, "PurchaseOrder", "receiver")
             )
 
+        pay_time = d.pop("pay_time", None)
+        if type(pay_time) is not str and pay_time is not None:
+            pay_time = as_str(pay_time, "PurchaseOrder", "pay_time")
+
+        pay_currency = d.pop("pay_currency", None)
+        if type(pay_currency) is not str and pay_currency is not None:
+            pay_currency = as_str(pay_currency, "PurchaseOrder", "pay_currency")
+
+        product_amount = d.pop("product_amount", None)
+        if type(product_amount) is not int and product_amount is not None:
+            product_amount = as_int(product_amount, "PurchaseOrder", "product_amount")
+
+        domestic_post_fee = d.pop("domestic_post_fee", None)
+        if type(domestic_post_fee) is not int and domestic_post_fee is not None:
+            domestic_post_fee = as_int(domestic_post_fee, "PurchaseOrder", "domestic_post_fee")
+
+        sub_user_id = d.pop("sub_user_id", None)
+        if type(sub_user_id) is not int and sub_user_id is not None:
+            sub_user_id = as_int(sub_user_id, "PurchaseOrder", "sub_user_id")
+
+        source_market = d.pop("source_market", None)
+        if type(source_market) is not str and source_market is not None:
+            source_market = as_str(source_market, "PurchaseOrder", "source_market")
+
         sub_purchase_orders = d.pop("sub_purchase_orders", None)
         if sub_purchase_orders is not None:
             sub_purchase_orders = (
@@ -143,6 +205,12 @@ class PurchaseOrder:
             created_time,
             modify_time,
             receiver,
+            pay_time,
+            pay_currency,
+            product_amount,
+            domestic_post_fee,
+            sub_user_id,
+            source_market,
             sub_purchase_orders,
         )
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    as_int,
     as_model,
     as_model_list,
     as_str,
@@ -22,19 +23,28 @@ T = TypeVar("T", bound="RenderItem")
 
 @_attrs_define
 class RenderItem:
-    """One element of renderOrder's `render_item_List` JSON string. `quantity` is a decimal string as in the
-    doc example (`"1"`).
+    """One element of renderOrder's `render_item_List` JSON string. The published example:
+    `{"itemId":600120680003951077,"quantity":"1","skuId":4951323355633,"chooseSupplychainServices":[{"optionId":354,"ser
+    viceCategory":"LOGISTICS"}]}`
+    — ids as JSON numbers (some above 2^53), `quantity` a decimal string. `itemId` is the 撞库 `mpId`,
+    `skuId` the 撞库 `mpSkuId`.
 
     """
 
-    item_id: str
-    """ The 撞库 `mpId`. """
+    item_id: int
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
 
     quantity: str
-    """ The quantity, as a decimal string. """
+    """ A quantity as a decimal string, as the published examples send it (`"1"`, `"3"`). """
 
-    sku_id: str
-    """ The 撞库 `mpSkuId`. """
+    sku_id: int
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
 
     choose_supplychain_services: list[SupplyChainServiceChoice] | None = None
 
@@ -58,16 +68,16 @@ class RenderItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         item_id = d.pop("itemId")
-        if type(item_id) is not str:
-            item_id = as_str(item_id, "RenderItem", "itemId")
+        if type(item_id) is not int:
+            item_id = as_int(item_id, "RenderItem", "itemId")
 
         quantity = d.pop("quantity")
         if type(quantity) is not str:
             quantity = as_str(quantity, "RenderItem", "quantity")
 
         sku_id = d.pop("skuId")
-        if type(sku_id) is not str:
-            sku_id = as_str(sku_id, "RenderItem", "skuId")
+        if type(sku_id) is not int:
+            sku_id = as_int(sku_id, "RenderItem", "skuId")
 
         choose_supplychain_services = d.pop("chooseSupplychainServices", None)
         if choose_supplychain_services is not None:

@@ -25,11 +25,11 @@ class RenderOrderRequest:
     """The JSON body of renderOrder."""
 
     render_item_list: str
-    """ A JSON-encoded array of RenderItem (a string, not an array). """
+    """ A JSON-encoded array of RenderItem (a string, not an array), ids as JSON numbers as published. """
 
     receiver_address: Address
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
 
     need_supplychain_service: bool | None = None
@@ -37,8 +37,11 @@ class RenderOrderRequest:
 
     warehouse_address: Address | None = None
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
+
+    tax_id: str | None = None
+    """ The buyer's tax id, where the destination requires one (upstream render parameter). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +58,9 @@ class RenderOrderRequest:
         warehouse_address = self.warehouse_address
         if warehouse_address is not None:
             field_dict["warehouse_address"] = warehouse_address.to_dict()
+        tax_id = self.tax_id
+        if tax_id is not None:
+            field_dict["tax_id"] = tax_id
         return field_dict
 
     @classmethod
@@ -85,11 +91,16 @@ class RenderOrderRequest:
                 else as_model(Address, warehouse_address, "RenderOrderRequest", "warehouse_address")
             )
 
+        tax_id = d.pop("tax_id", None)
+        if type(tax_id) is not str and tax_id is not None:
+            tax_id = as_str(tax_id, "RenderOrderRequest", "tax_id")
+
         render_order_request = cls(
             render_item_list,
             receiver_address,
             need_supplychain_service,
             warehouse_address,
+            tax_id,
         )
 
         render_order_request.additional_properties = d

@@ -26,6 +26,8 @@ class RenderedItem:
     """One group of buyable lines of the render result (upstream; inner fields partly inferred)."""
 
     seller_nick: str | None = None
+    """ The seller of the group (not in the published upstream fields; inferred from the create result's
+    `supplier_nick`). """
 
     item_price_infos: list[ItemPriceInfo] | None = None
 

@@ -42,6 +42,12 @@ class SubPurchaseOrder:
 
     logistic_orders: list[LogisticOrder] | None = None
 
+    refund_status: int | None = None
+    """ The refund status of the sub-order (upstream; an integer in the upstream SDK, values unpublished). """
+
+    international_logistic_orders: list[LogisticOrder] | None = None
+    """ The international parcels of the sub-order (upstream). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +77,12 @@ class SubPurchaseOrder:
         logistic_orders = self.logistic_orders
         if logistic_orders is not None:
             field_dict["logistic_orders"] = [item.to_dict() for item in logistic_orders]
+        refund_status = self.refund_status
+        if refund_status is not None:
+            field_dict["refund_status"] = refund_status
+        international_logistic_orders = self.international_logistic_orders
+        if international_logistic_orders is not None:
+            field_dict["international_logistic_orders"] = [item.to_dict() for item in international_logistic_orders]
         return field_dict
 
     @classmethod
@@ -117,6 +129,25 @@ class SubPurchaseOrder:
                 else as_model_list(LogisticOrder, logistic_orders, "SubPurchaseOrder", "logistic_orders")
             )
 
+        refund_status = d.pop("refund_status", None)
+        if type(refund_status) is not int and refund_status is not None:
+            refund_status = as_int(refund_status, "SubPurchaseOrder", "refund_status")
+
+        international_logistic_orders = d.pop("international_logistic_orders", None)
+        if international_logistic_orders is not None:
+            international_logistic_orders = (
+                [
+                    LogisticOrder.from_dict(item)
+                    if type(item) is dict
+                    else as_model(LogisticOrder, item, "SubPurchaseOrder", "international_logistic_orders")
+                    for item in international_logistic_orders
+                ]
+                if type(international_logistic_orders) is list
+                else as_model_list(
+                    LogisticOrder, international_logistic_orders, "SubPurchaseOrder", "international_logistic_orders"
+                )
+            )
+
         sub_purchase_order = cls(
             sub_purchase_order_id,
             status,
@@ -126,6 +157,8 @@ class SubPurchaseOrder:
             quantity,
             purchase_amount,
             logistic_orders,
+            refund_status,
+            international_logistic_orders,
         )
 
         sub_purchase_order.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.supply_chain_service_category import SupplyChainServiceCategory, check_supply_chain_service_category
 from ..types import (
     as_enum,
-    as_str,
+    as_int,
     model_repr,
 )
 
@@ -18,9 +18,16 @@ T = TypeVar("T", bound="SupplyChainServiceChoice")
 
 @_attrs_define
 class SupplyChainServiceChoice:
-    """A supply-chain service chosen for a render item."""
+    """A supply-chain service chosen for a render item. The published example sends `optionId` as a JSON
+    number (`{"optionId":354,"serviceCategory":"LOGISTICS"}`).
 
-    option_id: str
+    """
+
+    option_id: int
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
 
     service_category: SupplyChainServiceCategory
     """ The category of a supply-chain service chosen at render time. """
@@ -40,8 +47,8 @@ class SupplyChainServiceChoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         option_id = d.pop("optionId")
-        if type(option_id) is not str:
-            option_id = as_str(option_id, "SupplyChainServiceChoice", "optionId")
+        if type(option_id) is not int:
+            option_id = as_int(option_id, "SupplyChainServiceChoice", "optionId")
 
         service_category = d.pop("serviceCategory")
         service_category = as_enum(

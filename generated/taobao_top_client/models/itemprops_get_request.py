@@ -58,7 +58,7 @@ class ItempropsGetRequest:
     """ Path of a child property, made of the parent properties and values above it, `pid:vid;pid:vid`. """
 
     attr_keys: str | None = None
-    """ Feature keys to return in `features`, comma-separated (at most 20). """
+    """ Feature keys to return in `features`, comma-separated (at most 50, the official SDK's check). """
 
     type_: PlatformType | None = None
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """

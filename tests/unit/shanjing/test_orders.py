@@ -65,11 +65,11 @@ def lost_answer(request: httpx.Request) -> httpx.Response:
 
 def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(RENDER, ok({"render_item_list": [], "unavailable_sku_list": []}, success=True))
-    service = SupplyChainServiceChoice(option_id="QI_BASIC", service_category="QUALITY_INSPECTION")
+    service = SupplyChainServiceChoice(option_id=354, service_category="QUALITY_INSPECTION")
 
     result = client.orders.render(
         items=[
-            RenderItem(item_id="720", quantity="2", sku_id="721", choose_supplychain_services=[service]),
+            RenderItem(item_id=720, quantity="2", sku_id=721, choose_supplychain_services=[service]),
             {"itemId": "730", "skuId": "731", "quantity": 1},
         ],
         receiver_address=Address(name="张伟", mobile_phone="13800138000", zip_="311121"),
@@ -80,12 +80,12 @@ def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing,
     assert isinstance(body["render_item_List"], str)
     assert json.loads(body["render_item_List"]) == [
         {
-            "itemId": "720",
+            "itemId": 720,
             "quantity": "2",
-            "skuId": "721",
-            "chooseSupplychainServices": [{"optionId": "QI_BASIC", "serviceCategory": "QUALITY_INSPECTION"}],
+            "skuId": 721,
+            "chooseSupplychainServices": [{"optionId": 354, "serviceCategory": "QUALITY_INSPECTION"}],
         },
-        {"itemId": "730", "quantity": "1", "skuId": "731"},
+        {"itemId": 730, "quantity": "1", "skuId": 731},
     ]
     assert body["receiver_address"] == {"name": "张伟", "mobile_phone": "13800138000", "zip": "311121"}
     assert body["need_supplychain_service"] is True
@@ -95,12 +95,12 @@ def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing,
 def test_create_json_encodes_the_order_lines(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(CREATE, ok(CREATED, success=True))
 
-    result = create(client, order_lines=[LINE, OrderLine(item_id="730", order_line_no="2", quantity="1", sku_id="731")])
+    result = create(client, order_lines=[LINE, OrderLine(item_id=730, order_line_no="2", quantity="1", sku_id=731)])
 
     body = FakeShanjing.body(fake.requests[0])
     assert json.loads(body["order_line_list"]) == [
-        {**LINE, "quantity": "2"},
-        {"itemId": "730", "orderLineNo": "2", "quantity": "1", "skuId": "731"},
+        {**LINE, "itemId": 720, "skuId": 721, "quantity": "2"},
+        {"itemId": 730, "orderLineNo": "2", "quantity": "1", "skuId": 731},
     ]
     assert (body["outer_purchase_id"], body["purchase_amount"], body["receiver"]) == ("SJ-1", 7980, RECEIVER)
     assert result.payment_url == CREATED["payment_url"]  # type: ignore[attr-defined]

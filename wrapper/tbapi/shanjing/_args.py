@@ -19,7 +19,7 @@ from shanjing_client.types import FieldValueError
 from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
 
-MAX_ID = 2**53 - 1  # the spec bounds int64 ids so that JSON tools keep them exact
+MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
 MAX_LIST = 20
 
 
@@ -121,7 +121,10 @@ def model(param: str, value: object, cls: type[M]) -> M:
         built = cls.from_dict(value)  # type: ignore[attr-defined]
     except KeyError as exc:
         raise ValidationError(param, f"missing key {exc.args[0]!r}") from exc
-    except (TypeError, ValueError, AttributeError, FieldValueError) as exc:
+    except FieldValueError as exc:  # a key of this mapping (or of one nested in it) has a wrong value
+        named = f"{param}.{exc.field}" if exc.model == cls.__name__ else param
+        raise ValidationError(named, f"not a valid {cls.__name__}: {exc}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
         raise ValidationError(param, f"not a valid {cls.__name__}: {exc}") from exc
     extra = getattr(built, "additional_properties", None)
     if extra:
@@ -154,10 +157,10 @@ def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -
                 for i, s in enumerate(item.choose_supplychain_services)
             ]
         checked.append(
-            attrs.evolve(
+            attrs.evolve(  # ids as JSON numbers, the quantity as a string: the published render example
                 item,
-                item_id=non_empty_str(f"{name}.itemId", item.item_id),
-                sku_id=non_empty_str(f"{name}.skuId", item.sku_id),
+                item_id=int_id(f"{name}.itemId", item.item_id),
+                sku_id=int_id(f"{name}.skuId", item.sku_id),
                 quantity=quantity(f"{name}.quantity", item.quantity),
                 choose_supplychain_services=services,
             )
@@ -169,9 +172,8 @@ def _service(param: str, value: object) -> SupplyChainServiceChoice:
     if isinstance(value, Mapping):  # the generated parser would reject a bad category without naming it
         one_of(f"{param}.serviceCategory", value.get("serviceCategory"), sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
     service = model(param, value, SupplyChainServiceChoice)
-    non_empty_str(f"{param}.optionId", service.option_id)
     one_of(f"{param}.serviceCategory", service.service_category, sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
-    return service
+    return attrs.evolve(service, option_id=int_id(f"{param}.optionId", service.option_id))
 
 
 def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> list[OrderLine]:
@@ -183,10 +185,11 @@ def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> 
         if line.price is not None:
             int_in_range(f"{name}.price", line.price, 0, MAX_ID)
         checked.append(
-            attrs.evolve(
+            attrs.evolve(  # ids and price as JSON numbers, line number and quantity as strings: as published
                 line,
-                item_id=non_empty_str(f"{name}.itemId", line.item_id),
-                sku_id=non_empty_str(f"{name}.skuId", line.sku_id),
+                item_id=int_id(f"{name}.itemId", line.item_id),
+                sku_id=int_id(f"{name}.skuId", line.sku_id),
+                product_id=None if line.product_id is None else int_id(f"{name}.productId", line.product_id),
                 order_line_no=non_empty_str(f"{name}.orderLineNo", _as_text(line.order_line_no)),
                 quantity=quantity(f"{name}.quantity", line.quantity),
             )
