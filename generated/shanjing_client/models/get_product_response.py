@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    as_any_list,
     as_bool,
     as_model,
     as_str,
@@ -27,9 +26,9 @@ class GetProductResponse:
 
     success: bool | None = None
 
-    fail_items: list[Any] | None = None
-    """ Items that could not be looked up (documented field; element shape undocumented, so elements are
-    left untyped).
+    fail_items: str | None = None
+    """ Items that could not be looked up. A string in the 撞库 page's response example (`"failItems":
+    "string"`) and upstream (`fail_items`); its content is undocumented.
      """
 
     error_code: str | None = None
@@ -70,8 +69,8 @@ class GetProductResponse:
             success = as_bool(success, "GetProductResponse", "success")
 
         fail_items = d.pop("failItems", None)
-        if fail_items is not None:
-            fail_items = as_any_list(fail_items, "GetProductResponse", "failItems")
+        if type(fail_items) is not str and fail_items is not None:
+            fail_items = as_str(fail_items, "GetProductResponse", "failItems")
 
         error_code = d.pop("errorCode", None)
         if type(error_code) is not str and error_code is not None:

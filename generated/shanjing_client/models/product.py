@@ -38,22 +38,28 @@ class Product:
     description: str | None = None
 
     product_unit: str | None = None
+    """ The unit of sale (e.g. 件); `null` when absent in public wrappers of the same upstream. """
 
     pic_urls: list[str] | None = None
 
     title: str | None = None
 
     mp_id: str | None = None
-    """ The orderable item id (RenderItem/OrderLine `itemId`). """
+    """ The orderable item id (RenderItem/OrderLine `itemId`). A string on the 撞库 page; a number is the same
+    id, and tbapi's model holds the string.
+     """
 
     category_name: str | None = None
 
     item_id: int | None = None
-    """ The Taobao item id that was looked up. """
+    """ The Taobao item id that was looked up. Sources disagree on its JSON type (a number, or a string of digits in
+    public wrappers of the same upstream); tbapi's model holds an int. """
 
     user_nick: str | None = None
 
     price: int | None = None
+    """ Price in fen. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of the
+    same upstream); tbapi's model holds an int. """
 
     begin_amount: int | None = None
     """ Minimum order quantity. """
@@ -61,10 +67,16 @@ class Product:
     status: str | None = None
 
     promotion_price: int | None = None
+    """ Promotion price in fen. Sources disagree on its JSON type (a number, or a string of digits in public
+    wrappers of the same upstream); tbapi's model holds an int. """
 
     shop_id: int | None = None
+    """ The shop id. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of the
+    same upstream); tbapi's model holds an int. """
 
     category_id: int | None = None
+    """ The leaf category id. Sources disagree on its JSON type (a number, or a string of digits in public wrappers
+    of the same upstream); tbapi's model holds an int. """
 
     item_type: str | None = None
 

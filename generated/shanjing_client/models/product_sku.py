@@ -26,23 +26,32 @@ class ProductSku:
     """A SKU of the 撞库 record; `mpSkuId` is the `skuId` to order with. Prices in fen."""
 
     pic_url: str | None = None
+    """ The SKU picture; `null` when absent in public wrappers of the same upstream. """
 
     quantity: int | None = None
 
     price: int | None = None
+    """ Price in fen. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of the
+    same upstream); tbapi's model holds an int. """
 
     sku_id: int | None = None
-    """ The Taobao SKU id. """
+    """ The Taobao SKU id. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of
+    the same upstream); tbapi's model holds an int. """
 
     status: str | None = None
 
     promotion_price: int | None = None
+    """ Promotion price in fen. Sources disagree on its JSON type (a number, or a string of digits in public
+    wrappers of the same upstream); tbapi's model holds an int. """
 
     post_fee: int | None = None
-    """ China-mainland shipping fee in fen. """
+    """ China-mainland shipping fee in fen. Sources disagree on its JSON type (a number, or a string of digits in
+    public wrappers of the same upstream); tbapi's model holds an int. """
 
     mp_sku_id: str | None = None
-    """ The orderable SKU id (RenderItem/OrderLine `skuId`). """
+    """ The orderable SKU id (RenderItem/OrderLine `skuId`). A string on the 撞库 page; a number is the same
+    id, and tbapi's model holds the string.
+     """
 
     properties: list[ProductSkuProperty] | None = None
 
