@@ -162,7 +162,11 @@ def as_model(cls: _FromDict[_M], value: object, model: str, field: str) -> _M:
     raise FieldValueError(model, field, f"an object ({getattr(cls, '__name__', 'model')})", value)
 
 
-def as_model_list(cls: _FromDict[_M], value: object, model: str, field: str) -> list[_M]:
+def as_model_list(cls: _FromDict[_M], value: object, model: str, field: str, bare_one: bool = False) -> list[_M]:
+    """A list of objects; with `bare_one`, one object is a one-element list (TOP's XML-to-JSON conversion
+    sends `"products": {"product": {…}}` for a single product)."""
+    if bare_one and isinstance(value, Mapping):
+        return [cls.from_dict(value)]
     if not isinstance(value, list):
         raise FieldValueError(model, field, f"a list of {getattr(cls, '__name__', 'model')}", value)
     from_dict = cls.from_dict

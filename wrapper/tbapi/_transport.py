@@ -3,8 +3,9 @@
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
 non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
-than the timeout to arrive (a slow drip), and a 2xx body is valid UTF-8 JSON — repaired when the
-gateway put raw control characters in its strings — parsed once and handed up already parsed.
+than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+charset it declares, repaired when the gateway put raw control characters in its strings, not nested
+deeper than the parser can follow — parsed once and handed up already parsed.
 
 Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
 stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
@@ -13,19 +14,24 @@ the answer was kept by a raw call's `Recorder` (see `_response.py`).
 
 from __future__ import annotations
 
+import asyncio
+import codecs
+import contextlib
 import contextvars
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ._exceptions import (
+    CLIENT_CLOSED,
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientStateError,
     ResponseError,
     error_for_status,
     redacted_request,
@@ -64,24 +70,53 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
-def decode_json(body: bytes, status: int) -> Any:
-    """Parse a body as UTF-8 JSON, repairing raw control characters inside strings before giving up."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raw = body[:200].decode("utf-8", errors="backslashreplace")
-        raise ResponseError("Response body is not valid UTF-8", raw_body=raw, http_status=status) from exc
+def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:
+    """Parse a body as JSON (see `body_text`), repairing raw control characters inside strings before giving up.
+
+    A value nested deeper than the parser can follow (thousands of `[`) is a `ResponseError`, not a
+    `RecursionError`.
+    """
+    text = body_text(body, status, charset)
     try:
         return json.loads(text)
     except json.JSONDecodeError:
         pass
+    except RecursionError:
+        raise _too_deep(text, status) from None
     try:
         # strict=False accepts raw control characters inside strings: what the TOP gateway sometimes sends.
         value = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ResponseError(f"Response body is not JSON ({exc.msg})", raw_body=text, http_status=status) from exc
+    except RecursionError:
+        raise _too_deep(text, status) from None
     logger.debug("repaired raw control characters in a JSON response body")
     return value
+
+
+def body_text(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> str:
+    """The text of a body: UTF-8 (a leading BOM dropped), else the charset its Content-Type declares.
+
+    UTF-8 is tried first because JSON is UTF-8 (RFC 8259) and a wrong label is more common than a body in
+    another encoding; `charset()` is asked only when the bytes are not UTF-8 (GBK, GB18030, UTF-16 …).
+    """
+    if body.startswith(codecs.BOM_UTF8):
+        body = body[len(codecs.BOM_UTF8) :]
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        failure = exc
+    declared = charset()
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            return body.decode(declared)
+    raw = body[:200].decode("utf-8", errors="backslashreplace")
+    named = f" nor {declared}" if declared else ""
+    raise ResponseError(f"Response body is not valid UTF-8{named}", raw_body=raw, http_status=status) from failure
+
+
+def _too_deep(text: str, status: int) -> ResponseError:
+    return ResponseError("Response body is JSON nested too deeply to read", raw_body=text[:200], http_status=status)
 
 
 def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
@@ -101,7 +136,7 @@ def status_error(request: httpx.Request, response: httpx.Response, body: bytes) 
     text = body.decode("utf-8", errors="replace")
     try:
         parsed: Any = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # an error page need not be JSON, or sane JSON
         parsed = None
     detail = (
         _violations_in(headers)
@@ -168,7 +203,7 @@ class _BodyBuffer:
         self.add(body)
         self.decoded = True
 
-    def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    def checked_response(self, request: httpx.Request, response: httpx.Response) -> ParsedResponse:
         body = b"".join(self._chunks)
         headers = response.headers
         if "content-encoding" in headers:
@@ -191,8 +226,16 @@ class _BodyBuffer:
             request=request,
             extensions=response.extensions,
         )
-        result.parsed_json = decode_json(body, response.status_code)
+        result.parsed_json = decode_json(body, response.status_code, lambda: result.charset_encoding)
         return result
+
+
+def _inner_request_id(body: Any) -> str | None:
+    """The request id inside a TOP envelope (`{"…_response": {"request_id": …}}`), for the log."""
+    if isinstance(body, dict) and len(body) == 1:
+        inner = next(iter(body.values()))
+        return request_id_from({}, inner)
+    return None
 
 
 class Recorder:
@@ -218,7 +261,12 @@ def _checked(request: httpx.Request, response: httpx.Response, check: AnswerChec
     if recorder is not None:  # a raw call: keep the answer before the check can raise its error
         recorder.last = response
     if check is not None:
-        check(request, response)
+        try:
+            check(request, response)
+        except APIError as error:  # an HTTP-200 error body: keep the exchange, as for an HTTP error
+            error.request = redacted_request(request)
+            error.response = redacted_response(response, error.request, response.content)
+            raise
     return response
 
 
@@ -238,16 +286,40 @@ class ExchangeLog:
             self.name, self.attempt = _call_name(request), current_attempt.get()
             logger.debug("request %s (attempt %d)", self.name, self.attempt)
 
-    def answered(self, response: httpx.Response) -> None:
-        if self.enabled:
+    def answered(self, response: httpx.Response, check: Callable[[], httpx.Response]) -> httpx.Response:
+        """`check()` of the answer, logged with its status and request id (from the headers or the body)."""
+        if not self.enabled:
+            return check()
+        request_id: str | None = None
+        try:
+            checked = check()
+            body = getattr(checked, "parsed_json", None)
+            request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
+            return checked
+        except APIError as error:
+            request_id = error.request_id
+            raise
+        finally:
             logger.debug(
                 "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
                 self.name,
                 response.status_code,
                 (time.monotonic() - self.started) * 1000,
-                request_id_from(response.headers, None) or "-",
+                request_id or "-",
                 self.attempt,
             )
+
+    @contextlib.contextmanager
+    def sending(self, request: httpx.Request) -> Iterator[None]:
+        """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is logged."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            self.failed(exc)
+            raise connection_error(exc, request) from exc
+        except Exception as exc:
+            self.failed(exc)
+            raise
 
     def failed(self, error: Exception) -> None:
         if self.enabled:
@@ -271,11 +343,14 @@ class CheckedTransport(httpx.BaseTransport):
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:  # a `with_options` copy of a closed client
+            raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = self._inner.handle_request(request)
             try:
                 if response.is_stream_consumed:
@@ -285,16 +360,12 @@ class CheckedTransport(httpx.BaseTransport):
                         buffer.add(chunk)
             finally:
                 response.close()
-        except httpx.TransportError as exc:
-            log.failed(exc)
-            raise connection_error(exc, request) from exc
-        except Exception as exc:
-            log.failed(exc)
-            raise
-        log.answered(response)
-        return _checked(request, buffer.checked_response(request, response), self._check)
+        return log.answered(
+            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
+        )
 
     def close(self) -> None:
+        self._closed = True
         self._inner.close()
 
 
@@ -309,11 +380,14 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._check_usable()
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = await self._inner.handle_async_request(request)
             try:
                 if response.is_stream_consumed:
@@ -323,16 +397,24 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                         buffer.add(chunk)
             finally:
                 await response.aclose()
-        except httpx.TransportError as exc:
-            log.failed(exc)
-            raise connection_error(exc, request) from exc
-        except Exception as exc:
-            log.failed(exc)
-            raise
-        log.answered(response)
-        return _checked(request, buffer.checked_response(request, response), self._check)
+        return log.answered(
+            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
+        )
+
+    def _check_usable(self) -> None:
+        """Closed, or in another event loop than the first call's (whose connections the pool holds)?"""
+        if self._closed:
+            raise ClientStateError(CLIENT_CLOSED)
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise ClientStateError(
+                "This async client belongs to the event loop of its first call; make one client per event loop"
+            )
 
     async def aclose(self) -> None:
+        self._closed = True
         await self._inner.aclose()
 
 

@@ -46,7 +46,7 @@ class FeatureList:
                     for item in feature
                 ]
                 if type(feature) is list
-                else as_model_list(Feature, feature, "FeatureList", "feature")
+                else as_model_list(Feature, feature, "FeatureList", "feature", bare_one=True)
             )
 
         feature_list = cls(

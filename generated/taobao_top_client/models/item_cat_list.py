@@ -48,7 +48,7 @@ class ItemCatList:
                     for item in item_cat
                 ]
                 if type(item_cat) is list
-                else as_model_list(ItemCat, item_cat, "ItemCatList", "item_cat")
+                else as_model_list(ItemCat, item_cat, "ItemCatList", "item_cat", bare_one=True)
             )
 
         item_cat_list = cls(

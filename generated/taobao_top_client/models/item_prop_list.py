@@ -48,7 +48,7 @@ class ItemPropList:
                     for item in item_prop
                 ]
                 if type(item_prop) is list
-                else as_model_list(ItemProp, item_prop, "ItemPropList", "item_prop")
+                else as_model_list(ItemProp, item_prop, "ItemPropList", "item_prop", bare_one=True)
             )
 
         item_prop_list = cls(

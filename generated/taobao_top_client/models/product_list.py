@@ -46,7 +46,7 @@ class ProductList:
                     for item in product
                 ]
                 if type(product) is list
-                else as_model_list(Product, product, "ProductList", "product")
+                else as_model_list(Product, product, "ProductList", "product", bare_one=True)
             )
 
         product_list = cls(

@@ -48,7 +48,7 @@ class PropValueList:
                     for item in prop_value
                 ]
                 if type(prop_value) is list
-                else as_model_list(PropValue, prop_value, "PropValueList", "prop_value")
+                else as_model_list(PropValue, prop_value, "PropValueList", "prop_value", bare_one=True)
             )
 
         prop_value_list = cls(

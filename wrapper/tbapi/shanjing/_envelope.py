@@ -24,8 +24,6 @@ from .._exceptions import (
     ResponseError,
     ServerError,
     TbapiError,
-    redacted_request,
-    redacted_response,
 )
 from .._transport import request_id_from
 
@@ -70,6 +68,18 @@ def is_token_error(error: TbapiError) -> bool:
     return error.http_status == 401 or (isinstance(error.code, str) and error.code in TOKEN_ERROR_CODES)
 
 
+# "This outer_purchase_id already exists": the spec's example code is DUPLICATE_OUTER_PURCHASE_ID; Shanjing
+# publishes no list of codes, so the words of code or message decide.
+_DUPLICATE_ORDER = re.compile(r"(?i)duplicate|already.?exists?|repeat")
+
+
+def is_duplicate_order(error: TbapiError) -> bool:
+    """True for a create refused because an order with its `outer_purchase_id` exists already."""
+    if not isinstance(error, APIError):
+        return False
+    return any(_DUPLICATE_ORDER.search(str(text)) for text in (error.code, error.message) if text)
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -83,6 +93,8 @@ def raw_text(body: Any) -> str:
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError):
         return repr(body)
+    except RecursionError:  # parsed at a shallower stack than this one: too deep to show
+        return f"<a JSON {type(body).__name__} nested too deeply to show>"
 
 
 def error_from_body(
@@ -117,9 +129,6 @@ def check_response(request: httpx.Request, response: httpx.Response) -> None:
     body = response.json()
     error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
     if error is not None:
-        if isinstance(error, APIError):  # keep the exchange, as for an HTTP error (secrets redacted)
-            error.request = redacted_request(request)
-            error.response = redacted_response(response, error.request, response.content)
         raise error
 
 
