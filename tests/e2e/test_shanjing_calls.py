@@ -131,7 +131,9 @@ def test_orders_render(client: tbapi.ShanjingClient) -> None:
                 "itemId": "7202402671453",
                 "skuId": "7202402671454",
                 "quantity": 2,
-                "chooseSupplychainServices": [{"optionId": "QI_BASIC", "serviceCategory": "QUALITY_INSPECTION"}],
+                "chooseSupplychainServices": [
+                    {"optionId": 354, "serviceCategory": "QUALITY_INSPECTION"}
+                ],  # published: a number
             }
         ],
         receiver_address=RECEIVER,
