@@ -140,6 +140,17 @@ def as_any_list(value: object, model: str, field: str) -> list[_Any]:
     return value
 
 
+def as_union_list(value: object, item_types: tuple[type, ...], model: str, field: str) -> list[_Any]:
+    """A list whose elements may each be any of `item_types` (a list of a scalar union), kept as given."""
+    if not isinstance(value, list):
+        raise FieldValueError(model, field, "list", value)
+    for index, item in enumerate(value):
+        if type(item) not in item_types:
+            names = " | ".join(t.__name__ for t in item_types)
+            raise FieldValueError(model, f"{field}[{index}]", names, item)
+    return value
+
+
 def as_list(
     value: object, item_type: type[_M], convert: _Callable[[object, str, str], _M], model: str, field: str
 ) -> list[_M]:
@@ -212,6 +223,7 @@ __all__ = [
     "as_float",
     "as_int",
     "as_list",
+    "as_union_list",
     "as_model",
     "as_model_list",
     "as_str",

@@ -131,9 +131,7 @@ def test_orders_render(client: tbapi.ShanjingClient) -> None:
                 "itemId": "7202402671453",
                 "skuId": "7202402671454",
                 "quantity": 2,
-                "chooseSupplychainServices": [
-                    {"optionId": 354, "serviceCategory": "QUALITY_INSPECTION"}
-                ],  # published: a number
+                "chooseSupplychainServices": [{"optionId": 361, "serviceCategory": "QUALITY_INSPECTION"}],
             }
         ],
         receiver_address=RECEIVER,

@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    as_int,
-    as_list,
     as_str,
+    as_union_list,
     model_repr,
 )
 
@@ -25,14 +24,14 @@ class CancelOrderRequest:
 
     """
 
-    purchase_id: int
-    """ A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python keeps them exact. (No
-    `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which real ids may be.)
+    purchase_id: str
+    """ A NumericId whose published form is the string (the cancel page's ids): a digit string or a JSON
+    number, the same value. The first type listed is the one tbapi's model holds (here the string).
      """
 
     cancel_reason: str
 
-    sub_purchase_order_id_list: list[int] | None = None
+    sub_purchase_order_id_list: list[int | str] | None = None
     """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """
 
     cancel_remark: str | None = None
@@ -58,8 +57,8 @@ class CancelOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         purchase_id = d.pop("purchase_id")
-        if type(purchase_id) is not int:
-            purchase_id = as_int(purchase_id, "CancelOrderRequest", "purchase_id")
+        if type(purchase_id) is not str:
+            purchase_id = as_str(purchase_id, "CancelOrderRequest", "purchase_id")
 
         cancel_reason = d.pop("cancel_reason")
         if type(cancel_reason) is not str:
@@ -67,8 +66,14 @@ class CancelOrderRequest:
 
         sub_purchase_order_id_list = d.pop("sub_purchase_orderId_list", None)
         if sub_purchase_order_id_list is not None:
-            sub_purchase_order_id_list = as_list(
-                sub_purchase_order_id_list, int, as_int, "CancelOrderRequest", "sub_purchase_orderId_list"
+            sub_purchase_order_id_list = as_union_list(
+                sub_purchase_order_id_list,
+                (
+                    str,
+                    int,
+                ),
+                "CancelOrderRequest",
+                "sub_purchase_orderId_list",
             )
 
         cancel_remark = d.pop("cancel_remark", None)

@@ -212,7 +212,9 @@ async def test_async_create_whose_answer_is_lost_returns_the_order_with_one_crea
     assert result.order_list[0].purchase_id == 3012459876543210  # type: ignore[index]
 
 
-def test_cancel_sends_the_documented_body(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
+def test_cancel_sends_the_ids_as_strings_like_the_published_example(
+    fake: FakeShanjing, client: tbapi.ShanjingClient
+) -> None:
     fake.route(CANCEL, ok(None, success=True))
 
     accepted = client.orders.cancel(
@@ -220,17 +222,17 @@ def test_cancel_sends_the_documented_body(fake: FakeShanjing, client: tbapi.Shan
     )
 
     assert FakeShanjing.body(fake.requests[0]) == {
-        "purchase_id": 3012459876543210,
+        "purchase_id": "3012459876543210",
         "cancel_reason": "买家不想要了",
-        "sub_purchase_orderId_list": [3012459876543211],
+        "sub_purchase_orderId_list": ["3012459876543211"],
     }
     assert accepted.success is True
 
 
-def test_query_sends_purchase_ids_as_repeated_keys(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
+def test_query_sends_purchase_ids_as_one_json_array_text(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(QUERY, found())
 
-    page = client.orders.query(purchase_ids=[1, 2], status="WAIT_BUYER_P", page_size=50)
+    page = client.orders.query(purchase_ids=[1, "2"], status="WAIT_BUYER_P", page_size=50)
 
-    assert fake.requests[0].url.params.get_list("purchase_ids") == ["1", "2"]
+    assert fake.requests[0].url.params.get_list("purchase_ids") == ["[1,2]"]
     assert (page.total, page.page_no, [o.purchase_id for o in page.items]) == (1, 1, [3012459876543210])

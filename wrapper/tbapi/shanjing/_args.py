@@ -20,7 +20,6 @@ from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
 
 MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
-MAX_LIST = 20
 
 
 class _Model(Protocol):
@@ -42,8 +41,8 @@ def enum(param: str, value: T | None, allowed: Collection[T]) -> T | None:
 
 
 def int_id(param: str, value: object) -> int:
-    """A positive id given as an int or a decimal string."""
-    if isinstance(value, str) and value.strip().isdigit():
+    """A positive id given as an int or a decimal string (the published examples use both)."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be a positive integer id, got {value!r}")
@@ -58,20 +57,30 @@ def id_list(param: str, values: Iterable[object] | None) -> list[int] | None:
     ids = [int_id(f"{param}[{i}]", v) for i, v in enumerate(values)]
     if not ids:
         raise ValidationError(param, "must not be empty (leave it out instead)")
-    if len(ids) > MAX_LIST:
-        raise ValidationError(param, f"at most {MAX_LIST} values, got {len(ids)}")
     return ids
+
+
+def id_texts(param: str, values: Iterable[object] | None) -> list[int | str] | None:
+    """Ids as the decimal strings the cancel page publishes (`["657574757"]`)."""
+    ids = id_list(param, values)
+    return None if ids is None else [str(i) for i in ids]
+
+
+def json_ids(param: str, values: Iterable[object] | None) -> str | None:
+    """Ids as one JSON array text (`[1,2]`), the form the upstream SDKs send `purchase_ids` in."""
+    ids = id_list(param, values)
+    return None if ids is None else json.dumps(ids, separators=(",", ":"))
 
 
 def strings(param: str, values: Iterable[str] | str | None) -> list[str] | None:
     """An optional list parameter (sent as repeated keys); a lone string is one value."""
     if values is None:
         return None
-    return str_list(param, values, max_items=MAX_LIST)
+    return str_list(param, values)
 
 
-def page_args(page_no: object, page_size: object, max_page_size: int) -> tuple[int, int]:
-    return int_in_range("page_no", page_no, 1, 10000), int_in_range("page_size", page_size, 1, max_page_size)
+def page_args(page_no: object, page_size: object, max_page_size: int | None) -> tuple[int, int]:
+    return int_in_range("page_no", page_no, 1), int_in_range("page_size", page_size, 1, max_page_size)
 
 
 def max_items_arg(max_items: object) -> int | None:
@@ -101,12 +110,12 @@ def epoch_millis(param: str, value: int | dt.datetime | None) -> int | None:
 
 
 def quantity(param: str, value: object) -> str:
-    """A quantity 1..999999 given as an int or a decimal string; the wire wants the string."""
-    if isinstance(value, str) and value.isdigit():
+    """A positive quantity given as an int or a decimal string; the wire wants the string (`"1"`)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be a whole number, got {value!r}")
-    return str(int_in_range(param, value, 1, 999_999))
+    return str(int_in_range(param, value, 1))
 
 
 def model(param: str, value: object, cls: type[M]) -> M:
