@@ -1,6 +1,6 @@
 """`make bench`: run the cases of issue 7 against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,3,4,5,6,quota] [--quick] [--output BENCHMARKS.md] [--profile top|shanjing|async-top]
+python -m bench.run [--only 1,2,3,4,5,6,quota,bulk] [--quick] [--output BENCHMARKS.md] [--profile top|shanjing|async-top]
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import cases, quota
+from bench import bulk, cases, quota
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -77,7 +77,9 @@ def profile(server: Server, which: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="tbapi benchmarks (issue 7)")
-    parser.add_argument("--only", default="1,2,3,4,5,6,quota", help="comma-separated case numbers (and quota)")
+    parser.add_argument(
+        "--only", default="1,2,3,4,5,6,quota,bulk", help="comma-separated case numbers (and names: quota, bulk)"
+    )
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke run, noisier)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"), help="where to write the report")
     parser.add_argument("--profile", help="profile one variant instead: top, shanjing, async-top")
@@ -101,6 +103,7 @@ def main() -> None:
             ("5", lambda: cases.import_time(runs=21 // scale)),
             ("6", lambda: cases.memory(server)),
             ("quota", quota.quota),
+            ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
         ]
         results = []
         for number, step in steps:

@@ -84,8 +84,11 @@ def sync_transport(http_client: httpx.Client | None, check: AnswerCheck) -> http
 
 
 def async_transport(http_client: httpx.AsyncClient | None, check: AnswerCheck) -> httpx.AsyncBaseTransport:
-    inner = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-    return AsyncCheckedTransport(inner, check=check)
+    if http_client is not None:
+        return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
+    # Our own pool: a burst beyond its connections waits in a `Gate`, not in the pool (`_gate.py`).
+    inner = httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
+    return AsyncCheckedTransport(inner, check=check, max_in_flight=POOL_LIMITS.max_connections)
 
 
 class UrlMemo(Generic[V]):
