@@ -27,27 +27,57 @@ def _returns(flow_returns: object, sync: bool, iterator: bool) -> str | None:
     return inner
 
 
+def _classes(obj: griffe.Object) -> list[griffe.Class]:
+    """Every class defined (not imported) in a module tree."""
+    found: list[griffe.Class] = []
+    for member in obj.members.values():
+        if member.is_alias:
+            continue
+        if isinstance(member, griffe.Class):
+            found.append(member)
+        if isinstance(member, griffe.Module | griffe.Class):
+            found.extend(_classes(member))
+    return found
+
+
+def _flow_of(cls: griffe.Class, owner: str, flow_name: str) -> griffe.Function | None:
+    source = cls.module.members.get(owner)
+    if source is None:
+        return None
+    try:  # the flow's class may be imported: follow the alias, now that the whole package is loaded
+        target = source.final_target if source.is_alias else source
+    except griffe.AliasResolutionError:
+        return None
+    flow = target.members.get(flow_name)
+    return flow if isinstance(flow, griffe.Function) else None
+
+
+def _document_twins(cls: griffe.Class) -> None:
+    for name, member in list(cls.members.items()):
+        if member.is_alias or not member.is_attribute:
+            continue
+        match = TWIN.fullmatch(str(member.value))
+        if match is None:
+            continue
+        kind, shape, owner, flow_name = match.groups()
+        flow = _flow_of(cls, owner, flow_name)
+        if flow is None:
+            continue
+        twin = griffe.Function(
+            name,
+            parameters=flow.parameters,
+            returns=_returns(flow.returns, kind == "sync", shape == "iterator"),
+            docstring=flow.docstring,
+            lineno=member.lineno,
+            endlineno=member.endlineno,
+        )
+        if kind == "async" and shape == "method":
+            twin.labels.add("async")
+        cls.set_member(name, twin)
+
+
 class TwinMethods(griffe.Extension):
-    def on_class_members(self, *, cls: griffe.Class, **kwargs: Any) -> None:
-        for name, member in list(cls.members.items()):
-            if member.is_alias or not member.is_attribute:
-                continue
-            match = TWIN.fullmatch(str(member.value))
-            if match is None:
-                continue
-            kind, shape, owner, flow_name = match.groups()
-            source = cls.module.members.get(owner)
-            flow = None if source is None else source.members.get(flow_name)
-            if flow is None or not flow.is_function:
-                continue
-            twin = griffe.Function(
-                name,
-                parameters=flow.parameters,
-                returns=_returns(flow.returns, kind == "sync", shape == "iterator"),
-                docstring=flow.docstring,
-                lineno=member.lineno,
-                endlineno=member.endlineno,
-            )
-            if kind == "async" and shape == "method":
-                twin.labels.add("async")
-            cls.set_member(name, twin)
+    # After the whole package is loaded, so that a flow class imported from a sibling module resolves.
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        for cls in _classes(pkg):
+            _document_twins(cls)
