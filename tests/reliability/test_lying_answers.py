@@ -27,7 +27,7 @@ T = TypeVar("T")
 SEARCH = "taobao.products.search"
 SJ_SEARCH = "/rest/taobao-global/traffic/item/search"
 FLAVOURS = ["sync", "async"]
-SLACK = 1.0
+SLACK = 3.0  # seconds: a hang guard, with room for 2 busy cores
 ERROR = {"code": 15, "msg": "Remote service error", "sub_code": "isv.invalid-parameter", "sub_msg": "q is bad"}
 
 
