@@ -68,8 +68,12 @@ def sync_transport(http_client: httpx.Client | None) -> httpx.BaseTransport:
 
 
 def async_transport(http_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
-    inner = AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-    return AsyncCheckedTransport(inner)
+    """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue)."""
+    if http_client is not None:
+        return AsyncCheckedTransport(AsyncClientTransport(http_client))
+    from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load aiohttp
+
+    return AsyncCheckedTransport(aiohttp_transport(POOL_LIMITS))
 
 
 def _client_kwargs(options: ClientOptions, auth: httpx.Auth | None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ gateway put raw control characters in its strings — parsed once and handed up 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -37,6 +38,22 @@ class ParsedResponse(httpx.Response):
 
     def json(self, **kwargs: Any) -> Any:
         return self.parsed_json
+
+
+def transport_failure(exc: Exception) -> httpx.TransportError | None:
+    """The httpx transport error `exc` stands for, whichever transport raised it; None for anything else.
+
+    aiohttp's exceptions (the default async transport, or a user's `HttpxAiohttpClient`) become the httpx
+    exception httpx's own transport raises for the same fault (`tbapi._aiohttp`). aiohttp is looked at only
+    once something imported it: a sync-only program never pays for importing it.
+    """
+    if "aiohttp" in sys.modules:
+        from ._aiohttp import httpx_error_for
+
+        mapped = httpx_error_for(exc)
+        if mapped is not None:
+            return mapped
+    return exc if isinstance(exc, httpx.TransportError) else None
 
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
@@ -199,9 +216,14 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                         buffer.add(chunk)
             finally:
                 await response.aclose()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
-        return buffer.checked_response(request, response)
+        except Exception as exc:
+            failure = transport_failure(exc)
+            if failure is None:
+                raise
+        else:
+            return buffer.checked_response(request, response)
+        # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
+        raise connection_error(failure) from failure
 
     async def aclose(self) -> None:
         await self._inner.aclose()
