@@ -199,6 +199,7 @@ def sequential_latency(server: Server, *, rounds: int, calls: int) -> Result:
 # --- 2. async throughput ---------------------------------------------------------------------------------------
 
 ASYNC_LEVELS = (8, 64, 256)
+RAW_TIMEOUT = 120.0  # seconds: httpcore's pool at 256 in flight waits longer than httpx's default 5 s
 RAW_HTTPX = "raw httpx.AsyncClient"
 RAW_AIOHTTP = "raw httpx + aiohttp transport"
 
@@ -255,8 +256,8 @@ def async_throughput(
 
     async def run() -> dict[int, dict[str, Samples]]:
         async with (
-            httpx.AsyncClient() as raw,
-            HttpxAiohttpClient() as fast,
+            httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
+            HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
             tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
             tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
         ):
@@ -335,8 +336,8 @@ def burst(server: Server, *, tasks: int, rounds: int) -> Result:
 
     async def run() -> dict[str, tuple[Samples, dict[str, int]]]:
         async with (
-            httpx.AsyncClient() as raw,
-            HttpxAiohttpClient() as fast,
+            httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
+            HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
             tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
             tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
         ):
