@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import subprocess
 import sys
@@ -16,10 +17,10 @@ pytestmark = pytest.mark.mock
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def run_example(name: str, urls: MockUrls) -> str:
+def run_example(name: str, urls: MockUrls, *args: str) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TBAPI_")}
     env.update(MockServers(shanjing=urls.shanjing, top_gateway=urls.top_gateway).env())
-    argv = [sys.executable, str(EXAMPLES / name), "--live"]
+    argv = [sys.executable, str(EXAMPLES / name), "--live", *args]
     return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=True).stdout
 
 
@@ -39,6 +40,18 @@ def test_order_flow_renders_creates_queries_and_cancels(mock_urls: MockUrls) -> 
 def test_demo_searches_by_image_and_products(mock_urls: MockUrls) -> None:
     output = run_example("demo.py", mock_urls)
     assert ("look-alike item(s)" in output, "TOP products search: 108" in output) == (True, True)
+
+
+def test_price_monitor_writes_a_csv_of_prices_in_yuan(mock_urls: MockUrls, tmp_path: Path) -> None:
+    prices = tmp_path / "prices.csv"
+    output = run_example("price_monitor.py", mock_urls, "--csv", str(prices))
+    with prices.open(newline="", encoding="utf-8") as rows:
+        table = list(csv.DictReader(rows))
+    assert (len({row["item_id"] for row in table}), table[0]["price"], "12 item(s), 0 error(s)" in output) == (
+        12,
+        "39.90",
+        True,
+    )
 
 
 def test_validate_live_checks_the_spec_through_a_prism_proxy(mock_urls: MockUrls) -> None:

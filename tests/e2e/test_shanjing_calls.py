@@ -308,11 +308,52 @@ def test_no_image_match_gives_an_empty_list(mock_urls: MockUrls) -> None:
         assert client.items.image_search(image_id="1616108138716568543") == []
 
 
-def test_a_missing_bearer_token_is_http_401(mock_urls: MockUrls, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_client_without_a_token_is_refused_before_reaching_the_mock(
+    mock_urls: MockUrls, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("TBAPI_SHANJING_ACCESS_TOKEN", raising=False)
+    monkeypatch.delenv("TBAPI_SHANJING_REFRESH_TOKEN", raising=False)
     with (
         tbapi.ShanjingClient(base_url=mock_urls.shanjing, max_retries=0) as client,
-        pytest.raises(tbapi.AuthenticationError) as caught,
+        pytest.raises(tbapi.ValidationError, match="TBAPI_SHANJING_ACCESS_TOKEN") as caught,
     ):
         client.items.get(689542173310)
-    assert caught.value.http_status == 401
+    assert caught.value.param == "access_token"
+
+
+def test_a_request_without_a_bearer_token_is_http_401_at_the_mock(mock_urls: MockUrls) -> None:
+    response = httpx.get(f"{mock_urls.shanjing}/rest/taobao-global/traffic/item/get?item_resource=taobao&item_id=1")
+    assert response.status_code == 401
+
+
+def test_create_token_needs_no_access_token(mock_urls: MockUrls, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TBAPI_SHANJING_ACCESS_TOKEN", raising=False)
+    monkeypatch.delenv("TBAPI_SHANJING_REFRESH_TOKEN", raising=False)
+    with tbapi.ShanjingClient(base_url=mock_urls.shanjing, max_retries=0) as client:
+        client.auth.create_token("0_501419_kCsYjHnRtWq3Zp8vLmXy2Ab1001")
+        assert client.items.get(689542173310).title
+
+
+def test_a_refresh_token_alone_gets_a_token_from_the_mock(mock_urls: MockUrls, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TBAPI_SHANJING_ACCESS_TOKEN", raising=False)
+    with tbapi.ShanjingClient(base_url=mock_urls.shanjing, refresh_token="refresh-only-0001", max_retries=0) as client:
+        assert client.items.get(689542173310).title
+        assert client.token is not None
+        assert client.token.access_token
+
+
+def _break_pic_url(request: httpx.Request) -> None:
+    """A request hook of the user's own httpx client: what leaves breaks the spec (as a wrong proxy might)."""
+    request.url = request.url.copy_set_param("pic_url", "not-a-uri")
+
+
+def test_a_mock_422_names_the_violated_constraint(mock_urls: MockUrls) -> None:
+    http = httpx.Client(event_hooks={"request": [_break_pic_url]})
+    with (
+        http,
+        tbapi.ShanjingClient(access_token=TOKEN, base_url=mock_urls.shanjing, http_client=http) as client,
+        pytest.raises(tbapi.InvalidRequestError) as caught,
+    ):
+        client.items.image_search(pic_url="https://img.alicdn.com/x.jpg")
+    assert caught.value.http_status == 422
+    assert 'pic_url must match format "uri"' in str(caught.value)

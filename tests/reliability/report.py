@@ -19,7 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "RELIABILITY.md"
 AREAS = {
     "fault": "Network and body faults (loopback fault server, timeout 0.4 s, max_retries 2)",
-    "orders.create": "No duplicate orders (`orders.create` query-first)",
+    "tbapi errors": "Every failure is a TbapiError (deep JSON, BOM and charsets, closed clients, event loops)",
+    "orders.create": "No duplicate orders, and an answer the caller can act on (`orders.create` query-first)",
+    "lying answers": "Answers that lie in small ways",
+    "burst": "Bursts far beyond the connection pool",
+    "token store": "The token file (`FileTokenStore`): paths, permissions, a stopped or killed lock holder",
     "rate limit": "Rate limits and server wait hints",
     "signing": "TOP signing on retries",
     "clock": "Clock skew (gateway front with TOP_GATEWAY_CLOCK_SKEW_SECONDS)",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._logs import redact
+from ._logs import REDACTED, contains_secret, redact
+
+if TYPE_CHECKING:  # httpx is imported by the clients, not by `import tbapi`
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -13,6 +16,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "InvalidRequestError",
+    "LockTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseError",
@@ -20,6 +24,10 @@ __all__ = [
     "TbapiError",
     "ValidationError",
     "error_for_status",
+    "redacted_data",
+    "redacted_request",
+    "redacted_response",
+    "scrub_causes",
 ]
 
 RAW_BODY_LIMIT = 500  # characters of a bad body worth showing in a message
@@ -37,6 +45,62 @@ class TbapiError(Exception):
         super().__init__(self.message)
 
 
+# Keys whose values are credentials wherever they appear in a body, header or JSON the service echoes.
+_SECRET_KEYS = frozenset(
+    {"access_token", "refresh_token", "app_secret", "client_secret", "secret", "session", "sign", "authorization"}
+)
+
+
+def _is_secret_key(key: object) -> bool:
+    return isinstance(key, str) and key.lower().replace("-", "_") in _SECRET_KEYS
+
+
+def redacted_data(value: Any) -> Any:
+    """A copy of parsed JSON with every secret value replaced (credential keys, registered secrets)."""
+    if isinstance(value, dict):
+        return {k: REDACTED if _is_secret_key(k) and v else redacted_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redacted_data(v) for v in value]
+    if isinstance(value, str):
+        return redact(value)
+    return value
+
+
+def _redacted_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(k, REDACTED if _is_secret_key(k) else redact(v)) for k, v in headers.multi_items()]
+
+
+def _redacted_bytes(content: bytes) -> bytes:
+    text = content.decode("utf-8", errors="replace")
+    redacted = redact(text)
+    return content if redacted == text else redacted.encode("utf-8")
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` safe to keep on an exception: no token, session or signature in it."""
+    import httpx
+
+    try:
+        content = _redacted_bytes(request.content)
+    except httpx.RequestNotRead:
+        content = b""
+    return httpx.Request(
+        request.method, redact(str(request.url)), headers=_redacted_headers(request.headers), content=content
+    )
+
+
+def redacted_response(response: httpx.Response, request: httpx.Request | None, body: bytes) -> httpx.Response:
+    """A copy of `response` (with its already-read `body`) safe to keep on an exception."""
+    import httpx
+
+    return httpx.Response(
+        response.status_code,
+        headers=_redacted_headers(response.headers),
+        content=_redacted_bytes(body),
+        request=request,
+    )
+
+
 class ValidationError(TbapiError, ValueError):
     """Bad input caught before anything was sent; `.param` names the offending parameter."""
 
@@ -52,20 +116,30 @@ class APIConnectionError(TbapiError):
     could not be opened), which makes even a non-idempotent call safe to send again.
     """
 
-    def __init__(self, message: str = "Connection error", *, request_sent: bool = True) -> None:
+    def __init__(
+        self, message: str = "Connection error", *, request_sent: bool = True, request: httpx.Request | None = None
+    ) -> None:
         self.request_sent = request_sent
+        self.request = request  # a redacted copy (see `redacted_request`)
         super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
     """The server did not answer in time."""
 
-    def __init__(self, message: str = "Request timed out", *, request_sent: bool = True) -> None:
-        super().__init__(message, request_sent=request_sent)
+    def __init__(
+        self, message: str = "Request timed out", *, request_sent: bool = True, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request_sent=request_sent, request=request)
 
 
 class APIError(TbapiError):
-    """The service answered with an error (HTTP status, Shanjing `errorCode`, TOP `error_response`)."""
+    """The service answered with an error (HTTP status, Shanjing `errorCode`, TOP `error_response`).
+
+    `.reason` is the message without the `code=… http_status=…` tail of `.message`; `.body` the parsed
+    answer; `.request` / `.response` the exchange (as httpx and openai keep them) where the error was
+    seen on the wire. Secret values in all of them are redacted.
+    """
 
     def __init__(
         self,
@@ -79,15 +153,20 @@ class APIError(TbapiError):
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         retry_after: float | None = None,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        self.reason = redact(message)
         self.code = code
         self.sub_code = sub_code
         self.sub_message = redact(sub_message) if sub_message is not None else None
         self.request_id = request_id
         self.http_status = http_status
-        self.body = body
+        self.body = redacted_data(body)
         self.headers: Mapping[str, str] = headers or {}
         self.retry_after = retry_after
+        self.request = request
+        self.response = response
         super().__init__(self._describe(message))
 
     def _describe(self, message: str) -> str:
@@ -136,10 +215,73 @@ class ResponseError(TbapiError):
     """The answer is not what the contract says: not JSON, too large, or the wrong shape."""
 
     def __init__(self, message: str, *, raw_body: str | None = None, http_status: int | None = None) -> None:
-        self.raw_body = trim(raw_body) if raw_body is not None else None
+        self.raw_body = redact(trim(raw_body)) if raw_body is not None else None
         self.http_status = http_status
         text = message if self.raw_body is None else f"{message}: {self.raw_body!r}"
         super().__init__(text)
+
+
+class ScrubbedCause(Exception):
+    """Stands in for a third-party exception, chained to a tbapi error, whose text held a secret.
+
+    Its text is the original's type and redacted message; the original (and what it chained) is dropped.
+    """
+
+
+def _leaks(exc: BaseException) -> bool:
+    return contains_secret(f"{exc!s} {exc!r} {vars(exc)!r}" if hasattr(exc, "__dict__") else f"{exc!s} {exc!r}")
+
+
+def _safe(exc: BaseException | None, seen: set[int]) -> BaseException | None:
+    if exc is None or id(exc) in seen:
+        return exc
+    seen.add(id(exc))
+    if isinstance(exc, TbapiError):
+        _scrub(exc, seen)
+        return exc
+    chain = [exc]
+    while chain[-1].__cause__ is not None or chain[-1].__context__ is not None:
+        link = chain[-1].__cause__ or chain[-1].__context__
+        if link is None or link in chain:
+            break
+        chain.append(link)
+    if not any(_leaks(e) for e in chain):
+        return exc
+    stand_in = ScrubbedCause(f"{type(exc).__module__}.{type(exc).__qualname__}: {redact(str(exc))}")
+    stand_in.__suppress_context__ = True
+    return stand_in
+
+
+def _scrub(error: TbapiError, seen: set[int]) -> None:
+    cause = _safe(error.__cause__, seen)
+    context = cause if error.__context__ is error.__cause__ else _safe(error.__context__, seen)
+    if cause is not error.__cause__:
+        error.__cause__ = cause
+    if context is not error.__context__:
+        error.__context__ = context
+
+
+def scrub_causes(error: TbapiError) -> TbapiError:
+    """Replace every third-party exception chained to `error` whose text (or whose causes' text) holds a
+    secret by a `ScrubbedCause`, so that no traceback or `__cause__` shows one. Returns `error`."""
+    _scrub(error, set())
+    return error
+
+
+class LockTimeoutError(TbapiError, TimeoutError):
+    """A lock of the token store (`FileTokenStore`'s lock file) was not free within the client's timeout.
+
+    Another process or thread holds it: one that is stopped (SIGSTOP) or stuck keeps it until it is
+    resumed or ends; one that died already released it. `.lock` names the lock, `.timeout` the wait in seconds.
+    """
+
+    def __init__(self, lock: str, timeout: float) -> None:
+        self.lock = lock
+        self.timeout = timeout
+        super().__init__(
+            f"Timed out after {timeout:g} s waiting for the token lock {lock}: another process or thread holds it"
+            " (a stopped or stuck process keeps it until it is resumed or ends)"
+        )
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
@@ -182,7 +324,14 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
 
 
 def error_for_status(
-    status: int, message: str, *, body: Any, headers: Mapping[str, str], request_id: str | None
+    status: int,
+    message: str,
+    *,
+    body: Any,
+    headers: Mapping[str, str],
+    request_id: str | None,
+    request: httpx.Request | None = None,
+    response: httpx.Response | None = None,
 ) -> APIError:
     """The single place that picks an error class from an HTTP status."""
     cls = ServerError if status >= 500 else _STATUS_CLASSES.get(status, InvalidRequestError)
@@ -193,4 +342,6 @@ def error_for_status(
         headers=headers,
         request_id=request_id,
         retry_after=parse_retry_after(headers),
+        request=request,
+        response=response,
     )

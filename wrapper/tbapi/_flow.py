@@ -15,6 +15,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from ._exceptions import TbapiError, scrub_causes
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -28,6 +30,14 @@ class Effect(Protocol[T_co]):
 
 
 Flow = Generator[Effect[Any], Any, T]
+
+
+class Cancelled(BaseException):
+    """Thrown into a flow whose driver stops it early (the consumer left the loop, Ctrl-C, a cancelled task).
+
+    A flow may catch it to clean up with effects, which the driver still runs, and must then re-raise it.
+    A `BaseException`, so that no `except Exception` (the retry engine's) mistakes it for a failure.
+    """
 
 
 class Endpoint(Protocol):
@@ -70,23 +80,38 @@ class Sleep:
         await asyncio.sleep(self.seconds)
 
 
-def advance(flow: Generator[Any, Any, Any], result: Any, error: Exception | None) -> tuple[bool, Any]:
+def advance(flow: Generator[Any, Any, Any], result: Any, error: BaseException | None) -> tuple[bool, Any]:
     """Feed the last effect's outcome to the flow: (True, return value) or (False, next effect)."""
     try:
         return False, flow.throw(error) if error is not None else flow.send(result)
     except StopIteration as stop:
         return True, stop.value
+    except TbapiError as failure:  # on its way to the user: no chained cause may show a secret
+        scrub_causes(failure)
+        raise
+
+
+def outcome_sync(effect: Effect[Any]) -> tuple[Any, Exception | None]:
+    """Run an effect blocking: (its result, None) or (None, its exception) — for the flow to handle."""
+    try:
+        return effect.run_sync(), None
+    except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+        return None, exc
+
+
+async def outcome_async(effect: Effect[Any]) -> tuple[Any, Exception | None]:
+    """Run an effect with `await`: (its result, None) or (None, its exception)."""
+    try:
+        return await effect.run_async(), None
+    except Exception as exc:
+        return None, exc
 
 
 def run_sync(flow: Flow[T]) -> T:
     """Drive a flow with blocking I/O."""
     done, value = advance(flow, None, None)
     while not done:
-        try:
-            result, error = value.run_sync(), None
-        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
-            result, error = None, exc
-        done, value = advance(flow, result, error)
+        done, value = advance(flow, *outcome_sync(value))
     return value  # type: ignore[no-any-return]
 
 
@@ -94,9 +119,5 @@ async def run_async(flow: Flow[T]) -> T:
     """Drive a flow with `await`: the same decisions as `run_sync`."""
     done, value = advance(flow, None, None)
     while not done:
-        try:
-            result, error = await value.run_async(), None
-        except Exception as exc:
-            result, error = None, exc
-        done, value = advance(flow, result, error)
+        done, value = advance(flow, *(await outcome_async(value)))
     return value  # type: ignore[no-any-return]

@@ -1,15 +1,22 @@
 """Logging under the `tbapi` logger, and the redaction of secrets wherever text is made.
 
-Clients register their secrets (tokens, refresh tokens, app secrets) here when they get them;
-`redact` scrubs them from any text, and `RedactingFilter` scrubs every log record of the `tbapi`
-logger where it is made, so no caller has to remember to.
+Clients register their secrets (tokens, refresh tokens, app secrets, sessions) here when they get them;
+`redact` replaces those values in any text, and `RedactingFilter` redacts every record of the `tbapi`
+logger where it is made, so no caller has to remember to. Only secret *values* are replaced, never the
+words around them: `access_token: must be a non-empty string` stays readable.
+
+`TBAPI_LOG=debug|info` sets the level of the `tbapi` logger only (other libraries' loggers are the
+application's business) and adds a stderr handler that steps aside once the application has configured
+handlers of its own (`logging.basicConfig`), so no line is printed twice.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import os
 import re
+import sys
 import threading
 
 logger = logging.getLogger("tbapi")
@@ -19,15 +26,23 @@ _MIN_SECRET_LENGTH = 4  # shorter values would redact ordinary words
 _secrets: set[str] = set()
 _lock = threading.Lock()
 _pattern: re.Pattern[str] | None = None
-# Values that look like credentials in text we never registered (headers, query strings, JSON).
+
+# Values that look like credentials in text we never registered: `Bearer <value>`, `key=value` (query
+# strings, forms), `"key": "value"` (JSON) and `key: value` (headers). A value is a run of token characters
+# (RFC 6750); `<token>`, `[redacted]` or a sentence after the key are not values.
+_KEYS = r"access[_-]token|refresh[_-]token|app[_-]secret|client[_-]secret|secret|session|sign"
 _CREDENTIAL_SHAPES = re.compile(
-    r"(?i)(bearer\s+|(?:access_token|refresh_token|app_secret|secret|session|sign)[\"']?\s*[=:]\s*[\"']?)"
-    r"([^\s\"'&,;}]+)"
+    r"(?i)(?P<lead>\bbearer(?P<bearer_gap>\s+)"
+    rf"|(?<![a-z])(?:{_KEYS})[\"']?(?P<gap1>\s*)(?P<sep>[=:])(?P<gap2>\s*)(?P<quote>[\"']?))"
+    r"(?P<value>[A-Za-z0-9\-._~+/]+=*)"
 )
+# An unquoted value after `key: ` or `Bearer ` that is one plain word (a message, not a token) is kept.
+_WORD = re.compile(r"[A-Za-z]+")
+_LONGEST_WORD = 20
 
 
 def register_secret(value: str | None) -> None:
-    """Remember a secret so that it is scrubbed from every message tbapi makes from now on."""
+    """Remember a secret so that it is redacted from every message tbapi makes from now on."""
     global _pattern
     if not value or len(value) < _MIN_SECRET_LENGTH or value in _secrets:
         return
@@ -37,12 +52,29 @@ def register_secret(value: str | None) -> None:
         _pattern = re.compile("|".join(re.escape(s) for s in ordered))
 
 
+def _is_value(match: re.Match[str]) -> bool:
+    """Does the match hold a credential value (not a word of a message)?"""
+    if match.group("quote") or (match.group("sep") == "=" and not match.group("gap2")):
+        return True  # JSON strings and query / form values are data
+    core = match.group("value").rstrip(".")
+    return not (_WORD.fullmatch(core) and len(core) < _LONGEST_WORD)
+
+
+def _redact_shape(match: re.Match[str]) -> str:
+    return match.group("lead") + REDACTED if _is_value(match) else match.group(0)
+
+
 def redact(text: str) -> str:
-    """`text` with every registered secret and every credential-shaped value replaced."""
+    """`text` with every registered secret and every credential-shaped value replaced by `[redacted]`."""
     pattern = _pattern
     if pattern is not None:
         text = pattern.sub(REDACTED, text)
-    return _CREDENTIAL_SHAPES.sub(lambda m: m.group(1) + REDACTED, text)
+    return _CREDENTIAL_SHAPES.sub(_redact_shape, text)
+
+
+def contains_secret(text: str) -> bool:
+    """Would `redact` change `text`?"""
+    return redact(text) != text
 
 
 class RedactingFilter(logging.Filter):
@@ -51,7 +83,22 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = redact(record.getMessage())
         record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
         return True
+
+
+# The attempt (1 = the first send) of the call being made in this thread or task, for the request log lines.
+current_attempt: contextvars.ContextVar[int] = contextvars.ContextVar("tbapi_attempt", default=1)
+
+
+class _StderrUnlessConfigured(logging.StreamHandler):  # type: ignore[type-arg]
+    """stderr for `TBAPI_LOG`, silent once the application gave the root logger handlers (they get the lines)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not logging.getLogger().handlers:
+            super().emit(record)
 
 
 # Loggers of the libraries under tbapi whose lines can carry a secret: httpx logs every request URL at
@@ -60,17 +107,20 @@ class RedactingFilter(logging.Filter):
 _THIRD_PARTY_LOGGERS = ("httpx",)
 
 
-def _configure_from_env() -> None:
-    logger.addFilter(RedactingFilter())
-    for name in _THIRD_PARTY_LOGGERS:
-        logging.getLogger(name).addFilter(RedactingFilter())
+def configure_from_env() -> None:
+    """Redact the `tbapi` logger's records; with `TBAPI_LOG=debug|info`, set its level and show its lines."""
+    for name in ("tbapi", *_THIRD_PARTY_LOGGERS):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in target.filters):
+            target.addFilter(RedactingFilter())
     level = os.environ.get("TBAPI_LOG", "").lower()
-    if level in {"debug", "info"}:
-        handler = logging.StreamHandler()
+    if level not in {"debug", "info"}:
+        return
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if not any(isinstance(h, _StderrUnlessConfigured) for h in logger.handlers):
+        handler = _StderrUnlessConfigured(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        handler.addFilter(RedactingFilter())
         logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
-_configure_from_env()
+configure_from_env()

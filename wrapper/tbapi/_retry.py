@@ -19,7 +19,7 @@ from ._exceptions import (
     TbapiError,
 )
 from ._flow import Flow, Sleep, T
-from ._logs import logger
+from ._logs import current_attempt, logger
 
 
 @attrs.frozen
@@ -76,6 +76,8 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
     """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow."""
     retries_done = 0
     while True:
+        outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
+        current_attempt.set(retries_done + 1)
         try:
             return (yield from attempt())
         except TbapiError as error:
@@ -92,4 +94,6 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
                 policy.max_retries,
                 delay,
             )
+        finally:
+            current_attempt.set(outer)
         yield Sleep(delay)

@@ -10,6 +10,7 @@ gateway put raw control characters in its strings — parsed once and handed up 
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from collections.abc import Mapping
@@ -24,9 +25,11 @@ from ._exceptions import (
     APITimeoutError,
     ResponseError,
     error_for_status,
+    redacted_request,
+    redacted_response,
     trim,
 )
-from ._logs import logger
+from ._logs import current_attempt, logger
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 _REQUEST_ID_HEADERS = ("x-request-id", "x-acs-request-id", "eagleeye-traceid", "top-request-id")
@@ -57,16 +60,19 @@ def transport_failure(exc: Exception) -> httpx.TransportError | None:
     return exc if isinstance(exc, httpx.TransportError) else None
 
 
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """The tbapi error for an httpx transport failure; `request_sent` says whether it may have arrived."""
+def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The tbapi error for an httpx transport failure, naming the host; `request_sent` says whether it may
+    have arrived."""
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    host = request.url.netloc.decode("ascii", errors="replace")
+    kept = redacted_request(request)
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return APITimeoutError(f"Timed out connecting ({detail})", request_sent=False)
+        return APITimeoutError(f"Timed out connecting to {host} ({detail})", request_sent=False, request=kept)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Timed out waiting for the answer ({detail})")
+        return APITimeoutError(f"Timed out waiting for the answer of {host} ({detail})", request=kept)
     if isinstance(exc, httpx.ConnectError):
-        return APIConnectionError(f"Could not connect ({detail})", request_sent=False)
-    return APIConnectionError(f"Connection failed ({detail})")
+        return APIConnectionError(f"Could not connect to {host} ({detail})", request_sent=False, request=kept)
+    return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
 # Every digit becomes "0", "-" stays, anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19
@@ -120,22 +126,47 @@ def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
     return None
 
 
-def status_error(request: httpx.Request, status: int, headers: httpx.Headers, body: bytes) -> APIError:
+def status_error(request: httpx.Request, response: httpx.Response, body: bytes) -> APIError:
     """The `APIError` for a non-2xx answer, with the server's own words when it gave any."""
+    status, headers = response.status_code, response.headers
     text = body.decode("utf-8", errors="replace")
     try:
         parsed: Any = json.loads(text)
     except json.JSONDecodeError:
         parsed = None
-    detail = _message_in(parsed) or trim(text.strip(), 200) or httpx.codes.get_reason_phrase(status)
+    detail = (
+        _violations_in(headers)
+        or _message_in(parsed)
+        or trim(text.strip(), 200)
+        or httpx.codes.get_reason_phrase(status)
+    )
     message = f"HTTP {status} from {request.method} {request.url.path}: {detail}"
+    kept = redacted_request(request)
     return error_for_status(
         status,
         message,
         body=parsed if parsed is not None else trim(text),
         headers=headers,
         request_id=request_id_from(headers, parsed),
+        request=kept,
+        response=redacted_response(response, kept, body),
     )
+
+
+def _violations_in(headers: httpx.Headers) -> str | None:
+    """The reasons of a mock's `sl-violations` header (Prism's request validation), when it sent one: the real
+    reason of a 422, where the body is the spec's canned example."""
+    raw = headers.get("sl-violations")
+    if not raw:
+        return None
+    try:
+        violations = json.loads(raw)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(violations, list):
+        return None
+    messages = [str(v["message"]) for v in violations if isinstance(v, dict) and v.get("message")]
+    return "; ".join(messages) or None
 
 
 def _message_in(body: Any) -> str | None:
@@ -183,7 +214,7 @@ class _BodyBuffer:
         # Without a Content-Encoding the headers are kept as they came (ParsedResponse copies them, and adds a
         # Content-Length for a chunked body): the per-call fast path, no decoder and no second header copy.
         if not 200 <= response.status_code < 300:
-            raise status_error(request, response.status_code, response.headers, body)
+            raise status_error(request, response, body)
         result = ParsedResponse(
             response.status_code,
             headers=headers,
@@ -195,13 +226,52 @@ class _BodyBuffer:
         return result
 
 
+def _call_name(request: httpx.Request) -> str:
+    """What a log line calls a request: the TOP method (from the wire query), else the method and path."""
+    top_method = request.url.params.get("method") if request.url.query else None
+    return f"TOP {top_method}" if top_method else f"{request.method} {request.url.path}"
+
+
+class ExchangeLog:
+    """The DEBUG lines of one request: one when it is sent, one when its answer (or failure) is in."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.enabled = logger.isEnabledFor(logging.DEBUG)
+        self.started = time.monotonic()
+        if self.enabled:
+            self.name, self.attempt = _call_name(request), current_attempt.get()
+            logger.debug("request %s (attempt %d)", self.name, self.attempt)
+
+    def answered(self, response: httpx.Response) -> None:
+        if self.enabled:
+            logger.debug(
+                "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
+                self.name,
+                response.status_code,
+                (time.monotonic() - self.started) * 1000,
+                request_id_from(response.headers, None) or "-",
+                self.attempt,
+            )
+
+    def failed(self, error: Exception) -> None:
+        if self.enabled:
+            logger.debug(
+                "response %s: failed after %.0f ms, %s (attempt %d)",
+                self.name,
+                (time.monotonic() - self.started) * 1000,
+                type(error).__name__,
+                self.attempt,
+            )
+
+
 class CheckedTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
         self._inner = inner
         self._max_body_bytes = max_body_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
+        log = ExchangeLog(request)
+        buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
         try:
             response = self._inner.handle_request(request)
             try:
@@ -213,7 +283,12 @@ class CheckedTransport(httpx.BaseTransport):
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+            log.failed(exc)
+            raise connection_error(exc, request) from exc
+        except Exception as exc:
+            log.failed(exc)
+            raise
+        log.answered(response)
         return buffer.checked_response(request, response)
 
     def close(self) -> None:
@@ -226,7 +301,8 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         self._max_body_bytes = max_body_bytes
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        buffer = _BodyBuffer(request, self._max_body_bytes, time.monotonic())
+        log = ExchangeLog(request)
+        buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
         try:
             response = await self._inner.handle_async_request(request)
             try:
@@ -238,13 +314,15 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except Exception as exc:
+            log.failed(exc)
             failure = transport_failure(exc)
             if failure is None:
                 raise
         else:
+            log.answered(response)
             return buffer.checked_response(request, response)
         # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
-        raise connection_error(failure) from failure
+        raise connection_error(failure, request) from failure
 
     async def aclose(self) -> None:
         await self._inner.aclose()

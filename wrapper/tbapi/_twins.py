@@ -8,13 +8,14 @@ client: same name, signature and docstring, only the driver differs. Iterators w
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import attrs
 
-from ._flow import Effect, Flow, advance, run_async, run_sync
+from ._flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, run_async, run_sync
 
 P = ParamSpec("P")
 S = TypeVar("S")
@@ -64,11 +65,13 @@ def sync_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Conc
     return method
 
 
-def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
+def async_iterator(
+    fn: Callable[Concatenate[S, P], ItemFlow[T]],
+) -> Callable[Concatenate[S, P], AsyncGenerator[T, None]]:
     """The async-iterator twin of an item flow (use with `async for`)."""
 
     @functools.wraps(fn)
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
         return iterate_async(fn(self, *args, **kwargs))
 
     method.__name__ = method.__qualname__ = fn.__name__.lstrip("_")
@@ -76,30 +79,49 @@ def async_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Con
 
 
 def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
-    """Drive an item flow with blocking I/O, yielding each emitted value."""
+    """Drive an item flow with blocking I/O, yielding each emitted value.
+
+    When the consumer stops early (leaves the loop, Ctrl-C) the flow is cancelled and may clean up.
+    """
     done, step = advance(flow, None, None)
-    while not done:
-        result, error = None, None
-        if isinstance(step, Emit):
-            yield step.value
-        else:
-            try:
-                result = step.run_sync()
-            except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
-                error = exc
-        done, step = advance(flow, result, error)
+    try:
+        while not done:
+            if isinstance(step, Emit):
+                yield step.value
+                done, step = advance(flow, None, None)
+            else:
+                done, step = advance(flow, *outcome_sync(step))
+    finally:
+        if not done:
+            unwind_sync(flow)
 
 
-async def iterate_async(flow: ItemFlow[T]) -> AsyncIterator[T]:
-    """Drive an item flow with `await`, yielding each emitted value."""
+async def iterate_async(flow: ItemFlow[T]) -> AsyncGenerator[T, None]:
+    """Drive an item flow with `await`, yielding each emitted value (cancelled like `iterate_sync`)."""
     done, step = advance(flow, None, None)
-    while not done:
-        result, error = None, None
-        if isinstance(step, Emit):
-            yield step.value
-        else:
-            try:
-                result = await step.run_async()
-            except Exception as exc:
-                error = exc
-        done, step = advance(flow, result, error)
+    try:
+        while not done:
+            if isinstance(step, Emit):
+                yield step.value
+                done, step = advance(flow, None, None)
+            else:
+                done, step = advance(flow, *(await outcome_async(step)))
+    finally:
+        if not done:
+            await unwind_async(flow)
+
+
+def unwind_sync(flow: ItemFlow[Any]) -> None:
+    """Stop a flow early: throw `Cancelled` into it and run the clean-up effects it yields."""
+    with contextlib.suppress(Cancelled):
+        done, step = advance(flow, None, Cancelled())
+        while not done:
+            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else outcome_sync(step)))
+
+
+async def unwind_async(flow: ItemFlow[Any]) -> None:
+    """`unwind_sync` with `await`."""
+    with contextlib.suppress(Cancelled):
+        done, step = advance(flow, None, Cancelled())
+        while not done:
+            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else await outcome_async(step)))

@@ -16,6 +16,21 @@ def non_empty_str(param: str, value: object) -> str:
     return value
 
 
+def credential(param: str, value: object, *, allow_empty: bool = False) -> str:
+    """A token, secret, session or code as it will be sent: surrounding whitespace stripped (what reading a
+    file or an environment variable often leaves) and no control character inside (it would break the header
+    or query it travels in). Errors name `param` and never show the value."""
+    if not isinstance(value, str):
+        raise ValidationError(param, f"must be a string, got a {type(value).__name__}")
+    stripped = value.strip()
+    if not stripped and not allow_empty:
+        raise ValidationError(param, "must be a non-empty string")
+    bad = next((i for i, char in enumerate(stripped) if not char.isprintable()), None)
+    if bad is not None:
+        raise ValidationError(param, f"contains a control character (at position {bad}); check how it was read")
+    return stripped
+
+
 def int_in_range(param: str, value: object, low: int, high: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be an integer, got {value!r}")

@@ -31,7 +31,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 EPILOG = """\b
 Exit codes: 0 ok · 1 other error · 2 usage or invalid argument · 3 authentication ·
 4 permission · 5 rate limit · 6 request rejected · 7 server error · 8 connection or timeout ·
-9 unexpected response · 130 interrupted.
+9 unexpected response · 10 some ids of a bulk command failed (--from) · 130 interrupted.
 """
 
 

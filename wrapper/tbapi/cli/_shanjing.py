@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 import httpx
 from shanjing_client.models.channel_order_type import CHANNEL_ORDER_TYPE_VALUES
@@ -16,8 +17,10 @@ from shanjing_client.models.sort_order import SORT_ORDER_VALUES
 from shanjing_client.models.sort_type import SORT_TYPE_VALUES
 
 from ..shanjing import FileTokenStore, ShanjingClient
+from ..shanjing._bulk import MAX_CONCURRENCY
 from ._app import client_options, http_client, managed, mock_credentials, settings, shared_options, target
-from ._output import emit, with_progress
+from ._bulk import BulkJob, read_ids
+from ._output import emit, stderr_console, with_progress
 from ._params import JsonValue, RenderItemValue, json_list
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -76,6 +79,80 @@ def _json() -> bool:
 
 # --- items ---------------------------------------------------------------------------------------------------
 
+BULK_OPTIONS = ("source", "output", "concurrency", "resume", "retry_failed")
+
+
+def bulk_options(fn: F) -> F:
+    """--from / --output / --concurrency / --resume / --retry-failed: the bulk form of a get command."""
+    options = (
+        click.option(
+            "--from",
+            "source",
+            type=click.File("r", encoding="utf-8"),
+            metavar="FILE|-",
+            help="Fetch every id of FILE (- is stdin): one per line, blank lines and # comments ignored.",
+        ),
+        click.option("--output", metavar="FILE.jsonl|-", help="With --from: one JSON line per id (- is stdout)."),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(1, MAX_CONCURRENCY),
+            default=16,
+            show_default=True,
+            help="With --from: calls in flight.",
+        ),
+        click.option("--resume", is_flag=True, help="With --from: skip every id --output holds (ok or error)."),
+        click.option(
+            "--retry-failed", is_flag=True, help="With --from: like --resume, but fetch the ids of error lines again."
+        ),
+    )
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+@attrs.frozen
+class BulkArgs:
+    source: Any
+    output: str | None
+    concurrency: int
+    resume: bool
+    retry_failed: bool
+
+
+def split_bulk(options: dict[str, Any]) -> tuple[BulkArgs, dict[str, Any]]:
+    """The bulk options, and the rest (the credentials)."""
+    bulk = BulkArgs(**{name: options.pop(name) for name in BULK_OPTIONS})
+    ctx = click.get_current_context()
+    given = [
+        f"--{name.replace('_', '-')}"
+        for name in BULK_OPTIONS[1:]
+        if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
+    ]
+    if bulk.source is None and given:
+        raise click.UsageError(f"{', '.join(given)}: only with --from FILE")
+    return bulk, options
+
+
+def single_id(item_id: int | None) -> int:
+    if item_id is None:
+        raise click.UsageError("give an ITEM_ID, or --from FILE for many")
+    return item_id
+
+
+def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
+    """Run a bulk command to the end and exit with its code (10 when some ids failed)."""
+    if item_id is not None:
+        raise click.UsageError("give an ITEM_ID or --from FILE, not both")
+    if bulk.output is None:
+        raise click.UsageError("--from needs --output FILE.jsonl (or --output - for stdout)")
+    if bulk.output == "-" and (bulk.resume or bulk.retry_failed):
+        raise click.UsageError("--resume and --retry-failed need an output file, not stdout")
+    ids = read_ids(bulk.source, source=bulk.source.name)
+    label = Path(bulk.source.name).name
+    job = BulkJob(label=label, ids=ids, output=bulk.output, resume=bulk.resume, retry_failed=bulk.retry_failed)
+    click.get_current_context().exit(job.run(fetch, stderr_console()))
+
+
 language_option = click.option("--language", type=click.Choice(LANGUAGE_VALUES), help="Translate the texts.")
 include_tag_option = click.option("--include-tag", "include_tags", multiple=True, help="A tag to include (repeat).")
 filter_option = click.option("--filter", "filters", multiple=True, help="A filter, e.g. 24shipping (repeat).")
@@ -117,14 +194,28 @@ def image_search(
 
 
 @shanjing.command("item-get")
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=int, required=False)
 @language_option
 @include_tag_option
+@bulk_options
 @credentials
-def item_get(item_id: int, language: Any, include_tags: tuple[str, ...], **creds: Any) -> None:
-    """The detail of one Taobao/Tmall item (items.get); prices in fen."""
-    item = make_client(**creds).items.get(item_id, language=language, include_tags=list(include_tags) or None)
-    emit(item, as_json=_json(), title=f"Item {item_id}")
+def item_get(item_id: int | None, language: Any, include_tags: tuple[str, ...], **options: Any) -> None:
+    """The detail of one Taobao/Tmall item (items.get); prices in fen.
+
+    With --from FILE: the details of every id of FILE (items.get_many), one JSON line per id in --output.
+    """
+    bulk, creds = split_bulk(options)
+    items = make_client(**creds).items
+    tags = list(include_tags) or None
+    if bulk.source is None:
+        detail = items.get(single_id(item_id), language=language, include_tags=tags)
+        emit(detail, as_json=_json(), title=f"Item {item_id}")
+        return
+    run_bulk(
+        bulk,
+        item_id,
+        lambda ids: items.get_many(ids, concurrency=bulk.concurrency, language=language, include_tags=tags),
+    )
 
 
 def pages_options(fn: F) -> F:
@@ -193,13 +284,22 @@ def upload_image(image: Path, **creds: Any) -> None:
 
 
 @shanjing.command("product-get")
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=int, required=False)
 @click.option("--market", type=click.Choice(ITEM_SOURCE_MARKET_VALUES), help="Where the item is from.")
+@bulk_options
 @credentials
-def product_get(item_id: int, market: Any, **creds: Any) -> None:
-    """撞库: the orderable mpId / mpSkuId of an item (products.get)."""
-    product = make_client(**creds).products.get(item_id, item_source_market=market)
-    emit(product, as_json=_json(), title=f"Product of item {item_id}")
+def product_get(item_id: int | None, market: Any, **options: Any) -> None:
+    """撞库: the orderable mpId / mpSkuId of an item (products.get).
+
+    With --from FILE: the records of every id of FILE (products.get_many), one JSON line per id in --output.
+    """
+    bulk, creds = split_bulk(options)
+    products = make_client(**creds).products
+    if bulk.source is None:
+        product = products.get(single_id(item_id), item_source_market=market)
+        emit(product, as_json=_json(), title=f"Product of item {item_id}")
+        return
+    run_bulk(bulk, item_id, lambda ids: products.get_many(ids, concurrency=bulk.concurrency, item_source_market=market))
 
 
 # --- orders --------------------------------------------------------------------------------------------------

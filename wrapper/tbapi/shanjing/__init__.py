@@ -7,12 +7,14 @@
 Return values are the generated models of `shanjing_client.models` (unwrapped from the envelope).
 """
 
+from ._bulk import BulkResult
 from ._client import AsyncShanjingClient, ShanjingClient
 from ._resources import Page
 from ._tokens import FileTokenStore, InMemoryTokenStore, TokenRecord, TokenStore
 
 __all__ = [
     "AsyncShanjingClient",
+    "BulkResult",
     "FileTokenStore",
     "InMemoryTokenStore",
     "Page",

@@ -18,7 +18,7 @@ from .._base_client import (
     sync_transport,
 )
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
-from .._exceptions import ValidationError
+from .._validation import credential
 from ._core import Core, token_call
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
 from ._resources import (
@@ -45,13 +45,14 @@ def _options(base_url: str | None, timeout: float, max_retries: int, max_retry_a
     return ClientOptions(base_url=url, timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after)
 
 
-def _token_manager(access_token: str | None, refresh_token: str | None, token_store: TokenStore | None) -> TokenManager:
+def _token_manager(
+    access_token: str | None, refresh_token: str | None, token_store: TokenStore | None, timeout: float
+) -> TokenManager:
     access = from_env(access_token, ENV_ACCESS_TOKEN)
     refresh = from_env(refresh_token, ENV_REFRESH_TOKEN)
-    for name, value in (("access_token", access), ("refresh_token", refresh)):
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise ValidationError(name, "must be a non-empty string")
-    manager = TokenManager(token_store if token_store is not None else InMemoryTokenStore())
+    access = None if access is None else credential("access_token", access)
+    refresh = None if refresh is None else credential("refresh_token", refresh)
+    manager = TokenManager(token_store if token_store is not None else InMemoryTokenStore(), lock_timeout=timeout)
     if access is not None:
         manager.seed(TokenRecord(access_token=access, refresh_token=refresh))
     elif refresh is not None:  # no access token yet: the first call refreshes ahead
@@ -128,7 +129,7 @@ class ShanjingClient(_ClientBase, ClosingMixin):
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(base_url, timeout, max_retries, max_retry_after)
-        tokens = _token_manager(access_token, refresh_token, token_store)
+        tokens = _token_manager(access_token, refresh_token, token_store, options.timeout)
         self._attach(
             options, tokens, BearerAuth(tokens), EnvelopeTransport(sync_transport(http_client)), owns_pool=True
         )
@@ -187,7 +188,7 @@ class AsyncShanjingClient(_ClientBase, AsyncClosingMixin):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(base_url, timeout, max_retries, max_retry_after)
-        tokens = _token_manager(access_token, refresh_token, token_store)
+        tokens = _token_manager(access_token, refresh_token, token_store, options.timeout)
         self._attach(
             options, tokens, BearerAuth(tokens), AsyncEnvelopeTransport(async_transport(http_client)), owns_pool=True
         )

@@ -18,7 +18,7 @@ from shanjing_client.models.token_response import TokenResponse
 from shanjing_client.types import Unset
 
 from .._base_client import ClientOptions
-from .._exceptions import AuthenticationError, ResponseError, TbapiError
+from .._exceptions import AuthenticationError, ResponseError, TbapiError, ValidationError
 from .._flow import Call, Endpoint, Flow
 from .._logs import logger
 from .._retry import retrying
@@ -27,6 +27,10 @@ from ._envelope import is_token_error, parsed_as
 from ._tokens import Refresh, TokenManager, TokenRecord
 
 T = TypeVar("T")
+MISSING_TOKEN = (
+    "missing: pass access_token= (or refresh_token=, or a token_store holding a token) or set "
+    "TBAPI_SHANJING_ACCESS_TOKEN; auth.create_token(code) gets a first token"
+)
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
@@ -55,6 +59,8 @@ def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
     tokens = core.tokens
     record = tokens.current()
+    if record is None:  # nothing to authenticate with: the service would only answer 401
+        raise ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):
         record = yield Refresh(tokens, record.access_token if record else None, ahead=True)
     used = record.access_token if record else None
@@ -92,13 +98,16 @@ def record_from(answer: TokenResponse, what: str, now: float | None = None) -> T
     if not isinstance(answer.access_token, str) or not answer.access_token:
         raise ResponseError(f"{what}: the answer has no access_token")
     refresh = answer.refresh_token if isinstance(answer.refresh_token, str) and answer.refresh_token else None
-    return TokenRecord(
-        access_token=answer.access_token,
-        refresh_token=refresh,
-        expires_at=_after(now, answer.expires_in),
-        refresh_expires_at=_after(now, answer.refresh_expires_in),
-        obtained_at=now,
-    )
+    try:
+        return TokenRecord(
+            access_token=answer.access_token,
+            refresh_token=refresh,
+            expires_at=_after(now, answer.expires_in),
+            refresh_expires_at=_after(now, answer.refresh_expires_in),
+            obtained_at=now,
+        )
+    except ValidationError as exc:  # a token that could not be sent: the answer is at fault, not the caller
+        raise ResponseError(f"{what}: the answer's {exc.param} is not a usable token ({exc.message})") from None
 
 
 def _after(now: float, seconds: int | str | Unset) -> float | None:

@@ -46,8 +46,9 @@ from .._exceptions import APIConnectionError, AuthenticationError, ServerError, 
 from .._flow import Flow, Sleep
 from .._logs import logger
 from .._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
-from .._validation import int_in_range, non_empty_str
+from .._validation import credential, int_in_range, non_empty_str
 from . import _args as a
+from ._bulk import BulkResult, get_many
 from ._core import Core, authorized, paginate, request, send, token_call
 from ._envelope import unwrap_data, unwrap_list, wrong_shape
 from ._images import image_base64
@@ -92,7 +93,7 @@ class _Auth(_Resource):
         service refuses it, `APIConnectionError` / `ResponseError` for transport or shape failures.
         """
         what = "auth.create_token"
-        record = yield from token_call(self._core, create_token, {"code": non_empty_str("code", code)}, what=what)
+        record = yield from token_call(self._core, create_token, {"code": credential("code", code)}, what=what)
         self._core.tokens.adopt(record)
         return record
 
@@ -108,7 +109,7 @@ class _Auth(_Resource):
             current = core.tokens.current()
             refreshed: TokenRecord = yield Refresh(core.tokens, current.access_token if current else None, force=True)
             return refreshed
-        token = non_empty_str("refresh_token", refresh_token)
+        token = credential("refresh_token", refresh_token)
         assert core.tokens.refresher is not None
         try:
             record = yield from core.tokens.refresher(token)
@@ -139,13 +140,30 @@ class _Items(_Resource):
         subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
+        return (yield from self._detail(a.int_id("item_id", item_id), _item_options(language, include_tags)))
+
+    def _get_many(
+        self,
+        ids: Iterable[int | str],
+        *,
+        concurrency: int = 16,
+        language: Language | None = None,
+        include_tags: Sequence[str] | str | None = None,
+    ) -> ItemFlow[BulkResult[ItemDetail]]:
+        """The details of many items, `concurrency` calls in flight: a `BulkResult` per distinct id, in the
+        order they complete — `.item_id` (as given), `.item` (the `ItemDetail`) or `.error`.
+
+        One item's failure (after its retries, token refresh included) is its result's `.error`, never an
+        exception that ends the loop. Raises `ValidationError` (naming e.g. `ids[3]`; `concurrency` is
+        1..256) before anything is sent: every argument is checked first. Leaving the loop early or Ctrl-C stops
+        the calls in flight (a sync call in progress finishes first) and leaves no thread or task running.
+        """
+        options = _item_options(language, include_tags)
+        return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options))
+
+    def _detail(self, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
         what = "items.get"
-        kwargs = {
-            "item_resource": "taobao",
-            "item_id": a.int_id("item_id", item_id),
-            "include_tags": a.strings("include_tags", include_tags),
-            "language": a.enum("language", language, LANGUAGE_VALUES),
-        }
+        kwargs = {"item_resource": "taobao", "item_id": item_id, **options}
         response = yield from request(self._core, get_item, kwargs, what=what)
         return unwrap_data(response, ItemDetail, what)
 
@@ -279,6 +297,13 @@ class _Items(_Resource):
         return unwrap_list(response, SearchItem, what)
 
 
+def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
+    return {
+        "include_tags": a.strings("include_tags", include_tags),
+        "language": a.enum("language", language, LANGUAGE_VALUES),
+    }
+
+
 # ------------------------------------------------------------------------------------------- images
 
 
@@ -316,13 +341,30 @@ class _Products(_Resource):
 
         Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
         """
+        return (yield from self._record(a.int_id("item_id", item_id), _market(item_source_market)))
+
+    def _get_many(
+        self,
+        ids: Iterable[int | str],
+        *,
+        concurrency: int = 16,
+        item_source_market: ItemSourceMarket | None = None,
+    ) -> ItemFlow[BulkResult[Product]]:
+        """撞库 for many items, `concurrency` calls in flight: a `BulkResult` per distinct id (`.item` is the
+        `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
+        id's own error is its result's `.error`, as in `items.get_many`."""
+        market = _market(item_source_market)
+        return get_many(ids, concurrency, lambda item_id: self._record(item_id, market))
+
+    def _record(self, item_id: int, market: ItemSourceMarket | Unset) -> Flow[Product]:
         what = "products.get"
-        kwargs = {
-            "item_id": a.int_id("item_id", item_id),
-            "item_source_market": a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES),
-        }
+        kwargs = {"item_id": item_id, "item_source_market": market}
         response = yield from request(self._core, get_product, kwargs, what=what)
         return unwrap_data(response, Product, what)
+
+
+def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | Unset:
+    return a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)
 
 
 # ------------------------------------------------------------------------------------------- orders
@@ -643,6 +685,7 @@ class Items(_Items):
     """`client.items`: item detail, keyword search and image search (sync)."""
 
     get = sync_method(_Items._get)
+    get_many = sync_iterator(_Items._get_many)
     search = sync_method(_Items._search)
     iter_search = sync_iterator(_Items._iter_search)
     image_search = sync_method(_Items._image_search)
@@ -652,6 +695,7 @@ class AsyncItems(_Items):
     """`client.items`: item detail, keyword search and image search (async)."""
 
     get = async_method(_Items._get)
+    get_many = async_iterator(_Items._get_many)
     search = async_method(_Items._search)
     iter_search = async_iterator(_Items._iter_search)
     image_search = async_method(_Items._image_search)
@@ -673,12 +717,14 @@ class Products(_Products):
     """`client.products`: 撞库, the orderable ids of an item (sync)."""
 
     get = sync_method(_Products._get)
+    get_many = sync_iterator(_Products._get_many)
 
 
 class AsyncProducts(_Products):
     """`client.products`: 撞库, the orderable ids of an item (async)."""
 
     get = async_method(_Products._get)
+    get_many = async_iterator(_Products._get_many)
 
 
 class Orders(_Orders):

@@ -6,6 +6,8 @@ A refresh is single-flight: a `threading.Lock` (sync) or an `asyncio.Lock` (asyn
 refreshes of one client, and the store's own `lock()` (a file lock for `FileTokenStore`) those of
 several clients and processes. Whoever gets the locks first refreshes; the others find a token in
 the store that differs from the one that failed, and use it without asking the service again.
+Every wait for a lock is bounded by the client's timeout (`LockTimeoutError`): a holder that is
+stopped (SIGSTOP) or stuck cannot block the others forever; one that died released its file lock.
 The decision logic is one flow (`TokenManager._refresh_flow`) driven by both drivers.
 """
 
@@ -15,10 +17,11 @@ import asyncio
 import contextlib
 import json
 import os
+import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,14 +29,24 @@ import attrs
 import filelock
 import httpx
 
-from .._exceptions import APIError, AuthenticationError, TbapiError, ValidationError
+from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._flow import Flow, run_async, run_sync
 from .._logs import REDACTED, logger, register_secret
+from .._validation import credential
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
 REFRESH_MARGIN_S = 300.0
 # After a failed refresh-ahead (the token still works), wait this long before trying ahead again.
 AHEAD_RETRY_PAUSE_S = 30.0
+
+
+def _access_token(value: object) -> str:
+    """Checked like every credential (`tbapi._validation.credential`); empty until a first refresh."""
+    return credential("access_token", value, allow_empty=True)
+
+
+def _refresh_token(value: object) -> str | None:
+    return None if value is None else credential("refresh_token", value, allow_empty=True) or None
 
 
 @attrs.frozen(repr=False)
@@ -43,8 +56,8 @@ class TokenRecord:
     Its `repr` never shows the tokens.
     """
 
-    access_token: str
-    refresh_token: str | None = None
+    access_token: str = attrs.field(converter=_access_token)
+    refresh_token: str | None = attrs.field(default=None, converter=_refresh_token)
     expires_at: float | None = None
     refresh_expires_at: float | None = None
     obtained_at: float | None = None
@@ -83,15 +96,27 @@ class TokenRecord:
 class TokenStore(Protocol):
     """Where a client keeps its tokens. `lock()` guards a refresh across clients and processes.
 
-    The context manager `lock()` returns may be entered in one thread and left in another (the
-    async client waits for it in a worker thread); `save` is called while it is held.
+    The context manager `lock(timeout)` returns may be entered in one thread and left in another (the
+    async client waits for it in a worker thread); `save` is called while it is held. Entering it waits
+    at most `timeout` seconds (None: no bound) and then raises `tbapi.LockTimeoutError`.
     """
 
     def load(self) -> TokenRecord | None: ...
 
     def save(self, record: TokenRecord) -> None: ...
 
-    def lock(self) -> contextlib.AbstractContextManager[object]: ...
+    def lock(self, timeout: float | None = None) -> contextlib.AbstractContextManager[object]: ...
+
+
+@contextlib.contextmanager
+def held(lock: threading.Lock, timeout: float | None, what: str) -> Iterator[None]:
+    """`with lock:` waiting at most `timeout` seconds (None: no bound), else `LockTimeoutError` naming `what`."""
+    if not lock.acquire(timeout=-1 if timeout is None else timeout):
+        raise LockTimeoutError(what, timeout or 0.0)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 class InMemoryTokenStore:
@@ -107,8 +132,8 @@ class InMemoryTokenStore:
     def save(self, record: TokenRecord) -> None:
         self._record = record
 
-    def lock(self) -> contextlib.AbstractContextManager[object]:
-        return self._lock
+    def lock(self, timeout: float | None = None) -> contextlib.AbstractContextManager[object]:
+        return held(self._lock, timeout, "the in-memory token store's lock")
 
     def __repr__(self) -> str:
         return f"InMemoryTokenStore(has_token={self._record is not None})"
@@ -117,38 +142,56 @@ class InMemoryTokenStore:
 class FileTokenStore:
     """Tokens in a JSON file (mode 0600), shared by every client and process that uses the same path.
 
-    Writes are atomic (a temporary file in the same directory, then `os.replace`) and refreshes are
-    serialised by a lock file next to it (`<path>.lock`, via `filelock`), so several processes share one
-    refreshed token and never refresh twice. Reads are cached until the file changes.
+    `path` may start with `~` (the user's home). Missing parent directories are created mode 0700. An
+    existing file that group or others may read is tightened to 0600, with a warning in the log (every
+    save writes 0600 anyway). Writes are atomic (a temporary file in the same directory, then
+    `os.replace`) and refreshes are serialised by a lock file next to it (`<path>.lock`, via `filelock`),
+    so several processes share one refreshed token and never refresh twice; a process waits for that lock
+    at most its client's timeout (`tbapi.LockTimeoutError`), and a holder that died released it. Reads
+    are cached until the file changes. Raises `ValidationError` (param `path`) for a path that is a directory,
+    and (param `token_store`) when the file cannot be read or written or is not a token file.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self._file_lock = filelock.FileLock(f"{self.path}.lock", thread_local=False)
+        self.path = Path(path).expanduser()
+        if self.path.is_dir():
+            raise ValidationError("path", f"{self.path} is a directory, not a token file")
+        self.lock_path = f"{self.path}.lock"
+        self._file_lock = filelock.FileLock(self.lock_path, thread_local=False)
         self._thread_lock = threading.Lock()  # FileLock(thread_local=False) is re-entrant across threads
         self._cache: tuple[tuple[int, int, int], TokenRecord | None] | None = None
 
     def load(self) -> TokenRecord | None:
         try:
-            stat = self.path.stat()
+            info = self.path.stat()
         except FileNotFoundError:
             return None
-        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        except OSError as exc:
+            raise self._unusable(exc) from None
+        key = (info.st_ino, info.st_mtime_ns, info.st_size)
         cache = self._cache
         if cache is not None and cache[0] == key:
             return cache[1]
         try:
-            record = TokenRecord.from_json(json.loads(self.path.read_text(encoding="utf-8")))
+            text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
-        except (ValueError, TypeError) as exc:
-            raise ValidationError("token_store", f"{self.path} is not a tbapi token file ({exc})") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise self._unusable(exc) from None
+        try:
+            record = TokenRecord.from_json(json.loads(text))
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise ValidationError("token_store", f"{self.path} is not a tbapi token file ({exc})") from None
+        _tighten(self.path, info.st_mode)
         self._cache = (key, record)
         return record
 
     def save(self, record: TokenRecord) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            _make_private_dirs(self.path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        except OSError as exc:
+            raise self._unusable(exc) from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(record.to_json(), handle)
@@ -156,29 +199,84 @@ class FileTokenStore:
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+            if isinstance(exc, OSError):
+                raise self._unusable(exc) from None
             raise
 
     @contextlib.contextmanager
-    def lock(self) -> Generator[object, None, None]:
-        with self._thread_lock, self._file_lock:
-            yield self
+    def lock(self, timeout: float | None = None) -> Generator[object, None, None]:
+        """The lock file, waited for at most `timeout` seconds (None: no bound), else `LockTimeoutError`."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with held(self._thread_lock, timeout, self.lock_path):
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            try:
+                _make_private_dirs(self.path.parent)
+                self._file_lock.acquire(timeout=-1 if left is None else left)
+            except filelock.Timeout:
+                raise LockTimeoutError(self.lock_path, timeout or 0.0) from None
+            except OSError as exc:
+                raise self._unusable(exc) from None
+            try:
+                yield self
+            finally:
+                self._file_lock.release()
+
+    def _unusable(self, exc: OSError | UnicodeDecodeError) -> ValidationError:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        return ValidationError("token_store", f"{self.path} cannot be used as a token file ({reason})")
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create `directory` and its missing parents, each mode 0700 (`mkdir -p` would leave them 0755)."""
+    missing: list[Path] = []
+    while not directory.exists():
+        missing.append(directory)
+        if directory.parent == directory:
+            break
+        directory = directory.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=0o700)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """A token file that group or others may read is made 0600 (warned about: someone widened it)."""
+    if not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        logger.warning(
+            "the token file %s is readable by others (mode %o) and could not be tightened (%s)",
+            path,
+            stat.S_IMODE(mode),
+            exc.strerror,
+        )
+        return
+    logger.warning("the token file %s was readable by others (mode %o); tightened it to 0600", path, stat.S_IMODE(mode))
 
 
 Refresher = Callable[[str], Flow[TokenRecord]]
 
 
 class TokenManager:
-    """Reads the current token from the store and refreshes it single-flight (see the module docstring)."""
+    """Reads the current token from the store and refreshes it single-flight (see the module docstring).
 
-    def __init__(self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S) -> None:
+    `lock_timeout` bounds every wait for the in-process and the store locks (the client's timeout).
+    """
+
+    def __init__(
+        self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S, lock_timeout: float | None = None
+    ) -> None:
         self.store = store
         self.margin = margin
+        self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
@@ -196,7 +294,9 @@ class TokenManager:
         """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
-        with self.store.lock():
+        if self.store.load() is not None:
+            return  # no lock needed to keep what is there (a stuck lock holder cannot block the client's creation)
+        with self.store.lock(self.lock_timeout):
             if self.store.load() is None:
                 self.store.save(record)
 
@@ -204,7 +304,7 @@ class TokenManager:
         """Make `record` the current token (after createToken or an explicit refresh)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
-        with self.store.lock():
+        with self.store.lock(self.lock_timeout):
             self.store.save(record)
 
     def wants_refresh_ahead(self, record: TokenRecord | None) -> bool:
@@ -250,12 +350,36 @@ class TokenManager:
     # -- the two drivers --------------------------------------------------------------------------------
 
     def refresh_sync(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
-        with self._thread_lock, self.store.lock():
-            return run_sync(self._refresh_flow(stale, ahead=ahead, force=force))
+        deadline = _deadline(self.lock_timeout)
+        try:
+            # The store lock's wait is what the in-process lock's wait left of the timeout.
+            with held(self._thread_lock, self.lock_timeout, _lock_name(self.store)), self.store.lock(_left(deadline)):
+                return run_sync(self._refresh_flow(stale, ahead=ahead, force=force))
+        except LockTimeoutError as error:
+            return self._unlocked(ahead, error)
 
     async def refresh_async(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
-        async with self._lock_for_this_loop(), _entered_in_thread(self.store.lock()):
-            return await run_async(self._refresh_flow(stale, ahead=ahead, force=force))
+        deadline = _deadline(self.lock_timeout)
+        lock = self._lock_for_this_loop()
+        try:
+            await asyncio.wait_for(lock.acquire(), self.lock_timeout)
+        except TimeoutError:
+            return self._unlocked(ahead, LockTimeoutError(_lock_name(self.store), self.lock_timeout or 0.0))
+        try:
+            async with _entered_in_thread(self.store.lock(_left(deadline))):
+                return await run_async(self._refresh_flow(stale, ahead=ahead, force=force))
+        except LockTimeoutError as error:
+            return self._unlocked(ahead, error)
+        finally:
+            lock.release()
+
+    def _unlocked(self, ahead: bool, error: LockTimeoutError) -> TokenRecord:
+        """After a lock wait timed out: a refresh ahead of expiry goes on with the token that still works."""
+        record = self.store.load()
+        if ahead and record is not None and record.access_token and not record.expired():
+            logger.warning("the token lock is held elsewhere; using the current access token until it expires")
+            return record
+        raise error
 
     def _lock_for_this_loop(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
@@ -264,14 +388,31 @@ class TokenManager:
         return self._async_lock
 
 
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _left(deadline: float | None) -> float | None:
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
+
+
+def _lock_name(store: TokenStore) -> str:
+    """What a `LockTimeoutError` names: the lock file of a `FileTokenStore`, else the store."""
+    return str(getattr(store, "lock_path", None) or repr(store))
+
+
 def _refresh_failed(error: TbapiError) -> AuthenticationError:
     if isinstance(error, APIError):
         return AuthenticationError(
-            f"Refreshing the access token failed: {error.message}",
+            f"Refreshing the access token failed: {error.reason}",  # the tail (code=…) is added once, below
             code=error.code,
+            sub_code=error.sub_code,
+            sub_message=error.sub_message,
             http_status=error.http_status,
             request_id=error.request_id,
             body=error.body,
+            request=error.request,
+            response=error.response,
         )
     return AuthenticationError(f"Refreshing the access token failed: {error.message}")
 

@@ -44,7 +44,7 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIME
 from .._exceptions import ValidationError
 from .._flow import Flow, run_async, run_sync
 from .._logs import register_secret
-from .._validation import int_in_range
+from .._validation import credential, int_in_range
 from ._calls import Context, Operation, any_method_flow, operation_flow
 from ._params import (
     MAX_PAGE_NO,
@@ -114,6 +114,10 @@ class TopSettings:
             raise ValidationError("app_key", "missing: pass app_key= or set TBAPI_TOP_APP_KEY")
         if not app_secret:
             raise ValidationError("app_secret", "missing: pass app_secret= or set TBAPI_TOP_APP_SECRET")
+        app_key, app_secret = credential("app_key", app_key), credential("app_secret", app_secret)
+        session = None if session is None else credential("session", session)
+        register_secret(app_secret)
+        register_secret(session)
         if sign_method not in SIGN_METHODS:
             raise ValidationError("sign_method", f"must be one of hmac-sha256, hmac, md5, got {sign_method!r}")
         options = ClientOptions(
@@ -166,6 +170,8 @@ class _TopCore:
     def _call_flow(self, method: str, params: Mapping[str, object] | None, session: str | None) -> Flow[dict[str, Any]]:
         method = top_method(method)
         if session is not None:
+            register_secret(session)
+            session = credential("session", session)
             register_secret(session)
         return any_method_flow(self._context(), method, business_params(params), session)
 

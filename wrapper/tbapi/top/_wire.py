@@ -23,7 +23,6 @@ is rewritten as before (`TopWireAuth.wire_request`). Both end in the same bytes 
 from __future__ import annotations
 
 import email.utils
-import logging
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta, timezone
@@ -151,11 +150,6 @@ def split_method(path: str) -> tuple[str, str]:
     return gateway_path or "/", method
 
 
-def _log_call(method: str, system: Mapping[str, str], url: httpx.URL) -> None:
-    if logger.isEnabledFor(logging.DEBUG):  # building the log URL costs a parse per call otherwise
-        logger.debug("TOP %s at %s (timestamp %s)", method, system["timestamp"], url.copy_with(query=None))
-
-
 @attrs.frozen
 class WireForm:
     """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway."""
@@ -207,7 +201,6 @@ class TopWireAuth(httpx.Auth):
         signature each time it is sent) as the query."""
         system = self.system_params(form.method, form.business, form.session)
         request.url = request.url.copy_with(query=urlencode(system, quote_via=quote).encode("ascii"))
-        _log_call(form.method, system, request.url)
         return request
 
     def wire_request(self, request: httpx.Request) -> httpx.Request:
@@ -222,7 +215,6 @@ class TopWireAuth(httpx.Auth):
         if business:
             headers.append((b"Content-Type", _FORM_CONTENT_TYPE_BYTES))
         url = request.url.copy_with(path=gateway_path, query=urlencode(system, quote_via=quote).encode("ascii"))
-        _log_call(method, system, url)
         extensions = {k: v for k, v in request.extensions.items() if k != SESSION_EXTENSION}
         return httpx.Request("POST", url, headers=headers, content=form_body(business), extensions=extensions)
 

@@ -88,6 +88,10 @@ def sync_detailed(
     upstream `/auth/token/create`, the method and the `code` parameter follow the refresh page and the
     upstream API, and the response is assumed to be the same flat token record as the refresh response.
 
+    No Bearer token: the code is the credential (no access token exists yet), as upstream. Shanjing's
+    docs show no method badge for this page, so it may be no endpoint at all: the first token may come
+    from Shanjing's own console instead; pass it as `access_token` (with its `refresh_token`).
+
     Args:
         code (str):
 
@@ -125,6 +129,10 @@ def sync(
     upstream `/auth/token/create`, the method and the `code` parameter follow the refresh page and the
     upstream API, and the response is assumed to be the same flat token record as the refresh response.
 
+    No Bearer token: the code is the credential (no access token exists yet), as upstream. Shanjing's
+    docs show no method badge for this page, so it may be no endpoint at all: the first token may come
+    from Shanjing's own console instead; pass it as `access_token` (with its `refresh_token`).
+
     Args:
         code (str):
 
@@ -156,6 +164,10 @@ async def asyncio_detailed(
     x-source inferred: the Shanjing page for this operation was not captured. The path mirrors the
     upstream `/auth/token/create`, the method and the `code` parameter follow the refresh page and the
     upstream API, and the response is assumed to be the same flat token record as the refresh response.
+
+    No Bearer token: the code is the credential (no access token exists yet), as upstream. Shanjing's
+    docs show no method badge for this page, so it may be no endpoint at all: the first token may come
+    from Shanjing's own console instead; pass it as `access_token` (with its `refresh_token`).
 
     Args:
         code (str):
@@ -191,6 +203,10 @@ async def asyncio(
     x-source inferred: the Shanjing page for this operation was not captured. The path mirrors the
     upstream `/auth/token/create`, the method and the `code` parameter follow the refresh page and the
     upstream API, and the response is assumed to be the same flat token record as the refresh response.
+
+    No Bearer token: the code is the credential (no access token exists yet), as upstream. Shanjing's
+    docs show no method badge for this page, so it may be no endpoint at all: the first token may come
+    from Shanjing's own console instead; pass it as `access_token` (with its `refresh_token`).
 
     Args:
         code (str):

@@ -75,7 +75,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     refresh_token: str,
 ) -> Response[Any | Problem | TokenResponse]:
     """Refresh the access token
@@ -86,6 +86,10 @@ def sync_detailed(
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
     casing `user_Id` / `seller_Id` and that `refresh_expires_in` was shown as a string.
+
+    The Bearer header is documented and sent whenever the client has an access token; a client holding
+    only a refresh token sends none (inferred: upstream, the refresh token is the credential), hence the
+    optional security requirement.
 
     Args:
         refresh_token (str):
@@ -111,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     refresh_token: str,
 ) -> Any | Problem | TokenResponse | None:
     """Refresh the access token
@@ -122,6 +126,10 @@ def sync(
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
     casing `user_Id` / `seller_Id` and that `refresh_expires_in` was shown as a string.
+
+    The Bearer header is documented and sent whenever the client has an access token; a client holding
+    only a refresh token sends none (inferred: upstream, the refresh token is the credential), hence the
+    optional security requirement.
 
     Args:
         refresh_token (str):
@@ -142,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     refresh_token: str,
 ) -> Response[Any | Problem | TokenResponse]:
     """Refresh the access token
@@ -153,6 +161,10 @@ async def asyncio_detailed(
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
     casing `user_Id` / `seller_Id` and that `refresh_expires_in` was shown as a string.
+
+    The Bearer header is documented and sent whenever the client has an access token; a client holding
+    only a refresh token sends none (inferred: upstream, the refresh token is the credential), hence the
+    optional security requirement.
 
     Args:
         refresh_token (str):
@@ -176,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     refresh_token: str,
 ) -> Any | Problem | TokenResponse | None:
     """Refresh the access token
@@ -187,6 +199,10 @@ async def asyncio(
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
     casing `user_Id` / `seller_Id` and that `refresh_expires_in` was shown as a string.
+
+    The Bearer header is documented and sent whenever the client has an access token; a client holding
+    only a refresh token sends none (inferred: upstream, the refresh token is the credential), hence the
+    optional security requirement.
 
     Args:
         refresh_token (str):

@@ -1,0 +1,140 @@
+"""What a user's `pip install tbapi` gives their type checker.
+
+The wheel is built from this checkout, installed into a fresh venv outside the repository and checked with
+`mypy --strict` from a directory outside it too, so nothing of the source tree (`generated/`, `wrapper/`,
+the project's mypy config) can stand in for what the wheel ships. To stay cheap (it runs in `make test`),
+the fresh venv is made without pip, the wheel goes in with `--no-deps`, and a `.pth` file lends it this
+venv's site-packages for the dependencies and mypy itself: the tbapi, shanjing_client and taobao_top_client
+that mypy sees are the wheel's (this venv has tbapi only as an editable install, which a `.pth` does not load).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TESTS
+
+pytestmark = pytest.mark.timeout(180)
+
+REPO = TESTS.parent
+PACKAGES = ("tbapi", "shanjing_client", "taobao_top_client")
+
+CORRECT = """\
+import tbapi
+
+
+def first_title(client: tbapi.ShanjingClient) -> str:
+    title = client.items.get(1).title
+    return title if isinstance(title, str) else ""
+"""
+# The field is a str: assigning it to `bytes` must fail on line 5, and only there.
+WRONG = """\
+import tbapi
+
+
+def title_bytes(client: tbapi.ShanjingClient) -> bytes:
+    x: bytes = client.items.get(1).title
+    return x
+"""
+WRONG_LINE = 5
+
+
+def readme_quickstart() -> str:
+    """The first Python block under the README's `## Quickstart`."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quickstart", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match, "README.md has no python block under ## Quickstart"
+    return match.group(1)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("tbapi-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def user_python(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The interpreter of a fresh venv with only the wheel installed (dependencies lent by this venv)."""
+    env = tmp_path_factory.mktemp("user-venv")
+    venv.EnvBuilder(with_pip=False).create(env)
+    python = env / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    site = Path(
+        subprocess.check_output(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
+    (site / "lent-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    return python
+
+
+@pytest.fixture(scope="module")
+def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """`mypy --strict` over the user scripts, run once from a directory outside the repo: lines per script."""
+    project = tmp_path_factory.mktemp("user-project")
+    scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG}
+    for name, source in scripts.items():
+        (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
+    run = subprocess.run(
+        [user_python, "-m", "mypy", "--strict", "--no-incremental", *scripts],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert run.returncode in (0, 1), run.stdout + run.stderr  # 2 would be a crash or a usage error
+    lines = run.stdout.splitlines()
+    return {name: [line for line in lines if line.startswith(f"{name}:")] for name in scripts}
+
+
+def test_wheel_ships_py_typed_for_every_package(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"{package}/py.typed" for package in PACKAGES} <= names
+
+
+def test_the_wheel_is_what_mypy_sees(user_python: Path) -> None:
+    located = subprocess.check_output(
+        [
+            user_python,
+            "-c",
+            "import tbapi, shanjing_client, taobao_top_client as t; print(tbapi.__file__, shanjing_client.__file__, t.__file__)",
+        ],
+        text=True,
+        cwd=user_python.parent,
+    )
+    assert str(REPO) not in located
+    assert located.count(str(user_python.parent.parent)) == len(PACKAGES)
+
+
+def test_readme_quickstart_passes_mypy_strict(mypy_output: dict[str, list[str]]) -> None:
+    assert mypy_output["quickstart.py"] == []
+
+
+def test_correct_user_script_passes_mypy_strict(mypy_output: dict[str, list[str]]) -> None:
+    assert mypy_output["correct.py"] == []
+
+
+def test_wrong_use_of_a_field_fails_on_its_line(mypy_output: dict[str, list[str]]) -> None:
+    (error,) = mypy_output["wrong.py"]
+    assert error.startswith(f"wrong.py:{WRONG_LINE}: error: Incompatible types in assignment")

@@ -1,0 +1,209 @@
+"""Many flows at once, at most `limit` in flight, their outcomes as they complete — for both drivers.
+
+`fan_out(jobs, limit, make)` is an item flow (see `_twins`) that makes every decision: it starts the
+first `limit` jobs, and each time one finishes it starts the next one and emits the finished one's
+outcome. A `TbapiError` a job raises is part of its outcome; any other exception is a bug and ends the
+whole fan-out. When its driver stops it early (`Cancelled`), it stops every job still in flight and
+waits until none runs. It yields only three effects, on one `Pool`:
+
+    Start(pool, key, flow)   run `flow` beside the others (sync: a worker thread; async: a task)
+    NextDone(pool)           wait for any started flow to finish: (key, value, error)
+    StopAll(pool)            stop those still running and wait for them to end
+
+A sync job stops at its next effect (a sleep is cut short); an async job is cancelled at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import itertools
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from ._exceptions import TbapiError
+from ._flow import Effect, Flow, Sleep, advance, run_async
+from ._twins import Emit, ItemFlow
+
+K = TypeVar("K")
+V = TypeVar("V")
+R = TypeVar("R")
+
+_pool_numbers = itertools.count(1)
+Done = tuple[Any, Any, BaseException | None]  # (key, value, error) of a finished job
+
+
+class _Stopped(BaseException):
+    """Raised in a worker thread whose pool was stopped: its job ends at its next effect."""
+
+
+class _Threads:
+    """The sync side of a pool: jobs in worker threads, finished ones reported through a queue."""
+
+    def __init__(self, limit: int) -> None:
+        self._name = f"tbapi-fan-out-{next(_pool_numbers)}"
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix=self._name)
+        self._finished: queue.SimpleQueue[tuple[Any, concurrent.futures.Future[Any]]] = queue.SimpleQueue()
+        self._stop = threading.Event()
+
+    def start(self, key: Any, flow: Flow[Any]) -> None:
+        future = self._executor.submit(self._run, flow)
+        future.add_done_callback(lambda done: self._finished.put((key, done)))
+
+    def next_done(self) -> Done:
+        key, future = self._finished.get()  # interruptible: Ctrl-C reaches the waiting main thread
+        error = future.exception()
+        return key, None if error else future.result(), error
+
+    def stop_all(self, *, wait: bool = True) -> None:
+        self._stop.set()
+        self._executor.shutdown(wait=wait, cancel_futures=True)
+        if wait:  # also a worker whose start a Ctrl-C interrupted: the executor does not know it yet
+            for thread in threading.enumerate():
+                if thread.name.startswith(f"{self._name}_"):
+                    thread.join()
+
+    def _run(self, flow: Flow[Any]) -> Any:
+        done, value = advance(flow, None, None)
+        while not done:
+            done, value = advance(flow, *self._perform(value))
+        return value
+
+    def _perform(self, effect: Effect[Any]) -> tuple[Any, Exception | None]:
+        if self._stop.is_set():
+            raise _Stopped
+        if isinstance(effect, Sleep):  # a retry's wait ends early when the pool stops
+            if self._stop.wait(effect.seconds):
+                raise _Stopped
+            return None, None
+        try:
+            return effect.run_sync(), None
+        except Exception as exc:
+            return None, exc
+
+
+class _Tasks:
+    """The async side of a pool: jobs in tasks of the running loop, finished ones reported through a queue."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._finished: asyncio.Queue[tuple[Any, asyncio.Task[Any]]] = asyncio.Queue()
+
+    def start(self, key: Any, flow: Flow[Any]) -> None:
+        task = asyncio.ensure_future(run_async(flow))
+        self._tasks.add(task)
+        task.add_done_callback(lambda done: self._finished.put_nowait((key, done)))
+
+    async def next_done(self) -> Done:
+        key, task = await self._finished.get()
+        self._tasks.discard(task)
+        error = None if task.cancelled() else task.exception()
+        return key, None if error else task.result(), error
+
+    async def stop_all(self) -> None:
+        self.abandon()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+
+    def abandon(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+
+
+class Pool:
+    """The jobs of one fan-out: worker threads when the sync driver runs it, tasks when the async one does."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._threads: _Threads | None = None
+        self._tasks: _Tasks | None = None
+
+    def threads(self) -> _Threads:
+        if self._threads is None:
+            self._threads = _Threads(self.limit)
+        return self._threads
+
+    def tasks(self) -> _Tasks:
+        if self._tasks is None:
+            self._tasks = _Tasks()
+        return self._tasks
+
+    def abandon(self) -> None:
+        """Stop without waiting (the flow was closed without its driver: nothing may block or await)."""
+        if self._threads is not None:
+            self._threads.stop_all(wait=False)
+        if self._tasks is not None:
+            self._tasks.abandon()
+
+
+@attrs.frozen
+class Start:
+    pool: Pool
+    key: Any
+    flow: Flow[Any] = attrs.field(repr=False)
+
+    def run_sync(self) -> None:
+        self.pool.threads().start(self.key, self.flow)
+
+    async def run_async(self) -> None:
+        self.pool.tasks().start(self.key, self.flow)
+
+
+@attrs.frozen
+class NextDone:
+    pool: Pool
+
+    def run_sync(self) -> Done:
+        return self.pool.threads().next_done()
+
+    async def run_async(self) -> Done:
+        return await self.pool.tasks().next_done()
+
+
+@attrs.frozen
+class StopAll:
+    pool: Pool
+
+    def run_sync(self) -> None:
+        self.pool.threads().stop_all()
+
+    async def run_async(self) -> None:
+        await self.pool.tasks().stop_all()
+
+
+def fan_out(
+    jobs: Iterable[tuple[K, Flow[V]]],
+    limit: int,
+    make: Callable[[K, V | None, TbapiError | None], R],
+) -> ItemFlow[R]:
+    """Run `jobs` (key, flow) with at most `limit` in flight; emit `make(key, value, error)` as each ends."""
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, got {limit}")
+    pool = Pool(limit)
+    pending = iter(jobs)
+    running = 0
+    try:
+        for key, flow in itertools.islice(pending, limit):
+            yield Start(pool, key, flow)
+            running += 1
+        while running:
+            key, value, error = yield NextDone(pool)
+            running -= 1
+            following = next(pending, None)  # refill first: the next call flies while the consumer works
+            if following is not None:
+                yield Start(pool, *following)
+                running += 1
+            if error is not None and not isinstance(error, TbapiError):
+                raise error
+            yield Emit(make(key, value, error))
+    except GeneratorExit:  # closed by the garbage collector, not by a driver: no effect can run now
+        pool.abandon()
+        raise
+    except BaseException:
+        yield StopAll(pool)
+        raise
+    yield StopAll(pool)  # none runs any more: this ends the idle worker threads

@@ -1,0 +1,50 @@
+"""`get_many`: one call per id, `concurrency` in flight, each id's result — model or error — as it completes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+import attrs
+
+from .._exceptions import TbapiError, ValidationError
+from .._fanout import fan_out
+from .._flow import Flow
+from .._twins import ItemFlow
+from .._validation import int_in_range
+from ._args import int_id
+
+T = TypeVar("T")
+MAX_CONCURRENCY = 256
+
+
+@attrs.frozen
+class BulkResult(Generic[T]):
+    """The outcome of one id of a `get_many`: `.item` (the model) or `.error` (what its call ended with,
+    after its retries) — exactly one of them is set. `.item_id` is the id as it was given."""
+
+    item_id: int | str
+    item: T | None
+    error: TbapiError | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
+    """Every id checked before anything is sent: {id: the id as given}, each id once, in the given order."""
+    if isinstance(ids, str | bytes) or not isinstance(ids, Iterable):
+        raise ValidationError("ids", f"must be an iterable of item ids, got {type(ids).__name__}")
+    unique: dict[int, int | str] = {}
+    for index, given in enumerate(ids):
+        unique.setdefault(int_id(f"ids[{index}]", given), given)
+    return unique
+
+
+def get_many(ids: Iterable[int | str], concurrency: int, fetch: Callable[[int], Flow[T]]) -> ItemFlow[BulkResult[T]]:
+    """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes."""
+    limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
+    unique = checked_ids(ids)
+    jobs = ((given, fetch(item_id)) for item_id, given in unique.items())
+    return fan_out(jobs, limit, BulkResult)
