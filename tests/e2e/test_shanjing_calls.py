@@ -247,17 +247,6 @@ async def test_async_an_expired_token_whose_refresh_fails_raises_authentication_
             await client.items.search("shirt")
 
 
-async def test_async_a_missing_bearer_token_is_http_401(
-    mock_urls: MockUrls, async_http: AsyncHttp, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("TBAPI_SHANJING_ACCESS_TOKEN", raising=False)
-    http = async_http()
-    async with tbapi.AsyncShanjingClient(base_url=mock_urls.shanjing, max_retries=0, http_client=http) as client:
-        with pytest.raises(tbapi.AuthenticationError) as caught:
-            await client.items.get(689542173310)
-    assert caught.value.http_status == 401
-
-
 # ------------------------------------------------------------------------- the error examples
 
 
