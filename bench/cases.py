@@ -12,7 +12,8 @@ import ssl
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -204,10 +205,21 @@ RAW_HTTPX = "raw httpx.AsyncClient"
 RAW_AIOHTTP = "raw httpx + aiohttp transport"
 
 
-def async_variants(
+@asynccontextmanager
+async def async_variants(base: str) -> AsyncIterator[dict[str, AsyncCall]]:
+    """The six async variants of case 2: both raw baselines (+ `json.loads`) and both tbapi clients, per API."""
+    async with (
+        httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
+        HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
+        tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
+        tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
+    ):
+        yield _async_calls(base, raw, fast, top, sj)
+
+
+def _async_calls(
     base: str, raw: httpx.AsyncClient, fast: httpx.AsyncClient, top: tbapi.AsyncTopClient, sj: tbapi.AsyncShanjingClient
 ) -> dict[str, AsyncCall]:
-    """The six async variants of case 2: both raw baselines (+ `json.loads`) and both tbapi clients, per API."""
     query, body = top_wire_request()
     top_url = f"{base}/router/rest?{query}"
 
@@ -255,13 +267,7 @@ def async_throughput(
     base = server.http
 
     async def run() -> dict[int, dict[str, Samples]]:
-        async with (
-            httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
-            HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
-            tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
-            tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
-        ):
-            variants = async_variants(base, raw, fast, top, sj)
+        async with async_variants(base) as variants:
             return {
                 level: await interleaved_async(
                     variants, rounds=rounds, total=max(640, level * calls_per_task), concurrency=level
@@ -335,13 +341,7 @@ def burst(server: Server, *, tasks: int, rounds: int) -> Result:
         return elapsed, failures
 
     async def run() -> dict[str, tuple[Samples, dict[str, int]]]:
-        async with (
-            httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
-            HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
-            tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
-            tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
-        ):
-            variants = async_variants(base, raw, fast, top, sj)
+        async with async_variants(base) as variants:
             chosen = {
                 name: variants[name]
                 for name in (
