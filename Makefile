@@ -15,7 +15,7 @@ GEN_top := taobao_top_client
 # openapi/templates overrides some of openapi-python-client's templates (see the comment at the top of each).
 GEN_FLAGS := --meta none --overwrite --fail-on-warning --custom-template-path openapi/templates
 
-.PHONY: help install generate check-generated lint typecheck unit contract test mock demo bench docs lock clean
+.PHONY: help install generate check-generated lint lint-specs typecheck unit contract test mock demo bench docs lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -23,8 +23,17 @@ help:  ## list the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,test]'
+# pip >= 25.1 installs PEP 735 dependency groups (`--group`); a venv made by an older Python starts with an older pip.
+PIP_VERSION := 26.2.1
+PIP := $(BIN)/python -m pip install --quiet -c constraints.txt
+EDITABLE := -e '.[cli,testing,mock]'
+
+$(VENV)/.pip-$(PIP_VERSION): | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'
+	touch $@
+
+$(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)/.pip-$(PIP_VERSION)
+	$(PIP) $(EDITABLE) --group dev --group test
 	touch $@
 
 mock/node_modules/.package-lock.json: mock/package-lock.json
@@ -55,6 +64,9 @@ lint: $(VENV)/.installed  ## ruff on the hand-written code
 	$(BIN)/ruff check wrapper tests mock/*.py examples bench tools
 	$(BIN)/ruff format --check wrapper tests mock/*.py examples bench tools
 
+lint-specs: mock/node_modules/.package-lock.json  ## Spectral (spectral:oas + openapi/spectral.yaml) on the specs: no error, no warning
+	mock/node_modules/.bin/spectral lint --quiet --fail-severity warn --ruleset openapi/spectral.yaml $(SPECS:%=openapi/%.yaml)
+
 typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
 	$(BIN)/mypy --strict wrapper tests mock/*.py
 
@@ -64,7 +76,7 @@ unit: install  ## unit tests (no network)
 contract: install  ## Schemathesis and end-to-end tests against the mock
 	$(BIN)/pytest tests -m mock
 
-test: install check-generated lint typecheck  ## everything CI runs, from nothing
+test: install check-generated lint lint-specs typecheck  ## everything CI runs, from nothing
 	$(BIN)/pytest tests
 
 mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
@@ -74,7 +86,7 @@ demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py
 
 $(VENV)/.bench-installed: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(PIP) $(EDITABLE) --group bench
 	touch $@
 
 bench: $(VENV)/.bench-installed  ## benchmarks vs raw httpx and the PyPI TOP clients; rewrites BENCHMARKS.md (not in `make test`)
@@ -87,7 +99,7 @@ clean:  ## remove the venv and node_modules
 	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache
 
 $(VENV)/.docs-installed: pyproject.toml | $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[docs]'
+	$(PIP) $(EDITABLE) --group docs
 	touch $@
 
 docs: $(VENV)/.installed $(VENV)/.docs-installed  ## build the API reference site into site/ (mkdocs --strict)

@@ -13,7 +13,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 
-from tbapi.testing import started_mock_servers
+from tbapi.testing import MockUnavailable, started_mock_servers
 
 
 def parser(description: str) -> argparse.ArgumentParser:
@@ -28,7 +28,11 @@ def services(live: bool) -> Iterator[None]:
     if live:
         yield
         return
-    with started_mock_servers() as mock:
+    with contextlib.ExitStack() as stack:
+        try:
+            mock = stack.enter_context(started_mock_servers())
+        except MockUnavailable as exc:  # says what to install or run
+            raise SystemExit(f"the bundled mock is not available: {exc}\n(or run with --live)") from None
         saved = dict(os.environ)
         os.environ.update(mock.env())
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import importlib
 import os
 import signal
 import socket
@@ -26,6 +27,9 @@ GATEWAY = ROOT / "mock" / "top_gateway.py"
 HOST = "127.0.0.1"
 FIXED_PORTS = (4010, 4011, 4012)  # Shanjing Prism, TOP Prism, TOP gateway front
 READY_TIMEOUT_S = 60.0
+MOCK_ACCESS_TOKEN = "mock-access-token"
+MOCK_APP_KEY, MOCK_APP_SECRET = "12345678", "helloworld"
+LOG_TAIL_LINES = 15
 
 
 @dataclass(frozen=True)
@@ -35,9 +39,14 @@ class MockUrls:
     top_gateway: str  # the gateway front: real TOP wire requests at /router/rest
 
     def exports(self) -> list[str]:
+        """The shell lines that point tbapi at these mocks, with the credentials they accept."""
+        app_key = os.environ.get("TOP_GATEWAY_APP_KEY", MOCK_APP_KEY)  # the gateway front's own defaults
+        app_secret = os.environ.get("TOP_GATEWAY_APP_SECRET", MOCK_APP_SECRET)
         return [
             f"export TBAPI_SHANJING_BASE_URL={self.shanjing}",
+            f"export TBAPI_SHANJING_ACCESS_TOKEN={MOCK_ACCESS_TOKEN}  # Prism accepts any Bearer token",
             f"export TBAPI_TOP_BASE_URL={self.top_gateway}",
+            f"export TBAPI_TOP_APP_KEY={app_key} TBAPI_TOP_APP_SECRET={app_secret}",
         ]
 
 
@@ -103,10 +112,23 @@ def _gateway(port: int, upstream: str, clock_skew_s: int, log_name: str | None) 
     return _spawn(argv, {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}, log_name=log_name)
 
 
-def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], deadline: float) -> None:
+def _log_tail(log_name: str | None) -> str:
+    """The last lines of a server's log, to say why it stopped (empty when it logs to the terminal)."""
+    if log_name is None:
+        return ""
+    try:
+        lines = (LOG_DIR / f"{log_name}.log").read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return "; its log ends:\n" + "\n".join(lines[-LOG_TAIL_LINES:]) if lines else ""
+
+
+def _wait_until_listening(
+    port: int, proc: subprocess.Popen[bytes], deadline: float, log_name: str | None = None
+) -> None:
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"mock server on port {port} exited with {proc.returncode}")
+            raise RuntimeError(f"mock server on port {port} exited with {proc.returncode}{_log_tail(log_name)}")
         with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.5):
             return
         time.sleep(0.1)
@@ -147,8 +169,8 @@ def running_mocks(
         procs.append(_prism("top.yaml", top_port, logs[1]))
         procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2]))
         deadline = time.monotonic() + READY_TIMEOUT_S
-        for port, proc in zip((sj_port, top_port, gw_port), procs, strict=True):
-            _wait_until_listening(port, proc, deadline)
+        for port, proc, log_name in zip((sj_port, top_port, gw_port), procs, logs, strict=True):
+            _wait_until_listening(port, proc, deadline, log_name)
         yield urls
     finally:
         stop(procs)
@@ -161,10 +183,18 @@ def main() -> None:
     ports = None if args.free_ports else FIXED_PORTS
     with running_mocks(ports) as urls:
         print("\n".join(urls.exports()), flush=True)
+        print(f"# TOP methods served: {', '.join(sorted(_served_top_methods()))}", flush=True)
         print(f"# mock servers up; their logs are in {LOG_DIR}/; Ctrl-C stops them", file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
+
+
+def _served_top_methods() -> frozenset[str]:
+    """What the gateway front serves (its own reading of openapi/top.yaml)."""
+    sys.path.insert(0, str(GATEWAY.parent))
+    methods: frozenset[str] = importlib.import_module(GATEWAY.stem).served_methods()
+    return methods
 
 
 def _interrupt(signum: int, frame: object) -> None:

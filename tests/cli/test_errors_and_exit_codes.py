@@ -8,6 +8,7 @@ import pytest
 
 import tbapi
 from tbapi.cli._errors import exit_code_of
+from tbapi.testing import ExampleTransport
 from tests.cli.conftest import Run
 
 SECRET = "s3cr3t-app-secret-value"
@@ -83,9 +84,29 @@ def test_json_errors_are_a_json_object_on_stderr(run: Run) -> None:
     assert (error["type"], error["code"], error["exit_code"]) == ("AuthenticationError", 25, 3)
 
 
-def test_an_unknown_example_name_is_a_readable_error(run: Run) -> None:
+def test_an_example_name_no_spec_has_is_a_usage_error(run: Run) -> None:
     result = run("shanjing", "item-get", "1", "--offline", "--example", "noSuchExample")
+    assert result.exit_code == 2
+    assert "expiredToken" in result.stderr  # the names there are
+
+
+def test_an_example_another_operation_has_is_a_readable_error(run: Run) -> None:
+    result = run("shanjing", "item-get", "1", "--offline", "--example", "invalid_signature")
     assert (result.exit_code, "it has: success" in result.stderr) == (6, True)
+
+
+def test_ctrl_c_with_json_prints_a_json_error(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(self: ExampleTransport, request: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ExampleTransport, "handle_request", interrupted)
+    result = run("--json", "shanjing", "item-get", "1", "--offline")
+    assert result.exit_code == 130
+    assert json.loads(result.stderr)["error"] == {
+        "type": "KeyboardInterrupt",
+        "message": "interrupted",
+        "exit_code": 130,
+    }
 
 
 def test_secrets_given_as_flags_are_never_printed(run: Run) -> None:

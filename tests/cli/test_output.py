@@ -6,7 +6,7 @@ import io
 
 from rich.console import Console
 
-from tbapi.cli._output import cell, jsonable, with_progress
+from tbapi.cli._output import cell, jsonable, record_table, with_progress
 from tbapi.shanjing import Page, TokenRecord
 from tbapi.types import SearchItem
 
@@ -22,12 +22,19 @@ def test_a_page_becomes_its_items_and_position() -> None:
 
 def test_a_token_record_never_shows_its_tokens() -> None:
     shown = jsonable(TokenRecord(access_token="tok-123456", refresh_token="ref-123456", expires_at=5.0))
-    assert shown == {
-        "access_token": "[redacted]",
-        "refresh_token": "[redacted]",
-        "expires_at": 5.0,
-        "refresh_expires_at": None,
-    }
+    assert (shown["access_token"], shown["refresh_token"]) == ("[redacted]", "[redacted]")
+
+
+def test_token_expiry_is_shown_as_a_date() -> None:
+    shown = jsonable(TokenRecord(access_token="tok-123456", expires_at=1798707285.21))
+    assert (shown["expires_at"], shown["refresh_expires_at"]) == ("2026-12-31T08:54:45+00:00", None)
+
+
+def test_square_brackets_in_a_table_cell_are_shown_as_data() -> None:
+    screen = io.StringIO()
+    Console(file=screen, width=100).print(record_table({"title": "[新款] T恤", "token": "[redacted]"}, None))
+    assert "[新款] T恤" in screen.getvalue()
+    assert "[redacted]" in screen.getvalue()
 
 
 def test_structured_cells_are_compact_json_cut_short() -> None:

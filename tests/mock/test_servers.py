@@ -28,7 +28,9 @@ def test_running_mocks_serves_both_specs_and_the_gateway_then_stops_them_all() -
     assert answers == [401, 200, 21]  # Prism wants a Bearer token; the gateway wants a `method`
     assert exports == [
         f"export TBAPI_SHANJING_BASE_URL={urls.shanjing}",
+        "export TBAPI_SHANJING_ACCESS_TOKEN=mock-access-token  # Prism accepts any Bearer token",
         f"export TBAPI_TOP_BASE_URL={urls.top_gateway}",
+        "export TBAPI_TOP_APP_KEY=12345678 TBAPI_TOP_APP_SECRET=helloworld",
     ]
     assert not any(is_listening(url) for url in served)
 

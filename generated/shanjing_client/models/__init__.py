@@ -44,6 +44,7 @@ from .rendered_item import RenderedItem
 from .search_item import SearchItem
 from .search_item_page import SearchItemPage
 from .search_items_response import SearchItemsResponse
+from .sku_translation import SkuTranslation
 from .sort_order import SortOrder
 from .sort_type import SortType
 from .sub_purchase_order import SubPurchaseOrder
@@ -100,6 +101,7 @@ __all__ = (
     "SearchItem",
     "SearchItemPage",
     "SearchItemsResponse",
+    "SkuTranslation",
     "SortOrder",
     "SortType",
     "SubPurchaseOrder",

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Address")
 @_attrs_define
 class Address:
     """A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
 
     """
 
@@ -31,6 +31,8 @@ class Address:
     """ Receiver name. """
     state: str | Unset = UNSET
     """ State / province. """
+    tax_id: str | Unset = UNSET
+    """ The receiver's tax id, where the destination requires one (upstream). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,8 @@ class Address:
         name = self.name
 
         state = self.state
+
+        tax_id = self.tax_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +77,8 @@ class Address:
             field_dict["name"] = name
         if state is not UNSET:
             field_dict["state"] = state
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
 
         return field_dict
 
@@ -97,6 +103,8 @@ class Address:
 
         state = d.pop("state", UNSET)
 
+        tax_id = d.pop("taxId", UNSET)
+
         address = cls(
             zip_,
             country,
@@ -107,6 +115,7 @@ class Address:
             district,
             name,
             state,
+            tax_id,
         )
 
         address.additional_properties = d

@@ -13,10 +13,17 @@ T = TypeVar("T", bound="CancelOrderRequest")
 
 @_attrs_define
 class CancelOrderRequest:
-    """The JSON body of cancelOrder."""
+    """The JSON body of cancelOrder. The published example sends the ids as **strings**:
+    `{"purchase_id":"436353536","sub_purchase_orderId_list":["657574757"],"cancel_reason":"不想采购了","cancel_remark":"不想要了,
+    mark一下"}`
+    (the upstream Go SDK too).
+
+    """
 
     purchase_id: int
-    """ A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in JSON tools). """
+    """ A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python keeps them exact. (No
+    `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which real ids may be.)
+     """
     cancel_reason: str
     sub_purchase_order_id_list: list[int] | Unset = UNSET
     """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """

@@ -25,17 +25,18 @@ class CreateOrderRequest:
     purchase_amount: int
     """ The total to pay, in fen (upstream). """
     order_line_list: str
-    """ A JSON-encoded array of OrderLine (a string, not an array). """
+    """ A JSON-encoded array of OrderLine (a string, not an array), ids and price as JSON numbers as published. """
     receiver: Address
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
     seller_order_number: str | Unset = UNSET
-    """ The caller's own shop order number. """
+    """ The caller's own shop order number (the published example sends `"-"`). """
     order_source: str | Unset = UNSET
+    """ Where the order comes from (the published example sends `"lazada"`). """
     warehouse_address_info: Address | Unset = UNSET
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
     channel_order_type: ChannelOrderType | Unset = UNSET
     """ The upstream channel order type of createOrder. """
@@ -44,6 +45,8 @@ class CreateOrderRequest:
     order_remark: str | Unset = UNSET
     need_sys_retry: bool | Unset = UNSET
     """ Let the platform retry placing the order (upstream). """
+    need_supply_chain_service: bool | Unset = UNSET
+    """ Whether the lines' supply-chain services are ordered too (upstream). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +76,8 @@ class CreateOrderRequest:
 
         need_sys_retry = self.need_sys_retry
 
+        need_supply_chain_service = self.need_supply_chain_service
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +102,8 @@ class CreateOrderRequest:
             field_dict["order_remark"] = order_remark
         if need_sys_retry is not UNSET:
             field_dict["need_sys_retry"] = need_sys_retry
+        if need_supply_chain_service is not UNSET:
+            field_dict["need_supply_chain_service"] = need_supply_chain_service
 
         return field_dict
 
@@ -135,6 +142,8 @@ class CreateOrderRequest:
 
         need_sys_retry = d.pop("need_sys_retry", UNSET)
 
+        need_supply_chain_service = d.pop("need_supply_chain_service", UNSET)
+
         create_order_request = cls(
             outer_purchase_id,
             purchase_amount,
@@ -147,6 +156,7 @@ class CreateOrderRequest:
             support_partial_success,
             order_remark,
             need_sys_retry,
+            need_supply_chain_service,
         )
 
         create_order_request.additional_properties = d

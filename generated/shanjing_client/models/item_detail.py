@@ -45,7 +45,9 @@ class ItemDetail:
     tag_list: list[str] | Unset = UNSET
     promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
     material_i18_n_vo: ItemTranslation | Unset = UNSET
-    """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). """
+    """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). On item detail the
+    upstream translation also carries the translated `properties` and `sku_properties`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

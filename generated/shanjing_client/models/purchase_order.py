@@ -27,11 +27,25 @@ class PurchaseOrder:
     purchase_amount: int | Unset = UNSET
     pay_amount: int | Unset = UNSET
     created_time: int | Unset = UNSET
+    """ When the order was created, in epoch milliseconds (the unit is inferred from `modify_time_start`). """
     modify_time: int | Unset = UNSET
+    """ When the order last changed, in epoch milliseconds (the unit is inferred from `modify_time_start`). """
     receiver: Address | Unset = UNSET
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
+    pay_time: str | Unset = UNSET
+    """ When the order was paid (upstream; a string in the upstream SDK, format unpublished). """
+    pay_currency: str | Unset = UNSET
+    """ The currency actually paid in (upstream). """
+    product_amount: int | Unset = UNSET
+    """ The goods' total in fen (upstream). """
+    domestic_post_fee: int | Unset = UNSET
+    """ The China-mainland shipping fee in fen (upstream). """
+    sub_user_id: int | Unset = UNSET
+    """ The sub-account that placed the order (upstream). """
+    source_market: str | Unset = UNSET
+    """ The source market of the goods (upstream). """
     sub_purchase_orders: list[SubPurchaseOrder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,6 +67,18 @@ class PurchaseOrder:
         receiver: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver, Unset):
             receiver = self.receiver.to_dict()
+
+        pay_time = self.pay_time
+
+        pay_currency = self.pay_currency
+
+        product_amount = self.product_amount
+
+        domestic_post_fee = self.domestic_post_fee
+
+        sub_user_id = self.sub_user_id
+
+        source_market = self.source_market
 
         sub_purchase_orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sub_purchase_orders, Unset):
@@ -80,6 +106,18 @@ class PurchaseOrder:
             field_dict["modify_time"] = modify_time
         if receiver is not UNSET:
             field_dict["receiver"] = receiver
+        if pay_time is not UNSET:
+            field_dict["pay_time"] = pay_time
+        if pay_currency is not UNSET:
+            field_dict["pay_currency"] = pay_currency
+        if product_amount is not UNSET:
+            field_dict["product_amount"] = product_amount
+        if domestic_post_fee is not UNSET:
+            field_dict["domestic_post_fee"] = domestic_post_fee
+        if sub_user_id is not UNSET:
+            field_dict["sub_user_id"] = sub_user_id
+        if source_market is not UNSET:
+            field_dict["source_market"] = source_market
         if sub_purchase_orders is not UNSET:
             field_dict["sub_purchase_orders"] = sub_purchase_orders
 
@@ -109,6 +147,18 @@ class PurchaseOrder:
         else:
             receiver = Address.from_dict(_receiver)
 
+        pay_time = d.pop("pay_time", UNSET)
+
+        pay_currency = d.pop("pay_currency", UNSET)
+
+        product_amount = d.pop("product_amount", UNSET)
+
+        domestic_post_fee = d.pop("domestic_post_fee", UNSET)
+
+        sub_user_id = d.pop("sub_user_id", UNSET)
+
+        source_market = d.pop("source_market", UNSET)
+
         _sub_purchase_orders = d.pop("sub_purchase_orders", UNSET)
         sub_purchase_orders: list[SubPurchaseOrder] | Unset = UNSET
         if _sub_purchase_orders is not UNSET:
@@ -127,6 +177,12 @@ class PurchaseOrder:
             created_time,
             modify_time,
             receiver,
+            pay_time,
+            pay_currency,
+            product_amount,
+            domestic_post_fee,
+            sub_user_id,
+            source_market,
             sub_purchase_orders,
         )
 

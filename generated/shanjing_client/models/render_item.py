@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,25 +17,36 @@ T = TypeVar("T", bound="RenderItem")
 
 @_attrs_define
 class RenderItem:
-    """One element of renderOrder's `render_item_List` JSON string. `quantity` is a decimal string as in the
-    doc example (`"1"`).
+    """One element of renderOrder's `render_item_List` JSON string. The published example:
+    `{"itemId":600120680003951077,"quantity":"1","skuId":4951323355633,"chooseSupplychainServices":[{"optionId":354,"ser
+    viceCategory":"LOGISTICS"}]}`
+    — ids as JSON numbers (some above 2^53), `quantity` a decimal string. `itemId` is the 撞库 `mpId`,
+    `skuId` the 撞库 `mpSkuId`.
 
     """
 
-    item_id: str
-    """ The 撞库 `mpId`. """
+    item_id: int | str
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
     quantity: str
-    """ The quantity, as a decimal string. """
-    sku_id: str
-    """ The 撞库 `mpSkuId`. """
+    """ A quantity as a decimal string, as the published examples send it (`"1"`, `"3"`). """
+    sku_id: int | str
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
     choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        item_id: int | str
         item_id = self.item_id
 
         quantity = self.quantity
 
+        sku_id: int | str
         sku_id = self.sku_id
 
         choose_supplychain_services: list[dict[str, Any]] | Unset = UNSET
@@ -62,11 +73,18 @@ class RenderItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        item_id = d.pop("itemId")
+
+        def _parse_item_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        item_id = _parse_item_id(d.pop("itemId"))
 
         quantity = d.pop("quantity")
 
-        sku_id = d.pop("skuId")
+        def _parse_sku_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId"))
 
         _choose_supplychain_services = d.pop("chooseSupplychainServices", UNSET)
         choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET

@@ -20,17 +20,19 @@ class RenderOrderRequest:
     """The JSON body of renderOrder."""
 
     render_item_list: str
-    """ A JSON-encoded array of RenderItem (a string, not an array). """
+    """ A JSON-encoded array of RenderItem (a string, not an array), ids as JSON numbers as published. """
     receiver_address: Address
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
     need_supplychain_service: bool | Unset = UNSET
     """ Whether supply-chain services (`chooseSupplychainServices`) are requested. """
     warehouse_address: Address | Unset = UNSET
     """ A postal address (receiver or warehouse). No field is documented as required; upstream needs at least
-    name, a phone, country, state/city and address for a receiver.
+    name, a phone, country, state/city and address for a receiver. No length limits are published.
      """
+    tax_id: str | Unset = UNSET
+    """ The buyer's tax id, where the destination requires one (upstream render parameter). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +46,8 @@ class RenderOrderRequest:
         if not isinstance(self.warehouse_address, Unset):
             warehouse_address = self.warehouse_address.to_dict()
 
+        tax_id = self.tax_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +60,8 @@ class RenderOrderRequest:
             field_dict["need_supplychain_service"] = need_supplychain_service
         if warehouse_address is not UNSET:
             field_dict["warehouse_address"] = warehouse_address
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
 
         return field_dict
 
@@ -75,11 +81,14 @@ class RenderOrderRequest:
         else:
             warehouse_address = Address.from_dict(_warehouse_address)
 
+        tax_id = d.pop("tax_id", UNSET)
+
         render_order_request = cls(
             render_item_list,
             receiver_address,
             need_supplychain_service,
             warehouse_address,
+            tax_id,
         )
 
         render_order_request.additional_properties = d

@@ -21,6 +21,8 @@ class RenderedItem:
     """One group of buyable lines of the render result (upstream; inner fields partly inferred)."""
 
     seller_nick: str | Unset = UNSET
+    """ The seller of the group (not in the published upstream fields; inferred from the create result's
+    `supplier_nick`). """
     item_price_infos: list[ItemPriceInfo] | Unset = UNSET
     mainland_shipping_fee: Money | Unset = UNSET
     """ An amount in fen with its currency. """

@@ -28,6 +28,10 @@ class SubPurchaseOrder:
     quantity: int | Unset = UNSET
     purchase_amount: int | Unset = UNSET
     logistic_orders: list[LogisticOrder] | Unset = UNSET
+    refund_status: int | Unset = UNSET
+    """ The refund status of the sub-order (upstream; an integer in the upstream SDK, values unpublished). """
+    international_logistic_orders: list[LogisticOrder] | Unset = UNSET
+    """ The international parcels of the sub-order (upstream). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +56,15 @@ class SubPurchaseOrder:
                 logistic_orders_item = logistic_orders_item_data.to_dict()
                 logistic_orders.append(logistic_orders_item)
 
+        refund_status = self.refund_status
+
+        international_logistic_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.international_logistic_orders, Unset):
+            international_logistic_orders = []
+            for international_logistic_orders_item_data in self.international_logistic_orders:
+                international_logistic_orders_item = international_logistic_orders_item_data.to_dict()
+                international_logistic_orders.append(international_logistic_orders_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -71,6 +84,10 @@ class SubPurchaseOrder:
             field_dict["purchase_amount"] = purchase_amount
         if logistic_orders is not UNSET:
             field_dict["logistic_orders"] = logistic_orders
+        if refund_status is not UNSET:
+            field_dict["refund_status"] = refund_status
+        if international_logistic_orders is not UNSET:
+            field_dict["international_logistic_orders"] = international_logistic_orders
 
         return field_dict
 
@@ -100,6 +117,17 @@ class SubPurchaseOrder:
 
                 logistic_orders.append(logistic_orders_item)
 
+        refund_status = d.pop("refund_status", UNSET)
+
+        _international_logistic_orders = d.pop("international_logistic_orders", UNSET)
+        international_logistic_orders: list[LogisticOrder] | Unset = UNSET
+        if _international_logistic_orders is not UNSET:
+            international_logistic_orders = []
+            for international_logistic_orders_item_data in _international_logistic_orders:
+                international_logistic_orders_item = LogisticOrder.from_dict(international_logistic_orders_item_data)
+
+                international_logistic_orders.append(international_logistic_orders_item)
+
         sub_purchase_order = cls(
             sub_purchase_order_id,
             status,
@@ -109,6 +137,8 @@ class SubPurchaseOrder:
             quantity,
             purchase_amount,
             logistic_orders,
+            refund_status,
+            international_logistic_orders,
         )
 
         sub_purchase_order.additional_properties = d

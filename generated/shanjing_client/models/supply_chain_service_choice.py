@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,14 +13,22 @@ T = TypeVar("T", bound="SupplyChainServiceChoice")
 
 @_attrs_define
 class SupplyChainServiceChoice:
-    """A supply-chain service chosen for a render item."""
+    """A supply-chain service chosen for a render item. The published example sends `optionId` as a JSON
+    number (`{"optionId":354,"serviceCategory":"LOGISTICS"}`).
 
-    option_id: str
+    """
+
+    option_id: int | str
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
+     """
     service_category: SupplyChainServiceCategory
     """ The category of a supply-chain service chosen at render time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        option_id: int | str
         option_id = self.option_id
 
         service_category: str = self.service_category
@@ -39,7 +47,11 @@ class SupplyChainServiceChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        option_id = d.pop("optionId")
+
+        def _parse_option_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        option_id = _parse_option_id(d.pop("optionId"))
 
         service_category = check_supply_chain_service_category(d.pop("serviceCategory"))
 

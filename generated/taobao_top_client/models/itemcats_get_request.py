@@ -21,7 +21,7 @@ class ItemcatsGetRequest:
     fields: str | Unset = UNSET
     """ ItemCat fields to return, comma-separated, from
     `cid,parent_cid,name,is_parent,status,sort_order,features,taosir_cat`
-    (service default `cid,parent_cid,name,is_parent`).
+    (service default `cid,parent_cid,name,is_parent`), at most 20 entries (the official SDK's check).
      """
 
     def to_dict(self) -> dict[str, Any]:

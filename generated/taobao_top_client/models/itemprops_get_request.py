@@ -41,7 +41,7 @@ class ItempropsGetRequest:
     child_path: str | Unset = UNSET
     """ Path of a child property, made of the parent properties and values above it, `pid:vid;pid:vid`. """
     attr_keys: str | Unset = UNSET
-    """ Feature keys to return in `features`, comma-separated (at most 20). """
+    """ Feature keys to return in `features`, comma-separated (at most 50, the official SDK's check). """
     type_: PlatformType | Unset = UNSET
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """
 

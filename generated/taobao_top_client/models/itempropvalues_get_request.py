@@ -18,14 +18,15 @@ class ItempropvaluesGetRequest:
     cid: int
     """ Leaf category id. """
     fields: str
-    """ PropValue fields to return, comma-separated, from `cid,pid,prop_name,vid,name,name_alias,status,sort_order`.
-    """
+    """ PropValue fields to return, comma-separated, from `cid,pid,prop_name,vid,name,name_alias,status,sort_order`,
+    at most 20 entries (the official SDK's check).
+     """
     pvs: str | Unset = UNSET
     """ Properties and values to return, `pid1;pid2`, `pid1:vid1;pid2:vid2` or mixed (`pid1;pid2:vid2`). """
     type_: PlatformType | Unset = UNSET
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """
     attr_keys: str | Unset = UNSET
-    """ Feature keys to return, comma-separated (at most 20). """
+    """ Feature keys to return, comma-separated (at most 20, the official SDK's check). """
 
     def to_dict(self) -> dict[str, Any]:
         cid = self.cid

@@ -22,7 +22,9 @@ class ProductsSearchRequest:
 
     fields: str
     """ Product fields to return, comma-separated (at most 20 entries), from
-    `product_id,name,pic_url,cid,props,price,tsc,status`.
+    `product_id,name,pic_url,cid,props,price,tsc,status` and the suite fields `suite_items_str`,
+    `is_suite_effecitve` (sic) that the doc's change note adds. `pic_path` is accepted too: the doc's
+    introduction names it where its table says `pic_url`.
      """
     q: str | Unset = UNSET
     """ Keyword matched against the product title. One of q / cid / props is required. """

@@ -24,7 +24,7 @@ from ..testing._mock import (
     running_make_mock,
     started_mock_servers,
 )
-from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, report
+from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,6 +55,17 @@ def settings() -> Settings:
 def _store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
     if value is not None and value is not False and param.name is not None:
         setattr(ctx.ensure_object(Settings), param.name, value)
+
+
+def _store_example(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """`--example NAME`: a name no operation of either spec has is a usage error (exit 2), not a call."""
+    if value is not None:
+        from ..testing import example_names
+
+        known = example_names()
+        if value not in known:
+            raise click.BadParameter(f"no example {value!r} in the specs; they have: {', '.join(sorted(known))}")
+    _store(ctx, param, value)
 
 
 def shared_options(fn: F) -> F:
@@ -89,7 +100,7 @@ def shared_options(fn: F) -> F:
             "--example",
             metavar="NAME",
             expose_value=False,
-            callback=_store,
+            callback=_store_example,
             help="With --mock or --offline: answer with this named example of the spec (e.g. expiredToken).",
         ),
         click.option(
@@ -125,8 +136,7 @@ class TbapiGroup(click.Group):
             click.echo("hint: run `make mock` in a tbapi checkout and export what it prints", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
-            click.echo("tbapi: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(report_interrupted(as_json=ctx.ensure_object(Settings).as_json))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:  # a bug: still no traceback unless asked for

@@ -81,6 +81,16 @@ def report(error: TbapiError, *, as_json: bool) -> int:
     return exit_code_of(error)
 
 
+def report_interrupted(*, as_json: bool) -> int:
+    """Print that Ctrl-C stopped the command (a JSON object with `--json`); return its exit code."""
+    if as_json:
+        fields = {"type": "KeyboardInterrupt", "message": "interrupted", "exit_code": EXIT_INTERRUPTED}
+        click.echo(json.dumps({"error": fields}), err=True)
+    else:
+        click.echo("tbapi: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
 def _hint(error: TbapiError) -> str | None:
     if isinstance(error, RateLimitError) and error.retry_after is not None:
         return f"the service asks to wait {error.retry_after:.0f} s"

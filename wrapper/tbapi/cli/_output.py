@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .._logs import REDACTED, redact
 from ..shanjing import Page, TokenRecord
@@ -52,9 +54,16 @@ def token_summary(record: TokenRecord) -> dict[str, Any]:
     return {
         "access_token": REDACTED,
         "refresh_token": None if record.refresh_token is None else REDACTED,
-        "expires_at": record.expires_at,
-        "refresh_expires_at": record.refresh_expires_at,
+        "expires_at": moment(record.expires_at),
+        "refresh_expires_at": moment(record.refresh_expires_at),
     }
+
+
+def moment(epoch_seconds: float | None) -> str | None:
+    """An instant as a readable ISO 8601 date and time in UTC (`2026-12-31T08:00:00+00:00`)."""
+    if epoch_seconds is None:
+        return None
+    return datetime.fromtimestamp(epoch_seconds, UTC).isoformat(timespec="seconds")
 
 
 def stdout_console() -> Console:
@@ -118,7 +127,7 @@ def rows_table(rows: Sequence[Any], columns: Sequence[str], title: str | None, c
     for name in names:
         table.add_column(name, overflow="fold")
     for row in dicts:
-        table.add_row(*(cell(row.get(name)) for name in names))
+        table.add_row(*(Text(cell(row.get(name))) for name in names))  # Text: `[…]` in data is not markup
     return table
 
 
@@ -127,7 +136,7 @@ def record_table(record: dict[str, Any], title: str | None) -> Table:
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for key, value in record.items():
-        table.add_row(str(key), cell(value))
+        table.add_row(Text(str(key)), Text(cell(value)))
     return table
 
 

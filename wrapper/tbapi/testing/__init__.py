@@ -22,6 +22,7 @@ real Prism mock, from a source checkout with Node) and `example_transport` are i
 from __future__ import annotations
 
 from ._mock import MockServers, MockUnavailable, started_mock_servers
+from ._specs import example_names
 from ._transport import ExampleTransport
 
-__all__ = ["ExampleTransport", "MockServers", "MockUnavailable", "started_mock_servers"]
+__all__ = ["ExampleTransport", "MockServers", "MockUnavailable", "example_names", "started_mock_servers"]

@@ -78,15 +78,32 @@ def _candidates() -> Iterator[Path]:
 
 
 def find_mock_dir() -> Path:
-    """The `mock/` folder of a tbapi checkout with Prism installed and Node on the PATH."""
+    """The `mock/` folder of a tbapi checkout with Prism installed, Node on the PATH, and this Python able to
+    run the TOP gateway front."""
     for folder in _candidates():
         if (folder / "servers.py").is_file() and (folder / "top_gateway.py").is_file():
             if shutil.which("node") is None:
                 raise MockUnavailable("the mock needs Node (node on the PATH)")
             if not (folder / "node_modules" / ".bin" / "prism").exists():
                 raise MockUnavailable(f"Prism is not installed: run `npm ci` in {folder} (or `make install`)")
+            check_gateway_dependencies()
             return folder
     raise MockUnavailable(f"no tbapi source checkout with mock/ found (set {ENV_MOCK_DIR} to one)")
+
+
+# What the TOP gateway front (mock/top_gateway.py) imports beyond tbapi's own dependencies: the `mock` extra.
+GATEWAY_MODULES = {"starlette": "starlette", "uvicorn": "uvicorn", "python_multipart": "python-multipart"}
+
+
+def check_gateway_dependencies() -> None:
+    """The gateway front runs on this interpreter: raise `MockUnavailable` with the command that installs
+    what it lacks (`pip install 'tbapi[mock]'`)."""
+    missing = [package for module, package in GATEWAY_MODULES.items() if importlib.util.find_spec(module) is None]
+    if missing:
+        raise MockUnavailable(
+            f"the TOP gateway front needs {', '.join(missing)} in this Python; install them with: "
+            f"{sys.executable} -m pip install 'tbapi[mock]'"
+        )
 
 
 def _servers_module(mock_dir: Path) -> ModuleType:
@@ -110,7 +127,11 @@ def started_mock_servers() -> Iterator[MockServers]:
         MockUnavailable: no checkout with `mock/`, no Node, or Prism not installed.
     """
     servers = _servers_module(find_mock_dir())
-    with servers.running_mocks() as urls:
+    with contextlib.ExitStack() as stack:
+        try:
+            urls = stack.enter_context(servers.running_mocks())
+        except RuntimeError as exc:  # a server exited or did not listen in time: its reason is in the message
+            raise MockUnavailable(f"the mock did not start: {exc}") from exc
         yield MockServers(shanjing=urls.shanjing, top_gateway=urls.top_gateway)
 
 

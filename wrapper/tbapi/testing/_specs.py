@@ -112,3 +112,8 @@ def _operations(name: str) -> Iterator[Operation]:
 def operations() -> tuple[Operation, ...]:
     """Every operation of both specs."""
     return tuple(op for name in SPEC_NAMES for op in _operations(name))
+
+
+def example_names() -> frozenset[str]:
+    """Every example name of either spec: what `Prefer: example=<name>` (and `tbapi --example`) can ask for."""
+    return frozenset(name for op in operations() for name in op.examples)

@@ -115,8 +115,10 @@ def sync_detailed(
     Args:
         item_resource (ItemResource): The item source of item detail; `taobao` covers Taobao and
             Tmall.
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
 
@@ -164,8 +166,10 @@ def sync(
     Args:
         item_resource (ItemResource): The item source of item detail; `taobao` covers Taobao and
             Tmall.
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
 
@@ -208,8 +212,10 @@ async def asyncio_detailed(
     Args:
         item_resource (ItemResource): The item source of item detail; `taobao` covers Taobao and
             Tmall.
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
 
@@ -255,8 +261,10 @@ async def asyncio(
     Args:
         item_resource (ItemResource): The item source of item detail; `taobao` covers Taobao and
             Tmall.
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
 

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    keyword: str,
+    keyword: str | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -122,7 +122,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    keyword: str,
+    keyword: str | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -138,6 +138,8 @@ def sync_detailed(
     translation language. Results are paged (`page_no`, `page_size` ≤ 20). There is **no total count**:
     a page with fewer items than `page_size` (or an empty one) is the last page.
 
+    `keyword` is optional (upstream): a shop's items are searched by `shop_id` alone.
+
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/traffic/item/search`,
     the parameters are the upstream ones (`excludeFilters` assumed accepted as on image search), and the
@@ -146,7 +148,7 @@ def sync_detailed(
     10.
 
     Args:
-        keyword (str):
+        keyword (str | Unset):
         sort (SortOrder | Unset): Sort order of the keyword search.
         page_no (int | Unset):
         page_size (int | Unset):
@@ -154,8 +156,10 @@ def sync_detailed(
         exclude_filters (list[str] | Unset):
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
-        shop_id (int | Unset): A positive 64-bit id, bounded to 2^53−1 (larger values lose
-            precision in JSON tools).
+        shop_id (int | Unset): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53:
+            Python keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +191,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    keyword: str,
+    keyword: str | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -203,6 +207,8 @@ def sync(
     translation language. Results are paged (`page_no`, `page_size` ≤ 20). There is **no total count**:
     a page with fewer items than `page_size` (or an empty one) is the last page.
 
+    `keyword` is optional (upstream): a shop's items are searched by `shop_id` alone.
+
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/traffic/item/search`,
     the parameters are the upstream ones (`excludeFilters` assumed accepted as on image search), and the
@@ -211,7 +217,7 @@ def sync(
     10.
 
     Args:
-        keyword (str):
+        keyword (str | Unset):
         sort (SortOrder | Unset): Sort order of the keyword search.
         page_no (int | Unset):
         page_size (int | Unset):
@@ -219,8 +225,10 @@ def sync(
         exclude_filters (list[str] | Unset):
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
-        shop_id (int | Unset): A positive 64-bit id, bounded to 2^53−1 (larger values lose
-            precision in JSON tools).
+        shop_id (int | Unset): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53:
+            Python keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +255,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    keyword: str,
+    keyword: str | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -263,6 +271,8 @@ async def asyncio_detailed(
     translation language. Results are paged (`page_no`, `page_size` ≤ 20). There is **no total count**:
     a page with fewer items than `page_size` (or an empty one) is the last page.
 
+    `keyword` is optional (upstream): a shop's items are searched by `shop_id` alone.
+
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/traffic/item/search`,
     the parameters are the upstream ones (`excludeFilters` assumed accepted as on image search), and the
@@ -271,7 +281,7 @@ async def asyncio_detailed(
     10.
 
     Args:
-        keyword (str):
+        keyword (str | Unset):
         sort (SortOrder | Unset): Sort order of the keyword search.
         page_no (int | Unset):
         page_size (int | Unset):
@@ -279,8 +289,10 @@ async def asyncio_detailed(
         exclude_filters (list[str] | Unset):
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
-        shop_id (int | Unset): A positive 64-bit id, bounded to 2^53−1 (larger values lose
-            precision in JSON tools).
+        shop_id (int | Unset): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53:
+            Python keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,7 +322,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    keyword: str,
+    keyword: str | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -326,6 +338,8 @@ async def asyncio(
     translation language. Results are paged (`page_no`, `page_size` ≤ 20). There is **no total count**:
     a page with fewer items than `page_size` (or an empty one) is the last page.
 
+    `keyword` is optional (upstream): a shop's items are searched by `shop_id` alone.
+
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/traffic/item/search`,
     the parameters are the upstream ones (`excludeFilters` assumed accepted as on image search), and the
@@ -334,7 +348,7 @@ async def asyncio(
     10.
 
     Args:
-        keyword (str):
+        keyword (str | Unset):
         sort (SortOrder | Unset): Sort order of the keyword search.
         page_no (int | Unset):
         page_size (int | Unset):
@@ -342,8 +356,10 @@ async def asyncio(
         exclude_filters (list[str] | Unset):
         include_tags (list[str] | Unset):
         language (Language | Unset): A translation language of the results.
-        shop_id (int | Unset): A positive 64-bit id, bounded to 2^53−1 (larger values lose
-            precision in JSON tools).
+        shop_id (int | Unset): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53:
+            Python keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,7 +86,11 @@ def sync_detailed(
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
-        body (CancelOrderRequest): The JSON body of cancelOrder.
+        body (CancelOrderRequest): The JSON body of cancelOrder. The published example sends the
+            ids as **strings**:
+            `{"purchase_id":"436353536","sub_purchase_orderId_list":["657574757"],"cancel_reason":"不想采
+            购了","cancel_remark":"不想要了,mark一下"}`
+            (the upstream Go SDK too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +126,11 @@ def sync(
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
-        body (CancelOrderRequest): The JSON body of cancelOrder.
+        body (CancelOrderRequest): The JSON body of cancelOrder. The published example sends the
+            ids as **strings**:
+            `{"purchase_id":"436353536","sub_purchase_orderId_list":["657574757"],"cancel_reason":"不想采
+            购了","cancel_remark":"不想要了,mark一下"}`
+            (the upstream Go SDK too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +161,11 @@ async def asyncio_detailed(
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
-        body (CancelOrderRequest): The JSON body of cancelOrder.
+        body (CancelOrderRequest): The JSON body of cancelOrder. The published example sends the
+            ids as **strings**:
+            `{"purchase_id":"436353536","sub_purchase_orderId_list":["657574757"],"cancel_reason":"不想采
+            购了","cancel_remark":"不想要了,mark一下"}`
+            (the upstream Go SDK too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +199,11 @@ async def asyncio(
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
-        body (CancelOrderRequest): The JSON body of cancelOrder.
+        body (CancelOrderRequest): The JSON body of cancelOrder. The published example sends the
+            ids as **strings**:
+            `{"purchase_id":"436353536","sub_purchase_orderId_list":["657574757"],"cancel_reason":"不想采
+            购了","cancel_remark":"不想要了,mark一下"}`
+            (the upstream Go SDK too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

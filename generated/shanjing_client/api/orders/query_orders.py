@@ -133,7 +133,7 @@ def sync_detailed(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    The `page_size` maximum (50) is an assumption.
+    No maximum `page_size` is published.
 
     Args:
         purchase_ids (list[int] | Unset):
@@ -197,7 +197,7 @@ def sync(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    The `page_size` maximum (50) is an assumption.
+    No maximum `page_size` is published.
 
     Args:
         purchase_ids (list[int] | Unset):
@@ -256,7 +256,7 @@ async def asyncio_detailed(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    The `page_size` maximum (50) is an assumption.
+    No maximum `page_size` is published.
 
     Args:
         purchase_ids (list[int] | Unset):
@@ -318,7 +318,7 @@ async def asyncio(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    The `page_size` maximum (50) is an assumption.
+    No maximum `page_size` is published.
 
     Args:
         purchase_ids (list[int] | Unset):

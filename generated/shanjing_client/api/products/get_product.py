@@ -97,11 +97,13 @@ def sync_detailed(
     `item_id` being required is upstream behaviour.
 
     Args:
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         item_source_market (ItemSourceMarket | Unset): The market of an item id for 撞库:
-            `CBU_MARKET` = 1688. Omit it for Taobao/Tmall (the upstream
-            default); no other value is documented.
+            `CBU_MARKET` = 1688 (in the 撞库 page's request example). Omit it
+            for Taobao/Tmall (the upstream default); no other value is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,11 +141,13 @@ def sync(
     `item_id` being required is upstream behaviour.
 
     Args:
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         item_source_market (ItemSourceMarket | Unset): The market of an item id for 撞库:
-            `CBU_MARKET` = 1688. Omit it for Taobao/Tmall (the upstream
-            default); no other value is documented.
+            `CBU_MARKET` = 1688 (in the 撞库 page's request example). Omit it
+            for Taobao/Tmall (the upstream default); no other value is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +180,13 @@ async def asyncio_detailed(
     `item_id` being required is upstream behaviour.
 
     Args:
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         item_source_market (ItemSourceMarket | Unset): The market of an item id for 撞库:
-            `CBU_MARKET` = 1688. Omit it for Taobao/Tmall (the upstream
-            default); no other value is documented.
+            `CBU_MARKET` = 1688 (in the 撞库 page's request example). Omit it
+            for Taobao/Tmall (the upstream default); no other value is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +222,13 @@ async def asyncio(
     `item_id` being required is upstream behaviour.
 
     Args:
-        item_id (int): A positive 64-bit id, bounded to 2^53−1 (larger values lose precision in
-            JSON tools).
+        item_id (int): A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python
+            keeps them exact. (No
+            `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which
+            real ids may be.)
         item_source_market (ItemSourceMarket | Unset): The market of an item id for 撞库:
-            `CBU_MARKET` = 1688. Omit it for Taobao/Tmall (the upstream
-            default); no other value is documented.
+            `CBU_MARKET` = 1688 (in the 撞库 page's request example). Omit it
+            for Taobao/Tmall (the upstream default); no other value is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

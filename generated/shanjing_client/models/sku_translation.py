@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_property import ItemProperty
+
+
+T = TypeVar("T", bound="SkuTranslation")
+
+
+@_attrs_define
+class SkuTranslation:
+    """The translated properties of one SKU (upstream `sku_properties[{sku_id, properties}]`, camelCase inferred)."""
+
+    sku_id: int | Unset = UNSET
+    properties: list[ItemProperty] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku_id = self.sku_id
+
+        properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = []
+            for properties_item_data in self.properties:
+                properties_item = properties_item_data.to_dict()
+                properties.append(properties_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sku_id = d.pop("skuId", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: list[ItemProperty] | Unset = UNSET
+        if _properties is not UNSET:
+            properties = []
+            for properties_item_data in _properties:
+                properties_item = ItemProperty.from_dict(properties_item_data)
+
+                properties.append(properties_item)
+
+        sku_translation = cls(
+            sku_id,
+            properties,
+        )
+
+        sku_translation.additional_properties = d
+        return sku_translation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.item_property import ItemProperty  # noqa: E402
