@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mock.servers import MockUrls, running_mocks
-from tbapi._flow import Sleep
+from tests.waits import WAITS
 
 TESTS = Path(__file__).resolve().parent
 MOCK_DIRS = {"e2e", "contract"}
@@ -34,16 +34,7 @@ def mock_urls() -> Iterator[MockUrls]:
 
 
 @pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry waits are recorded instead of slept (both drivers)."""
-    slept: list[float] = []
-
-    def record(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    async def record_async(self: Sleep) -> None:
-        slept.append(self.seconds)
-
-    monkeypatch.setattr(Sleep, "run_sync", record)
-    monkeypatch.setattr(Sleep, "run_async", record_async)
-    return slept
+def no_sleep() -> list[float]:
+    """The retry waits recorded by `record_wait` during this test (the clients' public `sleep=` option)."""
+    WAITS.clear()
+    return WAITS

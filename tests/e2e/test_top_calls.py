@@ -23,6 +23,7 @@ import pytest
 import tbapi
 from mock.servers import MockUrls
 from mock.top_gateway import VALIDATION_HEADER
+from tbapi.top import TopClock
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
 from tests.e2e.conftest import AsyncHttp
 
@@ -226,19 +227,16 @@ def test_invalid_session_is_authentication_error_27(mock_urls: MockUrls) -> None
 
 def test_clock_twenty_minutes_off_without_correction_is_code_31(mock_urls: MockUrls) -> None:
     recorder = Recorder()
-    with make(mock_urls, recorder=recorder) as top:
-        top._clock.now = lambda: time.time() - TWENTY_MINUTES
-        top._clock.auto_correct = False
-        with pytest.raises(tbapi.InvalidRequestError) as caught:
-            top.products.search(fields="name", q="x")
+    clock = TopClock(now=lambda: time.time() - TWENTY_MINUTES, auto_correct=False)
+    with make(mock_urls, recorder=recorder, clock=clock) as top, pytest.raises(tbapi.InvalidRequestError) as caught:
+        top.products.search(fields="name", q="x")
     assert caught.value.code == 31
     assert len(recorder.requests) == 1
 
 
 def test_clock_twenty_minutes_off_is_corrected_after_one_retry(mock_urls: MockUrls) -> None:
     recorder = Recorder()
-    with make(mock_urls, recorder=recorder) as top:
-        top._clock.now = lambda: time.time() + TWENTY_MINUTES
+    with make(mock_urls, recorder=recorder, clock=TopClock(now=lambda: time.time() + TWENTY_MINUTES)) as top:
         assert top.products.search(fields="name", q="x").products
         assert len(recorder.requests) == 2
         assert top.itemcats.get(parent_cid=30)  # the learnt offset is kept
@@ -303,7 +301,10 @@ async def test_async_api_ban_is_rate_limit_error_with_its_retry_after(
     assert (caught.value.retry_after, caught.value.quota_exhausted) == (71, False)
 
 
-async def test_async_clock_twenty_minutes_off_is_corrected(atop: tbapi.AsyncTopClient) -> None:
-    atop._clock.now = lambda: time.time() - TWENTY_MINUTES
-    assert await atop.itemcats.get(parent_cid=30)
-    assert atop._clock.offset == pytest.approx(TWENTY_MINUTES, abs=5)
+async def test_async_clock_twenty_minutes_off_is_corrected(mock_urls: MockUrls) -> None:
+    clock = TopClock(now=lambda: time.time() - TWENTY_MINUTES)
+    async with tbapi.AsyncTopClient(
+        app_key=TOP_APP_KEY, app_secret=TOP_APP_SECRET, base_url=mock_urls.top_gateway, max_retries=0, clock=clock
+    ) as atop:
+        assert await atop.itemcats.get(parent_cid=30)
+        assert atop.clock.offset == pytest.approx(TWENTY_MINUTES, abs=5)

@@ -31,7 +31,7 @@ OPENSSL_SELF_SIGNED = [
     *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
     *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
 ]
-FAST_BACKOFF = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
+FAST_BACKOFF: dict[str, Any] = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import pytest
 
 import tbapi
 import tbapi.shanjing._resources as shanjing_resources
-import tbapi.top._client as top_resources
+import tbapi.top._resources as top_resources
 from tbapi.shanjing import AsyncShanjingClient, ShanjingClient
 from tbapi.top import AsyncTopClient, TopClient
 

@@ -34,10 +34,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
+    from ._response import RawResponse
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
 _LAZY = {
+    "RawResponse": ("tbapi._response", "RawResponse"),
     "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
@@ -70,6 +72,7 @@ __all__ = [
     "LockTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseError",
     "ServerError",
     "ShanjingClient",

@@ -1,14 +1,21 @@
 """What every tbapi client shares: options, the connection pool, the transport stack, lifecycle.
 
-Stack, top to bottom: the generated client (builds requests, parses models) → an `httpx.Client`
-with the API's auth flow (Bearer token, or TOP wire rewrite + signature) → `CheckedTransport`
-(error mapping, body limits) → the real transport (or the user's own `httpx.Client`).
+Stack, top to bottom: a resource method (a flow, `_twins.py`) → the generated client (builds requests,
+parses models) → an httpx client (`HttpClient` / `AsyncHttpClient`, TOP's builds the wire request) with
+the API's auth flow (Bearer token, or TOP stamp + signature) → `CheckedTransport` (status, body limits,
+JSON, the API's answer check: `_transport.py`) → the real transport (or the user's own `httpx.Client`).
+
+`BaseClient` is the one base of the four clients, `SyncClient` / `AsyncClient` add what differs between
+blocking and awaitable use. A client is only ever made by its `__init__`: `with_options` calls
+`type(self)(…)` with the changed options and `_shared=` (openai-python's `copy()`), so the copy is the
+same class, sends through the same pool and uses the same credentials (Shanjing's token manager, TOP's
+credentials and clock). Resources are attributes made on first use (`resource`), so `help()` lists them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -20,8 +27,10 @@ from ._config import (
     checked_max_retry_after,
     checked_timeout,
 )
+from ._flow import SleepFunction
 from ._retry import RetryPolicy
 from ._transport import (
+    AnswerCheck,
     AsyncCheckedTransport,
     AsyncClientTransport,
     CheckedTransport,
@@ -30,8 +39,18 @@ from ._transport import (
 from ._version import __version__
 
 V = TypeVar("V")
+R = TypeVar("R")
+G = TypeVar("G")
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30)
+
+
+def _checked_sleep(sleep: SleepFunction | None) -> SleepFunction | None:
+    if sleep is not None and not callable(sleep):
+        from ._exceptions import ValidationError
+
+        raise ValidationError("sleep", f"must be a function of the seconds to wait, got {sleep!r}")
+    return sleep
 
 
 @attrs.frozen
@@ -46,44 +65,26 @@ class ClientOptions:
     max_retry_after: float = attrs.field(
         default=DEFAULT_MAX_RETRY_AFTER, converter=checked_max_retry_after, kw_only=True
     )
+    # What waits between retries (None: time.sleep / asyncio.sleep); the clients' `sleep=` option.
+    sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after)
-
-    def replace(
-        self, *, timeout: float | None, max_retries: int | None, max_retry_after: float | None = None
-    ) -> ClientOptions:
-        return attrs.evolve(
-            self,
-            timeout=self.timeout if timeout is None else timeout,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
-        )
+        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep)
 
 
-def sync_transport(http_client: httpx.Client | None) -> httpx.BaseTransport:
+def sync_transport(http_client: httpx.Client | None, check: AnswerCheck) -> httpx.BaseTransport:
     inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=POOL_LIMITS)
-    return CheckedTransport(inner)
+    return CheckedTransport(inner, check=check)
 
 
-def async_transport(http_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
+def async_transport(http_client: httpx.AsyncClient | None, check: AnswerCheck) -> httpx.AsyncBaseTransport:
     """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue)."""
     if http_client is not None:
-        return AsyncCheckedTransport(AsyncClientTransport(http_client))
+        return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
     from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load aiohttp
 
-    return AsyncCheckedTransport(aiohttp_transport(POOL_LIMITS))
-
-
-def _client_kwargs(options: ClientOptions, auth: httpx.Auth | None) -> dict[str, Any]:
-    return {
-        "base_url": options.base_url,
-        "timeout": options.timeout,
-        "auth": auth,
-        "headers": {"User-Agent": USER_AGENT},
-        "follow_redirects": False,
-    }
+    return AsyncCheckedTransport(aiohttp_transport(POOL_LIMITS), check=check)
 
 
 class UrlMemo(Generic[V]):
@@ -113,17 +114,25 @@ class UrlMemo(Generic[V]):
         return value
 
 
+def joined_url(base: httpx.URL, url: str) -> httpx.URL:
+    """`url` resolved against a client's base URL as httpx resolves it (a relative path is appended)."""
+    parsed = httpx.URL(url)
+    if not parsed.is_relative_url:
+        return parsed
+    return base.copy_with(raw_path=base.raw_path + parsed.raw_path.lstrip(b"/"))
+
+
 class HttpClient(httpx.Client):
     """`httpx.Client`, resolving each relative request path once per base URL (see `UrlMemo`)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._merged_urls: UrlMemo[httpx.URL] = UrlMemo()
+        self.urls: UrlMemo[httpx.URL] = UrlMemo()
 
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if type(url) is str:
-            return self._merged_urls.get(self.base_url, url, super()._merge_url)
-        return super()._merge_url(url)
+            url = self.urls.get(self.base_url, url, lambda path: joined_url(self.base_url, path))
+        return super().build_request(method, url, **kwargs)
 
 
 class AsyncHttpClient(httpx.AsyncClient):
@@ -131,37 +140,154 @@ class AsyncHttpClient(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._merged_urls: UrlMemo[httpx.URL] = UrlMemo()
+        self.urls: UrlMemo[httpx.URL] = UrlMemo()
 
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if type(url) is str:
-            return self._merged_urls.get(self.base_url, url, super()._merge_url)
-        return super()._merge_url(url)
+            url = self.urls.get(self.base_url, url, lambda path: joined_url(self.base_url, path))
+        return super().build_request(method, url, **kwargs)
 
 
-def sync_http_client(
-    options: ClientOptions,
-    auth: httpx.Auth | None,
-    transport: httpx.BaseTransport,
-    client_class: type[HttpClient] = HttpClient,
-) -> httpx.Client:
-    return client_class(transport=transport, **_client_kwargs(options, auth))
+@attrs.frozen(eq=False)
+class Shared:
+    """What a client and its `with_options` copies share: the transport stack (the pool) and the credentials
+    (Shanjing: the `TokenManager`; TOP: the `TopWireAuth` with the app key, secret, session and clock)."""
+
+    transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
+    credentials: Any
 
 
-def async_http_client(
-    options: ClientOptions,
-    auth: httpx.Auth | None,
-    transport: httpx.AsyncBaseTransport,
-    client_class: type[AsyncHttpClient] = AsyncHttpClient,
-) -> httpx.AsyncClient:
-    return client_class(transport=transport, **_client_kwargs(options, auth))
+class resource(Generic[R]):
+    """A client's resource attribute (`client.items`): made on first use from the client's `_core`, read-only.
+
+    A data descriptor with the resource's docstring, so `help(ShanjingClient)` lists every resource.
+    """
+
+    def __init__(self, make: Callable[[Any], R], doc: str | None = None) -> None:
+        self._make = make
+        self.__doc__ = doc or make.__doc__
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> R: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> R | Self:
+        if obj is None:
+            return self
+        made: dict[str, Any] = obj.__dict__
+        value = made.get(self._name)
+        if value is None:
+            value = made[self._name] = self._make(made["_core"])
+        return value
+
+    def __set__(self, obj: object, value: object) -> NoReturn:
+        raise AttributeError(f"{self._name} is read-only")
 
 
-class ClosingMixin:
-    """`with` / `close()` for sync clients; only the client that owns the pool closes it."""
+C = TypeVar("C")
+
+
+class Resource(Generic[C]):
+    """A resource of a client (`client.items`): its methods are twins of flows that read `self._core`."""
+
+    def __init__(self, core: C) -> None:
+        self._core = core
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class BaseClient:
+    """The one base of `ShanjingClient`, `AsyncShanjingClient`, `TopClient` and `AsyncTopClient`.
+
+    A subclass's `__init__` resolves its options and credentials, then calls `_start`; `with_options`
+    builds a copy through that same `__init__`.
+    """
+
+    _options: ClientOptions
+    _shared: Shared
+    _owns_pool: bool
+    _http: httpx.Client | httpx.AsyncClient
+    _http_class: ClassVar[type[Any]]
+
+    def _start(self, options: ClientOptions, shared: Shared, auth: httpx.Auth, *, owns_pool: bool) -> None:
+        self._options, self._shared, self._owns_pool = options, shared, owns_pool
+        self._http = self._http_class(
+            transport=shared.transport,
+            base_url=options.base_url,
+            timeout=options.timeout,
+            auth=auth,
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+        )
+
+    def _pool(self, http_client: Any, check: AnswerCheck) -> Any:
+        """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
+        raise NotImplementedError
+
+    def _generated(self, cls: Callable[..., G]) -> G:
+        """The generated client `cls`, sending through this client's httpx client."""
+        generated: Any = cls(base_url=self._options.base_url)
+        if isinstance(self._http, httpx.AsyncClient):
+            return cast(G, generated.set_async_httpx_client(self._http))
+        return cast(G, generated.set_httpx_client(self._http))
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        sleep: SleepFunction | None = None,
+    ) -> Self:
+        """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
+        `sleep`, sharing this one's connection pool and credentials. Closing it leaves the pool open.
+
+        Raises:
+            tbapi.ValidationError: a bad value.
+        """
+        o = self._options
+        make: Callable[..., Self] = type(self)  # a subclass, whose own __init__ takes these arguments
+        return make(
+            base_url=o.base_url,
+            timeout=o.timeout if timeout is None else timeout,
+            max_retries=o.max_retries if max_retries is None else max_retries,
+            max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
+            sleep=o.sleep if sleep is None else sleep,
+            _shared=self._shared,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> float:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def max_retry_after(self) -> float:
+        return self._options.max_retry_after
+
+
+class SyncClient(BaseClient):
+    """A blocking client: `with` / `close()`; only the client that made the pool closes it."""
 
     _http: httpx.Client
-    _owns_pool: bool
+    _http_class: ClassVar[type[Any]] = HttpClient
+
+    def _pool(self, http_client: httpx.Client | None, check: AnswerCheck) -> httpx.BaseTransport:
+        return sync_transport(http_client, check)
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""
@@ -175,11 +301,14 @@ class ClosingMixin:
         self.close()
 
 
-class AsyncClosingMixin:
-    """`async with` / `aclose()` for async clients."""
+class AsyncClient(BaseClient):
+    """An awaitable client: `async with` / `aclose()`."""
 
     _http: httpx.AsyncClient
-    _owns_pool: bool
+    _http_class: ClassVar[type[Any]] = AsyncHttpClient
+
+    def _pool(self, http_client: httpx.AsyncClient | None, check: AnswerCheck) -> httpx.AsyncBaseTransport:
+        return async_transport(http_client, check)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

@@ -9,6 +9,7 @@ drivers below do I/O, one with blocking calls and one with `await`.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Protocol, TypeVar
@@ -69,15 +70,33 @@ class Call:
         return await self.endpoint.asyncio_detailed(client=self.client, **self.kwargs)
 
 
+SleepFunction = Callable[[float], object]
+
+
 @attrs.frozen
 class Sleep:
+    """Wait `seconds`; with `sleep` (a client's `sleep=` option) that function waits instead.
+
+    `sleep` may be a plain function or a coroutine function: the async driver awaits what it returns
+    when that is awaitable, so `sleep=waits.append` serves a test of either client.
+    """
+
     seconds: float
+    sleep: SleepFunction | None = None
 
     def run_sync(self) -> None:
-        time.sleep(self.seconds)
+        if self.sleep is None:
+            time.sleep(self.seconds)
+        else:
+            self.sleep(self.seconds)
 
     async def run_async(self) -> None:
-        await asyncio.sleep(self.seconds)
+        if self.sleep is None:
+            await asyncio.sleep(self.seconds)
+            return
+        waited = self.sleep(self.seconds)
+        if inspect.isawaitable(waited):
+            await waited
 
 
 def advance(flow: Generator[Any, Any, Any], result: Any, error: BaseException | None) -> tuple[bool, Any]:

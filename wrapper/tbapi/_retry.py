@@ -2,12 +2,20 @@
 
 `RetryPolicy.delay_before_retry` is a pure function of (error, retries done, idempotency): it says
 how long to wait before the next attempt, or None to give up. `retrying` wraps any flow with it.
+
+Hooks of the one loop (each is a flow, so it may itself send requests or wait):
+- `recover(error)`: runs after a failed attempt, before the policy decides. It returns `Recovered(value)`
+  to end the call with `value`, or whether sending again is now safe (True: treat the call as
+  idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/_resources.py).
+- a flow-level effect before each attempt (a rate limiter's slot, say) belongs in `attempt` itself.
+The wait between attempts is the `Sleep` effect with the policy's `sleep` (the clients' `sleep=` option).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Generic
 
 import attrs
 
@@ -18,7 +26,7 @@ from ._exceptions import (
     ServerError,
     TbapiError,
 )
-from ._flow import Flow, Sleep, T
+from ._flow import Flow, Sleep, SleepFunction, T
 from ._logs import current_attempt, logger
 
 
@@ -38,6 +46,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     max_retry_after: float = 60.0
+    sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
 
     def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
         base = min(self.max_delay, self.initial_delay * 2.0**retries_done)
@@ -72,8 +81,28 @@ def is_retryable(error: TbapiError, *, idempotent: bool) -> bool:
     return False
 
 
-def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent: bool, what: str) -> Flow[T]:
-    """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow."""
+@attrs.frozen
+class Recovered(Generic[T]):
+    """What a `recover` hook returns to end the call with `value` instead of raising or retrying."""
+
+    value: T
+
+
+Recover = Callable[[TbapiError], Flow["Recovered[T] | bool"]]
+
+
+def retrying(
+    attempt: Callable[[], Flow[T]],
+    policy: RetryPolicy,
+    *,
+    idempotent: bool,
+    what: str,
+    recover: Recover[T] | None = None,
+) -> Flow[T]:
+    """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow.
+
+    `recover` (see the module docstring) is consulted after each failed attempt.
+    """
     retries_done = 0
     while True:
         outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
@@ -81,7 +110,13 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
         try:
             return (yield from attempt())
         except TbapiError as error:
-            delay = policy.delay_before_retry(error, retries_done, idempotent=idempotent)
+            safe = idempotent
+            if recover is not None:
+                outcome = yield from recover(error)
+                if isinstance(outcome, Recovered):
+                    return outcome.value
+                safe = outcome
+            delay = policy.delay_before_retry(error, retries_done, idempotent=safe)
             if delay is None:
                 raise
             retries_done += 1
@@ -96,4 +131,4 @@ def retrying(attempt: Callable[[], Flow[T]], policy: RetryPolicy, *, idempotent:
             )
         finally:
             current_attempt.set(outer)
-        yield Sleep(delay)
+        yield Sleep(delay, policy.sleep)

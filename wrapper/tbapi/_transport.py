@@ -5,15 +5,20 @@ generated code above them cannot: transport failures become `APIConnectionError`
 non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
 than the timeout to arrive (a slow drip), and a 2xx body is valid UTF-8 JSON — repaired when the
 gateway put raw control characters in its strings — parsed once and handed up already parsed.
+
+Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
+stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
+the answer was kept by a raw call's `Recorder` (see `_response.py`).
 """
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -32,6 +37,8 @@ from ._exceptions import (
 from ._logs import current_attempt, logger
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
+# Raises the API's error for a checked 2xx answer that is an error body; returns for a success body.
+AnswerCheck = Callable[[httpx.Request, httpx.Response], None]
 _REQUEST_ID_HEADERS = ("x-request-id", "x-acs-request-id", "eagleeye-traceid", "top-request-id")
 
 
@@ -226,6 +233,33 @@ class _BodyBuffer:
         return result
 
 
+class Recorder:
+    """Keeps the last answer of one raw call (`_response.py`); `start` begins each attempt afresh."""
+
+    def __init__(self) -> None:
+        self.last: httpx.Response | None = None
+
+    def start(self) -> contextvars.Token[Recorder | None]:
+        self.last = None
+        return _recorder.set(self)
+
+    @staticmethod
+    def stop(token: contextvars.Token[Recorder | None]) -> None:
+        _recorder.reset(token)
+
+
+_recorder: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("tbapi_recorder", default=None)
+
+
+def _checked(request: httpx.Request, response: httpx.Response, check: AnswerCheck | None) -> httpx.Response:
+    recorder = _recorder.get()
+    if recorder is not None:  # a raw call: keep the answer before the check can raise its error
+        recorder.last = response
+    if check is not None:
+        check(request, response)
+    return response
+
+
 def _call_name(request: httpx.Request) -> str:
     """What a log line calls a request: the TOP method (from the wire query), else the method and path."""
     top_method = request.url.params.get("method") if request.url.query else None
@@ -265,8 +299,15 @@ class ExchangeLog:
 
 
 class CheckedTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        check: AnswerCheck | None = None,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    ) -> None:
         self._inner = inner
+        self._check = check
         self._max_body_bytes = max_body_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -289,15 +330,22 @@ class CheckedTransport(httpx.BaseTransport):
             log.failed(exc)
             raise
         log.answered(response)
-        return buffer.checked_response(request, response)
+        return _checked(request, buffer.checked_response(request, response), self._check)
 
     def close(self) -> None:
         self._inner.close()
 
 
 class AsyncCheckedTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        check: AnswerCheck | None = None,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    ) -> None:
         self._inner = inner
+        self._check = check
         self._max_body_bytes = max_body_bytes
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -320,7 +368,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                 raise
         else:
             log.answered(response)
-            return buffer.checked_response(request, response)
+            return _checked(request, buffer.checked_response(request, response), self._check)
         # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
         raise connection_error(failure, request) from failure
 

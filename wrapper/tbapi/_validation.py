@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from typing import TypeVar
 
 from ._exceptions import ValidationError
 
 T = TypeVar("T")
+_DECIMAL = re.compile(r"\s*[+-]?[0-9]{1,30}\s*")
 
 
 def non_empty_str(param: str, value: object) -> str:
@@ -31,9 +33,18 @@ def credential(param: str, value: object, *, allow_empty: bool = False) -> str:
     return stripped
 
 
-def int_in_range(param: str, value: object, low: int, high: int | None = None) -> int:
+def as_int(param: str, value: object) -> int:
+    """An integer given as an int or a decimal string (`"20"` is taken like `20`); bools are refused."""
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be an integer, got {value!r}")
+    return value
+
+
+def int_in_range(param: str, value: object, low: int, high: int | None = None) -> int:
+    """An integer (or a decimal string) within [low, high]."""
+    value = as_int(param, value)
     if value < low or (high is not None and value > high):
         bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise ValidationError(param, f"must be {bounds}, got {value}")
@@ -55,13 +66,3 @@ def str_list(param: str, values: Iterable[str] | str, *, max_items: int | None =
     if max_items is not None and len(items) > max_items:
         raise ValidationError(param, f"at most {max_items} values, got {len(items)}")
     return items
-
-
-def exactly_one(params: dict[str, object]) -> str:
-    """The name of the one parameter given (not None) among `params`."""
-    given = [name for name, value in params.items() if value is not None]
-    if len(given) != 1:
-        names = ", ".join(params)
-        problem = "none was given" if not given else f"got {', '.join(given)}"
-        raise ValidationError(" / ".join(params), f"exactly one of {names} is required; {problem}")
-    return given[0]

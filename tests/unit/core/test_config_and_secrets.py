@@ -60,15 +60,15 @@ def test_log_records_of_the_tbapi_logger_are_redacted(caplog: pytest.LogCaptureF
     assert "[redacted]" in caplog.text
 
 
-def test_clients_pass_max_retry_after_to_their_retry_policy() -> None:
+def test_clients_and_their_copies_keep_max_retry_after() -> None:
     import tbapi
 
     with tbapi.ShanjingClient(access_token="tok-for-policy-test", max_retry_after=5) as shanjing:
-        assert shanjing._options.retry_policy.max_retry_after == 5.0
-        assert shanjing.with_options(max_retry_after=1)._options.retry_policy.max_retry_after == 1.0
+        assert shanjing.max_retry_after == 5.0
+        assert shanjing.with_options(max_retry_after=1).max_retry_after == 1.0
     with tbapi.TopClient(app_key="k", app_secret="secret-for-policy-test", max_retry_after=7) as top:
-        assert top._settings.options.retry_policy.max_retry_after == 7.0
-        assert top.with_options(max_retry_after=2)._settings.options.retry_policy.max_retry_after == 2.0
+        assert top.max_retry_after == 7.0
+        assert top.with_options(max_retry_after=2).max_retry_after == 2.0
 
 
 @pytest.mark.parametrize("value", [-1, "soon", True])

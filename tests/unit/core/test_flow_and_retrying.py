@@ -9,6 +9,7 @@ import pytest
 from tbapi import APIConnectionError, InvalidRequestError, ServerError
 from tbapi._flow import Flow, run_async, run_sync
 from tbapi._retry import RetryPolicy, retrying
+from tests.waits import record_wait
 
 
 class Scripted:
@@ -36,7 +37,7 @@ def attempt_with(effect: Scripted) -> Flow[Any]:
     return (yield effect)
 
 
-POLICY = RetryPolicy(max_retries=2, initial_delay=0.01, jitter=0.0)
+POLICY = RetryPolicy(max_retries=2, initial_delay=0.01, jitter=0.0, sleep=record_wait)
 
 
 def test_retrying_returns_the_first_success_after_retryable_failures(no_sleep: list[float]) -> None:

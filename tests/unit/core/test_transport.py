@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -22,7 +23,7 @@ from tbapi import (
 from tbapi._transport import AsyncCheckedTransport, CheckedTransport, ParsedResponse
 
 
-def client_answering(response: httpx.Response | Exception, **kwargs: int) -> httpx.Client:
+def client_answering(response: httpx.Response | Exception, **kwargs: Any) -> httpx.Client:
     def handler(request: httpx.Request) -> httpx.Response:
         if isinstance(response, Exception):
             raise response

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 import tbapi
+from tests.waits import record_wait
 
 BASE_URL = "https://shanjing.test"
 TOKEN = "access-token-0001"
@@ -79,12 +80,14 @@ def fake() -> FakeShanjing:
 def make_client(fake: FakeShanjing, **kwargs: Any) -> tbapi.ShanjingClient:
     kwargs.setdefault("access_token", TOKEN)
     kwargs.setdefault("base_url", BASE_URL)
+    kwargs.setdefault("sleep", record_wait)
     return tbapi.ShanjingClient(http_client=httpx.Client(transport=httpx.MockTransport(fake)), **kwargs)
 
 
 def make_async_client(fake: Any, **kwargs: Any) -> tbapi.AsyncShanjingClient:
     kwargs.setdefault("access_token", TOKEN)
     kwargs.setdefault("base_url", BASE_URL)
+    kwargs.setdefault("sleep", record_wait)
     return tbapi.AsyncShanjingClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(fake)), **kwargs)
 
 

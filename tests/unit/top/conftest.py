@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from tbapi.top import AsyncTopClient, TopClient
+from tests.waits import record_wait
 
 APP_KEY, SECRET = "12345678", "helloworld-secret"
 GATEWAY = "https://gw.test/router/rest"
@@ -63,12 +64,14 @@ class FakeGateway:
 
 
 def top_client(gateway: FakeGateway, **kwargs: Any) -> TopClient:
-    options: dict[str, Any] = {"app_key": APP_KEY, "app_secret": SECRET, "base_url": GATEWAY, **kwargs}
+    options: dict[str, Any] = {"app_key": APP_KEY, "app_secret": SECRET, "base_url": GATEWAY, "sleep": record_wait}
+    options.update(kwargs)
     return TopClient(http_client=httpx.Client(transport=httpx.MockTransport(gateway)), **options)
 
 
 def async_top_client(gateway: FakeGateway, **kwargs: Any) -> AsyncTopClient:
-    options: dict[str, Any] = {"app_key": APP_KEY, "app_secret": SECRET, "base_url": GATEWAY, **kwargs}
+    options: dict[str, Any] = {"app_key": APP_KEY, "app_secret": SECRET, "base_url": GATEWAY, "sleep": record_wait}
+    options.update(kwargs)
     return AsyncTopClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(gateway)), **options)
 
 

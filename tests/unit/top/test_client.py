@@ -10,7 +10,7 @@ import pytest
 
 import tbapi
 from tbapi import InvalidRequestError, ValidationError
-from tbapi.top import AsyncTopClient, ProductsSearchResult, TopClient
+from tbapi.top import AsyncTopClient, ProductsSearchResult, TopClient, TopClock
 
 from .conftest import APP_KEY, SECRET, FakeGateway, async_top_client, error_body, top_client
 
@@ -175,20 +175,18 @@ def test_call_maps_an_error_response() -> None:
 def test_code_31_corrects_the_clock_from_the_date_header_and_retries_once() -> None:
     gateway = FakeGateway(error_body(31, "Invalid timestamp"), {"products_search_response": {}})
     gateway.server_time = 1_700_000_000.0
-    client = top_client(gateway)
-    client._clock.now = lambda: 1_700_000_000.0 - 1200  # 20 minutes slow
+    client = top_client(gateway, clock=TopClock(now=lambda: 1_700_000_000.0 - 1200))  # 20 minutes slow
     client.products.search(fields="name", q="x")
     first, second = gateway.queries()
     assert first["timestamp"] == "2023-11-15 05:53:20"
     assert second["timestamp"] == "2023-11-15 06:13:20"
-    assert client._clock.offset == pytest.approx(1200)
+    assert client.clock.offset == pytest.approx(1200)
 
 
 def test_the_learnt_offset_is_kept_for_later_calls() -> None:
     gateway = FakeGateway(error_body(31), {"products_search_response": {}})
     gateway.server_time = 1_700_000_000.0
-    client = top_client(gateway)
-    client._clock.now = lambda: 1_700_000_000.0 - 1200
+    client = top_client(gateway, clock=TopClock(now=lambda: 1_700_000_000.0 - 1200))
     client.products.search(fields="name", q="x")
     client.with_options(timeout=5).products.search(fields="name", q="x")
     assert [q["timestamp"] for q in gateway.queries()][1:] == ["2023-11-15 06:13:20"] * 2
@@ -204,8 +202,7 @@ def test_code_31_is_retried_only_once() -> None:
 
 def test_code_31_without_correction_is_raised_at_once() -> None:
     gateway = FakeGateway(error_body(31))
-    client = top_client(gateway)
-    client._clock.auto_correct = False
+    client = top_client(gateway, clock=TopClock(auto_correct=False))
     with pytest.raises(InvalidRequestError):
         client.products.search(fields="name", q="x")
     assert len(gateway.requests) == 1
@@ -255,7 +252,7 @@ def test_plain_http_to_a_remote_gateway_is_refused() -> None:
 
 def test_repr_shows_no_secret_or_session() -> None:
     client = TopClient(app_key="k", app_secret="the-app-secret", session="the-session")
-    text = repr(client) + repr(client._auth) + repr(client.products)
+    text = repr(client) + repr(client.products) + repr(client.clock) + repr(client.with_raw_response)
     assert "the-app-secret" not in text
     assert "the-session" not in text
     assert "app_key='k'" in repr(client)
@@ -328,18 +325,17 @@ async def test_async_helpers_and_call() -> None:
 async def test_async_code_31_corrects_the_clock_once() -> None:
     gateway = FakeGateway(error_body(31), {"products_search_response": {}})
     gateway.server_time = time.time()
-    async with async_top_client(gateway) as client:
-        client._clock.now = lambda: time.time() - 1200
+    async with async_top_client(gateway, clock=TopClock(now=lambda: time.time() - 1200)) as client:
         await client.products.search(fields="name", q="x")
     assert len(gateway.requests) == 2
-    assert client._clock.offset == pytest.approx(1200, abs=5)
+    assert client.clock.offset == pytest.approx(1200, abs=5)
 
 
 async def test_async_with_options_shares_credentials_and_clock() -> None:
     gateway = FakeGateway()
     async with async_top_client(gateway) as client:
         quick = client.with_options(max_retries=0)
-        assert quick._clock is client._clock
+        assert quick.clock is client.clock
         await quick.products.search(fields="name", q="x")
     assert gateway.query["app_key"] == APP_KEY
     assert SECRET not in str(gateway.requests[0].url)

@@ -14,7 +14,8 @@ import pytest
 
 from mock.top_gateway import top_signature
 from tbapi import ServerError, ValidationError
-from tbapi.top._wire import TopClock, TopWireAuth, shanghai_time
+from tbapi.top import TopClock
+from tbapi.top._wire import TopHttpClient, TopWireAuth, shanghai_time
 
 from .conftest import APP_KEY, GATEWAY, SECRET, FakeGateway, error_body, top_client
 
@@ -36,7 +37,7 @@ def assert_correctly_signed(request: httpx.Request, secret: str = SECRET) -> Non
     assert query["sign"] == expected
 
 
-def test_auth_flow_alone_rewrites_a_method_path_and_form_into_the_wire_request() -> None:
+def test_the_top_http_client_and_auth_flow_make_the_wire_request() -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -44,8 +45,8 @@ def test_auth_flow_alone_rewrites_a_method_path_and_form_into_the_wire_request()
         return httpx.Response(200, json={})
 
     auth = TopWireAuth(app_key=APP_KEY, app_secret=SECRET, session=None, sign_method="md5", clock=TopClock())
-    with httpx.Client(auth=auth, transport=httpx.MockTransport(handler)) as client:
-        client.post("https://gw.test/router/rest/taobao.itemcats.get", data={"parent_cid": "0"})
+    with TopHttpClient(base_url=GATEWAY, auth=auth, transport=httpx.MockTransport(handler)) as client:
+        client.post("/taobao.itemcats.get", data={"parent_cid": "0"})
     (request,) = seen
     query, form = wire_params(request)
     assert (request.method, request.url.path) == ("POST", "/router/rest")
@@ -154,8 +155,7 @@ def test_call_refuses_a_system_parameter_among_the_business_params(name: str) ->
 
 def test_timestamp_is_shanghai_time_of_the_clock() -> None:
     gateway = FakeGateway()
-    client = top_client(gateway)
-    client._clock.now = lambda: FIXED_EPOCH
+    client = top_client(gateway, clock=TopClock(now=lambda: FIXED_EPOCH))
     client.products.search(fields="name", q="x")
     assert gateway.query["timestamp"] == FIXED_SHANGHAI
 
@@ -168,7 +168,7 @@ def test_timestamp_includes_the_learnt_clock_offset() -> None:
 def test_timestamp_is_shanghai_time_on_a_new_york_host() -> None:
     code = (
         "import time; time.tzset()\n"
-        "from tbapi.top._wire import TopClock\n"
+        "from tbapi.top import TopClock\n"
         f"print(TopClock(now=lambda: {FIXED_EPOCH}).timestamp())\n"
         f"print(time.strftime('%Y-%m-%d %H:%M:%S', time.localtime({FIXED_EPOCH})))\n"
     )
@@ -191,9 +191,8 @@ def test_each_retry_is_stamped_and_signed_afresh(no_sleep: list[float]) -> None:
     gateway = FakeGateway(
         error_body(15, sub_code="isp.top-remote-service-unavailable"), {"products_search_response": {}}
     )
-    client = top_client(gateway)
     ticks = count()
-    client._clock.now = lambda: FIXED_EPOCH + 5 * next(ticks)
+    client = top_client(gateway, clock=TopClock(now=lambda: FIXED_EPOCH + 5 * next(ticks)), sleep=no_sleep.append)
     client.products.search(fields="name", q="x")
     first, second = gateway.queries()
     assert first["timestamp"] != second["timestamp"]

@@ -1,9 +1,12 @@
 """The flows every Shanjing call is made of: send → (refresh and replay once) → retry → unwrap.
 
 request(core, endpoint, kwargs)          one generated operation, retried by the policy
-  └ retrying(attempt)                    the one retry engine (backoff, Retry-After)
+  └ retrying(attempt)                    the one retry engine (`_retry.py`: backoff, Retry-After, hooks)
       └ authorized(core, send)           refresh ahead of expiry; on a token error refresh once, replay once
-          └ send(core, endpoint, kwargs) `Call` of the generated `*_detailed`; bad shapes → ResponseError
+          └ send(api, endpoint, kwargs)  `Call` of the generated `*_detailed` (`_calls.py`, shared with TOP)
+
+Error bodies were raised below (`CheckedTransport` with `_envelope.check_response`), so `authorized` and
+`retrying` see typed errors.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from shanjing_client.models.token_response import TokenResponse
 from shanjing_client.types import Unset
 
 from .._base_client import ClientOptions
-from .._exceptions import AuthenticationError, ResponseError, TbapiError, ValidationError
-from .._flow import Call, Endpoint, Flow
+from .._calls import send
+from .._exceptions import AuthenticationError, ResponseError, ValidationError
+from .._flow import Endpoint, Flow
 from .._logs import logger
 from .._retry import retrying
-from .._twins import Emit, ItemFlow
 from ._envelope import is_token_error, parsed_as
 from ._tokens import Refresh, TokenManager, TokenRecord
 
@@ -31,7 +34,6 @@ MISSING_TOKEN = (
     "missing: pass access_token= (or refresh_token=, or a token_store holding a token) or set "
     "TBAPI_SHANJING_ACCESS_TOKEN; auth.create_token(code) gets a first token"
 )
-_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @attrs.frozen
@@ -41,18 +43,6 @@ class Core:
     api: GeneratedClient
     options: ClientOptions
     tokens: TokenManager
-
-
-def send(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flow[Any]:
-    """One request through the generated `*_detailed` function; its `Response`."""
-    try:
-        return (yield Call(endpoint, core.api, kwargs))
-    except TbapiError:
-        raise
-    except _SHAPE_ERRORS as exc:  # the generated parser met a body that is not the documented shape
-        raise ResponseError(
-            f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})"
-        ) from exc
 
 
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
@@ -78,7 +68,7 @@ def request(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: str
     """One generated operation with auth, token refresh and retries; the generated `Response`."""
 
     def attempt() -> Flow[Any]:
-        return authorized(core, lambda: send(core, endpoint, kwargs, what))
+        return authorized(core, lambda: send(core.api, endpoint, kwargs, what))
 
     return (yield from retrying(attempt, core.options.retry_policy, idempotent=idempotent, what=what))
 
@@ -87,7 +77,7 @@ def token_call(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: 
     """createToken / refreshToken: no token refresh around it, and only an unsent request is retried
     (a refresh the service received may already have rotated the refresh token)."""
     response = yield from retrying(
-        lambda: send(core, endpoint, kwargs, what), core.options.retry_policy, idempotent=False, what=what
+        lambda: send(core.api, endpoint, kwargs, what), core.options.retry_policy, idempotent=False, what=what
     )
     return record_from(parsed_as(response, TokenResponse, what), what)
 
@@ -118,31 +108,3 @@ def _after(now: float, seconds: int | str | Unset) -> float | None:
     except ValueError:
         return None
     return now + value if value > 0 else None
-
-
-def paginate(
-    fetch: Callable[[int], Flow[tuple[list[T], int | None, int | None]]],
-    *,
-    page_no: int,
-    page_size: int,
-    max_items: int | None,
-) -> ItemFlow[T]:
-    """Walk pages from `page_no`: `fetch(n)` gives (items, the page size the service used, total or None).
-
-    Stops after a short or empty page, when a known total is reached, or after `max_items` items —
-    and never asks for a page past any of these ends.
-    """
-    emitted = 0
-    if max_items is not None and max_items <= 0:
-        return
-    while True:
-        items, served_size, total = yield from fetch(page_no)
-        for item in items:
-            yield Emit(item)
-            emitted += 1
-            if max_items is not None and emitted >= max_items:
-                return
-        size = served_size if served_size and served_size > 0 else page_size
-        if len(items) < size or (total is not None and page_no * size >= total):
-            return
-        page_no += 1

@@ -1,9 +1,9 @@
 """Shanjing answers errors with HTTP 200: this module turns such bodies into typed exceptions.
 
-Every Shanjing body passes `EnvelopeTransport` (sitting on top of `CheckedTransport`, which already
-mapped non-2xx statuses and parsed the JSON once): a non-empty `errorCode` (or the token operations'
-`error_code`), or `success: false`, raises the `APIError` subclass of `error_class_for`; a body that is
-not a JSON object raises `ResponseError`. After the generated code parsed the body, `unwrap` returns
+Every Shanjing body passes `check_response`, the Shanjing `AnswerCheck` of `CheckedTransport` (which
+already mapped non-2xx statuses and parsed the JSON once — TOP's `error_response` is mapped at the same
+layer): a non-empty `errorCode` (or the token operations' `error_code`), or `success: false`, raises the
+`APIError` subclass of `error_class_for`; a body that is not a JSON object raises `ResponseError`. After the generated code parsed the body, `unwrap` returns
 the envelope's `data` as the generated model, or raises `ResponseError` when it has the wrong shape.
 """
 
@@ -125,36 +125,6 @@ def check_response(request: httpx.Request, response: httpx.Response) -> None:
 
 def _operation(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
-
-
-class EnvelopeTransport(httpx.BaseTransport):
-    """Raises the typed error of an HTTP-200 Shanjing error body; `inner` is the `CheckedTransport`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self._inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._inner.handle_request(request)
-        check_response(request, response)
-        return response
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
-    """The async twin of `EnvelopeTransport`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self._inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        check_response(request, response)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
 
 def wrong_shape(what: str, problem: str, content: bytes | None = None, status: int | None = None) -> ResponseError:

@@ -1,7 +1,9 @@
 """The Shanjing resources, each method written once as a flow; the sync and async twins come from it.
 
 `client.auth`, `client.items`, `client.images`, `client.products`, `client.orders` are the twins at the
-bottom of this module: one line per method (`sync_method(_Items._search)` …).
+bottom of this module: one line per method (`sync_method(_Items._search)` …), and the raw twins behind
+`client.with_raw_response` (`raw_sync_method(_Items._search)` …). Each operation's parameters are declared
+once, keyword-only after the first, in its flow; an `iter_*` flow forwards them to its page flow.
 """
 
 from __future__ import annotations
@@ -42,17 +44,29 @@ from shanjing_client.models.upload_image_request import UploadImageRequest
 from shanjing_client.models.uploaded_image import UploadedImage
 from shanjing_client.types import UNSET, Unset
 
+from .._base_client import Resource, resource
+from .._calls import forwarded, send
 from .._exceptions import APIConnectionError, AuthenticationError, ServerError, TbapiError, ValidationError
-from .._flow import Flow, Sleep
+from .._flow import Flow
 from .._logs import logger
-from .._twins import ItemFlow, async_iterator, async_method, sync_iterator, sync_method
+from .._pages import max_items_arg, paginate
+from .._retry import Recovered, retrying
+from .._twins import (
+    ItemFlow,
+    async_iterator,
+    async_method,
+    raw_async_method,
+    raw_sync_method,
+    sync_iterator,
+    sync_method,
+)
 from .._validation import credential, int_in_range, non_empty_str
 from . import _args as a
 from ._bulk import BulkResult, get_many
-from ._core import Core, authorized, paginate, request, send, token_call
-from ._envelope import unwrap_data, unwrap_list, wrong_shape
+from ._core import Core, authorized, request, token_call
+from ._envelope import parsed_as, unwrap_data, unwrap_list, wrong_shape
 from ._images import image_base64
-from ._tokens import Refresh, TokenRecord
+from ._tokens import Refresh, TokenRecord, refresh_failed
 
 T = TypeVar("T")
 SEARCH_MAX_PAGE_SIZE = 20
@@ -73,12 +87,8 @@ class Page(Generic[T]):
     raw: Any = attrs.field(repr=False)
 
 
-class _Resource:
-    def __init__(self, core: Core) -> None:
-        self._core = core
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
+class _Resource(Resource[Core]):
+    pass
 
 
 # --------------------------------------------------------------------------------------------- auth
@@ -116,7 +126,7 @@ class _Auth(_Resource):
         except AuthenticationError:
             raise
         except TbapiError as error:
-            raise AuthenticationError(f"Refreshing the access token failed: {error.message}") from error
+            raise refresh_failed(error) from error
         if record.refresh_token is None:
             record = attrs.evolve(record, refresh_token=token)
         core.tokens.adopt(record)
@@ -185,10 +195,28 @@ class _Items(_Resource):
         `page_size` is 1..20; `sort` one of PRICE_ASC, PRICE_DESC, SALE_QTY_ASC, SALE_QTY_DESC.
         Raises `ValidationError` before sending for bad arguments, else the errors of `items.get`.
         """
-        kwargs = self._search_kwargs(
-            keyword, page_no, page_size, sort, filters, exclude_filters, include_tags, language, shop_id
+        what = "items.search"
+        number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        kwargs = {
+            "keyword": non_empty_str("keyword", keyword),
+            "page_no": number,
+            "page_size": size,
+            "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
+            "filters": a.strings("filters", filters),
+            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "include_tags": a.strings("include_tags", include_tags),
+            "language": a.enum("language", language, LANGUAGE_VALUES),
+            "shop_id": UNSET if shop_id is None else a.int_id("shop_id", shop_id),
+        }
+        response = yield from request(self._core, search_items, kwargs, what=what)
+        page = unwrap_data(response, SearchItemPage, what)
+        return Page(
+            items=[] if isinstance(page.data, Unset) else page.data,
+            page_no=page.page_no if isinstance(page.page_no, int) else number,
+            page_size=min(size, page.page_size) if isinstance(page.page_size, int) and page.page_size > 0 else size,
+            total=None,
+            raw=page,
         )
-        return (yield from self._search_page(kwargs))
 
     def _iter_search(
         self,
@@ -209,56 +237,15 @@ class _Items(_Resource):
         Stops after a short or empty page and never asks for a page past the end. Arguments are
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
-        kwargs = self._search_kwargs(
-            keyword, page_no, page_size, sort, filters, exclude_filters, include_tags, language, shop_id
-        )
-        limit = a.max_items_arg(max_items)
+        limit = max_items_arg(max_items)
+        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[SearchItem], int | None, int | None]]:
-            page = yield from self._search_page({**kwargs, "page_no": number})
+            page = yield from self._search(**{**arguments, "page_no": number})
             return page.items, page.page_size, page.total
 
-        return paginate(fetch, page_no=kwargs["page_no"], page_size=kwargs["page_size"], max_items=limit)
-
-    def _search_kwargs(
-        self,
-        keyword: str,
-        page_no: int,
-        page_size: int,
-        sort: SortOrder | None,
-        filters: Sequence[str] | str | None,
-        exclude_filters: Sequence[str] | str | None,
-        include_tags: Sequence[str] | str | None,
-        language: Language | None,
-        shop_id: int | str | None,
-    ) -> dict[str, Any]:
-        number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
-        return {
-            "keyword": non_empty_str("keyword", keyword),
-            "page_no": number,
-            "page_size": size,
-            "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
-            "filters": a.strings("filters", filters),
-            "exclude_filters": a.strings("exclude_filters", exclude_filters),
-            "include_tags": a.strings("include_tags", include_tags),
-            "language": a.enum("language", language, LANGUAGE_VALUES),
-            "shop_id": UNSET if shop_id is None else a.int_id("shop_id", shop_id),
-        }
-
-    def _search_page(self, kwargs: dict[str, Any]) -> Flow[Page[SearchItem]]:
-        what = "items.search"
-        response = yield from request(self._core, search_items, kwargs, what=what)
-        page = unwrap_data(response, SearchItemPage, what)
-        items = [] if isinstance(page.data, Unset) else page.data
-        return Page(
-            items=items,
-            page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
-            page_size=min(kwargs["page_size"], page.page_size)
-            if isinstance(page.page_size, int) and page.page_size > 0
-            else kwargs["page_size"],
-            total=None,
-            raw=page,
-        )
+        first, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
     def _image_search(
         self,
@@ -437,7 +424,7 @@ class _Orders(_Resource):
             support_partial_success=a.opt(support_partial_success),
             order_remark=a.opt(order_remark),
         )
-        return (yield from _create_once(self._core, body))
+        return (yield from _create(self._core, body))
 
     def _cancel(
         self,
@@ -461,10 +448,7 @@ class _Orders(_Resource):
             sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what, idempotent=False)
-        parsed = response.parsed
-        if not isinstance(parsed, CancelOrderResponse):
-            raise wrong_shape(what, "not a CancelOrderResponse", response.content, int(response.status_code))
-        return parsed
+        return parsed_as(response, CancelOrderResponse, what)
 
     def _query(
         self,
@@ -486,18 +470,31 @@ class _Orders(_Resource):
         aware datetimes). `page_size` is 1..50. Raises `ValidationError` before sending, else the errors
         of `items.get`.
         """
-        kwargs = _query_kwargs(
-            purchase_ids,
-            outer_purchase_id,
-            status,
-            sort_type,
-            sort_field,
-            page_no,
-            page_size,
-            modify_time_start,
-            modify_time_end,
+        what = "orders.query"
+        number, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
+        kwargs = {
+            "purchase_ids": a.id_list("purchase_ids", purchase_ids),
+            "outer_purchase_id": UNSET
+            if outer_purchase_id is None
+            else non_empty_str("outer_purchase_id", outer_purchase_id),
+            "status": a.enum("status", status, ORDER_STATUS_VALUES),
+            "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
+            "sort_field": UNSET if sort_field is None else non_empty_str("sort_field", sort_field),
+            "page_no": number,
+            "page_size": size,
+            "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
+            "modify_time_end": a.epoch_millis("modify_time_end", modify_time_end),
+        }
+        response = yield from request(self._core, query_orders, kwargs, what=what)
+        page = unwrap_data(response, PurchaseOrderPage, what)
+        served = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else size
+        return Page(
+            items=[] if isinstance(page.purchase_orders, Unset) else page.purchase_orders,
+            page_no=page.page_no if isinstance(page.page_no, int) else number,
+            page_size=min(served, size),
+            total=page.results_total if isinstance(page.results_total, int) else None,
+            raw=page,
         )
-        return (yield from _query_page(self._core, kwargs))
 
     def _iter_query(
         self,
@@ -515,65 +512,15 @@ class _Orders(_Resource):
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""
-        kwargs = _query_kwargs(
-            purchase_ids,
-            outer_purchase_id,
-            status,
-            sort_type,
-            sort_field,
-            page_no,
-            page_size,
-            modify_time_start,
-            modify_time_end,
-        )
-        limit = a.max_items_arg(max_items)
+        limit = max_items_arg(max_items)
+        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[PurchaseOrder], int | None, int | None]]:
-            page = yield from _query_page(self._core, {**kwargs, "page_no": number})
+            page = yield from self._query(**{**arguments, "page_no": number})
             return page.items, page.page_size, page.total
 
-        return paginate(fetch, page_no=kwargs["page_no"], page_size=kwargs["page_size"], max_items=limit)
-
-
-def _query_kwargs(
-    purchase_ids: Iterable[int | str] | None,
-    outer_purchase_id: str | None,
-    status: OrderStatus | None,
-    sort_type: SortType | None,
-    sort_field: str | None,
-    page_no: int,
-    page_size: int,
-    modify_time_start: Any,
-    modify_time_end: Any,
-) -> dict[str, Any]:
-    number, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
-    return {
-        "purchase_ids": a.id_list("purchase_ids", purchase_ids),
-        "outer_purchase_id": UNSET
-        if outer_purchase_id is None
-        else non_empty_str("outer_purchase_id", outer_purchase_id),
-        "status": a.enum("status", status, ORDER_STATUS_VALUES),
-        "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
-        "sort_field": UNSET if sort_field is None else non_empty_str("sort_field", sort_field),
-        "page_no": number,
-        "page_size": size,
-        "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
-        "modify_time_end": a.epoch_millis("modify_time_end", modify_time_end),
-    }
-
-
-def _query_page(core: Core, kwargs: dict[str, Any]) -> Flow[Page[PurchaseOrder]]:
-    what = "orders.query"
-    response = yield from request(core, query_orders, kwargs, what=what)
-    page = unwrap_data(response, PurchaseOrderPage, what)
-    size = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else kwargs["page_size"]
-    return Page(
-        items=[] if isinstance(page.purchase_orders, Unset) else page.purchase_orders,
-        page_no=page.page_no if isinstance(page.page_no, int) else kwargs["page_no"],
-        page_size=min(size, kwargs["page_size"]),
-        total=page.results_total if isinstance(page.results_total, int) else None,
-        raw=page,
-    )
+        first, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
+        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
 
 # ---------------------------------------------------------------- orders.create: never twice by accident
@@ -586,38 +533,38 @@ def _outcome_unknown(error: TbapiError) -> bool:
     return isinstance(error, ServerError)
 
 
-def _create_once(core: Core, body: CreateOrderRequest) -> Flow[CreateOrderResult]:
+def _create(core: Core, body: CreateOrderRequest) -> Flow[CreateOrderResult]:
+    """One create through the one retry loop, with `_recover_created` as its recover hook: a refused token
+    is refreshed and replayed (it was not placed), an unknown outcome is queried before anything else."""
     what = "orders.create"
+
+    def attempt() -> Flow[CreateOrderResult]:
+        response = yield from authorized(core, lambda: send(core.api, create_order, {"body": body}, what))
+        return unwrap_data(response, CreateOrderResult, what)
+
+    def recover(error: TbapiError) -> Flow[Recovered[CreateOrderResult] | bool]:
+        return _recover_created(core, body.outer_purchase_id, error)
+
     policy = core.options.retry_policy
-    retries_done = 0
-    while True:
-        try:
-            response = yield from _create_attempt(core, body)
-            return unwrap_data(response, CreateOrderResult, what)
-        except TbapiError as error:
-            if _outcome_unknown(error):
-                logger.warning(
-                    "orders.create outcome unknown for outer_purchase_id=%s (%s); querying it before anything else",
-                    body.outer_purchase_id,
-                    type(error).__name__,
-                )
-                existing = yield from _find_created(core, body.outer_purchase_id, error)
-                if existing is not None:
-                    logger.info("orders.create: the order %s exists; not sending it again", body.outer_purchase_id)
-                    return existing
-                # Proven absent: sending again cannot make a second order.
-                delay = policy.delay_before_retry(error, retries_done, idempotent=True)
-            else:
-                delay = policy.delay_before_retry(error, retries_done, idempotent=False)
-            if delay is None:
-                raise
-            retries_done += 1
-        yield Sleep(delay)
+    return (yield from retrying(attempt, policy, idempotent=False, what=what, recover=recover))
 
 
-def _create_attempt(core: Core, body: CreateOrderRequest) -> Flow[Any]:
-    """One create, with the token refresh and replay (a refused token means it was not placed) but no retry."""
-    return (yield from authorized(core, lambda: send(core, create_order, {"body": body}, "orders.create")))
+def _recover_created(
+    core: Core, outer_purchase_id: str, error: TbapiError
+) -> Flow[Recovered[CreateOrderResult] | bool]:
+    """After a failed create: the existing order (`Recovered`), or whether sending again is safe."""
+    if not _outcome_unknown(error):
+        return False  # it provably failed: retried only when the policy allows a non-idempotent call
+    logger.warning(
+        "orders.create outcome unknown for outer_purchase_id=%s (%s); querying it before anything else",
+        outer_purchase_id,
+        type(error).__name__,
+    )
+    existing = yield from _find_created(core, outer_purchase_id, error)
+    if existing is not None:
+        logger.info("orders.create: the order %s exists; not sending it again", outer_purchase_id)
+        return Recovered(existing)
+    return True  # proven absent: sending again cannot make a second order
 
 
 def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow[CreateOrderResult | None]:
@@ -625,9 +572,8 @@ def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow
 
     Raises `cause` (the unknown-outcome error) when the query fails or cannot prove anything.
     """
-    kwargs = _query_kwargs(None, outer_purchase_id, None, None, None, 1, QUERY_MAX_PAGE_SIZE, None, None)
     try:
-        page = yield from _query_page(core, kwargs)
+        page = yield from _Orders(core)._query(outer_purchase_id=outer_purchase_id, page_size=QUERY_MAX_PAGE_SIZE)
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
         raise cause from query_error
@@ -745,3 +691,65 @@ class AsyncOrders(_Orders):
     cancel = async_method(_Orders._cancel)
     query = async_method(_Orders._query)
     iter_query = async_iterator(_Orders._iter_query)
+
+
+# -------------------------------------------------- the raw twins: `client.with_raw_response.<resource>.<method>`
+
+
+class RawAuth(_Auth):
+    create_token = raw_sync_method(_Auth._create_token)
+    refresh = raw_sync_method(_Auth._refresh)
+
+
+class RawItems(_Items):
+    get, search = raw_sync_method(_Items._get), raw_sync_method(_Items._search)
+    image_search = raw_sync_method(_Items._image_search)
+
+
+class RawImages(_Images):
+    upload = raw_sync_method(_Images._upload)
+
+
+class RawProducts(_Products):
+    get = raw_sync_method(_Products._get)
+
+
+class RawOrders(_Orders):
+    render, create = raw_sync_method(_Orders._render), raw_sync_method(_Orders._create)
+    cancel, query = raw_sync_method(_Orders._cancel), raw_sync_method(_Orders._query)
+
+
+class AsyncRawAuth(_Auth):
+    create_token, refresh = raw_async_method(_Auth._create_token), raw_async_method(_Auth._refresh)
+
+
+class AsyncRawItems(_Items):
+    get, search = raw_async_method(_Items._get), raw_async_method(_Items._search)
+    image_search = raw_async_method(_Items._image_search)
+
+
+class AsyncRawImages(_Images):
+    upload = raw_async_method(_Images._upload)
+
+
+class AsyncRawProducts(_Products):
+    get = raw_async_method(_Products._get)
+
+
+class AsyncRawOrders(_Orders):
+    render, create = raw_async_method(_Orders._render), raw_async_method(_Orders._create)
+    cancel, query = raw_async_method(_Orders._cancel), raw_async_method(_Orders._query)
+
+
+class RawResponses(_Resource):
+    """`client.with_raw_response`: each resource method returning the `tbapi.RawResponse` of its answer."""
+
+    auth, items, images = resource(RawAuth), resource(RawItems), resource(RawImages)
+    products, orders = resource(RawProducts), resource(RawOrders)
+
+
+class AsyncRawResponses(_Resource):
+    """`client.with_raw_response` of the async client: awaitable methods returning a `tbapi.RawResponse`."""
+
+    auth, items, images = resource(AsyncRawAuth), resource(AsyncRawItems), resource(AsyncRawImages)
+    products, orders = resource(AsyncRawProducts), resource(AsyncRawOrders)

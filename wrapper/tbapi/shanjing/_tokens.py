@@ -338,7 +338,7 @@ class TokenManager:
                 self._ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
                 logger.warning("refreshing the access token ahead of expiry failed (%s); using it until then", error)
                 return record
-            raise _refresh_failed(error) from error
+            raise refresh_failed(error) from error
         if fresh.refresh_token is None:
             fresh = attrs.evolve(fresh, refresh_token=record.refresh_token)
         register_secret(fresh.access_token)
@@ -401,7 +401,7 @@ def _lock_name(store: TokenStore) -> str:
     return str(getattr(store, "lock_path", None) or repr(store))
 
 
-def _refresh_failed(error: TbapiError) -> AuthenticationError:
+def refresh_failed(error: TbapiError) -> AuthenticationError:
     if isinstance(error, APIError):
         return AuthenticationError(
             f"Refreshing the access token failed: {error.reason}",  # the tail (code=…) is added once, below

@@ -8,6 +8,7 @@ with TopClient() as top:
     seller = top.call("taobao.user.seller.get", {"fields": "nick"}, session="…")
 
 sign({"method": "taobao.item.seller.get", …}, "helloworld", "md5")   # the signature, upper-case hex
+TopClient(clock=TopClock(now=my_clock))   # where timestamps come from (tests, a corrected host clock)
 """
 
 from taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
@@ -15,6 +16,7 @@ from taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
 from ._client import AsyncTopClient, TopClient
 from ._signing import SignMethod, sign
 from ._types import ProductsSearchResult
+from ._wire import TopClock
 
 __all__ = [
     "AsyncTopClient",
@@ -25,5 +27,6 @@ __all__ = [
     "PropValue",
     "SignMethod",
     "TopClient",
+    "TopClock",
     "sign",
 ]

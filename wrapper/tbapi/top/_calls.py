@@ -1,7 +1,8 @@
 """The decisions of a TOP call, written once as flows and driven by both clients.
 
-attempt:  send (the generated operation, or any method through the same auth flow and transport)
-          → an `error_response` becomes its tbapi error, a success envelope its inner object
+attempt:  send (`tbapi._calls.send`: the generated operation, or any method through the same httpx client,
+          auth flow and transport; an `error_response` was raised there, by `_errors.check_answer`)
+          → the success envelope's inner object
 clock:    code 31 → take the offset from the gateway's `Date` header, send again once
 retry:    the one engine of `tbapi._retry` (isp.*, 1/10, bans, connection failures), each attempt re-signed
 """
@@ -14,16 +15,15 @@ from typing import Any
 import attrs
 import httpx
 import taobao_top_client
-from taobao_top_client.models import ErrorResponseEnvelope
 
-from .._exceptions import InvalidRequestError, ResponseError, TbapiError
-from .._flow import Call, Endpoint, Flow, T
+from .._calls import send
+from .._exceptions import InvalidRequestError, ResponseError
+from .._flow import Endpoint, Flow, T
 from .._retry import RetryPolicy, retrying
-from ._errors import TIMESTAMP_INVALID, top_error
+from ._errors import TIMESTAMP_INVALID
 from ._wire import SESSION_EXTENSION, TopClock
 
 _READ_VERBS = frozenset({"get", "search", "query", "list", "count"})
-_PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @attrs.frozen
@@ -81,29 +81,15 @@ def operation_flow(ctx: Context, operation: Operation, body: Any) -> Flow[Any]:
     """Send a generated operation; return the inner object of its success envelope (a generated model)."""
 
     def attempt() -> Flow[Any]:
-        try:
-            response = yield Call(operation.endpoint, ctx.generated, {"body": body})
-        except _PARSE_FAILURES as exc:
-            if isinstance(exc, TbapiError):
-                raise
-            raise ResponseError(
-                f"{operation.method}: the answer matches neither envelope of the spec ({exc!r})"
-            ) from exc
+        response = yield from send(ctx.generated, operation.endpoint, {"body": body}, operation.method)
         return success_of(response, operation)
 
     return (yield from top_retrying(attempt, ctx, what=operation.method, idempotent=True))
 
 
 def success_of(response: Any, operation: Operation) -> Any:
+    """The inner object of the success envelope (an `error_response` was raised by the transport)."""
     parsed = response.parsed
-    if isinstance(parsed, ErrorResponseEnvelope):
-        raise top_error(
-            parsed.error_response.to_dict(),
-            method=operation.method,
-            headers=response.headers,
-            http_status=int(response.status_code),
-            body=parsed.to_dict(),
-        )
     if isinstance(parsed, operation.envelope):
         return getattr(parsed, operation.response_key)
     raise ResponseError(
@@ -116,8 +102,8 @@ def success_of(response: Any, operation: Operation) -> Any:
 class AnyMethod:
     """An `Endpoint` for any TOP method: `POST {gateway}/{method}` with the parameters as a form body.
 
-    It goes through the same httpx client as the generated operations, so `TopWireAuth` rewrites and signs
-    it and `CheckedTransport` checks and parses the answer.
+    It goes through the same httpx client as the generated operations, so it is built as the wire request,
+    stamped and signed the same way, and `CheckedTransport` checks the answer.
     """
 
     @staticmethod
@@ -147,18 +133,16 @@ def any_method_flow(ctx: Context, method: str, params: dict[str, str], session: 
     """Send any TOP method; return its `…_response` object as a dict."""
 
     def attempt() -> Flow[dict[str, Any]]:
-        response = yield Call(ANY_METHOD, ctx.generated, {"method": method, "params": params, "session": session})
+        arguments = {"method": method, "params": params, "session": session}
+        response = yield from send(ctx.generated, ANY_METHOD, arguments, method)
         return response_object(method, response)
 
     return (yield from top_retrying(attempt, ctx, what=method, idempotent=is_read_method(method)))
 
 
 def response_object(method: str, response: httpx.Response) -> dict[str, Any]:
+    """The `…_response` object of an answer to `method` (an `error_response` was raised by the transport)."""
     body = response.json()
-    if isinstance(body, dict) and isinstance(body.get("error_response"), dict):
-        raise top_error(
-            body["error_response"], method=method, headers=response.headers, http_status=response.status_code, body=body
-        )
     if isinstance(body, dict):
         inner = body.get(response_key(method))
         if inner is None:  # a gateway naming the envelope otherwise: accept its single `…_response` key

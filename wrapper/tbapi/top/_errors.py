@@ -1,10 +1,16 @@
-"""TOP `error_response` → the tbapi error tree (reference §5). The single place that picks the class."""
+"""TOP `error_response` → the tbapi error tree. The single place that picks the class.
+
+`check_answer` is TOP's `AnswerCheck`: `CheckedTransport` runs it on every checked 2xx answer, the layer
+where Shanjing's error bodies are raised too (`shanjing/_envelope.py`).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from typing import Any
+
+import httpx
 
 from .._exceptions import (
     APIError,
@@ -14,6 +20,7 @@ from .._exceptions import (
     RateLimitError,
     ServerError,
 )
+from ._wire import WIRE_EXTENSION, WireForm
 
 TIMESTAMP_INVALID = 31
 APP_DAILY_QUOTA = "accesscontrol.limited-by-app-access-count"
@@ -98,3 +105,18 @@ def _int_or_none(value: Any) -> int | None:
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def check_answer(request: httpx.Request, response: httpx.Response) -> None:
+    """Raise the tbapi error of an `error_response` answer; return for any other body."""
+    body = response.json()
+    if isinstance(body, dict) and isinstance(body.get("error_response"), dict):
+        form = request.extensions.get(WIRE_EXTENSION)
+        method = form.method if isinstance(form, WireForm) else request.url.params.get("method", "TOP")
+        raise top_error(
+            body["error_response"],
+            method=method,
+            headers=response.headers,
+            http_status=response.status_code,
+            body=body,
+        )

@@ -1,28 +1,26 @@
-"""Documented constraints of the TOP methods (reference §6-§7), checked before anything is sent,
-and the serialization of Python values into the strings that go on the wire."""
+"""Checks of the documented constraints of the TOP methods, run before anything is sent, and the
+serialization of Python values into the strings that go on the wire.
+
+Enum values come from the generated code; the field lists, patterns and bounds below restate those of
+`openapi/top.yaml` in Python, and `tests/unit/top/test_params_agree_with_the_spec.py` checks that they agree.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from taobao_top_client.models import (
-    ItemcatsGetRequest,
-    ItempropsGetRequest,
-    ItempropvaluesGetRequest,
-    ProductsSearchRequest,
-)
-from taobao_top_client.models.market_id import check_market_id
-from taobao_top_client.models.platform_type import check_platform_type
-from taobao_top_client.models.vertical_market import check_vertical_market
+from taobao_top_client.models.market_id import MARKET_ID_VALUES, MarketId, check_market_id
+from taobao_top_client.models.platform_type import PLATFORM_TYPE_VALUES, PlatformType, check_platform_type
+from taobao_top_client.models.vertical_market import VERTICAL_MARKET_VALUES, VerticalMarket, check_vertical_market
 from taobao_top_client.types import UNSET, Unset
 
 from .._exceptions import ValidationError
-from .._validation import int_in_range, non_empty_str, one_of, str_list
+from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
 PRODUCT_FIELDS = frozenset({"product_id", "name", "pic_url", "cid", "props", "price", "tsc", "status"})
@@ -35,9 +33,6 @@ MAX_PAGE_NO = 10000
 MAX_CIDS = 1000
 MAX_ATTR_KEYS = 20
 MAX_ID = 2**53 - 1  # the spec's bound: ids beyond it would lose precision in JSON clients
-VERTICAL_MARKETS = (3, 4, 8)
-MARKET_IDS = ("1", "2")
-PLATFORM_TYPES = (1, 2)
 _PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
 _PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
 _FIELD_NAME = re.compile(r"[a-z][a-z_]*")
@@ -134,17 +129,31 @@ def barcodes(value: str | Iterable[str]) -> str:
     return ",".join(items)
 
 
-def market_id_value(value: int | str) -> str:
+def market_id_value(value: int | str) -> MarketId:
     """1 / 2 (or "1" / "2") as the string the wire carries."""
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError("market_id", f"must be 1 (C2C) or 2 (B2C), got {value!r}")
-    return one_of("market_id", str(value), MARKET_IDS)
+    return check_market_id(one_of("market_id", str(value), sorted(MARKET_ID_VALUES)))
+
+
+def vertical_market_value(value: int | str) -> VerticalMarket:
+    return check_vertical_market(
+        one_of("vertical_market", as_int("vertical_market", value), sorted(VERTICAL_MARKET_VALUES))
+    )
+
+
+def platform_type_value(value: int | str) -> PlatformType:
+    return check_platform_type(one_of("type", as_int("type", value), sorted(PLATFORM_TYPE_VALUES)))
 
 
 def at_least_one_of(params: Mapping[str, object]) -> None:
     if all(value is None for value in params.values()):
         names = " / ".join(params)
         raise ValidationError(names, f"at least one of {', '.join(params)} is required")
+
+
+def attr_keys(param: str, values: CommaList) -> str:
+    return comma_list(param, values, max_items=MAX_ATTR_KEYS)
 
 
 def top_method(value: object) -> str:
@@ -196,109 +205,6 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def _set(value: V | None) -> V | Unset:
-    return UNSET if value is None else value
-
-
-# --- the request bodies of the generated operations, checked ------------------------------------------
-
-
-def products_search_body(
-    *,
-    fields: CommaList,
-    q: str | None = None,
-    cid: int | None = None,
-    props: str | Mapping[int, int] | None = None,
-    status: int | str | Iterable[int | str] | None = None,
-    page_no: int | None = None,
-    page_size: int | None = None,
-    vertical_market: int | None = None,
-    customer_props: str | None = None,
-    suite_items_str: str | None = None,
-    barcode_str: str | Iterable[str] | None = None,
-    market_id: int | str | None = None,
-) -> ProductsSearchRequest:
-    """The checked body of `taobao.products.search` (reference §6)."""
-    at_least_one_of({"q": q, "cid": cid, "props": props})
-    return ProductsSearchRequest(
-        fields=comma_list("fields", fields, allowed=PRODUCT_FIELDS, max_items=MAX_PRODUCT_FIELDS),
-        q=_set(None if q is None else non_empty_str("q", q)),
-        cid=_set(None if cid is None else positive_id("cid", cid)),
-        props=_set(None if props is None else pid_vid_pairs("props", props)),
-        status=_set(None if status is None else statuses(status)),
-        page_no=_set(None if page_no is None else int_in_range("page_no", page_no, 1, MAX_PAGE_NO)),
-        page_size=_set(None if page_size is None else int_in_range("page_size", page_size, 1, MAX_PAGE_SIZE)),
-        vertical_market=_set(
-            None
-            if vertical_market is None
-            else check_vertical_market(one_of("vertical_market", vertical_market, VERTICAL_MARKETS))
-        ),
-        customer_props=_set(None if customer_props is None else non_empty_str("customer_props", customer_props)),
-        suite_items_str=_set(None if suite_items_str is None else non_empty_str("suite_items_str", suite_items_str)),
-        barcode_str=_set(None if barcode_str is None else barcodes(barcode_str)),
-        market_id=_set(None if market_id is None else check_market_id(market_id_value(market_id))),
-    )
-
-
-def itemcats_get_body(
-    *, cids: int | Iterable[int] | None = None, parent_cid: int | None = None, fields: CommaList | None = None
-) -> ItemcatsGetRequest:
-    """The checked body of `taobao.itemcats.get`: `cids` and/or `parent_cid` (0 = the root categories)."""
-    at_least_one_of({"cids": cids, "parent_cid": parent_cid})
-    return ItemcatsGetRequest(
-        cids=_set(None if cids is None else id_list("cids", cids, max_items=MAX_CIDS)),
-        parent_cid=_set(None if parent_cid is None else positive_id("parent_cid", parent_cid, low=0)),
-        fields=_set(None if fields is None else comma_list("fields", fields, allowed=ITEMCAT_FIELDS)),
-    )
-
-
-def itemprops_get_body(
-    *,
-    cid: int,
-    fields: CommaList | None = None,
-    pid: int | None = None,
-    parent_pid: int | None = None,
-    is_key_prop: bool | None = None,
-    is_sale_prop: bool | None = None,
-    is_color_prop: bool | None = None,
-    is_enum_prop: bool | None = None,
-    is_input_prop: bool | None = None,
-    is_item_prop: bool | None = None,
-    child_path: str | Mapping[int, int] | None = None,
-    attr_keys: CommaList | None = None,
-    type: int | None = None,
-) -> ItempropsGetRequest:
-    """The checked body of `taobao.itemprops.get`."""
-    return ItempropsGetRequest(
-        cid=positive_id("cid", cid),
-        fields=_set(None if fields is None else field_names("fields", fields)),
-        pid=_set(None if pid is None else positive_id("pid", pid)),
-        parent_pid=_set(None if parent_pid is None else positive_id("parent_pid", parent_pid, low=0)),
-        is_key_prop=_set(None if is_key_prop is None else flag("is_key_prop", is_key_prop)),
-        is_sale_prop=_set(None if is_sale_prop is None else flag("is_sale_prop", is_sale_prop)),
-        is_color_prop=_set(None if is_color_prop is None else flag("is_color_prop", is_color_prop)),
-        is_enum_prop=_set(None if is_enum_prop is None else flag("is_enum_prop", is_enum_prop)),
-        is_input_prop=_set(None if is_input_prop is None else flag("is_input_prop", is_input_prop)),
-        is_item_prop=_set(None if is_item_prop is None else flag("is_item_prop", is_item_prop)),
-        child_path=_set(None if child_path is None else pid_vid_pairs("child_path", child_path)),
-        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
-        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
-    )
-
-
-def itempropvalues_get_body(
-    *,
-    cid: int,
-    fields: CommaList = PROPVALUE_FIELDS,
-    pvs: str | Iterable[str | int] | None = None,
-    type: int | None = None,
-    attr_keys: CommaList | None = None,
-) -> ItempropvaluesGetRequest:
-    """The checked body of `taobao.itempropvalues.get` (`fields` defaults to every PropValue field)."""
-    return ItempropvaluesGetRequest(
-        cid=positive_id("cid", cid),
-        fields=comma_list("fields", fields, allowed=PROPVALUE_FIELDS),
-        pvs=_set(None if pvs is None else pvs_list("pvs", pvs)),
-        type_=_set(None if type is None else check_platform_type(one_of("type", type, PLATFORM_TYPES))),
-        attr_keys=_set(None if attr_keys is None else comma_list("attr_keys", attr_keys, max_items=MAX_ATTR_KEYS)),
-    )
+def given(check: Callable[[str, Any], V], param: str, value: object) -> V | Unset:
+    """An optional parameter: UNSET (left out of the request) when None, else `check(param, value)`."""
+    return UNSET if value is None else check(param, value)

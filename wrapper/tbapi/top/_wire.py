@@ -1,23 +1,19 @@
-"""The ONE place where a generated request becomes a real TOP wire request.
+"""The ONE place where a TOP call becomes a real TOP wire request.
 
-The generated client (and `TopClient.call`) send `POST {gateway}/{method}` with the business parameters as
-a form body: the shape of `openapi/top.yaml`, where each TOP method is its own path. `TopWireAuth`, an
-httpx auth flow, rewrites that into what the gateway expects:
+The generated client (and `TopClient.call`) send `POST /{method}` with the business parameters as a form:
+the shape of `openapi/top.yaml`, where each TOP method is its own path. The TOP clients' httpx client
+(`TopHttpClient` / `AsyncTopHttpClient`, `build_request`) builds that directly as the wire request the
+gateway expects, and `TopWireAuth`, an httpx auth flow, stamps and signs it:
 
     POST {gateway}?method=…&app_key=…&timestamp=…&v=2.0&format=json&sign_method=…[&session=…]&sign=…
     Content-Type: application/x-www-form-urlencoded; charset=utf-8
 
     <business parameters, UTF-8, none of them empty>
 
-The timestamp is Asia/Shanghai time (plus the clock offset learnt from the gateway) whatever the host's
-zone, and the signature covers exactly what is sent. Because httpx runs the auth flow for every request it
-sends, every retry of a call is stamped and signed afresh. The app secret only keys the signature.
-
-Building a request and then taking it apart costs as much as a quarter of a call, so the TOP clients' httpx
-client (`TopHttpClient`) builds `POST {gateway}/{method}` + form directly as the wire request: at the
-gateway, with the wire body and a `WireForm` (the method and business parameters) in its extensions; the
-auth flow then only stamps and signs it (`TopWireAuth.stamp`). Any other request (one built by plain httpx)
-is rewritten as before (`TopWireAuth.wire_request`). Both end in the same bytes on the wire.
+The method and the business parameters travel in the request's `WireForm` extension. The timestamp is
+Asia/Shanghai time (plus the clock offset learnt from the gateway) whatever the host's zone, and the
+signature covers exactly what is sent. Because httpx runs the auth flow for every request it sends, every
+retry of a call is stamped and signed afresh. The app secret only keys the signature.
 """
 
 from __future__ import annotations
@@ -27,12 +23,12 @@ import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import quote, urlencode
 
 import attrs
 import httpx
 
-from .._base_client import AsyncHttpClient, HttpClient, UrlMemo
+from .._base_client import UrlMemo
 from .._exceptions import ValidationError
 from .._logs import logger
 from ._signing import sign
@@ -44,13 +40,11 @@ TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
 API_VERSION = "2.0"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8"
 SESSION_EXTENSION = "tbapi.top.session"  # a per-request session (TopClient.call(session=…)); never sent as is
-WIRE_EXTENSION = "tbapi.top.wire"  # the `WireForm` of a request `TopHttpClient` built at the gateway
+WIRE_EXTENSION = "tbapi.top.wire"  # the `WireForm` of a request `TopHttpClient` built
 # Parameters the auth flow owns: a business parameter of the same name would be ambiguous on the wire.
 RESERVED_PARAMS = frozenset({"method", "app_key", "timestamp", "v", "format", "sign_method", "sign", "session"})
-_BODY_HEADERS = frozenset({b"content-type", b"content-length", b"transfer-encoding"})
-_BODY_HEADER_NAMES = frozenset(name.decode("ascii") for name in _BODY_HEADERS)
-_FORM_CONTENT_TYPE_BYTES = FORM_CONTENT_TYPE.encode("ascii")
-_OTHER_BODY_ARGUMENTS = ("content", "files", "json", "params")  # a request with any of them is rewritten as before
+_BODY_HEADER_NAMES = frozenset({"content-type", "content-length", "transfer-encoding"})
+_OTHER_BODY_ARGUMENTS = ("content", "files", "json", "params")  # not how a TOP call is made
 
 
 def shanghai_time(epoch_seconds: float) -> str:
@@ -90,19 +84,6 @@ class TopClock:
         return True
 
 
-def form_params(request: httpx.Request) -> dict[str, str]:
-    """The business parameters of a generated request: its query and its form body, empty values dropped."""
-    query = request.url.query
-    pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True) if query else []
-    content = request.content
-    if content:
-        content_type = request.headers.get("content-type", "")
-        if not content_type.startswith("application/x-www-form-urlencoded"):
-            raise ValidationError("body", f"a TOP request body must be a form, got {content_type or 'no type'!r}")
-        pairs += parse_qsl(content.decode("utf-8"), keep_blank_values=True)
-    return business_params_of(pairs)
-
-
 def form_value(value: object) -> str:
     """A form value as httpx writes it into a form body (`data=`): JSON-style booleans, None as empty."""
     if value is True:
@@ -115,8 +96,8 @@ def form_value(value: object) -> str:
 
 
 def data_params(data: Mapping[str, Any]) -> dict[str, str]:
-    """The business parameters of a form given as `data=`: what `form_params` reads back from the body httpx
-    would encode from it (a list or tuple repeats its name), without encoding and parsing it."""
+    """The business parameters of a form given as `data=`: what httpx would encode from it (a list or tuple
+    repeats its name), checked, without encoding it."""
     pairs: list[tuple[str, str]] = []
     for name, value in data.items():
         if isinstance(value, list | tuple):
@@ -144,12 +125,6 @@ def form_body(business: Mapping[str, str]) -> bytes:
     return urlencode(business, quote_via=quote).encode("ascii") if business else b""
 
 
-def split_method(path: str) -> tuple[str, str]:
-    """`/router/rest/taobao.products.search` → (`/router/rest`, `taobao.products.search`)."""
-    gateway_path, _, method = path.rpartition("/")
-    return gateway_path or "/", method
-
-
 @attrs.frozen
 class WireForm:
     """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway."""
@@ -160,7 +135,7 @@ class WireForm:
 
 
 class TopWireAuth(httpx.Auth):
-    """Rewrites `POST {gateway}/{method}` + form body into the signed TOP wire request (see the module doc)."""
+    """Stamps and signs the wire request `TopHttpClient` built (see the module doc); holds the credentials."""
 
     requires_request_body = True
 
@@ -178,7 +153,9 @@ class TopWireAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         form = request.extensions.get(WIRE_EXTENSION)
-        yield self.stamp(request, form) if isinstance(form, WireForm) else self.wire_request(request)
+        if not isinstance(form, WireForm):
+            raise ValidationError("request", "a TOP request is built by the TOP client (POST /{method} + a form)")
+        yield self.stamp(request, form)
 
     def system_params(self, method: str, business: Mapping[str, str], session: str | None) -> dict[str, str]:
         """The system parameters of a call, stamped now and signed over them and `business`."""
@@ -197,60 +174,45 @@ class TopWireAuth(httpx.Auth):
         return system
 
     def stamp(self, request: httpx.Request, form: WireForm) -> httpx.Request:
-        """A request `TopHttpClient` built at the gateway, with its system parameters (a fresh timestamp and
-        signature each time it is sent) as the query."""
+        """A request `TopHttpClient` built, with its system parameters (a fresh timestamp and signature each
+        time it is sent) as the query."""
         system = self.system_params(form.method, form.business, form.session)
         request.url = request.url.copy_with(query=urlencode(system, quote_via=quote).encode("ascii"))
         return request
 
-    def wire_request(self, request: httpx.Request) -> httpx.Request:
-        """The wire request for any `POST {gateway}/{method}` + form request (one not built by `TopHttpClient`)."""
-        gateway_path, method = split_method(request.url.path)
-        if not method:
-            raise ValidationError("method", f"no TOP method in the request path {request.url.path!r}")
-        business = form_params(request)
-        system = self.system_params(method, business, request.extensions.get(SESSION_EXTENSION))
-        # The generated request's headers in one pass, without those of its body (the wire body replaces it).
-        headers = [(name, value) for name, value in request.headers.raw if name.lower() not in _BODY_HEADERS]
-        if business:
-            headers.append((b"Content-Type", _FORM_CONTENT_TYPE_BYTES))
-        url = request.url.copy_with(path=gateway_path, query=urlencode(system, quote_via=quote).encode("ascii"))
-        extensions = {k: v for k, v in request.extensions.items() if k != SESSION_EXTENSION}
-        return httpx.Request("POST", url, headers=headers, content=form_body(business), extensions=extensions)
+
+# --- building the wire request ----------------------------------------------------------------------------
 
 
-# --- building the wire request at once -------------------------------------------------------------------
+def _gateway(base: httpx.URL) -> httpx.URL:
+    """The gateway URL itself: the client's base URL without the slash httpx appends to it."""
+    return base.copy_with(raw_path=base.raw_path.rstrip(b"/") or b"/")
 
 
-def _gateway_and_method(merged: httpx.URL) -> tuple[httpx.URL, str]:
-    gateway_path, method = split_method(merged.path)
-    return merged.copy_with(path=gateway_path), method
-
-
-def prebuilt_arguments(
+def wire_arguments(
     client: httpx.Client | httpx.AsyncClient,
-    gateways: UrlMemo[tuple[httpx.URL, str]],
+    gateways: UrlMemo[httpx.URL],
     method: str,
     url: httpx.URL | str,
     arguments: dict[str, Any],
-) -> tuple[httpx.URL, dict[str, Any]] | None:
+) -> tuple[httpx.URL, dict[str, Any]]:
     """`build_request` arguments that make `POST /{method}` + form (`data=`) the gateway's wire request
-    (still to be stamped and signed by `TopWireAuth.stamp`), or None for any other request."""
+    (still to be stamped and signed by `TopWireAuth.stamp`)."""
     data = arguments.get("data")
     headers = arguments.get("headers")
+    top_method = url.lstrip("/") if type(url) is str else ""
     if (
         method.upper() != "POST"
-        or type(url) is not str
-        or "?" in url
-        or "#" in url
+        or not top_method
+        or "/" in top_method
+        or "?" in top_method
+        or "#" in top_method
         or not isinstance(data, Mapping)
         or any(arguments.get(name) is not None for name in _OTHER_BODY_ARGUMENTS)
         or not (headers is None or (isinstance(headers, Mapping) and all(type(k) is str for k in headers)))
     ):
-        return None
-    gateway, top_method = gateways.get(client.base_url, url, lambda path: _gateway_and_method(client._merge_url(path)))
-    if not top_method:
-        return None  # `wire_request` raises the error
+        raise ValidationError("request", f"a TOP call is POST /{{method}} with a form, not {method} {url!r}")
+    gateway = gateways.get(client.base_url, "", lambda _: _gateway(client.base_url))
     business = data_params(data)
     extensions = dict(arguments.get("extensions") or {})
     session = extensions.pop(SESSION_EXTENSION, None)
@@ -267,31 +229,25 @@ def prebuilt_arguments(
     }
 
 
-class TopHttpClient(HttpClient):
-    """The TOP clients' `httpx.Client`: builds `POST {gateway}/{method}` + form as the wire request at once."""
+class TopHttpClient(httpx.Client):
+    """The TOP clients' `httpx.Client`: builds `POST /{method}` + form as the wire request (`wire_arguments`)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._gateways: UrlMemo[tuple[httpx.URL, str]] = UrlMemo()
+        self.gateways: UrlMemo[httpx.URL] = UrlMemo(limit=1)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        prebuilt = prebuilt_arguments(self, self._gateways, method, url, kwargs)
-        if prebuilt is None:
-            return super().build_request(method, url, **kwargs)
-        gateway, arguments = prebuilt
+        gateway, arguments = wire_arguments(self, self.gateways, method, url, kwargs)
         return super().build_request("POST", gateway, **arguments)
 
 
-class AsyncTopHttpClient(AsyncHttpClient):
+class AsyncTopHttpClient(httpx.AsyncClient):
     """The async twin of `TopHttpClient`."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._gateways: UrlMemo[tuple[httpx.URL, str]] = UrlMemo()
+        self.gateways: UrlMemo[httpx.URL] = UrlMemo(limit=1)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        prebuilt = prebuilt_arguments(self, self._gateways, method, url, kwargs)
-        if prebuilt is None:
-            return super().build_request(method, url, **kwargs)
-        gateway, arguments = prebuilt
+        gateway, arguments = wire_arguments(self, self.gateways, method, url, kwargs)
         return super().build_request("POST", gateway, **arguments)

@@ -1,0 +1,88 @@
+"""The one pagination of tbapi, for both APIs: an item flow that walks pages of any page flow.
+
+`paginate(fetch, …)` asks `fetch(n)` for page n (a flow: the resource's own page call, with its retries)
+and emits the items one by one; `sync_iterator` / `async_iterator` (`_twins.py`) turn it into the
+`iter_*` methods of the clients (`items.iter_search`, `orders.iter_query`, TOP `products.iter_search`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ._flow import Flow, advance
+from ._twins import Emit, ItemFlow
+from ._validation import int_in_range
+
+T = TypeVar("T")
+# What one page tells: its items, the page size the service used (None: not said), the total (None: not said).
+PageInfo = tuple[list[T], int | None, int | None]
+
+
+def max_items_arg(max_items: object) -> int | None:
+    return None if max_items is None else int_in_range("max_items", max_items, 0)
+
+
+def paginate(
+    fetch: Callable[[int], Flow[PageInfo[T]]],
+    *,
+    page_no: int,
+    page_size: int,
+    max_items: int | None,
+    max_page_no: int | None = None,
+) -> ItemFlow[T]:
+    """Walk pages from `page_no`: `fetch(n)` gives (items, the page size the service used, total or None).
+
+    Stops after a short or empty page, when a known total is reached, after `max_items` items, or after
+    page `max_page_no` — and never asks for a page past any of these ends. The first page's flow runs at
+    once up to its request, so its arguments are checked when the iterator is made, before any is sent.
+    """
+    first = fetch(page_no)
+    started = advance(first, None, None)
+    if max_items is not None and max_items <= 0:
+        first.close()
+        return _nothing()
+    return _walk(fetch, resumed(first, started), page_no, page_size, max_items, max_page_no)
+
+
+def _nothing() -> ItemFlow[Any]:
+    return
+    yield  # an item flow that emits nothing
+
+
+def resumed(flow: Flow[T], step: tuple[bool, Any]) -> Flow[T]:
+    """The rest of `flow`, already advanced to `step` (what `advance` returned)."""
+    done, value = step
+    while not done:
+        try:
+            result, error = (yield value), None
+        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+            result, error = None, exc
+        done, value = advance(flow, result, error)
+    return value  # type: ignore[no-any-return]
+
+
+def _walk(
+    fetch: Callable[[int], Flow[PageInfo[T]]],
+    first: Flow[PageInfo[T]],
+    page_no: int,
+    page_size: int,
+    max_items: int | None,
+    max_page_no: int | None,
+) -> ItemFlow[T]:
+    emitted = 0
+    page = first
+    while True:
+        items, served_size, total = yield from page
+        for item in items:
+            yield Emit(item)
+            emitted += 1
+            if max_items is not None and emitted >= max_items:
+                return
+        size = served_size if served_size and served_size > 0 else page_size
+        if len(items) < size or (total is not None and page_no * size >= total):
+            return
+        if max_page_no is not None and page_no >= max_page_no:
+            return
+        page_no += 1
+        page = fetch(page_no)
