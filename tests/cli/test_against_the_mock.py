@@ -45,3 +45,10 @@ def test_top_products_search_against_the_mock_prints_json(mock_urls: MockUrls) -
 def test_an_error_example_of_the_mock_exits_with_its_code(mock_urls: MockUrls) -> None:
     result = tbapi("--mock", "--example", "expiredToken", "shanjing", "item-get", "1", urls=mock_urls)
     assert (result.returncode, "Traceback" in result.stderr) == (3, False)
+
+
+def test_token_create_against_the_mock_needs_no_access_token(mock_urls: MockUrls, tmp_path: Path) -> None:
+    path = tmp_path / "tokens.json"
+    result = tbapi("--mock", "shanjing", "token-create", "0_501419_code", "--token-file", str(path), urls=mock_urls)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(path.read_text())["access_token"]

@@ -6,16 +6,21 @@ aiohttp's exceptions into httpx's, but not into the ones httpx's own transport r
 non-idempotent call look safe to send again). `httpx_error_for` maps each aiohttp exception — raised as
 it is, or as the cause of httpx-aiohttp's mapping — to the httpx exception httpcore raises for that fault,
 so `tbapi._transport.connection_error` gives both transports the same tbapi errors. Its message is built
-from the fault alone: aiohttp's texts can hold the request URL (a TOP session travels in the query).
+from the fault alone: aiohttp's texts can hold the request URL (a TOP session travels in the query). The
+default transport raises only these (`MappedErrors`), so no aiohttp exception is chained to a tbapi error;
+with a user's own `HttpxAiohttpClient` the classes are the same, mapped in `tbapi._transport`.
 """
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
-__all__ = ["aiohttp_transport", "httpx_error_for"]
+__all__ = ["MappedErrors", "aiohttp_transport", "httpx_error_for"]
 
 # The first class that matches picks the httpx class: more specific aiohttp classes come first.
 _HTTPX_CLASS_FOR: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -102,4 +107,47 @@ def aiohttp_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
         return aiohttp.ClientSession(connector=connector, middlewares=(_no_silent_retry,))
 
     transport = AiohttpTransport(limits=limits, client=session)
-    return transport
+    return MappedErrors(transport)
+
+
+class MappedErrors(httpx.AsyncBaseTransport):
+    """Raises `httpx_error_for` what `inner` (httpx-aiohttp's transport) raises, while sending and while the
+    body is read, outside the handler: no aiohttp exception (whose text may hold the URL) is chained."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._inner.handle_async_request(request)
+        except Exception as exc:
+            failure = httpx_error_for(exc)
+            if failure is None:
+                raise
+        else:
+            response.stream = _MappedStream(response.stream)
+            return response
+        raise failure
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _MappedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except Exception as exc:
+            failure = httpx_error_for(exc)
+            if failure is None:
+                raise
+        else:
+            return
+        raise failure
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

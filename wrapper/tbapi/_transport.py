@@ -13,12 +13,13 @@ the answer was kept by a raw call's `Recorder` (see `_response.py`).
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -206,7 +207,7 @@ class _BodyBuffer:
         self.add(body)
         self.decoded = True
 
-    def checked_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    def checked_response(self, request: httpx.Request, response: httpx.Response) -> ParsedResponse:
         body = b"".join(self._chunks)
         headers = response.headers
         if "content-encoding" in headers:
@@ -233,6 +234,14 @@ class _BodyBuffer:
         return result
 
 
+def _inner_request_id(body: Any) -> str | None:
+    """The request id inside a TOP envelope (`{"…_response": {"request_id": …}}`), for the log."""
+    if isinstance(body, dict) and len(body) == 1:
+        inner = next(iter(body.values()))
+        return request_id_from({}, inner)
+    return None
+
+
 class Recorder:
     """Keeps the last answer of one raw call (`_response.py`); `start` begins each attempt afresh."""
 
@@ -256,7 +265,12 @@ def _checked(request: httpx.Request, response: httpx.Response, check: AnswerChec
     if recorder is not None:  # a raw call: keep the answer before the check can raise its error
         recorder.last = response
     if check is not None:
-        check(request, response)
+        try:
+            check(request, response)
+        except APIError as error:  # an HTTP-200 error body: keep the exchange, as for an HTTP error
+            error.request = redacted_request(request)
+            error.response = redacted_response(response, error.request, response.content)
+            raise
     return response
 
 
@@ -276,16 +290,43 @@ class ExchangeLog:
             self.name, self.attempt = _call_name(request), current_attempt.get()
             logger.debug("request %s (attempt %d)", self.name, self.attempt)
 
-    def answered(self, response: httpx.Response) -> None:
-        if self.enabled:
+    def answered(self, response: httpx.Response, check: Callable[[], httpx.Response]) -> httpx.Response:
+        """`check()` of the answer, logged with its status and request id (from the headers or the body)."""
+        if not self.enabled:
+            return check()
+        request_id: str | None = None
+        try:
+            checked = check()
+            body = getattr(checked, "parsed_json", None)
+            request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
+            return checked
+        except APIError as error:
+            request_id = error.request_id
+            raise
+        finally:
             logger.debug(
                 "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
                 self.name,
                 response.status_code,
                 (time.monotonic() - self.started) * 1000,
-                request_id_from(response.headers, None) or "-",
+                request_id or "-",
                 self.attempt,
             )
+
+    @contextlib.contextmanager
+    def sending(self, request: httpx.Request) -> Iterator[None]:
+        """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is logged."""
+        try:
+            yield
+        except Exception as exc:
+            self.failed(exc)
+            failure = transport_failure(exc)
+            if failure is None:
+                raise
+        else:
+            return
+        # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
+        raise connection_error(failure, request) from failure
 
     def failed(self, error: Exception) -> None:
         if self.enabled:
@@ -313,7 +354,7 @@ class CheckedTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = self._inner.handle_request(request)
             try:
                 if response.is_stream_consumed:
@@ -323,14 +364,9 @@ class CheckedTransport(httpx.BaseTransport):
                         buffer.add(chunk)
             finally:
                 response.close()
-        except httpx.TransportError as exc:
-            log.failed(exc)
-            raise connection_error(exc, request) from exc
-        except Exception as exc:
-            log.failed(exc)
-            raise
-        log.answered(response)
-        return _checked(request, buffer.checked_response(request, response), self._check)
+        return log.answered(
+            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
+        )
 
     def close(self) -> None:
         self._inner.close()
@@ -351,7 +387,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
-        try:
+        with log.sending(request):
             response = await self._inner.handle_async_request(request)
             try:
                 if response.is_stream_consumed:
@@ -361,16 +397,9 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
                         buffer.add(chunk)
             finally:
                 await response.aclose()
-        except Exception as exc:
-            log.failed(exc)
-            failure = transport_failure(exc)
-            if failure is None:
-                raise
-        else:
-            log.answered(response)
-            return _checked(request, buffer.checked_response(request, response), self._check)
-        # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
-        raise connection_error(failure, request) from failure
+        return log.answered(
+            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
+        )
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -10,6 +10,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 import tbapi
+from tbapi._aiohttp import MappedErrors
 from tbapi._transport import AsyncCheckedTransport
 
 SECRET_URL = "http://127.0.0.1:9/router/rest?session=SESSION-SECRET-0001&sign=ABC"
@@ -58,20 +59,23 @@ class Raising(httpx.AsyncBaseTransport):
         raise self._exc
 
 
-async def _error_of(exc: Exception, *, wrapped: bool) -> BaseException:
-    transport = AsyncCheckedTransport(Raising(exc, wrapped=wrapped))
+async def _error_of(exc: Exception, *, wrapped: bool, default_stack: bool = False) -> BaseException:
+    """The tbapi error of `exc` behind a user's own aiohttp client, or behind the default stack (`MappedErrors`)."""
+    inner: httpx.AsyncBaseTransport = Raising(exc, wrapped=wrapped)
+    transport = AsyncCheckedTransport(MappedErrors(inner) if default_stack else inner)
     async with httpx.AsyncClient(transport=transport) as client:
         with pytest.raises(tbapi.TbapiError) as caught:
             await client.get(SECRET_URL)
     return caught.value
 
 
+@pytest.mark.parametrize("default_stack", [False, True], ids=["user-client", "default"])
 @pytest.mark.parametrize("wrapped", [False, True], ids=["raw", "wrapped"])
 @pytest.mark.parametrize(("exc", "expected", "request_sent"), CASES, ids=IDS)
 async def test_aiohttp_exception_becomes_the_tbapi_error_of_its_fault(
-    exc: Exception, expected: type[Exception], request_sent: bool, wrapped: bool
+    exc: Exception, expected: type[Exception], request_sent: bool, wrapped: bool, default_stack: bool
 ) -> None:
-    error = await _error_of(exc, wrapped=wrapped)
+    error = await _error_of(exc, wrapped=wrapped, default_stack=default_stack)
     assert type(error) is expected
     assert isinstance(error, tbapi.APIConnectionError)
     assert error.request_sent is request_sent
@@ -79,7 +83,7 @@ async def test_aiohttp_exception_becomes_the_tbapi_error_of_its_fault(
 
 @pytest.mark.parametrize("exc", [case[0] for case in CASES], ids=IDS)
 async def test_no_url_or_header_of_the_request_is_in_the_error_or_its_chain(exc: Exception) -> None:
-    error = await _error_of(exc, wrapped=True)
+    error = await _error_of(exc, wrapped=True, default_stack=True)
     chain = [error, error.__cause__, error.__context__]
     chain += [link.__cause__ for link in chain[1:] if link is not None]
     texts = " ".join(f"{link!s} {link!r}" for link in chain if link is not None)

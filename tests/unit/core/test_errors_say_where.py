@@ -64,3 +64,23 @@ def test_a_mock_422_shows_the_violations_prism_found() -> None:
         client.items.get(1)
     assert "item_id must be integer" in str(caught.value)
     assert "keyword" not in str(caught.value)
+
+
+def test_a_top_error_response_keeps_its_request_without_the_secret_and_its_response() -> None:
+    body = {"error_response": {"code": 25, "msg": "Invalid signature", "request_id": "top-rid-25"}}
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, json=body))
+    top = tbapi.TopClient(
+        app_key="12345678",
+        app_secret="where-secret-0001",
+        session="where-session-0001",
+        base_url="https://gw.test/router/rest",
+        http_client=httpx.Client(transport=transport),
+    )
+    with top, pytest.raises(tbapi.AuthenticationError) as caught:
+        top.products.search(fields="product_id", q="x")
+    error = caught.value
+    assert error.response is not None
+    assert error.response.json() == body
+    assert error.request is not None
+    assert error.request.url.params["method"] == "taobao.products.search"
+    assert "where-session-0001" not in str(error.request.url)

@@ -64,6 +64,7 @@ def test_a_top_call_logs_its_method_not_the_gateway_url(caplog: pytest.LogCaptur
     request, response = (r.getMessage() for r in caplog.records if r.name == "tbapi")  # and no other line
     assert request == "request TOP taobao.products.search (attempt 1)"
     assert response.startswith("response TOP taobao.products.search: HTTP 200 in ")
+    assert "request id top-rid-1" in response  # from the envelope: TOP sends it in the body
 
 
 SCRIPT = """

@@ -24,8 +24,6 @@ from .._exceptions import (
     ResponseError,
     ServerError,
     TbapiError,
-    redacted_request,
-    redacted_response,
 )
 from .._transport import request_id_from
 
@@ -117,9 +115,6 @@ def check_response(request: httpx.Request, response: httpx.Response) -> None:
     body = response.json()
     error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
     if error is not None:
-        if isinstance(error, APIError):  # keep the exchange, as for an HTTP error (secrets redacted)
-            error.request = redacted_request(request)
-            error.response = redacted_response(response, error.request, response.content)
         raise error
 
 
