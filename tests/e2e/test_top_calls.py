@@ -121,12 +121,22 @@ def test_products_search_with_no_match_gives_an_empty_list(mock_urls: MockUrls) 
     assert (result.total_results, result.products) == (0, [])
 
 
-def test_products_iter_search(mock_urls: MockUrls) -> None:
+def test_products_iter_search_stops_at_max_items(mock_urls: MockUrls) -> None:
     recorder = Recorder()
     with make(mock_urls, recorder=recorder) as top:
-        products = list(top.products.iter_search(fields="product_id,name", q="优衣库", page_size=3, max_items=7))
-    assert len(products) == 7
-    assert len(recorder.requests) == 3
+        products = list(top.products.iter_search(fields="product_id,name", q="优衣库", page_size=3, max_items=3))
+    assert len(products) == 3
+    assert len(recorder.requests) == 1
+
+
+def test_products_iter_search_refuses_the_mocks_repeated_page(mock_urls: MockUrls) -> None:
+    # The mock answers every page with its one example: a server repeating a page, which must not be walked.
+    recorder = Recorder()
+    products: list[Any] = []
+    with make(mock_urls, recorder=recorder) as top, pytest.raises(tbapi.ResponseError, match="page 2 with page 1"):
+        products.extend(top.products.iter_search(fields="product_id,name", q="优衣库", page_size=3))
+    assert len(products) == 3
+    assert len(recorder.requests) == 2
 
 
 def test_itemcats_get(top: tbapi.TopClient) -> None:
@@ -273,7 +283,7 @@ def test_new_york_host_succeeds(mock_urls: MockUrls) -> None:
 
 async def test_async_every_call(atop: tbapi.AsyncTopClient) -> None:
     assert (await atop.products.search(fields="name", q="优衣库")).products
-    assert len([p async for p in atop.products.iter_search(fields="name", q="x", page_size=3, max_items=4)]) == 4
+    assert len([p async for p in atop.products.iter_search(fields="name", q="x", page_size=3, max_items=3)]) == 3
     assert await atop.itemcats.get(parent_cid=30)
     assert await atop.itemprops.get(cid=50000436)
     assert await atop.itempropvalues.get(cid=50000436)

@@ -15,8 +15,10 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientStateError",
     "InvalidRequestError",
     "LockTimeoutError",
+    "OrderOutcomeUnknown",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseError",
@@ -219,6 +221,33 @@ class ResponseError(TbapiError):
         self.http_status = http_status
         text = message if self.raw_body is None else f"{message}: {self.raw_body!r}"
         super().__init__(text)
+
+
+class OrderOutcomeUnknown(TbapiError):
+    """`orders.create` could not learn whether the order was placed: the create's answer was lost (timeout,
+    dropped connection, 5xx, an unreadable 200) and the queries by `outer_purchase_id` failed too, or the
+    service says the order exists but no query finds it yet.
+
+    Do not place it again under a new id: reconcile with `orders.query(outer_purchase_id=…)` later.
+    `.outer_purchase_id` is the order's id, `.cause` the error that left the outcome unknown (also
+    `__cause__` or `__context__`).
+    """
+
+    def __init__(self, outer_purchase_id: str, cause: TbapiError, why: str) -> None:
+        self.outer_purchase_id = outer_purchase_id
+        self.cause = cause
+        super().__init__(
+            f"orders.create: whether order {outer_purchase_id!r} was placed is unknown ({why}; "
+            f"{type(cause).__name__}: {cause.message}); reconcile with orders.query(outer_purchase_id=…)"
+        )
+
+
+CLIENT_CLOSED = "The client is closed: make a new one (close() or the end of `with` closed its connection pool)"
+
+
+class ClientStateError(TbapiError, RuntimeError):
+    """The client cannot make calls any more: it was closed, or (async) it is used in another event loop than
+    the one its connections belong to. Nothing was sent. Make a new client (one per event loop)."""
 
 
 class ScrubbedCause(Exception):

@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from ._exceptions import TbapiError, scrub_causes
+from ._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError, scrub_causes
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -64,9 +64,13 @@ class Call:
     kwargs: dict[str, Any]
 
     def run_sync(self) -> Any:
+        if self.client.get_httpx_client().is_closed:
+            raise ClientStateError(CLIENT_CLOSED)
         return self.endpoint.sync_detailed(client=self.client, **self.kwargs)
 
     async def run_async(self) -> Any:
+        if self.client.get_async_httpx_client().is_closed:
+            raise ClientStateError(CLIENT_CLOSED)
         return await self.endpoint.asyncio_detailed(client=self.client, **self.kwargs)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ._exceptions import ResponseError
 from ._flow import Flow, advance
 from ._twins import Emit, ItemFlow
 from ._validation import int_in_range
@@ -34,7 +35,8 @@ def paginate(
     """Walk pages from `page_no`: `fetch(n)` gives (items, the page size the service used, total or None).
 
     Stops after a short or empty page, when a known total is reached, after `max_items` items, or after
-    page `max_page_no` — and never asks for a page past any of these ends. The first page's flow runs at
+    page `max_page_no` — and never asks for a page past any of these ends. A page the server already sent
+    (`PagesSeen`) raises `ResponseError` before any of its items is emitted again. The first page's flow runs at
     once up to its request, so its arguments are checked when the iterator is made, before any is sent.
     """
     first = fetch(page_no)
@@ -72,8 +74,10 @@ def _walk(
 ) -> ItemFlow[T]:
     emitted = 0
     page = first
+    seen = PagesSeen()
     while True:
         items, served_size, total = yield from page
+        seen.check(page_no, items)
         for item in items:
             yield Emit(item)
             emitted += 1
@@ -86,3 +90,25 @@ def _walk(
             return
         page_no += 1
         page = fetch(page_no)
+
+
+class PagesSeen:
+    """Remembers each page by its length and its first and last items, to catch a server that sends a page
+    again (it would otherwise be walked for ever): a page that matches an earlier one is a `ResponseError`.
+
+    Two items a page keep the memory small and the check cheap on long walks; a page whose first and last
+    items both match those of an earlier page of the same length is, in practice, that page again.
+    """
+
+    def __init__(self) -> None:
+        self._pages: dict[tuple[int, str, str], int] = {}
+
+    def check(self, page_no: int, items: list[Any]) -> None:
+        if not items:
+            return
+        key = (len(items), repr(items[0]), repr(items[-1]))
+        earlier = self._pages.setdefault(key, page_no)
+        if earlier != page_no:
+            raise ResponseError(
+                f"the server answered page {page_no} with page {earlier} again; stopped instead of walking it for ever"
+            )

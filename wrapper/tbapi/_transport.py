@@ -3,8 +3,9 @@
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
 non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
-than the timeout to arrive (a slow drip), and a 2xx body is valid UTF-8 JSON — repaired when the
-gateway put raw control characters in its strings — parsed once and handed up already parsed.
+than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+charset it declares, repaired when the gateway put raw control characters in its strings, not nested
+deeper than the parser can follow — parsed once and handed up already parsed.
 
 Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
 stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
@@ -13,6 +14,8 @@ the answer was kept by a raw call's `Recorder` (see `_response.py`).
 
 from __future__ import annotations
 
+import asyncio
+import codecs
 import contextlib
 import contextvars
 import json
@@ -26,9 +29,11 @@ import httpx
 import orjson
 
 from ._exceptions import (
+    CLIENT_CLOSED,
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientStateError,
     ResponseError,
     error_for_status,
     redacted_request,
@@ -93,34 +98,61 @@ def _may_hold_a_huge_integer(body: bytes) -> bool:
     return b"0" * 20 in runs or b"-" + b"0" * 19 in runs
 
 
-def decode_json(body: bytes, status: int) -> Any:
-    """Parse a body as UTF-8 JSON, repairing raw control characters inside strings before giving up.
+def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:
+    """Parse a body as JSON (see `body_text`), repairing raw control characters inside strings before giving up.
 
-    orjson first (faster than `json`); whatever it refuses — raw control characters, NaN, bad UTF-8 — goes
-    the `json` way, so the result and the errors are `json`'s. So does a body that may hold an integer beyond
-    64 bits, which orjson would turn into a float (`json` keeps it exact).
+    A value nested deeper than the parser can follow (thousands of `[`) is a `ResponseError`, not a
+    `RecursionError`. orjson first (faster than `json`); whatever it refuses — raw control characters,
+    NaN, a BOM, another charset, deep nesting — goes the `json` way, so the result and the errors are
+    `json`'s. So does a body that may hold an integer beyond 64 bits, which orjson would turn into a float
+    (`json` keeps it exact).
     """
     if not _may_hold_a_huge_integer(body):
         try:
             return orjson.loads(body)
         except orjson.JSONDecodeError:
             pass
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raw = body[:200].decode("utf-8", errors="backslashreplace")
-        raise ResponseError("Response body is not valid UTF-8", raw_body=raw, http_status=status) from exc
+    text = body_text(body, status, charset)
     try:
         return json.loads(text)
     except json.JSONDecodeError:
         pass
+    except RecursionError:
+        raise _too_deep(text, status) from None
     try:
         # strict=False accepts raw control characters inside strings: what the TOP gateway sometimes sends.
         value = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ResponseError(f"Response body is not JSON ({exc.msg})", raw_body=text, http_status=status) from exc
+    except RecursionError:
+        raise _too_deep(text, status) from None
     logger.debug("repaired raw control characters in a JSON response body")
     return value
+
+
+def body_text(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> str:
+    """The text of a body: UTF-8 (a leading BOM dropped), else the charset its Content-Type declares.
+
+    UTF-8 is tried first because JSON is UTF-8 (RFC 8259) and a wrong label is more common than a body in
+    another encoding; `charset()` is asked only when the bytes are not UTF-8 (GBK, GB18030, UTF-16 …).
+    """
+    if body.startswith(codecs.BOM_UTF8):
+        body = body[len(codecs.BOM_UTF8) :]
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        failure = exc
+    declared = charset()
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            return body.decode(declared)
+    raw = body[:200].decode("utf-8", errors="backslashreplace")
+    named = f" nor {declared}" if declared else ""
+    raise ResponseError(f"Response body is not valid UTF-8{named}", raw_body=raw, http_status=status) from failure
+
+
+def _too_deep(text: str, status: int) -> ResponseError:
+    return ResponseError("Response body is JSON nested too deeply to read", raw_body=text[:200], http_status=status)
 
 
 def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
@@ -140,7 +172,7 @@ def status_error(request: httpx.Request, response: httpx.Response, body: bytes) 
     text = body.decode("utf-8", errors="replace")
     try:
         parsed: Any = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # an error page need not be JSON, or sane JSON
         parsed = None
     detail = (
         _violations_in(headers)
@@ -230,7 +262,7 @@ class _BodyBuffer:
             request=request,
             extensions=response.extensions,
         )
-        result.parsed_json = decode_json(body, response.status_code)
+        result.parsed_json = decode_json(body, response.status_code, lambda: result.charset_encoding)
         return result
 
 
@@ -350,8 +382,11 @@ class CheckedTransport(httpx.BaseTransport):
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:  # a `with_options` copy of a closed client
+            raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
         with log.sending(request):
@@ -369,6 +404,7 @@ class CheckedTransport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
+        self._closed = True
         self._inner.close()
 
 
@@ -383,8 +419,11 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._check_usable()
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
         with log.sending(request):
@@ -401,7 +440,20 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
             response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
         )
 
+    def _check_usable(self) -> None:
+        """Closed, or in another event loop than the first call's (whose connections the pool holds)?"""
+        if self._closed:
+            raise ClientStateError(CLIENT_CLOSED)
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise ClientStateError(
+                "This async client belongs to the event loop of its first call; make one client per event loop"
+            )
+
     async def aclose(self) -> None:
+        self._closed = True
         await self._inner.aclose()
 
 

@@ -59,6 +59,8 @@ class CreateOrderResult:
         order_list: list[CreatedOrder] | Unset = UNSET
         if _order_list is not UNSET:
             order_list = []
+            if isinstance(_order_list, Mapping):  # a one-element list sent as its element
+                _order_list = [_order_list]
             for order_list_item_data in _order_list:
                 order_list_item = CreatedOrder.from_dict(order_list_item_data)
 

@@ -74,6 +74,8 @@ class CreatedOrder:
         order_line_list: list[CreatedOrderLine] | Unset = UNSET
         if _order_line_list is not UNSET:
             order_line_list = []
+            if isinstance(_order_line_list, Mapping):  # a one-element list sent as its element
+                _order_line_list = [_order_line_list]
             for order_line_list_item_data in _order_line_list:
                 order_line_list_item = CreatedOrderLine.from_dict(order_line_list_item_data)
 

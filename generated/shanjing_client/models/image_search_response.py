@@ -95,6 +95,8 @@ class ImageSearchResponse:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
+                if isinstance(_data_type_0, Mapping):  # a one-element list sent as its element
+                    _data_type_0 = [_data_type_0]
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = SearchItem.from_dict(data_type_0_item_data)
 

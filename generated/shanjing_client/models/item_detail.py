@@ -168,6 +168,8 @@ class ItemDetail:
         properties: list[ItemProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
+            if isinstance(_properties, Mapping):  # a one-element list sent as its element
+                _properties = [_properties]
             for properties_item_data in _properties:
                 properties_item = ItemProperty.from_dict(properties_item_data)
 
@@ -177,6 +179,8 @@ class ItemDetail:
         sku_list: list[ItemSku] | Unset = UNSET
         if _sku_list is not UNSET:
             sku_list = []
+            if isinstance(_sku_list, Mapping):  # a one-element list sent as its element
+                _sku_list = [_sku_list]
             for sku_list_item_data in _sku_list:
                 sku_list_item = ItemSku.from_dict(sku_list_item_data)
 
@@ -186,6 +190,8 @@ class ItemDetail:
         property_image_list: list[PropertyImage] | Unset = UNSET
         if _property_image_list is not UNSET:
             property_image_list = []
+            if isinstance(_property_image_list, Mapping):  # a one-element list sent as its element
+                _property_image_list = [_property_image_list]
             for property_image_list_item_data in _property_image_list:
                 property_image_list_item = PropertyImage.from_dict(property_image_list_item_data)
 
@@ -197,6 +203,8 @@ class ItemDetail:
         promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
         if _promotion_display_vo_list is not UNSET:
             promotion_display_vo_list = []
+            if isinstance(_promotion_display_vo_list, Mapping):  # a one-element list sent as its element
+                _promotion_display_vo_list = [_promotion_display_vo_list]
             for promotion_display_vo_list_item_data in _promotion_display_vo_list:
                 promotion_display_vo_list_item = PromotionDisplay.from_dict(promotion_display_vo_list_item_data)
 

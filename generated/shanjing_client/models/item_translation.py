@@ -84,6 +84,8 @@ class ItemTranslation:
         properties: list[ItemProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
+            if isinstance(_properties, Mapping):  # a one-element list sent as its element
+                _properties = [_properties]
             for properties_item_data in _properties:
                 properties_item = ItemProperty.from_dict(properties_item_data)
 
@@ -93,6 +95,8 @@ class ItemTranslation:
         sku_properties: list[SkuTranslation] | Unset = UNSET
         if _sku_properties is not UNSET:
             sku_properties = []
+            if isinstance(_sku_properties, Mapping):  # a one-element list sent as its element
+                _sku_properties = [_sku_properties]
             for sku_properties_item_data in _sku_properties:
                 sku_properties_item = SkuTranslation.from_dict(sku_properties_item_data)
 

@@ -179,6 +179,8 @@ class Product:
         sku_list: list[ProductSku] | Unset = UNSET
         if _sku_list is not UNSET:
             sku_list = []
+            if isinstance(_sku_list, Mapping):  # a one-element list sent as its element
+                _sku_list = [_sku_list]
             for sku_list_item_data in _sku_list:
                 sku_list_item = ProductSku.from_dict(sku_list_item_data)
 

@@ -104,6 +104,8 @@ class ProductSku:
         properties: list[ProductSkuProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
+            if isinstance(_properties, Mapping):  # a one-element list sent as its element
+                _properties = [_properties]
             for properties_item_data in _properties:
                 properties_item = ProductSkuProperty.from_dict(properties_item_data)
 

@@ -52,6 +52,8 @@ class PromotionDisplay:
         item_promotion_display_info_vo_list: list[PromotionInfo] | Unset = UNSET
         if _item_promotion_display_info_vo_list is not UNSET:
             item_promotion_display_info_vo_list = []
+            if isinstance(_item_promotion_display_info_vo_list, Mapping):  # a one-element list sent as its element
+                _item_promotion_display_info_vo_list = [_item_promotion_display_info_vo_list]
             for item_promotion_display_info_vo_list_item_data in _item_promotion_display_info_vo_list:
                 item_promotion_display_info_vo_list_item = PromotionInfo.from_dict(
                     item_promotion_display_info_vo_list_item_data

@@ -163,6 +163,8 @@ class PurchaseOrder:
         sub_purchase_orders: list[SubPurchaseOrder] | Unset = UNSET
         if _sub_purchase_orders is not UNSET:
             sub_purchase_orders = []
+            if isinstance(_sub_purchase_orders, Mapping):  # a one-element list sent as its element
+                _sub_purchase_orders = [_sub_purchase_orders]
             for sub_purchase_orders_item_data in _sub_purchase_orders:
                 sub_purchase_orders_item = SubPurchaseOrder.from_dict(sub_purchase_orders_item_data)
 

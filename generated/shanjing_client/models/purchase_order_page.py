@@ -66,6 +66,8 @@ class PurchaseOrderPage:
         purchase_orders: list[PurchaseOrder] | Unset = UNSET
         if _purchase_orders is not UNSET:
             purchase_orders = []
+            if isinstance(_purchase_orders, Mapping):  # a one-element list sent as its element
+                _purchase_orders = [_purchase_orders]
             for purchase_orders_item_data in _purchase_orders:
                 purchase_orders_item = PurchaseOrder.from_dict(purchase_orders_item_data)
 

@@ -90,6 +90,8 @@ class RenderItem:
         choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
         if _choose_supplychain_services is not UNSET:
             choose_supplychain_services = []
+            if isinstance(_choose_supplychain_services, Mapping):  # a one-element list sent as its element
+                _choose_supplychain_services = [_choose_supplychain_services]
             for choose_supplychain_services_item_data in _choose_supplychain_services:
                 choose_supplychain_services_item = SupplyChainServiceChoice.from_dict(
                     choose_supplychain_services_item_data

@@ -65,6 +65,8 @@ class RenderResult:
         render_item_list: list[RenderedItem] | Unset = UNSET
         if _render_item_list is not UNSET:
             render_item_list = []
+            if isinstance(_render_item_list, Mapping):  # a one-element list sent as its element
+                _render_item_list = [_render_item_list]
             for render_item_list_item_data in _render_item_list:
                 render_item_list_item = RenderedItem.from_dict(render_item_list_item_data)
 
@@ -74,6 +76,8 @@ class RenderResult:
         unavailable_sku_list: list[UnavailableSku] | Unset = UNSET
         if _unavailable_sku_list is not UNSET:
             unavailable_sku_list = []
+            if isinstance(_unavailable_sku_list, Mapping):  # a one-element list sent as its element
+                _unavailable_sku_list = [_unavailable_sku_list]
             for unavailable_sku_list_item_data in _unavailable_sku_list:
                 unavailable_sku_list_item = UnavailableSku.from_dict(unavailable_sku_list_item_data)
 

@@ -71,6 +71,8 @@ class RenderedItem:
         item_price_infos: list[ItemPriceInfo] | Unset = UNSET
         if _item_price_infos is not UNSET:
             item_price_infos = []
+            if isinstance(_item_price_infos, Mapping):  # a one-element list sent as its element
+                _item_price_infos = [_item_price_infos]
             for item_price_infos_item_data in _item_price_infos:
                 item_price_infos_item = ItemPriceInfo.from_dict(item_price_infos_item_data)
 

@@ -103,6 +103,8 @@ class SearchItem:
         promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
         if _promotion_display_vo_list is not UNSET:
             promotion_display_vo_list = []
+            if isinstance(_promotion_display_vo_list, Mapping):  # a one-element list sent as its element
+                _promotion_display_vo_list = [_promotion_display_vo_list]
             for promotion_display_vo_list_item_data in _promotion_display_vo_list:
                 promotion_display_vo_list_item = PromotionDisplay.from_dict(promotion_display_vo_list_item_data)
 

@@ -62,6 +62,8 @@ class SearchItemPage:
         data: list[SearchItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
+            if isinstance(_data, Mapping):  # a one-element list sent as its element
+                _data = [_data]
             for data_item_data in _data:
                 data_item = SearchItem.from_dict(data_item_data)
 

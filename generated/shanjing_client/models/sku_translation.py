@@ -52,6 +52,8 @@ class SkuTranslation:
         properties: list[ItemProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
+            if isinstance(_properties, Mapping):  # a one-element list sent as its element
+                _properties = [_properties]
             for properties_item_data in _properties:
                 properties_item = ItemProperty.from_dict(properties_item_data)
 

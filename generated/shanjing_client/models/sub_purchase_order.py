@@ -112,6 +112,8 @@ class SubPurchaseOrder:
         logistic_orders: list[LogisticOrder] | Unset = UNSET
         if _logistic_orders is not UNSET:
             logistic_orders = []
+            if isinstance(_logistic_orders, Mapping):  # a one-element list sent as its element
+                _logistic_orders = [_logistic_orders]
             for logistic_orders_item_data in _logistic_orders:
                 logistic_orders_item = LogisticOrder.from_dict(logistic_orders_item_data)
 
@@ -123,6 +125,8 @@ class SubPurchaseOrder:
         international_logistic_orders: list[LogisticOrder] | Unset = UNSET
         if _international_logistic_orders is not UNSET:
             international_logistic_orders = []
+            if isinstance(_international_logistic_orders, Mapping):  # a one-element list sent as its element
+                _international_logistic_orders = [_international_logistic_orders]
             for international_logistic_orders_item_data in _international_logistic_orders:
                 international_logistic_orders_item = LogisticOrder.from_dict(international_logistic_orders_item_data)
 

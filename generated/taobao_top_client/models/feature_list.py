@@ -45,6 +45,8 @@ class FeatureList:
         feature: list[Feature] | Unset = UNSET
         if _feature is not UNSET:
             feature = []
+            if isinstance(_feature, Mapping):  # a one-element list sent as its element
+                _feature = [_feature]
             for feature_item_data in _feature:
                 feature_item = Feature.from_dict(feature_item_data)
 

@@ -45,6 +45,8 @@ class ItemCatList:
         item_cat: list[ItemCat] | Unset = UNSET
         if _item_cat is not UNSET:
             item_cat = []
+            if isinstance(_item_cat, Mapping):  # a one-element list sent as its element
+                _item_cat = [_item_cat]
             for item_cat_item_data in _item_cat:
                 item_cat_item = ItemCat.from_dict(item_cat_item_data)
 

@@ -45,6 +45,8 @@ class ItemPropList:
         item_prop: list[ItemProp] | Unset = UNSET
         if _item_prop is not UNSET:
             item_prop = []
+            if isinstance(_item_prop, Mapping):  # a one-element list sent as its element
+                _item_prop = [_item_prop]
             for item_prop_item_data in _item_prop:
                 item_prop_item = ItemProp.from_dict(item_prop_item_data)
 

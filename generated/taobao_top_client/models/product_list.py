@@ -45,6 +45,8 @@ class ProductList:
         product: list[Product] | Unset = UNSET
         if _product is not UNSET:
             product = []
+            if isinstance(_product, Mapping):  # a one-element list sent as its element
+                _product = [_product]
             for product_item_data in _product:
                 product_item = Product.from_dict(product_item_data)
 

@@ -45,6 +45,8 @@ class PropValueList:
         prop_value: list[PropValue] | Unset = UNSET
         if _prop_value is not UNSET:
             prop_value = []
+            if isinstance(_prop_value, Mapping):  # a one-element list sent as its element
+                _prop_value = [_prop_value]
             for prop_value_item_data in _prop_value:
                 prop_value_item = PropValue.from_dict(prop_value_item_data)
 

@@ -149,14 +149,15 @@ def test_create_is_sent_again_only_when_the_query_proves_the_order_absent(
     assert result.payment_url == CREATED["payment_url"]  # type: ignore[attr-defined]
 
 
-def test_create_raises_the_unknown_outcome_when_the_query_fails_too(
+def test_create_raises_order_outcome_unknown_when_the_query_fails_too(
     fake: FakeShanjing, client: tbapi.ShanjingClient
 ) -> None:
     fake.route(CREATE, lost_answer)
     fake.route(QUERY, fail("SystemError"))
 
-    with pytest.raises(tbapi.APITimeoutError):
+    with pytest.raises(tbapi.OrderOutcomeUnknown) as raised:
         create(client)
+    assert isinstance(raised.value.cause, tbapi.APITimeoutError)
     assert len(fake.calls(CREATE)) == 1
 
 
@@ -166,7 +167,7 @@ def test_create_does_not_count_an_order_of_another_id_as_proof(
     fake.route(CREATE, lost_answer)
     fake.route(QUERY, ok({"results_total": 1, "purchase_orders": [{"purchase_id": 5}]}, success=True))
 
-    with pytest.raises(tbapi.APITimeoutError):
+    with pytest.raises(tbapi.OrderOutcomeUnknown):
         create(client)
     assert len(fake.calls(CREATE)) == 1
 

@@ -68,6 +68,18 @@ def is_token_error(error: TbapiError) -> bool:
     return error.http_status == 401 or (isinstance(error.code, str) and error.code in TOKEN_ERROR_CODES)
 
 
+# "This outer_purchase_id already exists": the spec's example code is DUPLICATE_OUTER_PURCHASE_ID; Shanjing
+# publishes no list of codes, so the words of code or message decide.
+_DUPLICATE_ORDER = re.compile(r"(?i)duplicate|already.?exists?|repeat")
+
+
+def is_duplicate_order(error: TbapiError) -> bool:
+    """True for a create refused because an order with its `outer_purchase_id` exists already."""
+    if not isinstance(error, APIError):
+        return False
+    return any(_DUPLICATE_ORDER.search(str(text)) for text in (error.code, error.message) if text)
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -81,6 +93,8 @@ def raw_text(body: Any) -> str:
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError):
         return repr(body)
+    except RecursionError:  # parsed at a shallower stack than this one: too deep to show
+        return f"<a JSON {type(body).__name__} nested too deeply to show>"
 
 
 def error_from_body(

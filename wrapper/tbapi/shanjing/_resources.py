@@ -46,7 +46,15 @@ from shanjing_client.types import UNSET, Unset
 
 from .._base_client import Resource, resource
 from .._calls import forwarded, send
-from .._exceptions import APIConnectionError, AuthenticationError, ServerError, TbapiError, ValidationError
+from .._exceptions import (
+    APIConnectionError,
+    AuthenticationError,
+    OrderOutcomeUnknown,
+    ResponseError,
+    ServerError,
+    TbapiError,
+    ValidationError,
+)
 from .._flow import Flow
 from .._logs import logger
 from .._pages import max_items_arg, paginate
@@ -64,7 +72,7 @@ from .._validation import credential, int_in_range, non_empty_str
 from . import _args as a
 from ._bulk import BulkResult, get_many
 from ._core import Core, authorized, request, token_call
-from ._envelope import parsed_as, unwrap_data, unwrap_list, wrong_shape
+from ._envelope import is_duplicate_order, parsed_as, unwrap_data, unwrap_list, wrong_shape
 from ._images import image_base64
 from ._tokens import Refresh, TokenRecord, refresh_failed
 
@@ -400,14 +408,16 @@ class _Orders(_Resource):
     ) -> Flow[CreateOrderResult]:
         """Place an order (this spends money). `outer_purchase_id` is your id for it: the idempotency key.
 
-        Never sent twice blindly: when the outcome is unknown (timeout, dropped connection, HTTP 5xx) the
-        wrapper first queries the order by `outer_purchase_id` and returns the existing order (built from
-        the query); only when the query proves it does not exist is the order sent again (within
-        `max_retries`). `purchase_amount` is in fen; `order_lines` are `OrderLine`s or dicts with the wire
-        keys (`itemId`, `skuId`, `orderLineNo`, `quantity`, `price`…), JSON-encoded into `order_line_list`.
-        Raises `ValidationError` before sending; the `APIError` subclasses (e.g. `InvalidRequestError` for a
-        duplicate id); the unknown-outcome error itself (`APITimeoutError`, `APIConnectionError`,
-        `ServerError`) when the order's existence could not be checked; `ResponseError`.
+        Never sent twice blindly: when the outcome is unknown (timeout, dropped connection, HTTP 5xx, an
+        answer that cannot be read) the wrapper first queries the order by `outer_purchase_id` and returns
+        the existing order (built from the query); only when the query proves it does not exist is the order
+        sent again (within `max_retries`), and a resend refused as "already exists" is queried again and
+        returns the existing order. `purchase_amount` is in fen; `order_lines` are `OrderLine`s or dicts with
+        the wire keys (`itemId`, `skuId`, `orderLineNo`, `quantity`, `price`…), JSON-encoded into
+        `order_line_list`. Raises `ValidationError` before sending; the `APIError` subclasses (e.g.
+        `InvalidRequestError` when a first send is refused as a duplicate id); `OrderOutcomeUnknown` (with
+        `.outer_purchase_id`) when whether the order was placed could not be learnt — reconcile, do not
+        place it again; the last error (`ServerError`, `ResponseError`, …) when the query proved no order.
         """
         outer_id = non_empty_str("outer_purchase_id", outer_purchase_id)
         if len(outer_id) > 64:
@@ -437,8 +447,9 @@ class _Orders(_Resource):
         """Ask to cancel an order, or only some of its sub-orders. Asynchronous: the answer (`success`)
         means the request was accepted; poll `orders.query` for `TRADE_CLOSED`.
 
-        Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`
-        (a cancel is only re-sent when it provably never left), `ResponseError`.
+        Idempotent by `purchase_id` (cancelling a cancelled order asks for what is already asked), so it is
+        retried like a read after HTTP 429/5xx, timeouts and dropped connections. Raises `ValidationError`
+        before sending, else the `APIError` subclasses, `APIConnectionError`, `ResponseError`.
         """
         what = "orders.cancel"
         body = CancelOrderRequest(
@@ -447,7 +458,7 @@ class _Orders(_Resource):
             cancel_remark=a.opt(cancel_remark),
             sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
         )
-        response = yield from request(self._core, cancel_order, {"body": body}, what=what, idempotent=False)
+        response = yield from request(self._core, cancel_order, {"body": body}, what=what)
         return parsed_as(response, CancelOrderResponse, what)
 
     def _query(
@@ -527,63 +538,80 @@ class _Orders(_Resource):
 
 
 def _outcome_unknown(error: TbapiError) -> bool:
-    """Did the create perhaps reach the service? (A connection that never opened did not.)"""
+    """Did the create perhaps reach the service? (A connection that never opened did not; an answer that
+    could not be read — truncated, not JSON, the wrong shape — came after the service acted.)"""
     if isinstance(error, APIConnectionError):
         return error.request_sent
-    return isinstance(error, ServerError)
+    return isinstance(error, ServerError | ResponseError)
 
 
 def _create(core: Core, body: CreateOrderRequest) -> Flow[CreateOrderResult]:
-    """One create through the one retry loop, with `_recover_created` as its recover hook: a refused token
-    is refreshed and replayed (it was not placed), an unknown outcome is queried before anything else."""
+    """One create through the one retry loop, with `_CreateOutcome.recover` as its recover hook: a refused
+    token is refreshed and replayed (it was not placed), an unknown outcome is queried before anything else."""
     what = "orders.create"
+    outcome = _CreateOutcome(core, body.outer_purchase_id)
 
     def attempt() -> Flow[CreateOrderResult]:
         response = yield from authorized(core, lambda: send(core.api, create_order, {"body": body}, what))
         return unwrap_data(response, CreateOrderResult, what)
 
-    def recover(error: TbapiError) -> Flow[Recovered[CreateOrderResult] | bool]:
-        return _recover_created(core, body.outer_purchase_id, error)
-
     policy = core.options.retry_policy
-    return (yield from retrying(attempt, policy, idempotent=False, what=what, recover=recover))
+    return (yield from retrying(attempt, policy, idempotent=False, what=what, recover=outcome.recover))
 
 
-def _recover_created(
-    core: Core, outer_purchase_id: str, error: TbapiError
-) -> Flow[Recovered[CreateOrderResult] | bool]:
-    """After a failed create: the existing order (`Recovered`), or whether sending again is safe."""
-    if not _outcome_unknown(error):
-        return False  # it provably failed: retried only when the policy allows a non-idempotent call
-    logger.warning(
-        "orders.create outcome unknown for outer_purchase_id=%s (%s); querying it before anything else",
-        outer_purchase_id,
-        type(error).__name__,
-    )
-    existing = yield from _find_created(core, outer_purchase_id, error)
-    if existing is not None:
-        logger.info("orders.create: the order %s exists; not sending it again", outer_purchase_id)
-        return Recovered(existing)
-    return True  # proven absent: sending again cannot make a second order
+@attrs.define
+class _CreateOutcome:
+    """What the attempts of one create have learnt: `maybe_placed` once an attempt's outcome was unknown."""
+
+    core: Core
+    outer_purchase_id: str
+    maybe_placed: bool = False
+
+    def recover(self, error: TbapiError) -> Flow[Recovered[CreateOrderResult] | bool]:
+        """After a failed create: the existing order (`Recovered`), or whether sending again is safe.
+
+        Raises `OrderOutcomeUnknown` when whether the order exists cannot be learnt.
+        """
+        outer_id = self.outer_purchase_id
+        if self.maybe_placed and is_duplicate_order(error):
+            # An earlier attempt placed it after all, and the query that followed it lagged behind.
+            logger.info("orders.create: the resend of %s was refused as a duplicate; querying it again", outer_id)
+            existing = yield from _find_created(self.core, outer_id, error)
+            if existing is None:
+                raise OrderOutcomeUnknown(outer_id, error, "the service says it exists, but no query finds it yet")
+            return Recovered(existing)
+        if not _outcome_unknown(error):
+            return False  # it provably failed: retried only when the policy allows a non-idempotent call
+        self.maybe_placed = True
+        logger.warning(
+            "orders.create outcome unknown for outer_purchase_id=%s (%s); querying it before anything else",
+            outer_id,
+            type(error).__name__,
+        )
+        existing = yield from _find_created(self.core, outer_id, error)
+        if existing is not None:
+            logger.info("orders.create: the order %s exists; not sending it again", outer_id)
+            return Recovered(existing)
+        return True  # proven absent: sending again cannot make a second order
 
 
 def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow[CreateOrderResult | None]:
     """The order placed under `outer_purchase_id` as a create result, None when it provably does not exist.
 
-    Raises `cause` (the unknown-outcome error) when the query fails or cannot prove anything.
+    Raises `OrderOutcomeUnknown` (wrapping `cause`) when the query fails or cannot prove anything.
     """
     try:
         page = yield from _Orders(core)._query(outer_purchase_id=outer_purchase_id, page_size=QUERY_MAX_PAGE_SIZE)
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
-        raise cause from query_error
+        raise OrderOutcomeUnknown(outer_purchase_id, cause, "the query by outer_purchase_id failed too") from cause
     unknown = [o for o in page.items if isinstance(o.outer_purchase_id, Unset)]
     mine = [o for o in page.items if o.outer_purchase_id == outer_purchase_id]
     if mine:
         return created_result_from(outer_purchase_id, mine)
     if unknown:
         logger.warning("orders.create: the query answer does not say which order is %s", outer_purchase_id)
-        raise cause
+        raise OrderOutcomeUnknown(outer_purchase_id, cause, "the query answer does not say which order is which")
     return None
 
 

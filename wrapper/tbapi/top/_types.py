@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from taobao_top_client.models import Product, ProductsSearchResponse
@@ -17,13 +17,28 @@ W = TypeVar("W")
 class ProductsSearchResult:
     """One page of `products.search`: the products as a plain list (empty when there are none).
 
-    `response` is the generated `ProductsSearchResponse`, for fields the spec does not name.
+    Fields the spec does not name are kept as every model keeps them: `result["name"]`, `"name" in result`,
+    `.additional_properties`, `.additional_keys`. `response` is the generated `ProductsSearchResponse`.
     """
 
     total_results: int
     products: list[Product]
     request_id: str | None
     response: ProductsSearchResponse = attrs.field(repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        return self.response.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return self.response.additional_keys
+
+    def __getitem__(self, key: str) -> Any:
+        return self.response[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.response
 
     @classmethod
     def from_response(cls, response: ProductsSearchResponse) -> ProductsSearchResult:

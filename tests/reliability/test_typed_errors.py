@@ -1,0 +1,263 @@
+"""Every failure is a `tbapi.TbapiError`, and an answer in a legal but unusual encoding is read.
+
+A 3,000-deep JSON body (Python's parser raises `RecursionError` at about 1,000), a UTF-8 BOM, a body in a
+declared non-UTF-8 charset, a call on a closed client and an async client reused in a second event loop —
+for both APIs, sync and async, against the loopback fault server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+import tbapi
+from tests.reliability.conftest import (
+    Stopwatch,
+    async_shanjing_client,
+    async_top_client,
+    shanjing_client,
+    top_client,
+    top_url,
+)
+from tests.reliability.fault_server import FaultServer, Respond, json_answer
+from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
+from tests.reliability.outcomes import Record
+from tests.reliability.spec_examples import example
+
+pytestmark = pytest.mark.timeout(30)
+
+SLACK = 1.0  # seconds: every call here is one or a few loopback round trips
+DEEP = Respond(body=b"[" * 3000 + b"]" * 3000)
+# Shallow enough for the parser, deep enough to break code that recurses over it at a deeper stack.
+NEARLY_TOO_DEEP = Respond(body=b"[" * 900 + b"]" * 900)
+CREATE = "/rest/taobao-global/purchase/order/create"
+QUERY = "/rest/taobao-global/purchase/orders/query"
+LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
+RECEIVER = {
+    "name": "张伟",
+    "mobile_phone": "13800138000",
+    "country": "CN",
+    "city": "杭州市",
+    "address": "文一西路998号",
+}
+
+
+def _example(api: str) -> Any:
+    return example("shanjing", "getItem") if api == "Shanjing" else example("top", "productsSearch")
+
+
+def _first_text(api: str, result: Any) -> str:
+    """The Chinese text the example carries: the item's title, or the first product's name."""
+    return str(result.title if api == "Shanjing" else result.products[0].name)
+
+
+def _expected_text(api: str) -> str:
+    body = _example(api)
+    return str(
+        body["data"]["title"]
+        if api == "Shanjing"
+        else body["products_search_response"]["products"]["product"][0]["name"]
+    )
+
+
+@pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
+@pytest.mark.parametrize("depth", [3000, 900])
+async def test_a_deeply_nested_json_answer_is_a_response_error(
+    fault_server: FaultServer, api: str, flavour: str, depth: int, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [DEEP if depth == 3000 else NEARLY_TOO_DEEP]})
+    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        await one_call(api, flavour, plan)
+    outcome(
+        area="tbapi errors",
+        fault=f"a {depth:,}-deep JSON array on HTTP 200",
+        api=api,
+        call=call_name(api, flavour),
+        expected="ResponseError after 1 attempt (not RecursionError)",
+        observed=type(raised.value).__name__,
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert type(raised.value) is tbapi.ResponseError
+    assert plan.count() == 1
+    assert watch.elapsed < SLACK
+
+
+@pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
+async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
+    fault_server: FaultServer, api: str, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [Respond(500, DEEP.body)]})
+    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        await one_call(api, flavour, plan)
+    outcome(
+        area="tbapi errors",
+        fault="a 3,000-deep JSON body on HTTP 500",
+        api=api,
+        call=call_name(api, flavour),
+        expected="ServerError after 3 attempts",
+        observed=type(raised.value).__name__,
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert type(raised.value) is tbapi.ServerError
+    assert plan.count() == 3
+    assert watch.elapsed < SLACK
+
+
+def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_query(
+    fault_server: FaultServer, outcome: Record
+) -> None:
+    not_found = json_answer(example("shanjing", "queryOrders", "notFound"))
+    plan = fault_server.plan({CREATE: [DEEP], QUERY: [not_found]})
+    outer_id = example("shanjing", "createOrder")["data"]["outer_purchase_id"]
+    with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        client.orders.create(outer_purchase_id=outer_id, purchase_amount=7980, order_lines=[LINE], receiver=RECEIVER)
+    outcome(
+        area="tbapi errors",
+        fault="a 3,000-deep JSON answer to every create; the query finds no order",
+        api="Shanjing",
+        call="orders.create (sync)",
+        expected="ResponseError after the query proved no order (an unreadable answer is not resent)",
+        observed=f"{type(raised.value).__name__}: {plan.count(CREATE)} creates, {plan.count(QUERY)} queries",
+        attempts=plan.count(CREATE),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert type(raised.value) is tbapi.ResponseError
+    assert (plan.count(CREATE), plan.count(QUERY)) == (1, 1)
+    assert watch.elapsed < SLACK
+
+
+@pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
+async def test_an_answer_with_a_utf8_bom_is_read(
+    fault_server: FaultServer, api: str, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [Respond(body=b"\xef\xbb\xbf" + ok_answer(api).body)]})
+    with Stopwatch() as watch:
+        result = await one_call(api, flavour, plan)
+    outcome(
+        area="tbapi errors",
+        fault="a UTF-8 BOM before the JSON",
+        api=api,
+        call=call_name(api, flavour),
+        expected="success after 1 attempt, texts intact",
+        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert _first_text(api, result) == _expected_text(api)
+    assert plan.count() == 1
+    assert watch.elapsed < SLACK
+
+
+@pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
+@pytest.mark.parametrize("charset", ["GBK", "GB18030", "UTF-16"])
+async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
+    fault_server: FaultServer, api: str, flavour: str, charset: str, outcome: Record
+) -> None:
+    body = json.dumps(_example(api), ensure_ascii=False).encode(charset)
+    plan = fault_server.plan({route(api): [Respond(body=body, content_type=f"application/json;charset={charset}")]})
+    with Stopwatch() as watch:
+        result = await one_call(api, flavour, plan)
+    outcome(
+        area="tbapi errors",
+        fault=f"Content-Type: application/json;charset={charset}, body in {charset}",
+        api=api,
+        call=call_name(api, flavour),
+        expected="success after 1 attempt, texts intact",
+        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert _first_text(api, result) == _expected_text(api)
+    assert watch.elapsed < SLACK
+
+
+# --- clients used where they cannot work ------------------------------------------------------------------
+
+
+async def _call_closed(api: str, flavour: str, url: str) -> None:
+    if api == "Shanjing" and flavour == "sync":
+        client = shanjing_client(url)
+        client.close()
+        client.items.get(ITEM_ID)
+    elif api == "Shanjing":
+        aclient = async_shanjing_client(url)
+        await aclient.aclose()
+        await aclient.items.get(ITEM_ID)
+    elif flavour == "sync":
+        top = top_client(top_url(url))
+        top.close()
+        top.products.search(fields=["product_id"], q="x")
+    else:
+        atop = async_top_client(top_url(url))
+        await atop.aclose()
+        await atop.products.search(fields=["product_id"], q="x")
+
+
+@pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
+async def test_a_call_on_a_closed_client_is_a_client_state_error(
+    fault_server: FaultServer, api: str, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [ok_answer(api)]})
+    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        await _call_closed(api, flavour, plan.url)
+    outcome(
+        area="tbapi errors",
+        fault="a call after close()",
+        api=api,
+        call=call_name(api, flavour),
+        expected="ClientStateError (a RuntimeError too), nothing sent",
+        observed=f"{type(raised.value).__name__}, {plan.count()} sent",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert type(raised.value) is tbapi.ClientStateError
+    assert isinstance(raised.value, RuntimeError)
+    assert plan.count() == 0
+    assert watch.elapsed < SLACK
+
+
+def _async_client(api: str, url: str) -> tbapi.AsyncShanjingClient | tbapi.AsyncTopClient:
+    return async_shanjing_client(url) if api == "Shanjing" else async_top_client(top_url(url))
+
+
+async def _call(client: tbapi.AsyncShanjingClient | tbapi.AsyncTopClient) -> Any:
+    if isinstance(client, tbapi.AsyncShanjingClient):
+        return await client.items.get(ITEM_ID)
+    return await client.products.search(fields=["product_id"], q="x")
+
+
+@pytest.mark.parametrize("api", ["Shanjing", "TOP"])
+def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
+    fault_server: FaultServer, api: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [ok_answer(api)]})
+    client = _async_client(api, plan.url)
+    with Stopwatch() as watch:
+        asyncio.run(_call(client))  # the first loop: fine
+        with pytest.raises(tbapi.TbapiError) as raised:
+            asyncio.run(_call(client))
+    outcome(
+        area="tbapi errors",
+        fault="an async client used again in a second event loop (asyncio.run twice)",
+        api=api,
+        call=call_name(api, "async"),
+        expected="the first call succeeds; the second is a ClientStateError, not sent",
+        observed=f"{type(raised.value).__name__}, {plan.count()} sent in all",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+        bound_s=SLACK,
+    )
+    assert type(raised.value) is tbapi.ClientStateError
+    assert plan.count() == 1
+    assert watch.elapsed < SLACK
