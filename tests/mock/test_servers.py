@@ -59,3 +59,25 @@ def test_servers_stop_when_the_process_that_started_them_is_killed() -> None:
     while any(is_listening(url) for url in served) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(is_listening(url) for url in served)
+
+
+def test_make_mock_prints_the_exports_and_the_top_methods_it_serves() -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from mock.servers import ROOT
+
+    argv = [sys.executable, "mock/servers.py", "--free-ports"]
+    runner = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert runner.stdout is not None
+    try:
+        printed = [runner.stdout.readline() for _ in range(5)]
+    finally:
+        runner.send_signal(signal.SIGTERM)  # stops the servers as Ctrl-C does
+        runner.wait(timeout=20)
+    assert "export TBAPI_TOP_APP_KEY=12345678 TBAPI_TOP_APP_SECRET=helloworld\n" in printed
+    assert printed[-1] == (
+        "# TOP methods served: taobao.itemcats.get, taobao.itemprops.get, taobao.itempropvalues.get,"
+        " taobao.products.search\n"
+    )

@@ -20,12 +20,23 @@ from tbapi._base_client import ClientOptions
 from tbapi._retry import RetryPolicy
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
 from tests.reliability.fault_server import FaultServer, Plan
+from tests.reliability.leak_watch import record_watch, watch
 from tests.reliability.outcomes import outcome, pytest_runtest_makereport, pytest_sessionfinish
+from tests.reliability.spec_examples import example
 
 TIMEOUT = 0.4  # seconds: every connect/read/write wait of the clients in this suite
 ACCESS_TOKEN = "sj-access-token-RELIABILITY-0001"
 REFRESH_TOKEN = "sj-refresh-token-RELIABILITY-0001"
 TOP_SESSION = "top-session-RELIABILITY-0001"
+REFRESHED = example("shanjing", "refreshToken")  # what a refresh answers: new secrets
+SECRETS = [
+    ACCESS_TOKEN,
+    REFRESH_TOKEN,
+    TOP_SESSION,
+    TOP_APP_SECRET,
+    REFRESHED["access_token"],
+    REFRESHED["refresh_token"],
+]
 # The retry engine's own decisions with tiny backoff delays; server-requested waits stay real.
 OPENSSL_SELF_SIGNED = [
     *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
@@ -42,6 +53,18 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
         return RetryPolicy(max_retries=options.max_retries, max_retry_after=options.max_retry_after, **FAST_BACKOFF)
 
     monkeypatch.setattr(ClientOptions, "retry_policy", property(policy))
+
+
+@pytest.fixture(autouse=True)
+def no_secret_leaves_a_test(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every test at DEBUG; its logs, tracebacks and error attributes searched for the suite's secrets."""
+    yield from watch(monkeypatch, caplog, SECRETS)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def leak_watch_row() -> Iterator[None]:
+    yield
+    record_watch()
 
 
 @pytest.fixture(autouse=True)

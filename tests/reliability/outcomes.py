@@ -60,6 +60,16 @@ def record_report(item: pytest.Item, report: pytest.TestReport) -> None:
         }
 
 
+def record_session_row(name: str, fields: dict[str, Any], *, passed: bool) -> None:
+    """A row that stands for a whole run rather than one test (written by a session fixture's teardown)."""
+    _collected[f"session | {name}"] = {
+        **fields,
+        "test": name,
+        "passed": passed,
+        "recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+
+
 def sessionfinish() -> None:
     if not _collected:
         return

@@ -16,7 +16,9 @@ def tbapi_mock() -> Iterator[MockServers]:
     """The real mock (Prism for both specs + the TOP gateway front), started once per session on free ports.
 
     Needs a tbapi source checkout (its `mock/`, found via `TBAPI_MOCK_DIR`, the installed package or the
-    current directory), Node and `npm ci` done in `mock/`; the test is skipped otherwise, with the reason.
+    current directory), Node, `npm ci` done in `mock/`, and the `mock` extra in this Python
+    (`pip install 'tbapi[mock]'`: the TOP gateway front runs on it); the test is skipped otherwise, with the
+    reason and the command that fixes it.
     """
     try:
         with started_mock_servers() as servers:
