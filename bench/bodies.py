@@ -111,3 +111,11 @@ def top_error_body(method: str) -> bytes:
             }
         }
     )
+
+
+def top_ban_body(seconds: int) -> bytes:
+    """The gateway's answer to a call over the per-API limit (code 7, as the mock gateway front gives it)."""
+    from mock.top_gateway import TOP_BAN_CODE, TOP_BAN_MSG, TOP_BAN_SUB_CODE, ban_sub_msg
+
+    error = {"code": TOP_BAN_CODE, "msg": TOP_BAN_MSG, "sub_code": TOP_BAN_SUB_CODE, "sub_msg": ban_sub_msg(seconds)}
+    return _json({"error_response": {**error, "request_id": "bench"}})

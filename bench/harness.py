@@ -59,10 +59,11 @@ class Server:
 
 
 @contextmanager
-def bench_server(tls: Tls) -> Iterator[Server]:
-    """Start `bench.server` in its own process; it stops when its stdin is closed."""
+def bench_server(tls: Tls | None, *options: str) -> Iterator[Server]:
+    """Start `bench.server` in its own process (HTTPS too with `tls`); it stops when its stdin is closed."""
+    certificate = ["--certfile", tls.cert_file, "--keyfile", tls.key_file] if tls else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.server", "--certfile", tls.cert_file, "--keyfile", tls.key_file],
+        [sys.executable, "-m", "bench.server", *certificate, *options],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -73,9 +74,8 @@ def bench_server(tls: Tls) -> Iterator[Server]:
         if not line:
             raise RuntimeError("the bench server did not start (see its error above)")
         ports = json.loads(line)
-        yield Server(
-            http=f"http://127.0.0.1:{ports['http']}", https=f"https://127.0.0.1:{ports['https']}", process=process
-        )
+        https = f"https://127.0.0.1:{ports['https']}" if "https" in ports else ""
+        yield Server(http=f"http://127.0.0.1:{ports['http']}", https=https, process=process)
     finally:
         if process.stdin is not None:
             process.stdin.close()

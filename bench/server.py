@@ -1,6 +1,6 @@
 """The bench server: a tiny keep-alive HTTP/1.1 server on uvloop + httptools, plain and TLS, in its own process.
 
-    python -m bench.server [--certfile PEM --keyfile PEM]
+    python -m bench.server [--certfile PEM --keyfile PEM] [--calls-per-second N --ban-seconds S --latency S]
 
 It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when given a certificate), prints
 `{"http": PORT, "https": PORT}` on one line once it is ready, and serves until its standard input closes
@@ -10,7 +10,12 @@ It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when gi
   body; `taobao.products.search` gets the 100-product page, any other method the gateway's `error_response`.
   No signature or timestamp check: the bench measures clients, not the gateway.
 - `GET /rest/taobao-global/traffic/item/search` (Shanjing keyword search): the 20-item page.
-- `GET /__stats`: `{"connections": N, "requests": N}` per listener since start (to show connection reuse).
+- `GET /__stats`: `{"connections": N, "requests": N, "refused": N}` per listener since start (to show
+  connection reuse; `refused` counts the ban answers).
+
+With `--calls-per-second` the TOP path plays the gateway's call limit per app key (the mock gateway front's
+`CallLimit`: over the cap, code 7 `This ban will last for N more seconds` for `--ban-seconds`), answered at
+once, while calls it lets through are answered after `--latency` seconds (the quota case of `make bench`).
 
 Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
 """
@@ -28,15 +33,18 @@ import ssl
 import sys
 import time
 
+import attrs
 import httptools
 import uvloop
 
-from bench.bodies import items_search_body, products_search_body, top_error_body
+from bench.bodies import items_search_body, products_search_body, top_ban_body, top_error_body
+from mock.top_gateway import CallLimit
 
 TOP_PATH = b"/router/rest"
 SHANJING_SEARCH_PATH = b"/rest/taobao-global/traffic/item/search"
 STATS_PATH = b"/__stats"
 _METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
+_APP_KEY_PARAM = re.compile(rb"(?:^|&)app_key=([^&]*)")
 _JSON = b"application/json;charset=UTF-8"
 
 
@@ -44,6 +52,15 @@ class Stats:
     def __init__(self) -> None:
         self.connections = 0
         self.requests = 0
+        self.refused = 0
+
+
+@attrs.frozen
+class Quota:
+    """The gateway's call limit and the latency of the calls it lets through (None: neither)."""
+
+    limit: CallLimit
+    latency: float
 
 
 class Answers:
@@ -82,21 +99,26 @@ class Answers:
         )
 
 
-def top_method(query: bytes, body: bytes) -> bytes:
-    """The TOP `method` parameter, from the query (topsdk, tbapi) or the form body (taobaopy)."""
+def top_param(pattern: re.Pattern[bytes], query: bytes, body: bytes) -> bytes:
+    """A TOP system parameter, from the query (topsdk, tbapi) or the form body (taobaopy)."""
     for source in (query, body):
-        found = _METHOD_PARAM.search(source)
+        found = pattern.search(source)
         if found:
             return found.group(1)
     return b""
 
 
+def top_method(query: bytes, body: bytes) -> bytes:
+    return top_param(_METHOD_PARAM, query, body)
+
+
 class HttpProtocol(asyncio.Protocol):
     """One connection: parse requests with httptools, answer each from `Answers`, keep the connection open."""
 
-    def __init__(self, answers: Answers, stats: Stats) -> None:
+    def __init__(self, answers: Answers, stats: Stats, quota: Quota | None = None) -> None:
         self._answers = answers
         self._stats = stats
+        self._quota = quota
         self._parser = httptools.HttpRequestParser(self)
         self._transport: asyncio.Transport | None = None
         self._url = b""
@@ -132,23 +154,48 @@ class HttpProtocol(asyncio.Protocol):
             return
         self._stats.requests += 1
         keep_alive = self._parser.should_keep_alive()
-        status, body = self._route()
+        status, body, delay = self._route()
+        if delay:
+            asyncio.get_running_loop().call_later(delay, self._answer, transport, status, body, keep_alive)
+        else:
+            self._answer(transport, status, body, keep_alive)
+
+    def _answer(self, transport: asyncio.Transport, status: bytes, body: bytes, keep_alive: bool) -> None:
+        if transport.is_closing():
+            return
         transport.write(self._answers.response(status, body, keep_alive=keep_alive))
         if not keep_alive:
             transport.close()
 
-    def _route(self) -> tuple[bytes, bytes]:
+    def _route(self) -> tuple[bytes, bytes, float]:
         url = httptools.parse_url(self._url)
         path, query = url.path, url.query or b""
+        if path == TOP_PATH and self._quota is not None:
+            form = b"".join(self._body)
+            left = self._quota.limit.refused_for(top_param(_APP_KEY_PARAM, query, form).decode("ascii", "replace"))
+            if left is not None:
+                self._stats.refused += 1
+                return b"200 OK", top_ban_body(left), 0.0
+            return (*self._top(query, form), self._quota.latency)
+        return (*self._plain(path, query), 0.0)
+
+    def _top(self, query: bytes, form: bytes) -> tuple[bytes, bytes]:
+        method = top_method(query, form)
+        if method == b"taobao.products.search":
+            return b"200 OK", self._answers.products
+        return b"200 OK", top_error_body(method.decode("ascii", errors="replace"))
+
+    def _plain(self, path: bytes, query: bytes) -> tuple[bytes, bytes]:
         if path == TOP_PATH:
-            method = top_method(query, b"".join(self._body))
-            if method == b"taobao.products.search":
-                return b"200 OK", self._answers.products
-            return b"200 OK", top_error_body(method.decode("ascii", errors="replace"))
+            return self._top(query, b"".join(self._body))
         if path == SHANJING_SEARCH_PATH:
             return b"200 OK", self._answers.items
         if path == STATS_PATH:
-            stats = {"connections": self._stats.connections, "requests": self._stats.requests}
+            stats = {
+                "connections": self._stats.connections,
+                "requests": self._stats.requests,
+                "refused": self._stats.refused,
+            }
             return b"200 OK", json.dumps(stats).encode("ascii")
         return b"404 Not Found", self._answers.not_found
 
@@ -168,7 +215,7 @@ def server_tls_context(certfile: str, keyfile: str) -> ssl.SSLContext:
     return context
 
 
-async def serve(certfile: str | None, keyfile: str | None) -> None:
+async def serve(certfile: str | None, keyfile: str | None, quota: Quota | None = None) -> None:
     loop = asyncio.get_running_loop()
     answers = Answers()
     listeners: dict[str, tuple[socket.socket, ssl.SSLContext | None]] = {"http": (listening_socket(), None)}
@@ -176,7 +223,7 @@ async def serve(certfile: str | None, keyfile: str | None) -> None:
         listeners["https"] = (listening_socket(), server_tls_context(certfile, keyfile))
     servers = []
     for sock, tls in listeners.values():
-        factory = functools.partial(HttpProtocol, answers, Stats())  # one Stats per listener
+        factory = functools.partial(HttpProtocol, answers, Stats(), quota)  # one Stats per listener
         servers.append(await loop.create_server(factory, sock=sock, ssl=tls, backlog=1024))
     print(json.dumps({name: sock.getsockname()[1] for name, (sock, _) in listeners.items()}), flush=True)
     # Serve until the runner closes our stdin (or dies): read it in a thread, it is a blocking pipe.
@@ -189,8 +236,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--certfile", help="PEM certificate chain for the HTTPS listener")
     parser.add_argument("--keyfile", help="PEM private key for the HTTPS listener")
+    parser.add_argument("--calls-per-second", type=int, default=0, help="TOP call limit per app key (0: none)")
+    parser.add_argument("--ban-seconds", type=float, default=1.0, help="how long an overrun bans the app key")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before a let-through TOP call is answered")
     args = parser.parse_args()
-    uvloop.run(serve(args.certfile, args.keyfile))
+    quota = None
+    if args.calls_per_second > 0:
+        quota = Quota(CallLimit(args.calls_per_second, args.ban_seconds), args.latency)
+    uvloop.run(serve(args.certfile, args.keyfile, quota))
 
 
 if __name__ == "__main__":

@@ -10,17 +10,22 @@ be pointed at it.
 
 Environment: TOP_GATEWAY_APP_KEY (default 12345678), TOP_GATEWAY_APP_SECRET (default helloworld),
 TOP_GATEWAY_CLOCK_SKEW_SECONDS (default 0; the gateway's clock is real time plus this), TOP_GATEWAY_UPSTREAM
-(Prism's base URL, when --upstream is not given).
+(Prism's base URL, when --upstream is not given), TOP_GATEWAY_CALLS_PER_SECOND (default unset: no cap; else the
+calls per second each app key may make before a ban, answered as the real gateway does: code 7,
+`accesscontrol.limited-by-api-access-count`, `This ban will last for N more seconds`) and
+TOP_GATEWAY_BAN_SECONDS (default 1, how long such a ban lasts).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import email.utils
 import hashlib
 import hmac
 import json
+import math
 import os
 import re
 import secrets
@@ -251,6 +256,49 @@ def served_methods(spec: Path = TOP_SPEC) -> frozenset[str]:
     return frozenset(re.findall(r"^\s*x-top-method:\s*['\"]?([\w.]+)", spec.read_text("utf-8"), re.MULTILINE))
 
 
+# --- the call limit (the bench server uses it too) --------------------------------------------------------
+
+TOP_BAN_CODE = 7
+TOP_BAN_MSG = "App Call Limited"
+TOP_BAN_SUB_CODE = "accesscontrol.limited-by-api-access-count"
+
+
+def ban_sub_msg(seconds: int) -> str:
+    return f"This ban will last for {seconds} more seconds"
+
+
+class CallLimit:
+    """A calls-per-second cap per key (app key or token), played the way the TOP gateway plays it.
+
+    Calls are counted over a sliding window of one second per key; the call that would exceed the cap starts
+    a ban of `ban_seconds` on that key, and every call during the ban is refused with the seconds left
+    (`This ban will last for N more seconds`, N rounded up). Refused calls do not count.
+    """
+
+    def __init__(self, per_second: int, ban_seconds: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+        if per_second < 1 or ban_seconds <= 0:
+            raise ValueError("a call limit needs per_second ≥ 1 and ban_seconds > 0")
+        self.per_second, self.ban_seconds, self._clock = per_second, ban_seconds, clock
+        self._calls: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
+        self._banned_until: dict[str, float] = {}
+
+    def refused_for(self, key: str) -> int | None:
+        """None when the call may pass (it is counted), else the whole seconds the ban has left."""
+        now = self._clock()
+        banned_until = self._banned_until.get(key, 0.0)
+        if now < banned_until:
+            return math.ceil(banned_until - now)
+        calls = self._calls[key]
+        while calls and calls[0] <= now - 1.0:
+            calls.popleft()
+        if len(calls) >= self.per_second:
+            self._banned_until[key] = now + self.ban_seconds
+            calls.clear()
+            return math.ceil(self.ban_seconds)
+        calls.append(now)
+        return None
+
+
 class DateHeader:
     """Stamps every response with the gateway's (skewed) clock: clients correct their offset from it."""
 
@@ -267,8 +315,15 @@ class DateHeader:
 
 
 class Gateway:
-    def __init__(self, config: GatewayConfig, upstream: str, transport: httpx.AsyncBaseTransport | None) -> None:
+    def __init__(
+        self,
+        config: GatewayConfig,
+        upstream: str,
+        transport: httpx.AsyncBaseTransport | None,
+        call_limit: CallLimit | None = None,
+    ) -> None:
         self.config, self.upstream_url, self.transport = config, upstream.rstrip("/"), transport
+        self.call_limit = call_limit
         self._upstream: httpx.AsyncClient | None = None
 
     @contextlib.asynccontextmanager
@@ -289,9 +344,15 @@ class Gateway:
             return TopError(47, "Invalid encoding", "the request body must be UTF-8").response()
         try:
             check_request(params, self.config)
+            self.check_call_limit(params)
         except TopError as error:
             return error.response()
         return await forward(self._upstream, request, params)
+
+    def check_call_limit(self, params: Params) -> None:
+        """The per-app-key cap, checked after the request passed every other check (refused calls are not sent on)."""
+        if self.call_limit is not None and (left := self.call_limit.refused_for(params["app_key"])) is not None:
+            raise TopError(TOP_BAN_CODE, TOP_BAN_MSG, ban_sub_msg(left), TOP_BAN_SUB_CODE)
 
 
 def create_app(
@@ -301,16 +362,26 @@ def create_app(
     upstream: str,
     clock_skew_seconds: float = 0,
     transport: httpx.AsyncBaseTransport | None = None,
+    call_limit: CallLimit | None = None,
 ) -> ASGIApp:
-    """The gateway as an ASGI app; `transport` replaces the network to the upstream (e.g. in tests)."""
+    """The gateway as an ASGI app; `transport` replaces the network to the upstream (e.g. in tests);
+    `call_limit` caps the calls per second of each app key."""
 
     def clock() -> float:
         return time.time() + clock_skew_seconds
 
     config = GatewayConfig(app_key=app_key, app_secret=app_secret, methods=served_methods(), clock=clock)
-    gateway = Gateway(config, upstream, transport)
+    gateway = Gateway(config, upstream, transport, call_limit)
     routes = [Route("/router/rest", gateway.router_rest, methods=["GET", "POST"])]
     return DateHeader(Starlette(routes=routes, lifespan=gateway.lifespan), clock)
+
+
+def call_limit_from_env(prefix: str) -> CallLimit | None:
+    """`<prefix>_CALLS_PER_SECOND` (unset or 0: no cap) and `<prefix>_BAN_SECONDS` (default 1)."""
+    per_second = int(os.environ.get(f"{prefix}_CALLS_PER_SECOND") or 0)
+    if per_second <= 0:
+        return None
+    return CallLimit(per_second, float(os.environ.get(f"{prefix}_BAN_SECONDS") or 1))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -326,6 +397,7 @@ def main(argv: list[str] | None = None) -> None:
         app_secret=os.environ.get("TOP_GATEWAY_APP_SECRET", "helloworld"),
         upstream=args.upstream,
         clock_skew_seconds=float(os.environ.get("TOP_GATEWAY_CLOCK_SKEW_SECONDS", "0")),
+        call_limit=call_limit_from_env("TOP_GATEWAY"),
     )
     # date_header=False: uvicorn would add a second, unskewed Date header.
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, date_header=False)

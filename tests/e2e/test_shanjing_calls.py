@@ -142,7 +142,7 @@ def test_orders_render(client: tbapi.ShanjingClient) -> None:
                 "itemId": "7202402671453",
                 "skuId": "7202402671454",
                 "quantity": 2,
-                "chooseSupplychainServices": [{"optionId": "QI_BASIC", "serviceCategory": "QUALITY_INSPECTION"}],
+                "chooseSupplychainServices": [{"optionId": 361, "serviceCategory": "QUALITY_INSPECTION"}],
             }
         ],
         receiver_address=RECEIVER,

@@ -66,13 +66,16 @@ def prism() -> FakePrism:
     return FakePrism()
 
 
-def gateway_client(prism: FakePrism, clock_skew_seconds: float = 0) -> TestClient:
+def gateway_client(
+    prism: FakePrism, clock_skew_seconds: float = 0, call_limit: gw.CallLimit | None = None
+) -> TestClient:
     app = gw.create_app(
         app_key=APP_KEY,
         app_secret=SECRET,
         upstream="http://prism.test",
         clock_skew_seconds=clock_skew_seconds,
         transport=httpx.MockTransport(prism),
+        call_limit=call_limit,
     )
     return TestClient(app)
 
@@ -410,6 +413,95 @@ def test_date_header_shows_the_skewed_clock(prism: FakePrism) -> None:
 def test_date_header_is_on_every_response(client: TestClient) -> None:
     for response in (call(client), call(client, omit=("method",)), client.get("/elsewhere")):
         assert abs(email.utils.parsedate_to_datetime(response.headers["date"]).timestamp() - time.time()) < 5
+
+
+# --- the call limit ------------------------------------------------------------------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_call_limit_lets_the_cap_through_within_one_second() -> None:
+    limit = gw.CallLimit(3, clock=FakeClock())
+    assert [limit.refused_for("k") for _ in range(3)] == [None, None, None]
+
+
+def test_call_limit_bans_the_call_over_the_cap_for_the_ban_seconds() -> None:
+    limit = gw.CallLimit(2, ban_seconds=3, clock=FakeClock())
+    assert [limit.refused_for("k") for _ in range(3)] == [None, None, 3]
+
+
+def test_call_limit_counts_down_the_ban_in_whole_seconds_rounded_up() -> None:
+    clock = FakeClock()
+    limit = gw.CallLimit(1, ban_seconds=3, clock=clock)
+    limit.refused_for("k"), limit.refused_for("k")
+    clock.now += 1.5
+    assert limit.refused_for("k") == 2
+
+
+def test_call_limit_lets_calls_through_again_after_the_ban() -> None:
+    clock = FakeClock()
+    limit = gw.CallLimit(1, ban_seconds=1, clock=clock)
+    limit.refused_for("k"), limit.refused_for("k")
+    clock.now += 1.0
+    assert limit.refused_for("k") is None
+
+
+def test_call_limit_slides_its_window_instead_of_resetting_each_second() -> None:
+    clock = FakeClock()
+    limit = gw.CallLimit(2, clock=clock)
+    limit.refused_for("k")
+    clock.now += 0.6
+    limit.refused_for("k")
+    clock.now += 0.6  # the first call left the window, the second is still in it
+    assert [limit.refused_for("k"), limit.refused_for("k")] == [None, 1]
+
+
+def test_call_limit_keeps_one_budget_per_key() -> None:
+    limit = gw.CallLimit(1, clock=FakeClock())
+    assert [limit.refused_for("a"), limit.refused_for("b")] == [None, None]
+
+
+def test_gateway_answers_an_overrun_as_the_real_gateway_does(prism: FakePrism) -> None:
+    with gateway_client(prism, call_limit=gw.CallLimit(1, ban_seconds=2)) as client:
+        call(client)
+        body = call(client).json()
+    assert {k: v for k, v in body["error_response"].items() if k != "request_id"} == {
+        "code": 7,
+        "msg": "App Call Limited",
+        "sub_code": "accesscontrol.limited-by-api-access-count",
+        "sub_msg": "This ban will last for 2 more seconds",
+    }
+
+
+def test_gateway_does_not_forward_a_refused_call(prism: FakePrism) -> None:
+    with gateway_client(prism, call_limit=gw.CallLimit(1)) as client:
+        call(client), call(client)
+    assert len(prism.requests) == 1
+
+
+def test_gateway_counts_only_requests_that_pass_its_checks(prism: FakePrism) -> None:
+    with gateway_client(prism, call_limit=gw.CallLimit(1)) as client:
+        call(client, secret="wrong")
+        assert_accepted(call(client))
+
+
+def test_call_limit_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOP_GATEWAY_CALLS_PER_SECOND", "40")
+    monkeypatch.setenv("TOP_GATEWAY_BAN_SECONDS", "5")
+    limit = gw.call_limit_from_env("TOP_GATEWAY")
+    assert limit is not None
+    assert (limit.per_second, limit.ban_seconds) == (40, 5.0)
+
+
+def test_no_call_limit_when_the_environment_sets_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TOP_GATEWAY_CALLS_PER_SECOND", raising=False)
+    assert gw.call_limit_from_env("TOP_GATEWAY") is None
 
 
 # --- served methods and the entrypoint ------------------------------------------------------------------------

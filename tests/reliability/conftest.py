@@ -50,7 +50,15 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the retry engine, shrink its backoff: `max_retries` and `max_retry_after` stay the client's."""
 
     def policy(options: ClientOptions) -> RetryPolicy:
-        return RetryPolicy(max_retries=options.max_retries, max_retry_after=options.max_retry_after, **FAST_BACKOFF)
+        return RetryPolicy(
+            max_retries=options.max_retries,
+            max_retry_after=options.max_retry_after,
+            sleep=options.sleep,
+            budget=options.budget,
+            initial_delay=0.01,
+            max_delay=0.02,
+            jitter=0.25,
+        )
 
     monkeypatch.setattr(ClientOptions, "retry_policy", property(policy))
 

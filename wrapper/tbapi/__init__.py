@@ -36,6 +36,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
+    from ._ratelimit import RateLimiter
     from ._response import RawResponse
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
@@ -46,6 +47,7 @@ _LAZY = {
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
     "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
+    "RateLimiter": ("tbapi._ratelimit", "RateLimiter"),
     "shanjing": ("tbapi.shanjing", None),
     "top": ("tbapi.top", None),
     "types": ("tbapi.types", None),
@@ -76,6 +78,7 @@ __all__ = [
     "OrderOutcomeUnknown",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RawResponse",
     "ResponseError",
     "ServerError",

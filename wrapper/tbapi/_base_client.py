@@ -28,6 +28,7 @@ from ._config import (
     checked_timeout,
 )
 from ._flow import SleepFunction
+from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
 from ._transport import (
     AnswerCheck,
@@ -67,10 +68,14 @@ class ClientOptions:
     )
     # What waits between retries (None: time.sleep / asyncio.sleep); the clients' `sleep=` option.
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
+    # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
+    budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep)
+        return RetryPolicy(
+            max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep, budget=self.budget
+        )
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck) -> httpx.BaseTransport:
@@ -245,9 +250,11 @@ class BaseClient:
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         sleep: SleepFunction | None = None,
+        rate_limit: float | RateLimiter | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep`, sharing this one's connection pool and credentials. Closing it leaves the pool open.
+        `sleep` / `rate_limit`, sharing this one's connection pool and credentials — and its rate-limit budget,
+        pauses included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -260,6 +267,7 @@ class BaseClient:
             max_retries=o.max_retries if max_retries is None else max_retries,
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
+            rate_limit=o.budget if rate_limit is None else rate_limit,
             _shared=self._shared,
         )
 

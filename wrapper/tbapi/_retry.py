@@ -7,7 +7,11 @@ Hooks of the one loop (each is a flow, so it may itself send requests or wait):
 - `recover(error)`: runs after a failed attempt, before the policy decides. It returns `Recovered(value)`
   to end the call with `value`, or whether sending again is now safe (True: treat the call as
   idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/_resources.py).
-- a flow-level effect before each attempt (a rate limiter's slot, say) belongs in `attempt` itself.
+The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `budget`
+(`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole budget
+(`Throttled`), so the other calls on it wait instead of meeting the ban as well; the call that met it
+sleeps the wait the answer named and then goes on without waiting for that pause a second time. A resend
+within one attempt (the replay after a token refresh, the resend after a clock correction) takes no slot.
 The wait between attempts is the `Sleep` effect with the policy's `sleep` (the clients' `sleep=` option).
 """
 
@@ -28,6 +32,8 @@ from ._exceptions import (
 )
 from ._flow import Flow, Sleep, SleepFunction, T
 from ._logs import current_attempt, logger
+from ._ratelimit import Budget, Throttled, acquire
+from ._throttling import throttle_pause
 
 
 @attrs.frozen
@@ -47,6 +53,8 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
+    # The rate-limit budget every attempt takes its slot from and reports throttling answers to.
+    budget: Budget | None = attrs.field(default=None, eq=False, repr=False)
 
     def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
         base = min(self.max_delay, self.initial_delay * 2.0**retries_done)
@@ -104,12 +112,19 @@ def retrying(
     `recover` (see the module docstring) is consulted after each failed attempt.
     """
     retries_done = 0
+    waited_pause = False
+    budget = policy.budget
     while True:
         outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
         current_attempt.set(retries_done + 1)
         try:
-            return (yield from attempt())
+            if budget is not None:
+                yield from acquire(budget, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
+            result = yield from attempt()
         except TbapiError as error:
+            pause = throttle_pause(error) if budget is not None else None
+            if budget is not None and pause is not None:
+                yield Throttled(budget, pause)
             safe = idempotent
             if recover is not None:
                 outcome = yield from recover(error)
@@ -119,6 +134,7 @@ def retrying(
             delay = policy.delay_before_retry(error, retries_done, idempotent=safe)
             if delay is None:
                 raise
+            waited_pause = pause is not None and delay >= pause
             retries_done += 1
             logger.info(
                 "%s failed (%s: %s); retry %d of %d in %.2fs",
@@ -129,6 +145,10 @@ def retrying(
                 policy.max_retries,
                 delay,
             )
+        else:
+            if budget is not None:
+                budget.answered()
+            return result
         finally:
             current_attempt.set(outer)
         yield Sleep(delay, policy.sleep)

@@ -20,24 +20,30 @@ class CancelOrderRequest:
 
     """
 
-    purchase_id: int
-    """ A positive 64-bit id (upstream ids are int64). Ids may exceed 2^53: Python keeps them exact. (No
-    `format: int64` here: Prism refuses int64-formatted query values above 2^53 − 1, which real ids may be.)
+    purchase_id: int | str
+    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
+    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
+    string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
     cancel_reason: str
-    sub_purchase_order_id_list: list[int] | Unset = UNSET
+    sub_purchase_order_id_list: list[int | str] | Unset = UNSET
     """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """
     cancel_remark: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        purchase_id: int | str
         purchase_id = self.purchase_id
 
         cancel_reason = self.cancel_reason
 
-        sub_purchase_order_id_list: list[int] | Unset = UNSET
+        sub_purchase_order_id_list: list[int | str] | Unset = UNSET
         if not isinstance(self.sub_purchase_order_id_list, Unset):
-            sub_purchase_order_id_list = self.sub_purchase_order_id_list
+            sub_purchase_order_id_list = []
+            for sub_purchase_order_id_list_item_data in self.sub_purchase_order_id_list:
+                sub_purchase_order_id_list_item: int | str
+                sub_purchase_order_id_list_item = sub_purchase_order_id_list_item_data
+                sub_purchase_order_id_list.append(sub_purchase_order_id_list_item)
 
         cancel_remark = self.cancel_remark
 
@@ -59,11 +65,30 @@ class CancelOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        purchase_id = d.pop("purchase_id")
+
+        def _parse_purchase_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        purchase_id = _parse_purchase_id(d.pop("purchase_id"))
 
         cancel_reason = d.pop("cancel_reason")
 
-        sub_purchase_order_id_list = cast(list[int], d.pop("sub_purchase_orderId_list", UNSET))
+        _sub_purchase_order_id_list = d.pop("sub_purchase_orderId_list", UNSET)
+        sub_purchase_order_id_list: list[int | str] | Unset = UNSET
+        if _sub_purchase_order_id_list is not UNSET:
+            sub_purchase_order_id_list = []
+            if isinstance(_sub_purchase_order_id_list, Mapping):  # a one-element list sent as its element
+                _sub_purchase_order_id_list = [_sub_purchase_order_id_list]
+            for sub_purchase_order_id_list_item_data in _sub_purchase_order_id_list:
+
+                def _parse_sub_purchase_order_id_list_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                sub_purchase_order_id_list_item = _parse_sub_purchase_order_id_list_item(
+                    sub_purchase_order_id_list_item_data
+                )
+
+                sub_purchase_order_id_list.append(sub_purchase_order_id_list_item)
 
         cancel_remark = d.pop("cancel_remark", UNSET)
 

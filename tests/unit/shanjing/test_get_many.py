@@ -171,8 +171,8 @@ def test_finishing_the_loop_leaves_no_thread_running(client: tbapi.ShanjingClien
 @pytest.mark.timeout(20)  # proves it cannot hang: the 30 s wait before the retry is cut short
 def test_leaving_the_loop_cuts_a_retry_wait_short(fake: FakeShanjing) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        if item_id_of(request) == 1:
-            return httpx.Response(429, headers={"Retry-After": "30"})
+        if item_id_of(request) == 1:  # a 503, not a 429: a 429 pauses every call on the client's budget
+            return httpx.Response(503, headers={"Retry-After": "30"})
         return details(request)
 
     fake.route(DETAIL, answer)

@@ -65,7 +65,7 @@ def lost_answer(request: httpx.Request) -> httpx.Response:
 
 def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(RENDER, ok({"render_item_list": [], "unavailable_sku_list": []}, success=True))
-    service = SupplyChainServiceChoice(option_id="QI_BASIC", service_category="QUALITY_INSPECTION")
+    service = SupplyChainServiceChoice(option_id="354", service_category="QUALITY_INSPECTION")
 
     result = client.orders.render(
         items=[
@@ -80,12 +80,12 @@ def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing,
     assert isinstance(body["render_item_List"], str)
     assert json.loads(body["render_item_List"]) == [
         {
-            "itemId": "720",
+            "itemId": 720,
             "quantity": "2",
-            "skuId": "721",
-            "chooseSupplychainServices": [{"optionId": "QI_BASIC", "serviceCategory": "QUALITY_INSPECTION"}],
+            "skuId": 721,
+            "chooseSupplychainServices": [{"optionId": 354, "serviceCategory": "QUALITY_INSPECTION"}],
         },
-        {"itemId": "730", "quantity": "1", "skuId": "731"},
+        {"itemId": 730, "quantity": "1", "skuId": 731},
     ]
     assert body["receiver_address"] == {"name": "张伟", "mobile_phone": "13800138000", "zip": "311121"}
     assert body["need_supplychain_service"] is True
@@ -99,8 +99,8 @@ def test_create_json_encodes_the_order_lines(fake: FakeShanjing, client: tbapi.S
 
     body = FakeShanjing.body(fake.requests[0])
     assert json.loads(body["order_line_list"]) == [
-        {**LINE, "quantity": "2"},
-        {"itemId": "730", "orderLineNo": "2", "quantity": "1", "skuId": "731"},
+        {**LINE, "itemId": 720, "skuId": 721, "quantity": "2"},
+        {"itemId": 730, "orderLineNo": "2", "quantity": "1", "skuId": 731},
     ]
     assert (body["outer_purchase_id"], body["purchase_amount"], body["receiver"]) == ("SJ-1", 7980, RECEIVER)
     assert result.payment_url == CREATED["payment_url"]  # type: ignore[attr-defined]
@@ -212,7 +212,9 @@ async def test_async_create_whose_answer_is_lost_returns_the_order_with_one_crea
     assert result.order_list[0].purchase_id == 3012459876543210  # type: ignore[index]
 
 
-def test_cancel_sends_the_documented_body(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
+def test_cancel_sends_the_ids_as_strings_like_the_published_example(
+    fake: FakeShanjing, client: tbapi.ShanjingClient
+) -> None:
     fake.route(CANCEL, ok(None, success=True))
 
     accepted = client.orders.cancel(
@@ -220,17 +222,17 @@ def test_cancel_sends_the_documented_body(fake: FakeShanjing, client: tbapi.Shan
     )
 
     assert FakeShanjing.body(fake.requests[0]) == {
-        "purchase_id": 3012459876543210,
+        "purchase_id": "3012459876543210",
         "cancel_reason": "买家不想要了",
-        "sub_purchase_orderId_list": [3012459876543211],
+        "sub_purchase_orderId_list": ["3012459876543211"],
     }
     assert accepted.success is True
 
 
-def test_query_sends_purchase_ids_as_repeated_keys(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
+def test_query_sends_purchase_ids_as_one_json_array_text(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(QUERY, found())
 
-    page = client.orders.query(purchase_ids=[1, 2], status="WAIT_BUYER_P", page_size=50)
+    page = client.orders.query(purchase_ids=[1, "2"], status="WAIT_BUYER_P", page_size=50)
 
-    assert fake.requests[0].url.params.get_list("purchase_ids") == ["1", "2"]
+    assert fake.requests[0].url.params.get_list("purchase_ids") == ["[1,2]"]
     assert (page.total, page.page_no, [o.purchase_id for o in page.items]) == (1, 1, [3012459876543210])

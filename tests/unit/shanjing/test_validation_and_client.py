@@ -31,7 +31,7 @@ CASES: list[tuple[str, Callable[[tbapi.ShanjingClient], Any]]] = [
     ("filters[0]", lambda c: c.items.image_search(image_id="1", filters=[""])),
     ("image_id", lambda c: c.items.image_search(image_id="")),
     ("status", lambda c: c.orders.query(status="BUILDING")),  # type: ignore[arg-type]
-    ("page_size", lambda c: c.orders.query(page_size=51)),
+    ("page_size", lambda c: c.orders.query(page_size=0)),
     ("sort_type", lambda c: c.orders.query(sort_type="UP")),  # type: ignore[arg-type]
     ("max_items", lambda c: list(c.orders.iter_query(max_items=-1))),
     (
@@ -40,7 +40,7 @@ CASES: list[tuple[str, Callable[[tbapi.ShanjingClient], Any]]] = [
     ),
     (
         "purchase_amount",
-        lambda c: c.orders.create(outer_purchase_id="A", purchase_amount=0, order_lines=[LINE], receiver=RECEIVER),
+        lambda c: c.orders.create(outer_purchase_id="A", purchase_amount=-1, order_lines=[LINE], receiver=RECEIVER),
     ),
     (
         "order_lines",

@@ -56,6 +56,12 @@ VALID_SEARCHES = [  # (arguments, the form body sent)
         {"fields": "name", "q": "x", "barcode_str": "692434,0000001"},
     ),
     ({"fields": "name", "q": "x", "market_id": 2}, {"fields": "name", "q": "x", "market_id": "2"}),
+    (  # the seed's change note adds the suite fields; its intro names pic_path
+        {"fields": ["suite_items_str", "is_suite_effecitve", "pic_path"], "suite_items_str": "1:1;", "q": "x"},
+        {"fields": "suite_items_str,is_suite_effecitve,pic_path", "suite_items_str": "1:1;", "q": "x"},
+    ),
+    ({"fields": "name", "q": "x", "page_no": 10001}, {"fields": "name", "q": "x", "page_no": "10001"}),
+    ({"fields": "name", "cid": 2**53 + 1}, {"fields": "name", "cid": str(2**53 + 1)}),
 ]
 
 
@@ -87,13 +93,16 @@ def test_validation_error_is_a_value_error() -> None:
         (lambda c: c.itemcats.get(parent_cid=-1), "parent_cid"),
         (lambda c: c.itemcats.get(cids=list(range(1001))), "cids"),
         (lambda c: c.itemcats.get(parent_cid=0, fields=["cid", "color"]), "fields"),
+        (lambda c: c.itemcats.get(parent_cid=0, fields=["cid"] * 21), "fields"),
         (lambda c: c.itemprops.get(cid=0), "cid"),
         (lambda c: c.itemprops.get(cid=1, is_key_prop="yes"), "is_key_prop"),
         (lambda c: c.itemprops.get(cid=1, type=3), "type"),
-        (lambda c: c.itemprops.get(cid=1, attr_keys=["k"] * 21), "attr_keys"),
+        (lambda c: c.itemprops.get(cid=1, attr_keys=["k"] * 51), "attr_keys"),
         (lambda c: c.itemprops.get(cid=1, child_path="20000"), "child_path"),
-        (lambda c: c.itemprops.get(cid=1, fields="pid,Name"), "fields"),
+        (lambda c: c.itemprops.get(cid=1, fields=[]), "fields"),
         (lambda c: c.itempropvalues.get(cid=1, fields="vid,price"), "fields"),
+        (lambda c: c.itempropvalues.get(cid=1, fields=["vid"] * 21), "fields"),
+        (lambda c: c.itempropvalues.get(cid=1, attr_keys=["k"] * 21), "attr_keys"),
         (lambda c: c.itempropvalues.get(cid=1, pvs="a:b"), "pvs"),
         (lambda c: c.call("not a method"), "method"),
         (lambda c: c.call("taobao.x.get", {"f": object()}), "f"),
@@ -129,6 +138,18 @@ def test_itempropvalues_asks_for_every_field_by_default() -> None:
         "fields": "cid,pid,prop_name,vid,name,name_alias,status,sort_order",
         "pvs": "20000;1627207:28341",
     }
+
+
+def test_itemprops_sends_up_to_50_attr_keys() -> None:
+    gateway = FakeGateway({"itemprops_get_response": {}})
+    top_client(gateway).itemprops.get(cid=50000436, attr_keys=[f"k{n}" for n in range(50)])
+    assert gateway.form["attr_keys"] == ",".join(f"k{n}" for n in range(50))
+
+
+def test_itemprops_fields_are_not_limited_to_a_character_set() -> None:
+    gateway = FakeGateway({"itemprops_get_response": {}})
+    top_client(gateway).itemprops.get(cid=50000436, fields="pid,propValues")
+    assert gateway.form["fields"] == "pid,propValues"
 
 
 def test_itemcats_cids_list_is_joined() -> None:

@@ -9,6 +9,7 @@ Return values are the generated models of `shanjing_client.models` (unwrapped fr
 
 from ._bulk import BulkResult
 from ._client import AsyncShanjingClient, ShanjingClient
+from ._redis_tokens import RedisTokenStore
 from ._resources import Page
 from ._tokens import FileTokenStore, InMemoryTokenStore, TokenRecord, TokenStore
 
@@ -18,6 +19,7 @@ __all__ = [
     "FileTokenStore",
     "InMemoryTokenStore",
     "Page",
+    "RedisTokenStore",
     "ShanjingClient",
     "TokenRecord",
     "TokenStore",

@@ -19,8 +19,7 @@ from shanjing_client.types import UNSET, Unset
 from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
 
-MAX_ID = 2**53 - 1  # the spec bounds int64 ids so that JSON tools keep them exact
-MAX_LIST = 20
+MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
 
 
 class _Model(Protocol):
@@ -43,8 +42,8 @@ def enum(param: str, value: T | None, allowed: Collection[T]) -> T | Unset:
 
 
 def int_id(param: str, value: object) -> int:
-    """A positive id given as an int or a decimal string."""
-    if isinstance(value, str) and value.strip().isdigit():
+    """A positive id given as an int or a decimal string (the published examples use both)."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be a positive integer id, got {value!r}")
@@ -59,20 +58,30 @@ def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
     ids = [int_id(f"{param}[{i}]", v) for i, v in enumerate(values)]
     if not ids:
         raise ValidationError(param, "must not be empty (leave it out instead)")
-    if len(ids) > MAX_LIST:
-        raise ValidationError(param, f"at most {MAX_LIST} values, got {len(ids)}")
     return ids
+
+
+def id_texts(param: str, values: Iterable[object] | None) -> list[int | str] | Unset:
+    """Ids as the decimal strings the cancel page publishes (`["657574757"]`)."""
+    ids = id_list(param, values)
+    return UNSET if isinstance(ids, Unset) else [str(i) for i in ids]
+
+
+def json_ids(param: str, values: Iterable[object] | None) -> str | Unset:
+    """Ids as one JSON array text (`[1,2]`), the form the upstream SDKs send `purchase_ids` in."""
+    ids = id_list(param, values)
+    return UNSET if isinstance(ids, Unset) else json.dumps(ids, separators=(",", ":"))
 
 
 def strings(param: str, values: Iterable[str] | str | None) -> list[str] | Unset:
     """An optional list parameter (sent as repeated keys); a lone string is one value."""
     if values is None:
         return UNSET
-    return str_list(param, values, max_items=MAX_LIST)
+    return str_list(param, values)
 
 
-def page_args(page_no: object, page_size: object, max_page_size: int) -> tuple[int, int]:
-    return int_in_range("page_no", page_no, 1, 10000), int_in_range("page_size", page_size, 1, max_page_size)
+def page_args(page_no: object, page_size: object, max_page_size: int | None) -> tuple[int, int]:
+    return int_in_range("page_no", page_no, 1), int_in_range("page_size", page_size, 1, max_page_size)
 
 
 def max_items_arg(max_items: object) -> int | None:
@@ -102,12 +111,12 @@ def epoch_millis(param: str, value: int | dt.datetime | None) -> int | Unset:
 
 
 def quantity(param: str, value: object) -> str:
-    """A quantity 1..999999 given as an int or a decimal string; the wire wants the string."""
-    if isinstance(value, str) and value.isdigit():
+    """A positive quantity given as an int or a decimal string; the wire wants the string (`"1"`)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(param, f"must be a whole number, got {value!r}")
-    return str(int_in_range(param, value, 1, 999_999))
+    return str(int_in_range(param, value, 1))
 
 
 def model(param: str, value: object, cls: type[M]) -> M:
@@ -155,10 +164,10 @@ def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -
                 for i, s in enumerate(item.choose_supplychain_services)
             ]
         checked.append(
-            attrs.evolve(
+            attrs.evolve(  # ids as JSON numbers, the quantity as a string: the published render example
                 item,
-                item_id=non_empty_str(f"{name}.itemId", item.item_id),
-                sku_id=non_empty_str(f"{name}.skuId", item.sku_id),
+                item_id=int_id(f"{name}.itemId", item.item_id),
+                sku_id=int_id(f"{name}.skuId", item.sku_id),
                 quantity=quantity(f"{name}.quantity", item.quantity),
                 choose_supplychain_services=services,
             )
@@ -170,9 +179,8 @@ def _service(param: str, value: object) -> SupplyChainServiceChoice:
     if isinstance(value, Mapping):  # the generated parser would reject a bad category without naming it
         one_of(f"{param}.serviceCategory", value.get("serviceCategory"), sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
     service = model(param, value, SupplyChainServiceChoice)
-    non_empty_str(f"{param}.optionId", service.option_id)
     one_of(f"{param}.serviceCategory", service.service_category, sorted(SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES))
-    return service
+    return attrs.evolve(service, option_id=int_id(f"{param}.optionId", service.option_id))
 
 
 def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> list[OrderLine]:
@@ -184,10 +192,13 @@ def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> 
         if not isinstance(line.price, Unset):
             int_in_range(f"{name}.price", line.price, 0, MAX_ID)
         checked.append(
-            attrs.evolve(
+            attrs.evolve(  # ids and price as JSON numbers, line number and quantity as strings: as published
                 line,
-                item_id=non_empty_str(f"{name}.itemId", line.item_id),
-                sku_id=non_empty_str(f"{name}.skuId", line.sku_id),
+                item_id=int_id(f"{name}.itemId", line.item_id),
+                sku_id=int_id(f"{name}.skuId", line.sku_id),
+                product_id=line.product_id
+                if isinstance(line.product_id, Unset)
+                else int_id(f"{name}.productId", line.product_id),
                 order_line_no=non_empty_str(f"{name}.orderLineNo", _as_text(line.order_line_no)),
                 quantity=quantity(f"{name}.quantity", line.quantity),
             )

@@ -15,6 +15,7 @@ from shanjing_client.client import Client as GeneratedClient
 from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, resource
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
 from .._flow import SleepFunction
+from .._ratelimit import RateLimiter
 from .._validation import credential
 from ._core import Core, token_call
 from ._envelope import check_response
@@ -67,8 +68,10 @@ class _ShanjingClient(BaseClient, Generic[H]):
     `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
     `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
     `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
-    (for the async client it may be a coroutine function). `_shared` is for `with_options` only.
-    Raises `ValidationError` for bad settings.
+    (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
+    `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
+    it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
+    `with_options` only. Raises `ValidationError` for bad settings.
     """
 
     _core: Core
@@ -85,6 +88,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         token_store: TokenStore | None = None,
         http_client: H | None = None,
         sleep: SleepFunction | None = None,
+        rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
         options = ClientOptions(
@@ -93,6 +97,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
             max_retries=max_retries,
             max_retry_after=max_retry_after,
             sleep=sleep,
+            budget=rate_limit,
         )
         shared = _shared or Shared(
             self._pool(http_client, check_response),

@@ -2,8 +2,10 @@
 
 Every Shanjing body passes `check_response`, the Shanjing `AnswerCheck` of `CheckedTransport` (which
 already mapped non-2xx statuses and parsed the JSON once — TOP's `error_response` is mapped at the same
-layer): a non-empty `errorCode` (or the token operations' `error_code`), or `success: false`, raises the
-`APIError` subclass of `error_class_for`; a body that is not a JSON object raises `ResponseError`. After the generated code parsed the body, `unwrap` returns
+layer): a non-empty code of any error-field family (`ERROR_FIELDS`: Shanjing's `errorCode`, the upstream
+product/order APIs' `error_code`, the upstream traffic APIs' `biz_error_code` — on the body or inside the
+upstream render's `result{…}` wrapper), or `success: false` there, raises the `APIError` subclass of
+`error_class_for`; a body that is not a JSON object raises `ResponseError`. After the generated code parsed the body, `unwrap` returns
 the envelope's `data` as the generated model, or raises `ResponseError` when it has the wrong shape.
 """
 
@@ -29,6 +31,9 @@ from .._transport import request_id_from
 
 M = TypeVar("M")
 
+# The error-field families (code, message), in the order they are read: Shanjing's pages, then the upstream
+# product and order APIs, then the upstream traffic (item) APIs. Any of them with a non-empty code is an error.
+ERROR_FIELDS = (("errorCode", "errorMsg"), ("error_code", "error_msg"), ("biz_error_code", "biz_error_msg"))
 # The token codes that mean "refresh and replay": the upstream code plus the spellings of sibling gateways.
 TOKEN_ERROR_CODES = frozenset(
     {"IllegalAccessToken", "InvalidAccessToken", "AccessTokenExpired", "ExpiredAccessToken", "TokenExpired"}
@@ -105,11 +110,9 @@ def error_from_body(
         return ResponseError(
             f"{what}: the response is not a JSON object", raw_body=raw_text(body), http_status=http_status
         )
-    code = _text(body.get("errorCode")) or _text(body.get("error_code"))
-    success = body.get("success")
-    if code is None and success is not False:
+    code, message, failed = _error_fields(body)
+    if code is None and not failed:
         return None
-    message = _text(body.get("errorMsg")) or _text(body.get("error_msg")) or _text(body.get("message"))
     cls = error_class_for(code) if code is not None else APIError
     kwargs: dict[str, Any] = {
         "code": code,
@@ -122,6 +125,25 @@ def error_from_body(
         kwargs["quota_exhausted"] = bool(code and _QUOTA.search(code) and not re.search(r"(?i)rate|frequen", code))
     text = f"{what} failed: {message or code or 'success is false'}"
     return cls(text, **kwargs)
+
+
+def _error_fields(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
+    """The error code, message and `success: false` of a body, or of the `result{…}` wrapper it holds."""
+    layers = [body] + ([body["result"]] if isinstance(body.get("result"), dict) else [])
+    for layer in layers:
+        failed = layer.get("success") is False
+        for code_field, message_field in ERROR_FIELDS:
+            code = _text(layer.get(code_field))
+            if code is not None:
+                return code, _message(layer, message_field), failed
+        if failed:
+            return None, _message(layer, None), True
+    return None, None, False
+
+
+def _message(layer: dict[str, Any], field: str | None) -> str | None:
+    fields = ([field] if field else []) + [message for _, message in ERROR_FIELDS] + ["inner_error_msg", "message"]
+    return next((text for text in map(_text, map(layer.get, fields)) if text), None)
 
 
 def check_response(request: httpx.Request, response: httpx.Response) -> None:

@@ -78,7 +78,9 @@ from ._tokens import Refresh, TokenRecord, refresh_failed
 
 T = TypeVar("T")
 SEARCH_MAX_PAGE_SIZE = 20
-QUERY_MAX_PAGE_SIZE = 50  # an assumption of the spec (openapi/shanjing.yaml, queryOrders)
+QUERY_PAGE_SIZE_FOR_LOOKUP = (
+    50  # the page asked for when finding an order by outer_purchase_id (no maximum is published)
+)
 
 
 @attrs.frozen
@@ -187,7 +189,7 @@ class _Items(_Resource):
 
     def _search(
         self,
-        keyword: str,
+        keyword: str | None = None,
         *,
         page_no: int = 1,
         page_size: int = 20,
@@ -200,13 +202,14 @@ class _Items(_Resource):
     ) -> Flow[Page[SearchItem]]:
         """One page of a keyword search: `.items`, `.page_no`, `.page_size` (no total is given).
 
-        `page_size` is 1..20; `sort` one of PRICE_ASC, PRICE_DESC, SALE_QTY_ASC, SALE_QTY_DESC.
+        `keyword` is optional (a shop's items are searched by `shop_id` alone); `page_size` is 1..20; `sort`
+        one of PRICE_ASC, PRICE_DESC, SALE_QTY_ASC, SALE_QTY_DESC.
         Raises `ValidationError` before sending for bad arguments, else the errors of `items.get`.
         """
         what = "items.search"
         number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         kwargs = {
-            "keyword": non_empty_str("keyword", keyword),
+            "keyword": UNSET if keyword is None else non_empty_str("keyword", keyword),
             "page_no": number,
             "page_size": size,
             "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
@@ -228,7 +231,7 @@ class _Items(_Resource):
 
     def _iter_search(
         self,
-        keyword: str,
+        keyword: str | None = None,
         *,
         page_no: int = 1,
         page_size: int = 20,
@@ -373,13 +376,15 @@ class _Orders(_Resource):
         receiver_address: Address | Mapping[str, Any],
         warehouse_address: Address | Mapping[str, Any] | None = None,
         need_supplychain_service: bool = False,
+        tax_id: str | None = None,
     ) -> Flow[RenderResult]:
         """Pre-create an order: which lines can be bought, the exact price and the China shipping fee.
 
         `items` are `RenderItem`s or dicts with the wire keys (`itemId` = the 撞库 `mpId`, `skuId` =
         `mpSkuId`, `quantity`, optional `chooseSupplychainServices`); the wrapper JSON-encodes them into
-        `render_item_List`. Addresses are `Address`es or dicts (`name`, `mobile_phone`, `zip`, …).
-        Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`,
+        `render_item_List`, ids as JSON numbers like the published example (ints or digit strings are
+        accepted). Addresses are `Address`es or dicts (`name`, `mobile_phone`, `zip`, …); `tax_id` is the
+        buyer's tax id where the destination requires one. Raises `ValidationError` before sending, else the `APIError` subclasses, `APIConnectionError`,
         `ResponseError`.
         """
         what = "orders.render"
@@ -388,6 +393,7 @@ class _Orders(_Resource):
             receiver_address=a.address("receiver_address", receiver_address),
             warehouse_address=a.optional_address("warehouse_address", warehouse_address),
             need_supplychain_service=bool(need_supplychain_service),
+            tax_id=UNSET if tax_id is None else non_empty_str("tax_id", tax_id),
         )
         response = yield from request(self._core, render_order, {"body": body}, what=what)
         return unwrap_data(response, RenderResult, what)
@@ -420,11 +426,9 @@ class _Orders(_Resource):
         place it again; the last error (`ServerError`, `ResponseError`, …) when the query proved no order.
         """
         outer_id = non_empty_str("outer_purchase_id", outer_purchase_id)
-        if len(outer_id) > 64:
-            raise ValidationError("outer_purchase_id", "at most 64 characters")
         body = CreateOrderRequest(
             outer_purchase_id=outer_id,
-            purchase_amount=int_in_range("purchase_amount", purchase_amount, 1, a.MAX_ID),
+            purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, a.MAX_ID),
             order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
             receiver=a.address("receiver", receiver),
             seller_order_number=a.opt(seller_order_number),
@@ -453,10 +457,10 @@ class _Orders(_Resource):
         """
         what = "orders.cancel"
         body = CancelOrderRequest(
-            purchase_id=a.int_id("purchase_id", purchase_id),
+            purchase_id=str(a.int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
             cancel_reason=non_empty_str("cancel_reason", cancel_reason),
             cancel_remark=a.opt(cancel_remark),
-            sub_purchase_order_id_list=a.id_list("sub_purchase_order_ids", sub_purchase_order_ids),
+            sub_purchase_order_id_list=a.id_texts("sub_purchase_order_ids", sub_purchase_order_ids),
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what)
         return parsed_as(response, CancelOrderResponse, what)
@@ -482,9 +486,9 @@ class _Orders(_Resource):
         of `items.get`.
         """
         what = "orders.query"
-        number, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
+        number, size = a.page_args(page_no, page_size, None)
         kwargs = {
-            "purchase_ids": a.id_list("purchase_ids", purchase_ids),
+            "purchase_ids": a.json_ids("purchase_ids", purchase_ids),
             "outer_purchase_id": UNSET
             if outer_purchase_id is None
             else non_empty_str("outer_purchase_id", outer_purchase_id),
@@ -530,7 +534,7 @@ class _Orders(_Resource):
             page = yield from self._query(**{**arguments, "page_no": number})
             return page.items, page.page_size, page.total
 
-        first, size = a.page_args(page_no, page_size, QUERY_MAX_PAGE_SIZE)
+        first, size = a.page_args(page_no, page_size, None)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
 
@@ -601,7 +605,9 @@ def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow
     Raises `OrderOutcomeUnknown` (wrapping `cause`) when the query fails or cannot prove anything.
     """
     try:
-        page = yield from _Orders(core)._query(outer_purchase_id=outer_purchase_id, page_size=QUERY_MAX_PAGE_SIZE)
+        page = yield from _Orders(core)._query(
+            outer_purchase_id=outer_purchase_id, page_size=QUERY_PAGE_SIZE_FOR_LOOKUP
+        )
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
         raise OrderOutcomeUnknown(outer_purchase_id, cause, "the query by outer_purchase_id failed too") from cause

@@ -19,6 +19,7 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIME
 from .._exceptions import ValidationError
 from .._flow import SleepFunction
 from .._logs import register_secret
+from .._ratelimit import RateLimiter
 from .._twins import async_method, sync_method
 from .._validation import credential
 from ._calls import Context
@@ -80,11 +81,13 @@ class _TopClient(BaseClient, _Top, Generic[H]):
     backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
     seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
     timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-    `auto_correct`); `sleep` replaces what waits between retries. `_shared` is for `with_options` only.
+    `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
+    `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
+    a ban pauses every call of the client until it ends. `_shared` is for `with_options` only.
 
     Raises:
         tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-            `max_retries`, `max_retry_after`, `clock` or `sleep`.
+            `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
     """
 
     _core: Context
@@ -103,6 +106,7 @@ class _TopClient(BaseClient, _Top, Generic[H]):
         http_client: H | None = None,
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
+        rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
         options = ClientOptions(
@@ -111,6 +115,7 @@ class _TopClient(BaseClient, _Top, Generic[H]):
             max_retries=max_retries,
             max_retry_after=max_retry_after,
             sleep=sleep,
+            budget=rate_limit,
         )
         shared = _shared or Shared(
             self._pool(http_client, check_answer),

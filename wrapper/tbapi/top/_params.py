@@ -23,19 +23,22 @@ from .._exceptions import ValidationError
 from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
-PRODUCT_FIELDS = frozenset({"product_id", "name", "pic_url", "cid", "props", "price", "tsc", "status"})
+# The doc's table, `status` (新增字段), the suite fields of its change note, and `pic_path` of its intro.
+PRODUCT_FIELDS = frozenset(
+    {"product_id", "name", "pic_url", "pic_path", "cid", "props", "price", "tsc", "status"}
+    | {"suite_items_str", "is_suite_effecitve"}
+)
 ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
 PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
-MAX_PRODUCT_FIELDS = 20
+MAX_FIELDS = 20  # products.search (the doc), itemcats.get and itempropvalues.get (the official SDK's checks)
 MAX_STATUS_VALUES = 5
 MAX_PAGE_SIZE = 100
-MAX_PAGE_NO = 10000
 MAX_CIDS = 1000
-MAX_ATTR_KEYS = 20
-MAX_ID = 2**53 - 1  # the spec's bound: ids beyond it would lose precision in JSON clients
+MAX_ITEMPROPS_ATTR_KEYS = 50  # the official SDK's checks
+MAX_ITEMPROPVALUES_ATTR_KEYS = 20
+MAX_ID = 2**63 - 1  # TOP ids are Long (int64)
 _PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
 _PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
-_FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
 CommaList = str | Iterable[str]
@@ -58,15 +61,6 @@ def comma_list(
                 param, f"unknown {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed_set))}"
             )
     return ",".join(items)
-
-
-def field_names(param: str, values: CommaList) -> str:
-    """Names of response fields whose set the docs leave open: lower-case words, joined with `,`."""
-    joined = comma_list(param, values)
-    for name in joined.split(","):
-        if not _FIELD_NAME.fullmatch(name):
-            raise ValidationError(param, f"{name!r} is not a field name")
-    return joined
 
 
 def positive_id(param: str, value: object, *, low: int = 1) -> int:
@@ -152,8 +146,14 @@ def at_least_one_of(params: Mapping[str, object]) -> None:
         raise ValidationError(names, f"at least one of {', '.join(params)} is required")
 
 
-def attr_keys(param: str, values: CommaList) -> str:
-    return comma_list(param, values, max_items=MAX_ATTR_KEYS)
+def fields_of(allowed: Iterable[str]) -> Callable[[str, CommaList], str]:
+    """The check of a `fields` parameter: names from `allowed`, at most `MAX_FIELDS` of them."""
+    return lambda param, values: comma_list(param, values, allowed=allowed, max_items=MAX_FIELDS)
+
+
+def attr_keys(max_items: int) -> Callable[[str, CommaList], str]:
+    """The check of an `attr_keys` parameter of at most `max_items` keys."""
+    return lambda param, values: comma_list(param, values, max_items=max_items)
 
 
 def top_method(value: object) -> str:

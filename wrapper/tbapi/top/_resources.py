@@ -100,7 +100,8 @@ class _Products(_Resource):
 
         Args:
             fields: product fields to return (list or comma string, 1-20), from
-                `product_id, name, pic_url, cid, props, price, tsc, status`.
+                `product_id, name, pic_url, cid, props, price, tsc, status` and the suite fields
+                `suite_items_str, is_suite_effecitve` (sic); `pic_path` is accepted too.
             q / cid / props: at least one is required — a title keyword, a category id, and/or key
                 properties (`"pid:vid;pid:vid"` or `{pid: vid}`).
             status: statuses to return, from 0 (merchant-confirmed) and 3 (staff-confirmed), at most 5.
@@ -115,12 +116,12 @@ class _Products(_Resource):
         """
         p.at_least_one_of({"q": q, "cid": cid, "props": props})
         body = ProductsSearchRequest(
-            fields=p.comma_list("fields", fields, allowed=p.PRODUCT_FIELDS, max_items=p.MAX_PRODUCT_FIELDS),
+            fields=p.fields_of(p.PRODUCT_FIELDS)("fields", fields),
             q=p.given(non_empty_str, "q", q),
             cid=p.given(p.positive_id, "cid", cid),
             props=p.given(p.pid_vid_pairs, "props", props),
             status=p.given(lambda _, v: p.statuses(v), "status", status),
-            page_no=p.given(lambda n, v: int_in_range(n, v, 1, p.MAX_PAGE_NO), "page_no", page_no),
+            page_no=p.given(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
             page_size=p.given(lambda n, v: int_in_range(n, v, 1, p.MAX_PAGE_SIZE), "page_size", page_size),
             vertical_market=p.given(lambda _, v: p.vertical_market_value(v), "vertical_market", vertical_market),
             customer_props=p.given(non_empty_str, "customer_props", customer_props),
@@ -165,8 +166,8 @@ class _Products(_Resource):
             page = yield from self._search(**{**arguments, "page_no": number, "page_size": size})
             return page.products, None, page.total_results
 
-        first = int_in_range("page_no", page_no, 1, p.MAX_PAGE_NO)
-        return paginate(fetch, page_no=first, page_size=size, max_items=limit, max_page_no=p.MAX_PAGE_NO)
+        first = int_in_range("page_no", page_no, 1)
+        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
 
 class _Itemcats(_Resource):
@@ -184,7 +185,7 @@ class _Itemcats(_Resource):
             cids: category ids (list or one id, at most 1000).
             parent_cid: a parent category id; 0 gives the root categories. Give `cids` or `parent_cid`.
             fields: ItemCat fields, from `cid, parent_cid, name, is_parent, status, sort_order, features,
-                taosir_cat` (service default `cid,parent_cid,name,is_parent`).
+                taosir_cat`, at most 20 (service default `cid,parent_cid,name,is_parent`).
 
         Returns:
             The categories as a plain list (`[]` when none).
@@ -193,7 +194,7 @@ class _Itemcats(_Resource):
         body = ItemcatsGetRequest(
             cids=p.given(lambda n, v: p.id_list(n, v, max_items=p.MAX_CIDS), "cids", cids),
             parent_cid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_cid", parent_cid),
-            fields=p.given(lambda n, v: p.comma_list(n, v, allowed=p.ITEMCAT_FIELDS), "fields", fields),
+            fields=p.given(p.fields_of(p.ITEMCAT_FIELDS), "fields", fields),
         )
         response = yield from operation_flow(self._core, ITEMCATS_GET, body)
         return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)
@@ -225,7 +226,7 @@ class _Itemprops(_Resource):
             fields: ItemProp fields (service default `pid,name,must,multi,prop_values`).
             pid, parent_pid, child_path: narrow to a property, its children, or a child path (`pid:vid;…`).
             is_key_prop, is_sale_prop, is_color_prop, is_enum_prop, is_input_prop, is_item_prop: bool filters.
-            attr_keys: feature keys to return (at most 20).
+            attr_keys: feature keys to return (at most 50).
             type: 1 (Taobao, default) or 2 (Tmall).
 
         Returns:
@@ -233,7 +234,7 @@ class _Itemprops(_Resource):
         """
         body = ItempropsGetRequest(
             cid=p.positive_id("cid", cid),
-            fields=p.given(p.field_names, "fields", fields),
+            fields=p.given(p.comma_list, "fields", fields),
             pid=p.given(p.positive_id, "pid", pid),
             parent_pid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_pid", parent_pid),
             is_key_prop=p.given(p.flag, "is_key_prop", is_key_prop),
@@ -243,7 +244,7 @@ class _Itemprops(_Resource):
             is_input_prop=p.given(p.flag, "is_input_prop", is_input_prop),
             is_item_prop=p.given(p.flag, "is_item_prop", is_item_prop),
             child_path=p.given(p.pid_vid_pairs, "child_path", child_path),
-            attr_keys=p.given(p.attr_keys, "attr_keys", attr_keys),
+            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPS_ATTR_KEYS), "attr_keys", attr_keys),
             type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
         )
         response = yield from operation_flow(self._core, ITEMPROPS_GET, body)
@@ -265,8 +266,8 @@ class _Itempropvalues(_Resource):
 
         Args:
             cid: category id (required).
-            fields: PropValue fields (default: all of `cid, pid, prop_name, vid, name, name_alias, status,
-                sort_order`).
+            fields: PropValue fields, at most 20 (default: all of `cid, pid, prop_name, vid, name,
+                name_alias, status, sort_order`).
             pvs: pids and/or `pid:vid` pairs to return (`"20000;1627207:28341"` or a list).
             type: 1 (Taobao, default) or 2 (Tmall).
             attr_keys: feature keys to return (at most 20).
@@ -276,10 +277,10 @@ class _Itempropvalues(_Resource):
         """
         body = ItempropvaluesGetRequest(
             cid=p.positive_id("cid", cid),
-            fields=p.comma_list("fields", fields, allowed=p.PROPVALUE_FIELDS),
+            fields=p.fields_of(p.PROPVALUE_FIELDS)("fields", fields),
             pvs=p.given(p.pvs_list, "pvs", pvs),
             type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
-            attr_keys=p.given(p.attr_keys, "attr_keys", attr_keys),
+            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPVALUES_ATTR_KEYS), "attr_keys", attr_keys),
         )
         response = yield from operation_flow(self._core, ITEMPROPVALUES_GET, body)
         return unwrap(response.prop_values, lambda wrapper: wrapper.prop_value)

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    purchase_ids: list[int] | Unset = UNSET,
+    purchase_ids: str | Unset = UNSET,
     outer_purchase_id: str | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
     sort_type: SortType | Unset = UNSET,
@@ -27,11 +27,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_purchase_ids: list[int] | Unset = UNSET
-    if not isinstance(purchase_ids, Unset):
-        json_purchase_ids = purchase_ids
-
-    params["purchase_ids"] = json_purchase_ids
+    params["purchase_ids"] = purchase_ids
 
     params["outer_purchase_id"] = outer_purchase_id
 
@@ -114,7 +110,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    purchase_ids: list[int] | Unset = UNSET,
+    purchase_ids: str | Unset = UNSET,
     outer_purchase_id: str | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
     sort_type: SortType | Unset = UNSET,
@@ -133,10 +129,11 @@ def sync_detailed(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    No maximum `page_size` is published.
+    `purchase_ids` is one query value holding a JSON array (`purchase_ids=[1,2]`), as the upstream SDKs
+    send it. No maximum `page_size` is published.
 
     Args:
-        purchase_ids (list[int] | Unset):
+        purchase_ids (str | Unset):
         outer_purchase_id (str | Unset):
         status (OrderStatus | Unset): A purchase-order status. `BULIDING` is the upstream's own
             misspelling of "BUILDING" and must be sent
@@ -178,7 +175,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    purchase_ids: list[int] | Unset = UNSET,
+    purchase_ids: str | Unset = UNSET,
     outer_purchase_id: str | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
     sort_type: SortType | Unset = UNSET,
@@ -197,10 +194,11 @@ def sync(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    No maximum `page_size` is published.
+    `purchase_ids` is one query value holding a JSON array (`purchase_ids=[1,2]`), as the upstream SDKs
+    send it. No maximum `page_size` is published.
 
     Args:
-        purchase_ids (list[int] | Unset):
+        purchase_ids (str | Unset):
         outer_purchase_id (str | Unset):
         status (OrderStatus | Unset): A purchase-order status. `BULIDING` is the upstream's own
             misspelling of "BUILDING" and must be sent
@@ -237,7 +235,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    purchase_ids: list[int] | Unset = UNSET,
+    purchase_ids: str | Unset = UNSET,
     outer_purchase_id: str | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
     sort_type: SortType | Unset = UNSET,
@@ -256,10 +254,11 @@ async def asyncio_detailed(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    No maximum `page_size` is published.
+    `purchase_ids` is one query value holding a JSON array (`purchase_ids=[1,2]`), as the upstream SDKs
+    send it. No maximum `page_size` is published.
 
     Args:
-        purchase_ids (list[int] | Unset):
+        purchase_ids (str | Unset):
         outer_purchase_id (str | Unset):
         status (OrderStatus | Unset): A purchase-order status. `BULIDING` is the upstream's own
             misspelling of "BUILDING" and must be sent
@@ -299,7 +298,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    purchase_ids: list[int] | Unset = UNSET,
+    purchase_ids: str | Unset = UNSET,
     outer_purchase_id: str | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
     sort_type: SortType | Unset = UNSET,
@@ -318,10 +317,11 @@ async def asyncio(
     x-source inferred: the GET method is documented; the path mirrors the upstream
     `/purchase/orders/query` (note the plural `orders`), the parameters are the upstream ones and the
     response `data` is the upstream page object `{results_total, page_no, page_size, purchase_orders}`.
-    No maximum `page_size` is published.
+    `purchase_ids` is one query value holding a JSON array (`purchase_ids=[1,2]`), as the upstream SDKs
+    send it. No maximum `page_size` is published.
 
     Args:
-        purchase_ids (list[int] | Unset):
+        purchase_ids (str | Unset):
         outer_purchase_id (str | Unset):
         status (OrderStatus | Unset): A purchase-order status. `BULIDING` is the upstream's own
             misspelling of "BUILDING" and must be sent

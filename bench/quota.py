@@ -1,0 +1,196 @@
+"""Case "quota" (issue 15): one app key's call limit, shared by one client, a fleet of processes, and a peer.
+
+A bench server plays the gateway's limit (100 calls/s per app key, 1 s bans, 20 ms for a call it lets
+through, a ban answered at once) and counts its ban answers. Each variant makes 1,000 calls of
+`taobao.products.search` and is measured for calls/s (calls that succeeded ÷ wall time), ban answers,
+and calls lost (failed after their retries).
+
+    python -m bench.quota worker BASE_URL REDIS_URL KEY CALLS IN_FLIGHT START_AT   # one fleet process
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+
+import attrs
+import httpx
+
+import tbapi
+from bench.cases import APP_KEY, APP_SECRET, FIELDS, QUERY, Result, Row, Target, taobaopy_call
+from bench.harness import ROOT, bench_server
+from mock.redis_server import running_redis
+
+LIMIT, BAN_S, LATENCY_S = 100, 1, 0.020
+CALLS, IN_FLIGHT = 1000, 64
+PROCESSES, THREADS = 4, 8
+MAX_RETRIES = 5  # every variant may retry a call this often before it counts as lost
+SETTLE_S = 1.5  # between variants: the last ban ends and the server's window empties
+
+
+@attrs.frozen
+class Run:
+    ok: int
+    lost: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.seconds
+
+
+async def _in_flight(call: Callable[[], Awaitable[object]], total: int, concurrency: int) -> tuple[int, int]:
+    remaining, ok, lost = total, 0, 0
+
+    async def worker() -> None:
+        nonlocal remaining, ok, lost
+        while remaining > 0:
+            remaining -= 1
+            try:
+                await call()
+                ok += 1
+            except tbapi.TbapiError:
+                lost += 1
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return ok, lost
+
+
+def tbapi_run(base_url: str, rate_limit: float | tbapi.RateLimiter | None, total: int, concurrency: int) -> Run:
+    async def run() -> Run:
+        async with tbapi.AsyncTopClient(
+            app_key=APP_KEY,
+            app_secret=APP_SECRET,
+            base_url=base_url + "/router/rest",
+            max_retries=MAX_RETRIES,
+            rate_limit=rate_limit,
+        ) as client:
+
+            async def call() -> object:
+                return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=100)
+
+            started = time.perf_counter()
+            ok, lost = await _in_flight(call, total, concurrency)
+            return Run(ok, lost, time.perf_counter() - started)
+
+    return asyncio.run(run())
+
+
+def fleet_run(base_url: str, redis_url: str) -> Run:
+    """PROCESSES processes on one Redis budget, started together; calls/s over the whole fleet's wall time."""
+    start_at = time.time() + 2.0  # every process has imported tbapi and connected by then
+    argv = [sys.executable, "-m", "bench.quota", "worker", base_url, redis_url, "bench:quota"]
+    procs = [
+        subprocess.Popen(
+            [*argv, str(CALLS // PROCESSES), str(IN_FLIGHT // PROCESSES), repr(start_at)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+        )
+        for _ in range(PROCESSES)
+    ]
+    answers = [json.loads(proc.communicate(timeout=300)[0]) for proc in procs]
+    seconds = max(a["ended"] for a in answers) - min(a["started"] for a in answers)
+    return Run(sum(a["ok"] for a in answers), sum(a["lost"] for a in answers), seconds)
+
+
+def worker(base_url: str, redis_url: str, key: str, calls: int, in_flight: int, start_at: float) -> None:
+    limiter = tbapi.RateLimiter(LIMIT, redis_url=redis_url, key=key)
+
+    async def run() -> dict[str, float]:
+        async with tbapi.AsyncTopClient(
+            app_key=APP_KEY,
+            app_secret=APP_SECRET,
+            base_url=base_url + "/router/rest",
+            max_retries=MAX_RETRIES,
+            rate_limit=limiter,
+        ) as client:
+
+            async def call() -> object:
+                return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=100)
+
+            await asyncio.sleep(max(0.0, start_at - time.time()))
+            started = time.time()
+            ok, lost = await _in_flight(call, calls, in_flight)
+            return {"ok": ok, "lost": lost, "started": started, "ended": time.time()}
+
+    print(json.dumps(asyncio.run(run())), flush=True)
+
+
+def taobaopy_run(base_url: str) -> Run:
+    call = taobaopy_call(base_url)
+    from taobaopy.taobao import TaoBaoAPIError  # type: ignore[import-untyped]
+
+    def one(_: int) -> bool:
+        try:
+            call()
+            return True
+        except TaoBaoAPIError:
+            return False
+
+    started = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(THREADS) as pool:
+        outcomes = list(pool.map(one, range(CALLS)))
+    return Run(sum(outcomes), outcomes.count(False), time.perf_counter() - started)
+
+
+def refused(base_url: str) -> int:
+    return int(httpx.get(base_url + "/__stats", trust_env=False).json()["refused"])
+
+
+def quota() -> Result:
+    options = ("--calls-per-second", str(LIMIT), "--ban-seconds", str(BAN_S), "--latency", str(LATENCY_S))
+    variants: dict[str, Callable[[str, str], Run]] = {
+        f"AsyncTopClient, no limiter, {IN_FLIGHT} in flight": lambda url, _: tbapi_run(url, None, CALLS, IN_FLIGHT),
+        f"AsyncTopClient, rate_limit={LIMIT}, {IN_FLIGHT} in flight": lambda url, _: tbapi_run(
+            url, LIMIT, CALLS, IN_FLIGHT
+        ),
+        f"{PROCESSES} processes, one RateLimiter on Redis, {IN_FLIGHT // PROCESSES} in flight each": fleet_run,
+        f"taobaopy, {THREADS} threads": lambda url, _: taobaopy_run(url),
+    }
+    rows, runs = [], {}
+    with bench_server(None, *options) as server, running_redis() as redis_url:
+        for name, variant in variants.items():
+            time.sleep(SETTLE_S)
+            before = refused(server.http)
+            run = variant(server.http, redis_url)
+            bans = refused(server.http) - before
+            runs[name] = (run, bans)
+            rows.append(Row(name, run.rate, "calls/s", note=f"{bans} ban answers, {run.lost} calls lost"))
+    (none, none_bans), (one, one_bans), (fleet, fleet_bans), _ = runs.values()
+    return Result(
+        "quota",
+        f"One app key's limit ({LIMIT} calls/s, {BAN_S} s bans, {LATENCY_S * 1e3:.0f} ms per call): {CALLS:,} calls",
+        rows,
+        [
+            Target(f"rate_limit={LIMIT}: calls/s", one.rate, 90, True, unit="calls/s"),
+            Target(f"rate_limit={LIMIT}: ban answers per 1,000 calls", one_bans * 1000 / CALLS, 10, False, "bans"),
+            Target(f"{PROCESSES} processes on Redis: calls/s in all", fleet.rate, 85, True, unit="calls/s"),
+            Target(
+                f"{PROCESSES} processes on Redis: ban answers per 1,000 calls",
+                fleet_bans * 1000 / CALLS,
+                20,
+                False,
+                "bans",
+            ),
+            Target("no limiter: % of calls banned", none_bans * 100 / CALLS, 5, False, unit="%"),
+            Target("no limiter: calls lost", none.lost, 0, False, unit="calls"),
+        ],
+        [
+            f"A bench server plays the gateway: a sliding one-second window of {LIMIT} calls per app key; the call "
+            f"over it starts a {BAN_S} s ban (code 7, `This ban will last for N more seconds`), answered at once; a "
+            f"call let through is answered after {LATENCY_S * 1e3:.0f} ms. Ban answers are counted by the server.",
+            f"tbapi variants retry up to {MAX_RETRIES} times; `calls lost` failed after them. taobaopy sleeps 1 s on "
+            "each ban answer and tries 3 times.",
+            f"The fleet: {PROCESSES} processes started together, calls/s over the fleet's wall time.",
+        ],
+    )
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:
+    url, redis, key, calls, in_flight, start_at = sys.argv[2:8]
+    worker(url, redis, key, int(calls), int(in_flight), float(start_at))

@@ -1,0 +1,166 @@
+"""The pure pieces of rate limiting (`tbapi._throttling`): tables of (state, now, input) → answer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tbapi import APIConnectionError, RateLimitError, ServerError, TbapiError
+from tbapi._throttling import (
+    BETA,
+    MIN_RATE,
+    AnswerMeter,
+    Cubic,
+    Pace,
+    PauseTooLong,
+    Slot,
+    allowed_rate,
+    interval_of,
+    pacing_rate,
+    paused,
+    reserve,
+    throttle_pause,
+)
+
+# --- reserve: even pacing, bursts, pauses -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pace", "now", "interval", "burst", "slot", "next_at"),
+    [
+        # idle: the call goes now, the next one interval later
+        (Pace(), 10.0, 0.1, 1, Slot(10.0, 0.0), 10.1),
+        # busy: the call waits for its turn
+        (Pace(next_at=10.3), 10.0, 0.1, 1, Slot(10.3, 0.3), 10.4),
+        # a burst of 3 after idle: the next_at behind now gives no credit beyond the burst
+        (Pace(next_at=2.0), 10.0, 0.1, 3, Slot(10.0, 0.0), 10.1),
+        (Pace(next_at=10.1), 10.0, 0.1, 3, Slot(10.0, 0.0), 10.2),
+        (Pace(next_at=10.2), 10.0, 0.1, 3, Slot(10.0, 0.0), 10.3),
+        (Pace(next_at=10.3), 10.0, 0.1, 3, Slot(10.1, 0.1), 10.4),
+        # a pause holds the call until it ends, then pacing goes on from there
+        (Pace(next_at=10.1, paused_until=11.0), 10.0, 0.1, 1, Slot(11.0, 1.0), 11.1),
+        # unlimited: only the pause counts
+        (Pace(next_at=50.0), 10.0, 0.0, 1, Slot(10.0, 0.0), 10.0),
+        (Pace(paused_until=10.5), 10.0, 0.0, 1, Slot(10.5, 0.5), 10.5),
+    ],
+)
+def test_reserve_gives_each_call_its_slot(
+    pace: Pace, now: float, interval: float, burst: int, slot: Slot, next_at: float
+) -> None:
+    got, after = reserve(pace, now, interval, burst, max_pause=60.0)
+    assert (got.at, got.wait, after.next_at) == pytest.approx((slot.at, slot.wait, next_at))
+
+
+def test_reserve_keeps_the_pause() -> None:
+    _, after = reserve(Pace(paused_until=11.0), 10.0, 0.1, 1, max_pause=60.0)
+    assert after.paused_until == 11.0
+
+
+def test_reserve_refuses_a_pause_longer_than_the_caller_waits() -> None:
+    with pytest.raises(PauseTooLong) as raised:
+        reserve(Pace(paused_until=100.0), 10.0, 0.1, 1, max_pause=60.0)
+    assert raised.value.remaining == 90.0
+
+
+def test_reserve_spaces_a_run_of_calls_evenly() -> None:
+    pace, slots = Pace(), []
+    for _ in range(5):
+        slot, pace = reserve(pace, 0.0, 0.25, 1, max_pause=60.0)
+        slots.append(slot.at)
+    assert slots == [0.0, 0.25, 0.5, 0.75, 1.0]
+
+
+# --- paused: one episode per ban ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pace", "now", "seconds", "paused_until", "new_episode"),
+    [
+        (Pace(), 10.0, 1.0, 11.0, True),  # the first ban answer
+        (Pace(paused_until=11.0), 10.2, 1.0, 11.2, False),  # a call that was in flight: same episode, longer
+        (Pace(paused_until=11.0), 10.2, 0.5, 11.0, False),  # a shorter wait never shortens the pause
+        (Pace(paused_until=11.0), 11.0, 1.0, 12.0, True),  # after the pause: a new episode
+    ],
+)
+def test_paused_tells_a_new_episode_from_the_calls_in_flight(
+    pace: Pace, now: float, seconds: float, paused_until: float, new_episode: bool
+) -> None:
+    after, new = paused(pace, now, seconds)
+    assert (after.paused_until, new) == (paused_until, new_episode)
+
+
+# --- Cubic: down on a throttle, back up over time --------------------------------------------------------
+
+
+def test_cubic_is_unlimited_until_a_throttle() -> None:
+    assert Cubic().rate(123.0) == math.inf
+
+
+@pytest.mark.parametrize(
+    ("seconds_after", "rate"),
+    [
+        (0.0, BETA * 100),  # right after the throttle
+        (4.217, 100.0),  # K = cbrt(100 * 0.3 / 0.4) ≈ 4.217 s: back at w_max
+        (2.0, 100 - 0.4 * 2.217**3),  # concave: fast at first, slow near w_max
+        (6.217, 100 + 0.4 * 2**3),  # convex beyond: probing for more
+    ],
+)
+def test_cubic_climbs_back_towards_the_throttled_rate(seconds_after: float, rate: float) -> None:
+    cubic = Cubic().throttled(now=50.0, rate=100.0)
+    assert cubic.rate(50.0 + seconds_after) == pytest.approx(rate, abs=0.01)
+
+
+def test_cubic_never_goes_below_the_minimum_rate() -> None:
+    assert Cubic().throttled(now=0.0, rate=0.1).rate(0.0) == MIN_RATE
+
+
+def test_allowed_rate_never_exceeds_the_ceiling() -> None:
+    assert allowed_rate(Cubic().throttled(now=0.0, rate=100.0), 60.0, ceiling=95.0) == 95.0
+
+
+def test_allowed_rate_is_the_ceiling_before_any_throttle() -> None:
+    assert allowed_rate(Cubic(), 0.0, ceiling=95.0) == 95.0
+
+
+@pytest.mark.parametrize(("rate", "interval"), [(100.0, 0.01), (0.5, 2.0), (math.inf, 0.0)])
+def test_interval_of_a_rate(rate: float, interval: float) -> None:
+    assert interval_of(rate) == interval
+
+
+def test_pacing_keeps_a_margin_under_the_configured_rate() -> None:
+    assert pacing_rate(100.0) == pytest.approx(95.0)
+
+
+# --- AnswerMeter: the rate the service let through ---------------------------------------------------------
+
+
+def test_answer_meter_counts_the_last_second() -> None:
+    meter = AnswerMeter()
+    for at in (0.1, 0.5, 0.9, 1.2):
+        meter.record(at)
+    assert meter.rate(1.4) == 3.0  # 0.1 left the window at 1.1
+
+
+def test_answer_meter_forgets_everything_after_a_quiet_second() -> None:
+    meter = AnswerMeter()
+    meter.record(0.0)
+    assert meter.rate(5.0) == 0.0
+
+
+# --- throttle_pause: which answers pause the budget, and for how long ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("error", "pause"),
+    [
+        (RateLimitError("ban", retry_after=3.0), 3.0),  # TOP: This ban will last for 3 more seconds
+        (RateLimitError("429 with Retry-After", retry_after=0.5), 0.5),
+        (RateLimitError("429 without Retry-After"), 1.0),  # the default pause
+        (RateLimitError("daily quota", quota_exhausted=True), None),  # fails fast, pauses nothing
+        (ServerError("503"), None),
+        (APIConnectionError("reset"), None),
+    ],
+)
+def test_throttle_pause_of_each_answer(error: TbapiError, pause: float | None) -> None:
+    assert throttle_pause(error) == pause

@@ -1,0 +1,278 @@
+"""Client-side rate limits: `RateLimiter`, the budget behind every client, and the effects flows yield.
+
+Every client has a budget. With `rate_limit=` it paces its calls evenly under that rate; without one it
+only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the budget until the
+ban ends, instead of letting each call in flight discover the ban alone, and from then on the rate adapts
+(`tbapi._throttling`). The budget's state lives in this process (`LocalBackend`) or, with `redis_url`, in
+Redis (`tbapi._redis_budget`), where every process and machine on the same key shares it.
+
+The retry loop (`tbapi._retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
+throttling answer, so both APIs, both drivers and every call get the same behaviour.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+import attrs
+
+from . import _throttling as th
+from ._exceptions import RateLimitError, ValidationError
+from ._flow import Flow, Sleep, SleepFunction
+
+
+class Backend(Protocol):
+    """Where a budget's state lives. The async methods are the same operations for the async driver."""
+
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot: ...
+
+    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot: ...
+
+    def still_valid(self, slot: th.Slot) -> bool: ...
+
+    async def still_valid_async(self, slot: th.Slot) -> bool: ...
+
+    def throttled(self, ceiling: float, pause: float) -> None: ...
+
+    async def throttled_async(self, ceiling: float, pause: float) -> None: ...
+
+    def answered(self) -> None: ...
+
+
+class LocalBackend:
+    """A budget's state in this process, shared by the threads and tasks of every client given it."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()  # held for microseconds, never across a wait: safe in an event loop
+        self._pace = th.Pace()
+        self._cubic = th.Cubic()
+        self._meter = th.AnswerMeter()
+
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+        with self._lock:
+            now = self._clock()
+            pace = attrs.evolve(self._pace, paused_until=0.0) if ignore_pause else self._pace
+            interval = th.interval_of(th.allowed_rate(self._cubic, now, ceiling))
+            slot, pace = th.reserve(pace, now, interval, burst, max_pause)
+            self._pace = attrs.evolve(pace, paused_until=self._pace.paused_until)
+            return slot
+
+    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+        return self.reserve(ceiling, burst, max_pause, ignore_pause=ignore_pause)
+
+    def still_valid(self, slot: th.Slot) -> bool:
+        return self._pace.paused_until <= slot.at
+
+    async def still_valid_async(self, slot: th.Slot) -> bool:
+        return self.still_valid(slot)
+
+    def throttled(self, ceiling: float, pause: float) -> None:
+        with self._lock:
+            now = self._clock()
+            self._pace, new_episode = th.paused(self._pace, now, pause)
+            if new_episode:
+                rate = th.allowed_rate(self._cubic, now, ceiling)
+                self._cubic = self._cubic.throttled(now, self._meter.rate(now) if math.isinf(rate) else rate)
+
+    async def throttled_async(self, ceiling: float, pause: float) -> None:
+        self.throttled(ceiling, pause)
+
+    def answered(self) -> None:
+        with self._lock:
+            self._meter.record(self._clock())
+
+
+class Budget:
+    """The calls of one or more clients that share a limit (see the module docstring)."""
+
+    def __init__(self, *, ceiling: float, burst: int, backend: Backend) -> None:
+        self._ceiling, self._burst, self._backend = ceiling, burst, backend
+
+    @classmethod
+    def unlimited(cls) -> Budget:
+        """The budget of a client without `rate_limit=`: no pacing until a throttling answer comes."""
+        return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
+
+    # What the effects call -----------------------------------------------------------------------------
+
+    def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:
+        try:
+            return self._backend.reserve(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
+        except th.PauseTooLong as long:
+            raise _too_long(long) from None
+
+    async def reserve_async(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:
+        try:
+            return await self._backend.reserve_async(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
+        except th.PauseTooLong as long:
+            raise _too_long(long) from None
+
+    def still_valid(self, slot: th.Slot) -> bool:
+        return self._backend.still_valid(slot)
+
+    async def still_valid_async(self, slot: th.Slot) -> bool:
+        return await self._backend.still_valid_async(slot)
+
+    def throttled(self, pause: float) -> None:
+        self._backend.throttled(self._ceiling, pause)
+
+    async def throttled_async(self, pause: float) -> None:
+        await self._backend.throttled_async(self._ceiling, pause)
+
+    def answered(self) -> None:
+        self._backend.answered()
+
+
+def _too_long(long: th.PauseTooLong) -> RateLimitError:
+    return RateLimitError(
+        f"every call on this rate limit is paused for {long.remaining:.0f} more seconds after a ban, "
+        "longer than max_retry_after",
+        retry_after=long.remaining,
+    )
+
+
+class RateLimiter(Budget):
+    """A budget of `rate` calls per second, for one client or shared by several.
+
+        tbapi.TopClient(…, rate_limit=40)                        # a limiter of its own
+        limiter = tbapi.RateLimiter(40)                          # one budget for several clients of this process
+        limiter = tbapi.RateLimiter(40, redis_url="redis://redis.internal:6379/0", key="top:12345678")  # a fleet
+
+    Calls wait for their slot (the async clients without blocking the event loop) and are paced evenly,
+    5 % under `rate`: the TOP gateway's window is strict. `burst` lets that many calls go at once after an
+    idle time (default 1: no bursts). A throttling answer pauses every call on the budget until the ban
+    ends and lowers the rate, which then climbs back towards `rate`.
+
+    With `redis_url` and `key` the budget and its pauses are shared by every process and machine using the
+    same key (`pip install 'tbapi[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
+    call fails with `APIConnectionError` naming Redis: never silently unlimited.
+
+    Raises:
+        tbapi.ValidationError: a rate or burst that is not a positive number, `redis_url` without `key`
+            (or `key` without `redis_url`), or `redis_url` without the `redis` extra installed.
+    """
+
+    def __init__(
+        self, rate: float, *, burst: int | None = None, redis_url: str | None = None, key: str | None = None
+    ) -> None:
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < math.inf:
+            raise ValidationError("rate", f"must be a positive number of calls per second, got {rate!r}")
+        if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
+            raise ValidationError("burst", f"must be a whole number ≥ 1, got {burst!r}")
+        if (redis_url is None) != (key is None):
+            missing = "key" if key is None else "redis_url"
+            raise ValidationError(missing, "redis_url and key go together: the key names the shared budget")
+        self.rate, self.burst, self.key = float(rate), burst or 1, key
+        backend: Backend = LocalBackend()
+        if redis_url is not None and key is not None:
+            from ._redis_budget import RedisBackend
+
+            backend = RedisBackend(redis_url, key)
+        self._where = "local" if redis_url is None else repr(backend)
+        super().__init__(ceiling=th.pacing_rate(self.rate), burst=self.burst, backend=backend)
+
+    def __repr__(self) -> str:
+        shared = "" if self.key is None else f", {self._where}"
+        return f"RateLimiter({self.rate:g}, burst={self.burst}{shared})"
+
+
+def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> Budget:
+    """The budget of a client: its own for a number, the given one for a `RateLimiter`, else unlimited."""
+    if rate_limit is None:
+        return Budget.unlimited()
+    if isinstance(rate_limit, Budget):
+        return rate_limit
+    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float) or not 0 < rate_limit < math.inf:
+        raise ValidationError(
+            param, f"must be a positive number of calls per second or a RateLimiter, got {rate_limit!r}"
+        )
+    return RateLimiter(rate_limit)
+
+
+# --- the flow and its effects -------------------------------------------------------------------------
+
+
+def acquire(
+    budget: Budget, max_pause: float, sleep: SleepFunction | None = None, *, ignore_pause: bool = False
+) -> Flow[None]:
+    """Wait for this call's slot on `budget` (the waits are `Sleep` effects, cut short like any other).
+
+    A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
+    up too late for (`tbapi._throttling.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
+    the caller has just waited out the pause it reported itself (see `retrying`).
+    """
+    given_up_late = False
+    while True:
+        ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
+        if ticket.slot.wait <= 0:
+            return
+        yield Sleep(ticket.slot.wait, sleep)
+        verdict = yield Confirm(budget, ticket, late_allowed=given_up_late)
+        if verdict == "go":
+            return
+        ignore_pause, given_up_late = False, given_up_late or verdict == "late"
+
+
+@attrs.frozen
+class Ticket:
+    """A slot, and when it falls due on this process's monotonic clock."""
+
+    slot: th.Slot
+    due: float
+
+
+@attrs.frozen
+class Reserve:
+    """Take the next slot on `budget`."""
+
+    budget: Budget
+    max_pause: float
+    ignore_pause: bool
+
+    def run_sync(self) -> Ticket:
+        slot = self.budget.reserve(self.max_pause, ignore_pause=self.ignore_pause)
+        return Ticket(slot, time.monotonic() + slot.wait)
+
+    async def run_async(self) -> Ticket:
+        slot = await self.budget.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
+        return Ticket(slot, time.monotonic() + slot.wait)
+
+
+@attrs.frozen
+class Confirm:
+    """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
+
+    budget: Budget
+    ticket: Ticket
+    late_allowed: bool
+
+    def _verdict(self, valid: bool) -> str:
+        if not valid:
+            return "paused"
+        late = th.too_late(self.ticket.slot, time.monotonic() - self.ticket.due)
+        return "late" if late and not self.late_allowed else "go"
+
+    def run_sync(self) -> str:
+        return self._verdict(self.budget.still_valid(self.ticket.slot))
+
+    async def run_async(self) -> str:
+        return self._verdict(await self.budget.still_valid_async(self.ticket.slot))
+
+
+@attrs.frozen
+class Throttled:
+    """Tell `budget` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
+
+    budget: Budget
+    pause: float
+
+    def run_sync(self) -> None:
+        self.budget.throttled(self.pause)
+
+    async def run_async(self) -> None:
+        await self.budget.throttled_async(self.pause)
