@@ -79,8 +79,8 @@ contract: install  ## Schemathesis and end-to-end tests against the mock
 test: install check-generated lint lint-specs typecheck  ## everything CI runs, from nothing
 	$(BIN)/pytest tests
 
-mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C
-	@$(BIN)/python mock/servers.py
+mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C (CALLS_PER_SECOND=N: play a call limit)
+	@$(BIN)/python mock/servers.py $(if $(CALLS_PER_SECOND),--calls-per-second $(CALLS_PER_SECOND))
 
 demo: install  ## the main job against the bundled mock
 	PYTHONPATH=. $(BIN)/python examples/demo.py

@@ -3,6 +3,12 @@
 `python mock/servers.py` (what `make mock` runs) starts them on fixed loopback ports, prints the
 `export` lines for the SDK, and stops everything on Ctrl-C. The test suite imports `running_mocks`
 and starts the same servers on free ports, so a `make mock` left running never collides with it.
+
+With `--calls-per-second N` (or `TBAPI_MOCK_CALLS_PER_SECOND=N`; `make mock CALLS_PER_SECOND=N`) the mock
+plays a call limit, to try a fleet offline: the TOP gateway front bans an app key over N calls a second as
+the real gateway does (code 7, `This ban will last for N more seconds`), and a front before the Shanjing
+Prism answers a token over N calls a second with HTTP 429 and `Retry-After` (`mock/limit_front.py`).
+`--ban-seconds` (or `TBAPI_MOCK_BAN_SECONDS`, default 1) is how long a ban lasts.
 """
 
 from __future__ import annotations
@@ -107,9 +113,29 @@ def _prism(spec: str, port: int, log_name: str | None) -> subprocess.Popen[bytes
     return _spawn([*argv, "-v", "error", "--errors"], log_name=log_name)
 
 
-def _gateway(port: int, upstream: str, clock_skew_s: int, log_name: str | None) -> subprocess.Popen[bytes]:
+@dataclass(frozen=True)
+class Limit:
+    """The calls per second the mock lets each app key / token make, and how long an overrun bans it."""
+
+    calls_per_second: int
+    ban_seconds: float = 1.0
+
+
+def _gateway(
+    port: int, upstream: str, clock_skew_s: int, log_name: str | None, *, limit: Limit | None = None
+) -> subprocess.Popen[bytes]:
     argv = [sys.executable, str(GATEWAY), "--host", HOST, "--port", str(port), "--upstream", upstream]
-    return _spawn(argv, {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}, log_name=log_name)
+    env = {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}
+    if limit is not None:
+        env["TOP_GATEWAY_CALLS_PER_SECOND"] = str(limit.calls_per_second)
+        env["TOP_GATEWAY_BAN_SECONDS"] = str(limit.ban_seconds)
+    return _spawn(argv, env, log_name=log_name)
+
+
+def _limit_front(port: int, upstream: str, limit: Limit, log_name: str | None) -> subprocess.Popen[bytes]:
+    argv = [sys.executable, "-m", "mock.limit_front", "--host", HOST, "--port", str(port), "--upstream", upstream]
+    argv += ["--calls-per-second", str(limit.calls_per_second), "--ban-seconds", str(limit.ban_seconds)]
+    return _spawn(argv, log_name=log_name)
 
 
 def _log_tail(log_name: str | None) -> str:
@@ -150,11 +176,16 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
 
 @contextlib.contextmanager
 def running_mocks(
-    ports: tuple[int, int, int] | None = None, *, gateway_clock_skew_s: int = 0, log_to_files: bool = True
+    ports: tuple[int, int, int] | None = None,
+    *,
+    gateway_clock_skew_s: int = 0,
+    log_to_files: bool = True,
+    limit: Limit | None = None,
 ) -> Iterator[MockUrls]:
     """Run both Prism instances and the gateway front until the block ends.
 
-    Their output goes to `.tbapi-run/*.log` unless `log_to_files` is False (then to this terminal).
+    Their output goes to `.tbapi-run/*.log` unless `log_to_files` is False (then to this terminal). With a
+    `limit`, the Shanjing URL is a limit front before the Shanjing Prism (which then listens on a free port).
     """
     sj_port, top_port, gw_port = ports or (free_port(), free_port(), free_port())
     urls = MockUrls(
@@ -165,11 +196,17 @@ def running_mocks(
     procs: list[subprocess.Popen[bytes]] = []
     try:
         logs = ("prism-shanjing", "prism-top", "top-gateway") if log_to_files else (None, None, None)
-        procs.append(_prism("shanjing.yaml", sj_port, logs[0]))
+        sj_prism_port = free_port() if limit else sj_port
+        procs.append(_prism("shanjing.yaml", sj_prism_port, logs[0]))
         procs.append(_prism("top.yaml", top_port, logs[1]))
-        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2]))
+        procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2], limit=limit))
+        ports_and_logs = [(sj_prism_port, logs[0]), (top_port, logs[1]), (gw_port, logs[2])]
+        if limit is not None:
+            front_log = "shanjing-limit-front" if log_to_files else None
+            procs.append(_limit_front(sj_port, f"http://{HOST}:{sj_prism_port}", limit, front_log))
+            ports_and_logs.append((sj_port, front_log))
         deadline = time.monotonic() + READY_TIMEOUT_S
-        for port, proc, log_name in zip((sj_port, top_port, gw_port), procs, logs, strict=True):
+        for (port, log_name), proc in zip(ports_and_logs, procs, strict=True):
             _wait_until_listening(port, proc, deadline, log_name)
         yield urls
     finally:
@@ -179,11 +216,26 @@ def running_mocks(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--free-ports", action="store_true", help="use free ports, not 4010-4012")
+    parser.add_argument(
+        "--calls-per-second",
+        type=int,
+        default=int(os.environ.get("TBAPI_MOCK_CALLS_PER_SECOND") or 0),
+        help="play a call limit per app key / token (0: none; env TBAPI_MOCK_CALLS_PER_SECOND)",
+    )
+    parser.add_argument(
+        "--ban-seconds",
+        type=float,
+        default=float(os.environ.get("TBAPI_MOCK_BAN_SECONDS") or 1),
+        help="how long an overrun bans (env TBAPI_MOCK_BAN_SECONDS, default 1)",
+    )
     args = parser.parse_args()
     ports = None if args.free_ports else FIXED_PORTS
-    with running_mocks(ports) as urls:
+    limit = Limit(args.calls_per_second, args.ban_seconds) if args.calls_per_second > 0 else None
+    with running_mocks(ports, limit=limit) as urls:
         print("\n".join(urls.exports()), flush=True)
         print(f"# TOP methods served: {', '.join(sorted(_served_top_methods()))}", flush=True)
+        if limit is not None:
+            print(f"# call limit: {limit.calls_per_second}/s per app key and per token, {limit.ban_seconds:g} s bans")
         print(f"# mock servers up; their logs are in {LOG_DIR}/; Ctrl-C stops them", file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:

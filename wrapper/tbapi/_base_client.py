@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overlo
 import attrs
 import httpx
 
-from ._concurrency import AsyncConcurrencyLimit, ConcurrencyLimit
+from ._concurrency import ConcurrencyLimit
 from ._config import (
     DEFAULT_MAX_RETRY_AFTER,
     checked_base_url,
@@ -113,14 +113,20 @@ def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: P
 def async_transport(
     http_client: httpx.AsyncClient | None, check: AnswerCheck, pool: PoolOptions
 ) -> httpx.AsyncBaseTransport:
-    """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue)."""
+    """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue).
+
+    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_gate.py`).
+    """
     if http_client is not None:
-        checked = AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
+        if pool.max_concurrency is None:
+            return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
+        inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
     else:
         from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load it
 
-        checked = AsyncCheckedTransport(aiohttp_transport(pool.limits), check=check)
-    return AsyncConcurrencyLimit(checked, pool.max_concurrency) if pool.max_concurrency else checked
+        inner = aiohttp_transport(pool.limits)
+    places = pool.max_concurrency or pool.limits.max_connections
+    return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
 
 
 class UrlMemo(Generic[V]):

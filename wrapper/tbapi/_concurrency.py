@@ -1,12 +1,11 @@
-"""`max_concurrency=`: at most N requests of one client on the wire at once; the others wait their turn.
+"""`max_concurrency=` of the sync clients: at most N threads' requests of one client on the wire at once.
 
-The slot is taken around the checked transport, so the wait for it is not counted against the call's
-timeout, and released as soon as the answer is read (retries wait for their backoff without one).
+The slot is taken around the checked transport and released as soon as the answer is read (retries wait for
+their backoff without one). The async clients use the `Gate` of `_gate.py` for the same option.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 
 import httpx
@@ -25,18 +24,3 @@ class ConcurrencyLimit(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
-
-
-class AsyncConcurrencyLimit(httpx.AsyncBaseTransport):
-    """At most `limit` requests inside `inner` at once (tasks wait for a slot, without blocking the loop)."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, limit: int) -> None:
-        self._inner = inner
-        self._slots = asyncio.Semaphore(limit)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        async with self._slots:
-            return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

@@ -40,6 +40,7 @@ from ._exceptions import (
     redacted_response,
     trim,
 )
+from ._gate import Gate
 from ._logs import current_attempt, logger
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -415,15 +416,23 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         *,
         check: AnswerCheck | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_in_flight: int | None = None,
     ) -> None:
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
         self._closed = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._gate = Gate(max_in_flight) if max_in_flight else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._check_usable()
+        if self._gate is None:
+            return await self._send(request)
+        async with self._gate.place(request):
+            return await self._send(request)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
         with log.sending(request):
