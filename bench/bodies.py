@@ -5,6 +5,8 @@
   1,000 full pages.
 - `items_search_body`: a Shanjing keyword-search page of 20 items (`openapi/shanjing.yaml`,
   `SearchItemsResponse` with a `SearchItemPage`), promotions, tags and translation included.
+- `item_detail_body`: a Shanjing item detail (`GetItemResponse`: two SKUs, properties, promotions, English
+  texts) with the placeholder `ITEM_ID` where the server writes the id that was asked for.
 - `top_error_body`: the gateway's `error_response` for a method the bench server does not serve.
 
 Values vary item by item (ids, names, prices) so that no parser or cache sees the same object twice.
@@ -97,6 +99,57 @@ def items_search_body(items: int = ITEMS_PER_PAGE) -> bytes:
     """`{"errorCode": null, "errorMsg": null, "data": {"page_no", "page_size", "data": [...]}}`."""
     page = {"page_no": 1, "page_size": items, "data": [search_item(n) for n in range(items)]}
     return _json({"errorCode": None, "errorMsg": None, "data": page})
+
+
+ITEM_ID = b"1234567890123456789"  # replaced by the requested id in each answer
+
+
+def _sku(n: int, color: tuple[int, str]) -> dict[str, Any]:
+    return {
+        "skuId": 5_123_456_789_012 + n,
+        "quantity": 200 - 200 * n,
+        "price": 3990,
+        "promotionPrice": 3590,
+        "couponPrice": 3290,
+        "picUrl": f"https://img.alicdn.com/imgextra/i1/2206512345678/O1CN01sku{n}.jpg",
+        "properties": [
+            {"propId": 1627207, "propName": "颜色分类", "valueId": color[0], "valueName": color[1]},
+            {"propId": 20509, "propName": "尺码", "valueId": 28315, "valueName": "L"},
+        ],
+    }
+
+
+def item_detail_body() -> bytes:
+    """`{"errorCode": null, "errorMsg": null, "data": {…ItemDetail…}}` with `ITEM_ID` as its `tbItemId`."""
+    title, english = _ITEM_TITLES[0]
+    image = "https://img.alicdn.com/imgextra/i1/2206512345678/O1CN01aBcDeF1x2Y3Z4W5V6_!!2206512345678.jpg"
+    detail = {
+        "tbItemId": 0,
+        "title": title,
+        "picUrls": [image, image.replace("i1", "i2")],
+        "shopName": "优衣潮品旗舰店",
+        "shopId": 573_908_211,
+        "price": 3990,
+        "promotionPrice": 3590,
+        "couponPrice": 3290,
+        "description": '<p><img src="https://img.alicdn.com/imgextra/i3/2206512345678/O1CN01desc01.jpg"/></p>',
+        "properties": [
+            {"propId": 20000, "propName": "品牌", "valueId": 3271397, "valueName": "优衣潮品"},
+            {"propId": 20021, "propName": "面料", "valueId": 105255, "valueName": "纯棉"},
+        ],
+        "skuList": [_sku(0, (28320, "白色")), _sku(1, (28341, "黑色"))],
+        "propertyImageList": [{"properties": "1627207:28320", "imageUrl": image}],
+        "tagList": ["activity_202311_1_tb_manjian"],
+        "promotionDisplayVOList": [
+            {
+                "name": "店铺优惠",
+                "itemPromotionDisplayInfoVOList": [{"code": "2206512345678_manjian_300_30", "name": "满300减30"}],
+            }
+        ],
+        "materialI18nVO": {"title": english, "mainImage": image, "language": "en"},
+    }
+    body = _json({"errorCode": None, "errorMsg": None, "data": detail})
+    return body.replace(b'"tbItemId":0', b'"tbItemId":' + ITEM_ID, 1)
 
 
 def top_error_body(method: str) -> bytes:

@@ -1,6 +1,6 @@
 """`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,...,7,quota] [--case async,burst,quota] [--quick] [--output BENCHMARKS.md]
+python -m bench.run [--only 1,2,...,7,quota,bulk] [--case async,burst,quota,bulk] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
 """
 
@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import cases, quota
+from bench import bulk, cases, quota
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -25,6 +25,7 @@ CASE_NAMES = {
     "memory": "6",
     "burst": "7",
     "quota": "quota",
+    "bulk": "bulk",
 }
 PACKAGES = (
     "tbapi",
@@ -123,6 +124,7 @@ def main() -> None:
             ("6", lambda: cases.memory(server)),
             ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
             ("quota", quota.quota),
+            ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
         ]
         results = []
         for number, step in steps:

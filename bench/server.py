@@ -10,12 +10,14 @@ It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when gi
   body; `taobao.products.search` gets the 100-product page, any other method the gateway's `error_response`.
   No signature or timestamp check: the bench measures clients, not the gateway.
 - `GET /rest/taobao-global/traffic/item/search` (Shanjing keyword search): the 20-item page.
+- `GET /rest/taobao-global/traffic/item/get?item_id=N` (Shanjing item detail): one item, its id N.
 - `GET /__stats`: `{"connections": N, "requests": N, "refused": N}` per listener since start (to show
   connection reuse; `refused` counts the ban answers).
 
 With `--calls-per-second` the TOP path plays the gateway's call limit per app key (the mock gateway front's
 `CallLimit`: over the cap, code 7 `This ban will last for N more seconds` for `--ban-seconds`), answered at
-once, while calls it lets through are answered after `--latency` seconds (the quota case of `make bench`).
+once. With `--latency`, every other API answer is sent that many seconds after its request arrived (a WAN
+round trip, without holding the event loop): the quota and bulk cases of `make bench`.
 
 Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
 """
@@ -37,11 +39,20 @@ import attrs
 import httptools
 import uvloop
 
-from bench.bodies import items_search_body, products_search_body, top_ban_body, top_error_body
+from bench.bodies import (
+    ITEM_ID,
+    item_detail_body,
+    items_search_body,
+    products_search_body,
+    top_ban_body,
+    top_error_body,
+)
 from mock.top_gateway import CallLimit
 
 TOP_PATH = b"/router/rest"
 SHANJING_SEARCH_PATH = b"/rest/taobao-global/traffic/item/search"
+SHANJING_DETAIL_PATH = b"/rest/taobao-global/traffic/item/get"
+_ITEM_ID_PARAM = re.compile(rb"(?:^|&)item_id=([0-9]{1,19})(?:&|$)")
 STATS_PATH = b"/__stats"
 _METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
 _APP_KEY_PARAM = re.compile(rb"(?:^|&)app_key=([^&]*)")
@@ -57,9 +68,9 @@ class Stats:
 
 @attrs.frozen
 class Quota:
-    """The gateway's call limit and the latency of the calls it lets through (None: neither)."""
+    """The gateway's call limit (None: none) and the latency of every API answer but a ban."""
 
-    limit: CallLimit
+    limit: CallLimit | None
     latency: float
 
 
@@ -69,6 +80,7 @@ class Answers:
     def __init__(self) -> None:
         self.products = products_search_body()
         self.items = items_search_body()
+        self.detail = item_detail_body()
         self.not_found = b'{"title":"Not Found","status":404}'
         self._date_second = 0
         self._date = b""
@@ -170,14 +182,16 @@ class HttpProtocol(asyncio.Protocol):
     def _route(self) -> tuple[bytes, bytes, float]:
         url = httptools.parse_url(self._url)
         path, query = url.path, url.query or b""
-        if path == TOP_PATH and self._quota is not None:
+        if path == STATS_PATH or self._quota is None:
+            return (*self._plain(path, query), 0.0)
+        if path == TOP_PATH and self._quota.limit is not None:
             form = b"".join(self._body)
             left = self._quota.limit.refused_for(top_param(_APP_KEY_PARAM, query, form).decode("ascii", "replace"))
             if left is not None:
                 self._stats.refused += 1
                 return b"200 OK", top_ban_body(left), 0.0
             return (*self._top(query, form), self._quota.latency)
-        return (*self._plain(path, query), 0.0)
+        return (*self._plain(path, query), self._quota.latency)
 
     def _top(self, query: bytes, form: bytes) -> tuple[bytes, bytes]:
         method = top_method(query, form)
@@ -190,6 +204,9 @@ class HttpProtocol(asyncio.Protocol):
             return self._top(query, b"".join(self._body))
         if path == SHANJING_SEARCH_PATH:
             return b"200 OK", self._answers.items
+        if path == SHANJING_DETAIL_PATH:
+            found = _ITEM_ID_PARAM.search(query)
+            return b"200 OK", self._answers.detail.replace(ITEM_ID, found.group(1) if found else b"0", 1)
         if path == STATS_PATH:
             stats = {
                 "connections": self._stats.connections,
@@ -238,11 +255,12 @@ def main() -> None:
     parser.add_argument("--keyfile", help="PEM private key for the HTTPS listener")
     parser.add_argument("--calls-per-second", type=int, default=0, help="TOP call limit per app key (0: none)")
     parser.add_argument("--ban-seconds", type=float, default=1.0, help="how long an overrun bans the app key")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds before a let-through TOP call is answered")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before an API answer (not a ban) is sent")
     args = parser.parse_args()
     quota = None
-    if args.calls_per_second > 0:
-        quota = Quota(CallLimit(args.calls_per_second, args.ban_seconds), args.latency)
+    if args.calls_per_second > 0 or args.latency > 0:
+        limit = CallLimit(args.calls_per_second, args.ban_seconds) if args.calls_per_second > 0 else None
+        quota = Quota(limit, args.latency)
     uvloop.run(serve(args.certfile, args.keyfile, quota))
 
 

@@ -148,6 +148,18 @@ def test_bulk_options_without_from_are_a_usage_error(run: Run, server: ItemServe
     assert (result.exit_code, "--resume: only with --from FILE" in result.stderr) == (2, True)
 
 
+def test_a_rate_limited_run_fetches_every_id(run: Run, server: ItemServer, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    result = bulk(run, server, "--from", ids_file(tmp_path, "1\n2\n3\n"), "--output", str(out), "--rate-limit", "50")
+    assert (result.exit_code, sorted(line["item_id"] for line in lines_of(out))) == (0, [1, 2, 3])
+
+
+@pytest.mark.parametrize("rate", ["0", "-1", "fast"])
+def test_a_bad_rate_limit_is_a_usage_error(run: Run, server: ItemServer, tmp_path: Path, rate: str) -> None:
+    result = bulk(run, server, "--from", ids_file(tmp_path, "1\n"), "--output", "-", "--rate-limit", rate)
+    assert (result.exit_code, server.total) == (2, 0)
+
+
 def test_from_needs_an_output(run: Run, server: ItemServer, tmp_path: Path) -> None:
     result = bulk(run, server, "--from", ids_file(tmp_path, "1\n"))
     assert (result.exit_code, "--output" in result.stderr) == (2, True)

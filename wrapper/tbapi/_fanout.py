@@ -76,7 +76,7 @@ class _Threads:
     def _perform(self, effect: Effect[Any]) -> tuple[Any, Exception | None]:
         if self._stop.is_set():
             raise _Stopped
-        if isinstance(effect, Sleep):  # a retry's wait ends early when the pool stops
+        if isinstance(effect, Sleep) and effect.sleep is None:  # a retry's wait ends early when the pool stops
             if self._stop.wait(effect.seconds):
                 raise _Stopped
             return None, None

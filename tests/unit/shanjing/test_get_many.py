@@ -176,7 +176,7 @@ def test_leaving_the_loop_cuts_a_retry_wait_short(fake: FakeShanjing) -> None:
         return details(request)
 
     fake.route(DETAIL, answer)
-    with make_client(fake) as client:
+    with make_client(fake, sleep=None) as client:  # really waits (no recording `sleep=`)
         for result in client.items.get_many([1, 2], concurrency=2):
             assert result.item_id == 2
             break

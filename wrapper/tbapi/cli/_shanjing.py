@@ -53,7 +53,11 @@ def credentials(fn: F) -> F:
 
 
 def make_client(
-    access_token: str | None, refresh_token: str | None, token_file: Path | None, base_url: str | None
+    access_token: str | None,
+    refresh_token: str | None,
+    token_file: Path | None,
+    base_url: str | None,
+    rate_limit: float | None = None,
 ) -> ShanjingClient:
     """The client of this command, closed when it ends."""
     where = target()
@@ -67,6 +71,7 @@ def make_client(
         base_url=base_url,
         token_store=None if token_file is None else FileTokenStore(token_file),
         http_client=http,
+        rate_limit=rate_limit,
         **client_options(),
     )
     managed(client)
@@ -79,7 +84,7 @@ def _json() -> bool:
 
 # --- items ---------------------------------------------------------------------------------------------------
 
-BULK_OPTIONS = ("source", "output", "concurrency", "resume", "retry_failed")
+BULK_OPTIONS = ("source", "output", "concurrency", "resume", "retry_failed", "rate_limit")
 
 
 def bulk_options(fn: F) -> F:
@@ -104,6 +109,12 @@ def bulk_options(fn: F) -> F:
         click.option(
             "--retry-failed", is_flag=True, help="With --from: like --resume, but fetch the ids of error lines again."
         ),
+        click.option(
+            "--rate-limit",
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="CALLS/S",
+            help="With --from: at most this many calls per second (paused on a 429, like rate_limit=).",
+        ),
     )
     for option in reversed(options):
         fn = option(fn)
@@ -117,6 +128,7 @@ class BulkArgs:
     concurrency: int
     resume: bool
     retry_failed: bool
+    rate_limit: float | None
 
 
 def split_bulk(options: dict[str, Any]) -> tuple[BulkArgs, dict[str, Any]]:
@@ -205,7 +217,7 @@ def item_get(item_id: int | None, language: Any, include_tags: tuple[str, ...], 
     With --from FILE: the details of every id of FILE (items.get_many), one JSON line per id in --output.
     """
     bulk, creds = split_bulk(options)
-    items = make_client(**creds).items
+    items = make_client(**creds, rate_limit=bulk.rate_limit).items
     tags = list(include_tags) or None
     if bulk.source is None:
         detail = items.get(single_id(item_id), language=language, include_tags=tags)
@@ -294,7 +306,7 @@ def product_get(item_id: int | None, market: Any, **options: Any) -> None:
     With --from FILE: the records of every id of FILE (products.get_many), one JSON line per id in --output.
     """
     bulk, creds = split_bulk(options)
-    products = make_client(**creds).products
+    products = make_client(**creds, rate_limit=bulk.rate_limit).products
     if bulk.source is None:
         product = products.get(single_id(item_id), item_source_market=market)
         emit(product, as_json=_json(), title=f"Product of item {item_id}")

@@ -449,7 +449,8 @@ class _Orders(_Resource):
         sub_purchase_order_ids: Iterable[int | str] | None = None,
     ) -> Flow[CancelOrderResponse]:
         """Ask to cancel an order, or only some of its sub-orders. Asynchronous: the answer (`success`)
-        means the request was accepted; poll `orders.query` for `TRADE_CLOSED`.
+        means the request was accepted; poll `orders.query` for `TRADE_CLOSED`. Ids are ints or digit
+        strings and are sent as strings, like the cancel page's published example.
 
         Idempotent by `purchase_id` (cancelling a cancelled order asks for what is already asked), so it is
         retried like a read after HTTP 429/5xx, timeouts and dropped connections. Raises `ValidationError`
@@ -480,9 +481,10 @@ class _Orders(_Resource):
     ) -> Flow[Page[PurchaseOrder]]:
         """One page of purchase orders: `.items`, `.page_no`, `.page_size`, `.total`.
 
-        Filter by `purchase_ids`, `outer_purchase_id`, `status` (BULIDING [sic], WAIT_BUYER_P,
-        WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_CLOSED) and modification time (epoch ms or
-        aware datetimes). `page_size` is 1..50. Raises `ValidationError` before sending, else the errors
+        Filter by `purchase_ids` (ints or digit strings, sent as one JSON array text like the upstream
+        SDKs), `outer_purchase_id`, `status` (BULIDING [sic], WAIT_BUYER_P, WAIT_SELLER_SEND_GOODS,
+        WAIT_BUYER_CONFIRM_GOODS, TRADE_CLOSED) and modification time (epoch ms or aware datetimes).
+        `page_size` is at least 1 (no maximum is published). Raises `ValidationError` before sending, else the errors
         of `items.get`.
         """
         what = "orders.query"
