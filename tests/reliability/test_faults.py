@@ -417,8 +417,10 @@ async def test_async_50_mb_body_is_not_read_past_the_16_mib_cap(
         fault="50 MB body: bytes the server got to send",
         api=api,
         call=f"one call (async, {async_transport.name})",
-        expected="ResponseError; under 24 MiB sent",
+        expected="ResponseError; under 32 MiB sent",
         observed=f"{plan.bytes_sent / 2**20:.1f} MiB sent",
         attempts=plan.count(),
     )
-    assert plan.bytes_sent < 24 * 2**20
+    # 16 MiB cap + the loopback socket buffers, which an event loop busy with other tasks lets fill further
+    # than a blocking read: still far from the 50 MB the server would send to a reader that never stopped.
+    assert plan.bytes_sent < 32 * 2**20
