@@ -61,24 +61,30 @@ async def _in_flight(call: Callable[[], Awaitable[object]], total: int, concurre
     return ok, lost
 
 
-def tbapi_run(base_url: str, rate_limit: float | tbapi.RateLimiter | None, total: int, concurrency: int) -> Run:
-    async def run() -> Run:
-        async with tbapi.AsyncTopClient(
-            app_key=APP_KEY,
-            app_secret=APP_SECRET,
-            base_url=base_url + "/router/rest",
-            max_retries=MAX_RETRIES,
-            rate_limit=rate_limit,
-        ) as client:
+async def timed_calls(
+    base_url: str, rate_limit: float | tbapi.RateLimiter | None, total: int, concurrency: int, start_at: float = 0.0
+) -> dict[str, float]:
+    """`total` searches on one AsyncTopClient, `concurrency` in flight, from `start_at` (epoch seconds) on."""
+    async with tbapi.AsyncTopClient(
+        app_key=APP_KEY,
+        app_secret=APP_SECRET,
+        base_url=base_url + "/router/rest",
+        max_retries=MAX_RETRIES,
+        rate_limit=rate_limit,
+    ) as client:
 
-            async def call() -> object:
-                return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=100)
+        async def call() -> object:
+            return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=100)
 
-            started = time.perf_counter()
-            ok, lost = await _in_flight(call, total, concurrency)
-            return Run(ok, lost, time.perf_counter() - started)
+        await asyncio.sleep(max(0.0, start_at - time.time()))
+        started = time.time()
+        ok, lost = await _in_flight(call, total, concurrency)
+        return {"ok": ok, "lost": lost, "started": started, "ended": time.time()}
 
-    return asyncio.run(run())
+
+def tbapi_run(base_url: str, rate_limit: float | None, total: int, concurrency: int) -> Run:
+    done = asyncio.run(timed_calls(base_url, rate_limit, total, concurrency))
+    return Run(int(done["ok"]), int(done["lost"]), done["ended"] - done["started"])
 
 
 def fleet_run(base_url: str, redis_url: str) -> Run:
@@ -100,25 +106,7 @@ def fleet_run(base_url: str, redis_url: str) -> Run:
 
 def worker(base_url: str, redis_url: str, key: str, calls: int, in_flight: int, start_at: float) -> None:
     limiter = tbapi.RateLimiter(LIMIT, redis_url=redis_url, key=key)
-
-    async def run() -> dict[str, float]:
-        async with tbapi.AsyncTopClient(
-            app_key=APP_KEY,
-            app_secret=APP_SECRET,
-            base_url=base_url + "/router/rest",
-            max_retries=MAX_RETRIES,
-            rate_limit=limiter,
-        ) as client:
-
-            async def call() -> object:
-                return await client.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=100)
-
-            await asyncio.sleep(max(0.0, start_at - time.time()))
-            started = time.time()
-            ok, lost = await _in_flight(call, calls, in_flight)
-            return {"ok": ok, "lost": lost, "started": started, "ended": time.time()}
-
-    print(json.dumps(asyncio.run(run())), flush=True)
+    print(json.dumps(asyncio.run(timed_calls(base_url, limiter, calls, in_flight, start_at))), flush=True)
 
 
 def taobaopy_run(base_url: str) -> Run:

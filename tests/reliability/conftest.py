@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import subprocess
 import time
@@ -16,8 +17,6 @@ import pytest
 from httpx_aiohttp import HttpxAiohttpClient
 
 import tbapi
-from tbapi._base_client import ClientOptions
-from tbapi._retry import RetryPolicy
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
 from tests.reliability.fault_server import FaultServer, Plan
 from tests.reliability.leak_watch import record_watch, watch
@@ -37,30 +36,26 @@ SECRETS = [
     REFRESHED["access_token"],
     REFRESHED["refresh_token"],
 ]
-# The retry engine's own decisions with tiny backoff delays; server-requested waits stay real.
 OPENSSL_SELF_SIGNED = [
     *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
     *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
 ]
-FAST_BACKOFF: dict[str, Any] = {"initial_delay": 0.01, "max_delay": 0.02, "jitter": 0.25}
+QUICKER = 50
 
 
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the retry engine, shrink its backoff: `max_retries` and `max_retry_after` stay the client's."""
+def quicker(seconds: float) -> float:
+    """The retry engine's own backoff (jittered, never whole seconds) 50 times shorter; a server-requested wait
+    (a TOP ban, `Retry-After`: whole seconds) as asked. The decisions stay the engine's."""
+    return seconds if float(seconds).is_integer() else seconds / QUICKER
 
-    def policy(options: ClientOptions) -> RetryPolicy:
-        return RetryPolicy(
-            max_retries=options.max_retries,
-            max_retry_after=options.max_retry_after,
-            sleep=options.sleep,
-            budget=options.budget,
-            initial_delay=0.01,
-            max_delay=0.02,
-            jitter=0.25,
-        )
 
-    monkeypatch.setattr(ClientOptions, "retry_policy", property(policy))
+def quick_sleep(seconds: float) -> None:
+    """The suite's retry waits, through the clients' public `sleep=` option."""
+    time.sleep(quicker(seconds))
+
+
+async def async_quick_sleep(seconds: float) -> None:
+    await asyncio.sleep(quicker(seconds))
 
 
 @pytest.fixture(autouse=True)
@@ -117,6 +112,7 @@ def shanjing_client(url: str, **kwargs: Any) -> tbapi.ShanjingClient:
         "refresh_token": REFRESH_TOKEN,
         "base_url": url,
         "timeout": TIMEOUT,
+        "sleep": quick_sleep,
         **kwargs,
     }
     return tbapi.ShanjingClient(**options)
@@ -128,6 +124,7 @@ def async_shanjing_client(url: str, **kwargs: Any) -> tbapi.AsyncShanjingClient:
         "refresh_token": REFRESH_TOKEN,
         "base_url": url,
         "timeout": TIMEOUT,
+        "sleep": async_quick_sleep,
         **kwargs,
     }
     return tbapi.AsyncShanjingClient(**options)
@@ -145,6 +142,7 @@ def top_client(url: str, **kwargs: Any) -> tbapi.TopClient:
         "session": TOP_SESSION,
         "base_url": url,
         "timeout": TIMEOUT,
+        "sleep": quick_sleep,
         **kwargs,
     }
     return tbapi.TopClient(**options)
@@ -157,6 +155,7 @@ def async_top_client(url: str, **kwargs: Any) -> tbapi.AsyncTopClient:
         "session": TOP_SESSION,
         "base_url": url,
         "timeout": TIMEOUT,
+        "sleep": async_quick_sleep,
         **kwargs,
     }
     return tbapi.AsyncTopClient(**options)

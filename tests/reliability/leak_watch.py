@@ -55,8 +55,10 @@ def watch(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, sec
     monkeypatch.setattr(tbapi.TbapiError, "__init__", recording)
     caplog.set_level(logging.DEBUG)
     yield
-    texts = [record.getMessage() for record in caplog.records]
-    texts += [logging.Formatter().formatException(r.exc_info) for r in caplog.records if r.exc_info]
+    # At teardown `caplog.records` holds only the teardown's records: the setup's and the test's are asked for.
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    texts = [record.getMessage() for record in records]
+    texts += [logging.Formatter().formatException(r.exc_info) for r in records if r.exc_info]
     for error in made:
         if reached_tests(error):
             texts += error_texts(error)

@@ -29,6 +29,7 @@ from ._config import (
     checked_timeout,
 )
 from ._flow import SleepFunction
+from ._logs import redact_library_loggers
 from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
 from ._transport import (
@@ -260,6 +261,7 @@ class BaseClient:
 
     def _start(self, options: ClientOptions, shared: Shared, auth: httpx.Auth, *, owns_pool: bool) -> None:
         self._options, self._shared, self._owns_pool = options, shared, owns_pool
+        redact_library_loggers()  # httpx logs each URL (TOP session, Shanjing refresh token) at INFO
         self._http = self._http_class(
             transport=shared.transport,
             base_url=options.base_url,

@@ -107,12 +107,22 @@ class _StderrUnlessConfigured(logging.StreamHandler):  # type: ignore[type-arg]
 _THIRD_PARTY_LOGGERS = ("httpx",)
 
 
+def _redact_logger(name: str) -> None:
+    target = logging.getLogger(name)
+    if not any(isinstance(f, RedactingFilter) for f in target.filters):
+        target.addFilter(RedactingFilter())
+
+
+def redact_library_loggers() -> None:
+    """Redact the records of the libraries tbapi sends through. Called when a client is made (not at import:
+    importing tbapi changes no other library's logging); idempotent."""
+    for name in _THIRD_PARTY_LOGGERS:
+        _redact_logger(name)
+
+
 def configure_from_env() -> None:
     """Redact the `tbapi` logger's records; with `TBAPI_LOG=debug|info`, set its level and show its lines."""
-    for name in ("tbapi", *_THIRD_PARTY_LOGGERS):
-        target = logging.getLogger(name)
-        if not any(isinstance(f, RedactingFilter) for f in target.filters):
-            target.addFilter(RedactingFilter())
+    _redact_logger("tbapi")
     level = os.environ.get("TBAPI_LOG", "").lower()
     if level not in {"debug", "info"}:
         return

@@ -30,13 +30,12 @@ def paginate(
     page_no: int,
     page_size: int,
     max_items: int | None,
-    max_page_no: int | None = None,
 ) -> ItemFlow[T]:
     """Walk pages from `page_no`: `fetch(n)` gives (items, the page size the service used, total or None).
 
-    Stops after a short or empty page, when a known total is reached, after `max_items` items, or after
-    page `max_page_no` — and never asks for a page past any of these ends. A page the server already sent
-    (`PagesSeen`) raises `ResponseError` before any of its items is emitted again. The first page's flow runs at
+    Stops after a short or empty page, when a known total is reached, or after `max_items` items — and
+    never asks for a page past any of these ends. A page the server already sent (`PagesSeen`) raises
+    `ResponseError` before any of its items is emitted again. The first page's flow runs at
     once up to its request, so its arguments are checked when the iterator is made, before any is sent.
     """
     first = fetch(page_no)
@@ -44,7 +43,7 @@ def paginate(
     if max_items is not None and max_items <= 0:
         first.close()
         return _nothing()
-    return _walk(fetch, resumed(first, started), page_no, page_size, max_items, max_page_no)
+    return _walk(fetch, resumed(first, started), page_no, page_size, max_items)
 
 
 def _nothing() -> ItemFlow[Any]:
@@ -70,7 +69,6 @@ def _walk(
     page_no: int,
     page_size: int,
     max_items: int | None,
-    max_page_no: int | None,
 ) -> ItemFlow[T]:
     emitted = 0
     page = first
@@ -85,8 +83,6 @@ def _walk(
                 return
         size = served_size if served_size and served_size > 0 else page_size
         if len(items) < size or (total is not None and page_no * size >= total):
-            return
-        if max_page_no is not None and page_no >= max_page_no:
             return
         page_no += 1
         page = fetch(page_no)

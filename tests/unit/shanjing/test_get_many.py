@@ -183,6 +183,21 @@ def test_leaving_the_loop_cuts_a_retry_wait_short(fake: FakeShanjing) -> None:
     assert fan_out_threads() == []
 
 
+@pytest.mark.timeout(20)  # proves it cannot hang: the 30 s pause of the client's budget is cut short
+def test_leaving_the_loop_cuts_a_rate_limit_pause_short(fake: FakeShanjing) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if item_id_of(request) == 1:  # a 429 pauses every call on the client's budget for 30 s
+            return httpx.Response(429, headers={"Retry-After": "30"})
+        return details(request)
+
+    fake.route(DETAIL, answer)
+    with make_client(fake, max_retries=0) as client:
+        for result in client.items.get_many([1, 2, 3, 4], concurrency=1):
+            assert result.item_id == 1
+            break
+    assert fan_out_threads() == []
+
+
 def test_products_get_many_returns_each_record(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(PRODUCT, lambda request: ok({"itemId": item_id_of(request), "mpId": f"mp{item_id_of(request)}"}))
     results = list(client.products.get_many([5, 6], concurrency=2, item_source_market="CBU_MARKET"))

@@ -97,7 +97,7 @@ def test_validation_error_is_a_value_error() -> None:
         (lambda c: c.itemprops.get(cid=0), "cid"),
         (lambda c: c.itemprops.get(cid=1, is_key_prop="yes"), "is_key_prop"),
         (lambda c: c.itemprops.get(cid=1, type=3), "type"),
-        (lambda c: c.itemprops.get(cid=1, attr_keys=["k"] * 51), "attr_keys"),
+        (lambda c: c.itemprops.get(cid=1, attr_keys=["k"] * 51), "attr_keys"),  # the spec's limit: 50
         (lambda c: c.itemprops.get(cid=1, child_path="20000"), "child_path"),
         (lambda c: c.itemprops.get(cid=1, fields=[]), "fields"),
         (lambda c: c.itempropvalues.get(cid=1, fields="vid,price"), "fields"),

@@ -14,7 +14,7 @@ from .._config import is_loopback
 from .._exceptions import TbapiError
 from .._logs import logger
 from .._version import __version__
-from ..testing._mock import (
+from ..testing import (
     MOCK_ACCESS_TOKEN,
     MOCK_APP_KEY,
     MOCK_APP_SECRET,

@@ -21,8 +21,28 @@ real Prism mock, from a source checkout with Node) and `example_transport` are i
 
 from __future__ import annotations
 
-from ._mock import MockServers, MockUnavailable, started_mock_servers
+from ._mock import (
+    MOCK_ACCESS_TOKEN,
+    MOCK_APP_KEY,
+    MOCK_APP_SECRET,
+    MockServers,
+    MockUnavailable,
+    find_mock_dir,
+    running_make_mock,
+    started_mock_servers,
+)
 from ._specs import example_names
 from ._transport import ExampleTransport
 
-__all__ = ["ExampleTransport", "MockServers", "MockUnavailable", "example_names", "started_mock_servers"]
+__all__ = [
+    "MOCK_ACCESS_TOKEN",
+    "MOCK_APP_KEY",
+    "MOCK_APP_SECRET",
+    "ExampleTransport",
+    "MockServers",
+    "MockUnavailable",
+    "example_names",
+    "find_mock_dir",
+    "running_make_mock",
+    "started_mock_servers",
+]

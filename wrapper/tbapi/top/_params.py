@@ -31,14 +31,16 @@ PRODUCT_FIELDS = frozenset(
 ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
 PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
 MAX_FIELDS = 20  # products.search (the doc), itemcats.get and itempropvalues.get (the official SDK's checks)
+STATUS_VALUES = ("0", "3")
 MAX_STATUS_VALUES = 5
 MAX_PAGE_SIZE = 100
 MAX_CIDS = 1000
 MAX_ITEMPROPS_ATTR_KEYS = 50  # the official SDK's checks
 MAX_ITEMPROPVALUES_ATTR_KEYS = 20
 MAX_ID = 2**63 - 1  # TOP ids are Long (int64)
-_PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
-_PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
+PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
+PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
+BARCODE = re.compile(r"0*[1-9A-Za-z][0-9A-Za-z]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
 CommaList = str | Iterable[str]
@@ -64,7 +66,7 @@ def comma_list(
 
 
 def positive_id(param: str, value: object, *, low: int = 1) -> int:
-    return int_in_range(param, value, low, MAX_ID)
+    return int_in_range(param, value, low, MAX_ID)  # the spec leaves the int64 range to the SDK (see top.yaml)
 
 
 def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
@@ -79,7 +81,7 @@ def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
 def pid_vid_pairs(param: str, value: str | Mapping[int, int]) -> str:
     """`pid:vid;pid:vid` from a string or a {pid: vid} mapping."""
     text = ";".join(f"{pid}:{vid}" for pid, vid in value.items()) if isinstance(value, Mapping) else value
-    if not isinstance(text, str) or not _PID_VID_LIST.fullmatch(text):
+    if not isinstance(text, str) or not PID_VID_LIST.fullmatch(text):
         raise ValidationError(param, f"must be pid:vid pairs separated by ';' (e.g. '20000:3380017'), got {value!r}")
     return text
 
@@ -87,7 +89,7 @@ def pid_vid_pairs(param: str, value: str | Mapping[int, int]) -> str:
 def pvs_list(param: str, value: str | Iterable[str | int]) -> str:
     """`pid;pid:vid;…` from a string or a list of pids and `pid:vid` strings."""
     text = value if isinstance(value, str) else ";".join(str(v) for v in value)
-    if not _PVS.fullmatch(text):
+    if not PVS.fullmatch(text):
         raise ValidationError(param, f"must be pids or pid:vid pairs separated by ';', got {value!r}")
     return text
 
@@ -101,7 +103,7 @@ def statuses(value: int | str | Iterable[int | str]) -> str:
     if not items or len(items) > MAX_STATUS_VALUES:
         raise ValidationError("status", f"must give 1 to {MAX_STATUS_VALUES} values, got {len(items)}")
     for item in items:
-        if item not in {"0", "3"}:
+        if item not in STATUS_VALUES:
             raise ValidationError(
                 "status", f"only 0 (merchant-confirmed) and 3 (staff-confirmed) take effect, got {item!r}"
             )
@@ -120,6 +122,8 @@ def barcodes(value: str | Iterable[str]) -> str:
             raise ValidationError("barcode_str", f"a barcode may not start with '*', got {item!r}")
         if "," in item:
             raise ValidationError("barcode_str", f"a barcode may not contain ',', got {item!r}")
+        if not BARCODE.fullmatch(item):
+            raise ValidationError("barcode_str", f"a barcode is letters and digits, got {item!r}")
     return ",".join(items)
 
 
@@ -187,6 +191,8 @@ def wire_value(name: str, value: object) -> str | None:
 
 def business_params(params: Mapping[str, object] | None) -> dict[str, str]:
     """`call()` parameters serialized for the wire: None and empty values dropped, system names refused."""
+    if params is not None and not isinstance(params, Mapping):
+        raise ValidationError("params", f"must be a mapping of parameter names to values, got {type(params).__name__}")
     result: dict[str, str] = {}
     for name, value in (params or {}).items():
         if not isinstance(name, str) or not name:

@@ -105,7 +105,7 @@ class _Products(_Resource):
             q / cid / props: at least one is required — a title keyword, a category id, and/or key
                 properties (`"pid:vid;pid:vid"` or `{pid: vid}`).
             status: statuses to return, from 0 (merchant-confirmed) and 3 (staff-confirmed), at most 5.
-            page_no / page_size: 1-based page, 1-100 per page (service default 40).
+            page_no / page_size: 1-based page (service default 1), 1-100 per page (service default 40).
             vertical_market: 3 (3C), 4 (shoes) or 8 (online games).
             customer_props, suite_items_str: as documented by TOP.
             barcode_str: barcodes (list or comma string); none all zeros or starting with `*`.

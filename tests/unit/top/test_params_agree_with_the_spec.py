@@ -1,0 +1,95 @@
+"""The hand-written TOP checks (`tbapi.top._params`) restate constraints of `openapi/top.yaml`: they agree."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tbapi.top import _params as p
+
+SPEC = Path(__file__).resolve().parents[3] / "openapi" / "top.yaml"
+LIST_OF = re.compile(r"^\^\((?P<names>[a-z_|]+)\)\(,\((?P=names)\)\)\{0,(?P<more>\d+)\}\$$")
+REPEATED = re.compile(r"^\^(?P<one>.+)\(,(?P=one)\)\{0,(?P<more>\d+)\}\$$")
+
+
+@pytest.fixture(scope="module")
+def schemas() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC.read_text("utf-8"))["components"]["schemas"]
+    return loaded
+
+
+def prop(schemas: dict[str, Any], request: str, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = schemas[request]["properties"][name]
+    return found
+
+
+def listed(pattern: str) -> tuple[set[str], int]:
+    """The names and the most items of a `^(a|b)(,(a|b)){0,N}$` pattern."""
+    match = LIST_OF.match(pattern)
+    assert match is not None, pattern
+    return set(match["names"].split("|")), int(match["more"]) + 1
+
+
+def repeated(pattern: str) -> tuple[str, int]:
+    """The item and the most items of a `^X(,X){0,N}$` pattern."""
+    match = REPEATED.match(pattern)
+    assert match is not None, pattern
+    return match["one"], int(match["more"]) + 1
+
+
+@pytest.mark.parametrize(
+    ("request_model", "allowed"),
+    [
+        ("ProductsSearchRequest", p.PRODUCT_FIELDS),
+        ("ItemcatsGetRequest", p.ITEMCAT_FIELDS),
+        ("ItempropvaluesGetRequest", frozenset(p.PROPVALUE_FIELDS)),
+    ],
+)
+def test_field_lists_agree(schemas: dict[str, Any], request_model: str, allowed: frozenset[str]) -> None:
+    assert listed(prop(schemas, request_model, "fields")["pattern"]) == (set(allowed), p.MAX_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("request_model", "name", "compiled"),
+    [
+        ("ProductsSearchRequest", "props", p.PID_VID_LIST),
+        ("ItempropsGetRequest", "child_path", p.PID_VID_LIST),
+        ("ItempropvaluesGetRequest", "pvs", p.PVS),
+    ],
+)
+def test_patterns_agree(schemas: dict[str, Any], request_model: str, name: str, compiled: re.Pattern[str]) -> None:
+    assert prop(schemas, request_model, name)["pattern"] == f"^{compiled.pattern}$"
+
+
+def test_status_values_and_count_agree(schemas: dict[str, Any]) -> None:
+    one, most = repeated(prop(schemas, "ProductsSearchRequest", "status")["pattern"])
+    assert (set(one.strip("[]")), most) == (set("".join(p.STATUS_VALUES)), p.MAX_STATUS_VALUES)
+
+
+def test_barcode_pattern_agrees(schemas: dict[str, Any]) -> None:
+    one, _ = repeated(prop(schemas, "ProductsSearchRequest", "barcode_str")["pattern"].replace("*)*$", "*){0,0}$"))
+    assert one == p.BARCODE.pattern
+
+
+@pytest.mark.parametrize(
+    ("request_model", "name", "most"),
+    [
+        ("ItemcatsGetRequest", "cids", p.MAX_CIDS),
+        ("ItempropsGetRequest", "attr_keys", p.MAX_ITEMPROPS_ATTR_KEYS),
+        ("ItempropvaluesGetRequest", "attr_keys", p.MAX_ITEMPROPVALUES_ATTR_KEYS),
+    ],
+)
+def test_list_lengths_agree(schemas: dict[str, Any], request_model: str, name: str, most: int) -> None:
+    assert repeated(prop(schemas, request_model, name)["pattern"])[1] == most
+
+
+def test_bounds_agree(schemas: dict[str, Any]) -> None:
+    assert prop(schemas, "ProductsSearchRequest", "page_size")["maximum"] == p.MAX_PAGE_SIZE
+    assert "maximum" not in prop(schemas, "ProductsSearchRequest", "page_no")  # so none is checked
+    for request_model, name in (("ProductsSearchRequest", "cid"), ("ItempropsGetRequest", "cid")):
+        assert "maximum" not in prop(schemas, request_model, name)  # ids: the SDK checks the int64 range
+    assert p.MAX_ID == 2**63 - 1
