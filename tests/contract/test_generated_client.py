@@ -77,7 +77,7 @@ SHANJING_CALLS: dict[str, tuple[Any, dict[str, Any]]] = {
             )
         },
     ),
-    "cancelOrder": (cancel_order, {"body": CancelOrderRequest(purchase_id=3012459876543210, cancel_reason="买错了")}),
+    "cancelOrder": (cancel_order, {"body": CancelOrderRequest(purchase_id="3012459876543210", cancel_reason="买错了")}),
     "queryOrders": (query_orders, {"outer_purchase_id": "SJ202503180001", "page_no": 1, "page_size": 20}),
 }
 

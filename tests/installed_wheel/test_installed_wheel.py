@@ -34,8 +34,18 @@ import tbapi
 
 def first_title(client: tbapi.ShanjingClient) -> str:
     title = client.items.get(1).title
-    return title if isinstance(title, str) else ""
+    return title if title is not None else ""
 """
+# What the fields are to mypy: their declared types, with None for absent (no sentinel of a generated package).
+REVEALED = """\
+import tbapi
+
+
+def show(client: tbapi.ShanjingClient, top: tbapi.TopClient) -> None:
+    reveal_type(client.items.get(1).title)
+    reveal_type([p.name for p in top.products.search(fields=["name"], q="x").products])
+"""
+REVEALED_TYPES = ['"str | None"', '"list[str | None]"']
 # The field is a str: assigning it to `bytes` must fail on line 5, and only there.
 WRONG = """\
 import tbapi
@@ -93,7 +103,7 @@ def user_python(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """`mypy --strict` over the user scripts, run once from a directory outside the repo: lines per script."""
     project = tmp_path_factory.mktemp("user-project")
-    scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG}
+    scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG, "revealed.py": REVEALED}
     for name, source in scripts.items():
         (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
     run = subprocess.run(
@@ -138,3 +148,8 @@ def test_correct_user_script_passes_mypy_strict(mypy_output: dict[str, list[str]
 def test_wrong_use_of_a_field_fails_on_its_line(mypy_output: dict[str, list[str]]) -> None:
     (error,) = mypy_output["wrong.py"]
     assert error.startswith(f"wrong.py:{WRONG_LINE}: error: Incompatible types in assignment")
+
+
+def test_user_code_sees_the_declared_field_types_with_none_for_absent(mypy_output: dict[str, list[str]]) -> None:
+    revealed = [line.split("Revealed type is ", 1)[1] for line in mypy_output["revealed.py"]]
+    assert revealed == REVEALED_TYPES

@@ -154,5 +154,5 @@ def test_an_unknown_operation_is_refused_at_once() -> None:
 
 
 def test_an_unknown_example_name_is_refused_at_once() -> None:
-    with pytest.raises(ValueError, match="it has: success, noMatch"):
+    with pytest.raises(ValueError, match="it has: success, published, noMatch"):
         ExampleTransport(examples={"imageSearch": "nomatch"})

@@ -165,8 +165,8 @@ def joined_url(base: httpx.URL, url: str) -> httpx.URL:
     return base.copy_with(raw_path=base.raw_path + parsed.raw_path.lstrip(b"/"))
 
 
-class HttpClient(httpx.Client):
-    """`httpx.Client`, resolving each relative request path once per base URL (see `UrlMemo`)."""
+class _Resolving:
+    """Resolves each relative request path once per base URL (see `UrlMemo`): mixed into an httpx client."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -174,21 +174,17 @@ class HttpClient(httpx.Client):
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         if type(url) is str:
-            url = self.urls.get(self.base_url, url, lambda path: joined_url(self.base_url, path))
-        return super().build_request(method, url, **kwargs)
+            base: httpx.URL = self.base_url  # type: ignore[attr-defined]  # of the httpx client mixed with
+            url = self.urls.get(base, url, lambda path: joined_url(base, path))
+        return super().build_request(method, url, **kwargs)  # type: ignore[misc, no-any-return]
 
 
-class AsyncHttpClient(httpx.AsyncClient):
-    """`httpx.AsyncClient`, resolving each relative request path once per base URL (see `UrlMemo`)."""
+class HttpClient(_Resolving, httpx.Client):
+    """`httpx.Client`, resolving each relative request path once per base URL."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.urls: UrlMemo[httpx.URL] = UrlMemo()
 
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        if type(url) is str:
-            url = self.urls.get(self.base_url, url, lambda path: joined_url(self.base_url, path))
-        return super().build_request(method, url, **kwargs)
+class AsyncHttpClient(_Resolving, httpx.AsyncClient):
+    """`httpx.AsyncClient`, resolving each relative request path once per base URL."""
 
 
 @attrs.frozen(eq=False)

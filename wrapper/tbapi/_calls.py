@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from shanjing_client.types import FieldValueError as ShanjingFieldValueError
+from taobao_top_client.types import FieldValueError as TopFieldValueError
+
 from ._exceptions import ResponseError, TbapiError
 from ._flow import Call, Endpoint, Flow
 
 SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a generated `from_dict` raises
+# A value its model's declared type cannot take; the message names the model and the field. Not among the
+# above on purpose: the generated oneOf parse (TOP's success/error envelopes) would take it for "other branch".
+FIELD_ERRORS = (ShanjingFieldValueError, TopFieldValueError)
 
 
 def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flow[Any]:
@@ -22,6 +28,8 @@ def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flo
         return (yield Call(endpoint, api, kwargs))
     except TbapiError:
         raise
+    except FIELD_ERRORS as exc:
+        raise ResponseError(f"{what}: the response does not have the documented shape ({exc})") from exc
     except SHAPE_ERRORS as exc:
         raise ResponseError(
             f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})"

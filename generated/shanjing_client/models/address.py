@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Address")
 
@@ -18,92 +21,110 @@ class Address:
 
     """
 
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
+    zip_: str | None = None
+
+    country: str | None = None
     """ Country, e.g. `CN`. """
-    address: str | Unset = UNSET
+
+    address: str | None = None
     """ Street address. """
-    phone: str | Unset = UNSET
-    city: str | Unset = UNSET
-    mobile_phone: str | Unset = UNSET
-    district: str | Unset = UNSET
-    name: str | Unset = UNSET
+
+    phone: str | None = None
+
+    city: str | None = None
+
+    mobile_phone: str | None = None
+
+    district: str | None = None
+
+    name: str | None = None
     """ Receiver name. """
-    state: str | Unset = UNSET
+
+    state: str | None = None
     """ State / province. """
-    tax_id: str | Unset = UNSET
+
+    tax_id: str | None = None
     """ The receiver's tax id, where the destination requires one (upstream). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        zip_ = self.zip_
-
-        country = self.country
-
-        address = self.address
-
-        phone = self.phone
-
-        city = self.city
-
-        mobile_phone = self.mobile_phone
-
-        district = self.district
-
-        name = self.name
-
-        state = self.state
-
-        tax_id = self.tax_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zip_ is not UNSET:
+        zip_ = self.zip_
+        if zip_ is not None:
             field_dict["zip"] = zip_
-        if country is not UNSET:
+        country = self.country
+        if country is not None:
             field_dict["country"] = country
-        if address is not UNSET:
+        address = self.address
+        if address is not None:
             field_dict["address"] = address
-        if phone is not UNSET:
+        phone = self.phone
+        if phone is not None:
             field_dict["phone"] = phone
-        if city is not UNSET:
+        city = self.city
+        if city is not None:
             field_dict["city"] = city
-        if mobile_phone is not UNSET:
+        mobile_phone = self.mobile_phone
+        if mobile_phone is not None:
             field_dict["mobile_phone"] = mobile_phone
-        if district is not UNSET:
+        district = self.district
+        if district is not None:
             field_dict["district"] = district
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if state is not UNSET:
+        state = self.state
+        if state is not None:
             field_dict["state"] = state
-        if tax_id is not UNSET:
+        tax_id = self.tax_id
+        if tax_id is not None:
             field_dict["taxId"] = tax_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        zip_ = d.pop("zip", UNSET)
+        zip_ = d.pop("zip", None)
+        if type(zip_) is not str and zip_ is not None:
+            zip_ = as_str(zip_, "Address", "zip")
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
+        if type(country) is not str and country is not None:
+            country = as_str(country, "Address", "country")
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
+        if type(address) is not str and address is not None:
+            address = as_str(address, "Address", "address")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.pop("phone", None)
+        if type(phone) is not str and phone is not None:
+            phone = as_str(phone, "Address", "phone")
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
+        if type(city) is not str and city is not None:
+            city = as_str(city, "Address", "city")
 
-        mobile_phone = d.pop("mobile_phone", UNSET)
+        mobile_phone = d.pop("mobile_phone", None)
+        if type(mobile_phone) is not str and mobile_phone is not None:
+            mobile_phone = as_str(mobile_phone, "Address", "mobile_phone")
 
-        district = d.pop("district", UNSET)
+        district = d.pop("district", None)
+        if type(district) is not str and district is not None:
+            district = as_str(district, "Address", "district")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "Address", "name")
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
+        if type(state) is not str and state is not None:
+            state = as_str(state, "Address", "state")
 
-        tax_id = d.pop("taxId", UNSET)
+        tax_id = d.pop("taxId", None)
+        if type(tax_id) is not str and tax_id is not None:
+            tax_id = as_str(tax_id, "Address", "taxId")
 
         address = cls(
             zip_,
@@ -120,6 +141,9 @@ class Address:
 
         address.additional_properties = d
         return address
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

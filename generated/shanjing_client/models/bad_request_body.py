@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.bad_request_detail import BadRequestDetail
@@ -19,32 +22,29 @@ T = TypeVar("T", bound="BadRequestBody")
 class BadRequestBody:
     """The body of an HTTP 400 (a request body that could not be parsed); open, shape inferred."""
 
-    error: BadRequestDetail | Unset = UNSET
+    error: BadRequestDetail | None = None
     """ What could not be parsed. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        error = self.error
+        if error is not None:
+            field_dict["error"] = error.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: BadRequestDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = BadRequestDetail.from_dict(_error)
+        error = d.pop("error", None)
+        if error is not None:
+            error = (
+                BadRequestDetail.from_dict(error)
+                if type(error) is dict
+                else as_model(BadRequestDetail, error, "BadRequestBody", "error")
+            )
 
         bad_request_body = cls(
             error,
@@ -52,6 +52,9 @@ class BadRequestBody:
 
         bad_request_body.additional_properties = d
         return bad_request_body
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="BadRequestDetail")
 
@@ -15,31 +18,33 @@ T = TypeVar("T", bound="BadRequestDetail")
 class BadRequestDetail:
     """What could not be parsed."""
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+
+    message: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
+        if type(code) is not str and code is not None:
+            code = as_str(code, "BadRequestDetail", "code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
+        if type(message) is not str and message is not None:
+            message = as_str(message, "BadRequestDetail", "message")
 
         bad_request_detail = cls(
             code,
@@ -48,6 +53,9 @@ class BadRequestDetail:
 
         bad_request_detail.additional_properties = d
         return bad_request_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    as_union_list,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CancelOrderRequest")
 
@@ -20,77 +24,61 @@ class CancelOrderRequest:
 
     """
 
-    purchase_id: int | str
-    """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
-    create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
-    string), and they are the same value. Numbers above 2^53 must be kept exact.
+    purchase_id: str
+    """ A NumericId whose published form is the string (the cancel page's ids): a digit string or a JSON
+    number, the same value. The first type listed is the one tbapi's model holds (here the string).
      """
+
     cancel_reason: str
-    sub_purchase_order_id_list: list[int | str] | Unset = UNSET
+
+    sub_purchase_order_id_list: list[int | str] | None = None
     """ Sub-orders to cancel (sic casing); empty or absent cancels the whole order. """
-    cancel_remark: str | Unset = UNSET
+
+    cancel_remark: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase_id: int | str
-        purchase_id = self.purchase_id
-
-        cancel_reason = self.cancel_reason
-
-        sub_purchase_order_id_list: list[int | str] | Unset = UNSET
-        if not isinstance(self.sub_purchase_order_id_list, Unset):
-            sub_purchase_order_id_list = []
-            for sub_purchase_order_id_list_item_data in self.sub_purchase_order_id_list:
-                sub_purchase_order_id_list_item: int | str
-                sub_purchase_order_id_list_item = sub_purchase_order_id_list_item_data
-                sub_purchase_order_id_list.append(sub_purchase_order_id_list_item)
-
-        cancel_remark = self.cancel_remark
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "purchase_id": purchase_id,
-                "cancel_reason": cancel_reason,
-            }
-        )
-        if sub_purchase_order_id_list is not UNSET:
+        purchase_id = self.purchase_id
+        field_dict["purchase_id"] = purchase_id
+        cancel_reason = self.cancel_reason
+        field_dict["cancel_reason"] = cancel_reason
+        sub_purchase_order_id_list = self.sub_purchase_order_id_list
+        if sub_purchase_order_id_list is not None:
             field_dict["sub_purchase_orderId_list"] = sub_purchase_order_id_list
-        if cancel_remark is not UNSET:
+        cancel_remark = self.cancel_remark
+        if cancel_remark is not None:
             field_dict["cancel_remark"] = cancel_remark
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_purchase_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        purchase_id = _parse_purchase_id(d.pop("purchase_id"))
+        purchase_id = d.pop("purchase_id")
+        if type(purchase_id) is not str:
+            purchase_id = as_str(purchase_id, "CancelOrderRequest", "purchase_id")
 
         cancel_reason = d.pop("cancel_reason")
+        if type(cancel_reason) is not str:
+            cancel_reason = as_str(cancel_reason, "CancelOrderRequest", "cancel_reason")
 
-        _sub_purchase_order_id_list = d.pop("sub_purchase_orderId_list", UNSET)
-        sub_purchase_order_id_list: list[int | str] | Unset = UNSET
-        if _sub_purchase_order_id_list is not UNSET:
-            sub_purchase_order_id_list = []
-            if isinstance(_sub_purchase_order_id_list, Mapping):  # a one-element list sent as its element
-                _sub_purchase_order_id_list = [_sub_purchase_order_id_list]
-            for sub_purchase_order_id_list_item_data in _sub_purchase_order_id_list:
+        sub_purchase_order_id_list = d.pop("sub_purchase_orderId_list", None)
+        if sub_purchase_order_id_list is not None:
+            sub_purchase_order_id_list = as_union_list(
+                sub_purchase_order_id_list,
+                (
+                    str,
+                    int,
+                ),
+                "CancelOrderRequest",
+                "sub_purchase_orderId_list",
+            )
 
-                def _parse_sub_purchase_order_id_list_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                sub_purchase_order_id_list_item = _parse_sub_purchase_order_id_list_item(
-                    sub_purchase_order_id_list_item_data
-                )
-
-                sub_purchase_order_id_list.append(sub_purchase_order_id_list_item)
-
-        cancel_remark = d.pop("cancel_remark", UNSET)
+        cancel_remark = d.pop("cancel_remark", None)
+        if type(cancel_remark) is not str and cancel_remark is not None:
+            cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
         cancel_order_request = cls(
             purchase_id,
@@ -101,6 +89,9 @@ class CancelOrderRequest:
 
         cancel_order_request.additional_properties = d
         return cancel_order_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.created_order import CreatedOrder
@@ -19,52 +24,51 @@ T = TypeVar("T", bound="CreateOrderResult")
 class CreateOrderResult:
     """The create result. x-source inferred: the upstream field names are assumed to be passed through."""
 
-    payment_url: str | Unset = UNSET
-    outer_purchase_id: str | Unset = UNSET
-    order_list: list[CreatedOrder] | Unset = UNSET
+    payment_url: str | None = None
+
+    outer_purchase_id: str | None = None
+
+    order_list: list[CreatedOrder] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_url = self.payment_url
-
-        outer_purchase_id = self.outer_purchase_id
-
-        order_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_list, Unset):
-            order_list = []
-            for order_list_item_data in self.order_list:
-                order_list_item = order_list_item_data.to_dict()
-                order_list.append(order_list_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_url is not UNSET:
+        payment_url = self.payment_url
+        if payment_url is not None:
             field_dict["payment_url"] = payment_url
-        if outer_purchase_id is not UNSET:
+        outer_purchase_id = self.outer_purchase_id
+        if outer_purchase_id is not None:
             field_dict["outer_purchase_id"] = outer_purchase_id
-        if order_list is not UNSET:
-            field_dict["order_list"] = order_list
-
+        order_list = self.order_list
+        if order_list is not None:
+            field_dict["order_list"] = [item.to_dict() for item in order_list]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_url = d.pop("payment_url", UNSET)
+        payment_url = d.pop("payment_url", None)
+        if type(payment_url) is not str and payment_url is not None:
+            payment_url = as_str(payment_url, "CreateOrderResult", "payment_url")
 
-        outer_purchase_id = d.pop("outer_purchase_id", UNSET)
+        outer_purchase_id = d.pop("outer_purchase_id", None)
+        if type(outer_purchase_id) is not str and outer_purchase_id is not None:
+            outer_purchase_id = as_str(outer_purchase_id, "CreateOrderResult", "outer_purchase_id")
 
-        _order_list = d.pop("order_list", UNSET)
-        order_list: list[CreatedOrder] | Unset = UNSET
-        if _order_list is not UNSET:
-            order_list = []
-            if isinstance(_order_list, Mapping):  # a one-element list sent as its element
-                _order_list = [_order_list]
-            for order_list_item_data in _order_list:
-                order_list_item = CreatedOrder.from_dict(order_list_item_data)
-
-                order_list.append(order_list_item)
+        order_list = d.pop("order_list", None)
+        if order_list is not None:
+            order_list = (
+                [
+                    CreatedOrder.from_dict(item)
+                    if type(item) is dict
+                    else as_model(CreatedOrder, item, "CreateOrderResult", "order_list")
+                    for item in order_list
+                ]
+                if type(order_list) is list
+                else as_model_list(CreatedOrder, order_list, "CreateOrderResult", "order_list")
+            )
 
         create_order_result = cls(
             payment_url,
@@ -74,6 +78,9 @@ class CreateOrderResult:
 
         create_order_result.additional_properties = d
         return create_order_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_bool,
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -19,102 +24,67 @@ T = TypeVar("T", bound="GetProductResponse")
 class GetProductResponse:
     """The envelope of getProduct (撞库)."""
 
-    success: bool | Unset = UNSET
-    fail_items: list[Any] | Unset = UNSET
-    """ Items that could not be looked up (documented field; element shape undocumented, so elements are
-    left untyped).
+    success: bool | None = None
+
+    fail_items: str | None = None
+    """ Items that could not be looked up. A string in the 撞库 page's response example (`"failItems":
+    "string"`) and upstream (`fail_items`); its content is undocumented.
      """
-    error_code: None | str | Unset = UNSET
+
+    error_code: str | None = None
     """ Empty or null on success; the error code otherwise (e.g. `IllegalAccessToken`). """
-    error_msg: None | str | Unset = UNSET
+
+    error_msg: str | None = None
     """ The error message, when `errorCode` is set. """
-    data: None | Product | Unset = UNSET
+
+    data: Product | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        fail_items: list[Any] | Unset = UNSET
-        if not isinstance(self.fail_items, Unset):
-            fail_items = self.fail_items
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_msg: None | str | Unset
-        if isinstance(self.error_msg, Unset):
-            error_msg = UNSET
-        else:
-            error_msg = self.error_msg
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, Product):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
+        success = self.success
+        if success is not None:
             field_dict["success"] = success
-        if fail_items is not UNSET:
+        fail_items = self.fail_items
+        if fail_items is not None:
             field_dict["failItems"] = fail_items
-        if error_code is not UNSET:
+        error_code = self.error_code
+        if error_code is not None:
             field_dict["errorCode"] = error_code
-        if error_msg is not UNSET:
+        error_msg = self.error_msg
+        if error_msg is not None:
             field_dict["errorMsg"] = error_msg
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        data = self.data
+        if data is not None:
+            field_dict["data"] = data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success", None)
+        if type(success) is not bool and success is not None:
+            success = as_bool(success, "GetProductResponse", "success")
 
-        fail_items = cast(list[Any], d.pop("failItems", UNSET))
+        fail_items = d.pop("failItems", None)
+        if type(fail_items) is not str and fail_items is not None:
+            fail_items = as_str(fail_items, "GetProductResponse", "failItems")
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code = d.pop("errorCode", None)
+        if type(error_code) is not str and error_code is not None:
+            error_code = as_str(error_code, "GetProductResponse", "errorCode")
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_msg = d.pop("errorMsg", None)
+        if type(error_msg) is not str and error_msg is not None:
+            error_msg = as_str(error_msg, "GetProductResponse", "errorMsg")
 
-        def _parse_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_msg = _parse_error_msg(d.pop("errorMsg", UNSET))
-
-        def _parse_data(data: object) -> None | Product | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Product.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Product | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", None)
+        if data is not None:
+            data = (
+                Product.from_dict(data) if type(data) is dict else as_model(Product, data, "GetProductResponse", "data")
+            )
 
         get_product_response = cls(
             success,
@@ -126,6 +96,9 @@ class GetProductResponse:
 
         get_product_response.additional_properties = d
         return get_product_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_list,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
@@ -26,196 +33,195 @@ class ItemDetail:
 
     """
 
-    tb_item_id: int | Unset = UNSET
-    title: str | Unset = UNSET
-    pic_urls: list[str] | Unset = UNSET
-    shop_name: str | Unset = UNSET
-    shop_id: int | Unset = UNSET
-    price: int | Unset = UNSET
+    tb_item_id: int | None = None
+
+    title: str | None = None
+
+    pic_urls: list[str] | None = None
+
+    shop_name: str | None = None
+
+    shop_id: int | None = None
+
+    price: int | None = None
     """ Price in fen. """
-    promotion_price: int | Unset = UNSET
+
+    promotion_price: int | None = None
     """ Promotion price in fen. """
-    coupon_price: int | Unset = UNSET
+
+    coupon_price: int | None = None
     """ Price after coupon in fen. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ The item description (HTML). """
-    properties: list[ItemProperty] | Unset = UNSET
-    sku_list: list[ItemSku] | Unset = UNSET
-    property_image_list: list[PropertyImage] | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
-    promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
-    material_i18_n_vo: ItemTranslation | Unset = UNSET
+
+    properties: list[ItemProperty] | None = None
+
+    sku_list: list[ItemSku] | None = None
+
+    property_image_list: list[PropertyImage] | None = None
+
+    tag_list: list[str] | None = None
+
+    promotion_display_vo_list: list[PromotionDisplay] | None = None
+
+    material_i18_n_vo: ItemTranslation | None = None
     """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). On item detail the
     upstream translation also carries the translated `properties` and `sku_properties`.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tb_item_id = self.tb_item_id
-
-        title = self.title
-
-        pic_urls: list[str] | Unset = UNSET
-        if not isinstance(self.pic_urls, Unset):
-            pic_urls = self.pic_urls
-
-        shop_name = self.shop_name
-
-        shop_id = self.shop_id
-
-        price = self.price
-
-        promotion_price = self.promotion_price
-
-        coupon_price = self.coupon_price
-
-        description = self.description
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
-        sku_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sku_list, Unset):
-            sku_list = []
-            for sku_list_item_data in self.sku_list:
-                sku_list_item = sku_list_item_data.to_dict()
-                sku_list.append(sku_list_item)
-
-        property_image_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.property_image_list, Unset):
-            property_image_list = []
-            for property_image_list_item_data in self.property_image_list:
-                property_image_list_item = property_image_list_item_data.to_dict()
-                property_image_list.append(property_image_list_item)
-
-        tag_list: list[str] | Unset = UNSET
-        if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
-
-        promotion_display_vo_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.promotion_display_vo_list, Unset):
-            promotion_display_vo_list = []
-            for promotion_display_vo_list_item_data in self.promotion_display_vo_list:
-                promotion_display_vo_list_item = promotion_display_vo_list_item_data.to_dict()
-                promotion_display_vo_list.append(promotion_display_vo_list_item)
-
-        material_i18_n_vo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.material_i18_n_vo, Unset):
-            material_i18_n_vo = self.material_i18_n_vo.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tb_item_id is not UNSET:
+        tb_item_id = self.tb_item_id
+        if tb_item_id is not None:
             field_dict["tbItemId"] = tb_item_id
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if pic_urls is not UNSET:
+        pic_urls = self.pic_urls
+        if pic_urls is not None:
             field_dict["picUrls"] = pic_urls
-        if shop_name is not UNSET:
+        shop_name = self.shop_name
+        if shop_name is not None:
             field_dict["shopName"] = shop_name
-        if shop_id is not UNSET:
+        shop_id = self.shop_id
+        if shop_id is not None:
             field_dict["shopId"] = shop_id
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if promotion_price is not UNSET:
+        promotion_price = self.promotion_price
+        if promotion_price is not None:
             field_dict["promotionPrice"] = promotion_price
-        if coupon_price is not UNSET:
+        coupon_price = self.coupon_price
+        if coupon_price is not None:
             field_dict["couponPrice"] = coupon_price
-        if description is not UNSET:
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if sku_list is not UNSET:
-            field_dict["skuList"] = sku_list
-        if property_image_list is not UNSET:
-            field_dict["propertyImageList"] = property_image_list
-        if tag_list is not UNSET:
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
+        sku_list = self.sku_list
+        if sku_list is not None:
+            field_dict["skuList"] = [item.to_dict() for item in sku_list]
+        property_image_list = self.property_image_list
+        if property_image_list is not None:
+            field_dict["propertyImageList"] = [item.to_dict() for item in property_image_list]
+        tag_list = self.tag_list
+        if tag_list is not None:
             field_dict["tagList"] = tag_list
-        if promotion_display_vo_list is not UNSET:
-            field_dict["promotionDisplayVOList"] = promotion_display_vo_list
-        if material_i18_n_vo is not UNSET:
-            field_dict["materialI18nVO"] = material_i18_n_vo
-
+        promotion_display_vo_list = self.promotion_display_vo_list
+        if promotion_display_vo_list is not None:
+            field_dict["promotionDisplayVOList"] = [item.to_dict() for item in promotion_display_vo_list]
+        material_i18_n_vo = self.material_i18_n_vo
+        if material_i18_n_vo is not None:
+            field_dict["materialI18nVO"] = material_i18_n_vo.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tb_item_id = d.pop("tbItemId", UNSET)
+        tb_item_id = d.pop("tbItemId", None)
+        if type(tb_item_id) is not int and tb_item_id is not None:
+            tb_item_id = as_int(tb_item_id, "ItemDetail", "tbItemId")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "ItemDetail", "title")
 
-        pic_urls = cast(list[str], d.pop("picUrls", UNSET))
+        pic_urls = d.pop("picUrls", None)
+        if pic_urls is not None:
+            pic_urls = as_list(pic_urls, str, as_str, "ItemDetail", "picUrls")
 
-        shop_name = d.pop("shopName", UNSET)
+        shop_name = d.pop("shopName", None)
+        if type(shop_name) is not str and shop_name is not None:
+            shop_name = as_str(shop_name, "ItemDetail", "shopName")
 
-        shop_id = d.pop("shopId", UNSET)
+        shop_id = d.pop("shopId", None)
+        if type(shop_id) is not int and shop_id is not None:
+            shop_id = as_int(shop_id, "ItemDetail", "shopId")
 
-        price = d.pop("price", UNSET)
+        price = d.pop("price", None)
+        if type(price) is not int and price is not None:
+            price = as_int(price, "ItemDetail", "price")
 
-        promotion_price = d.pop("promotionPrice", UNSET)
+        promotion_price = d.pop("promotionPrice", None)
+        if type(promotion_price) is not int and promotion_price is not None:
+            promotion_price = as_int(promotion_price, "ItemDetail", "promotionPrice")
 
-        coupon_price = d.pop("couponPrice", UNSET)
+        coupon_price = d.pop("couponPrice", None)
+        if type(coupon_price) is not int and coupon_price is not None:
+            coupon_price = as_int(coupon_price, "ItemDetail", "couponPrice")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
+        if type(description) is not str and description is not None:
+            description = as_str(description, "ItemDetail", "description")
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[ItemProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            if isinstance(_properties, Mapping):  # a one-element list sent as its element
-                _properties = [_properties]
-            for properties_item_data in _properties:
-                properties_item = ItemProperty.from_dict(properties_item_data)
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ItemProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProperty, item, "ItemDetail", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ItemProperty, properties, "ItemDetail", "properties")
+            )
 
-                properties.append(properties_item)
+        sku_list = d.pop("skuList", None)
+        if sku_list is not None:
+            sku_list = (
+                [
+                    ItemSku.from_dict(item) if type(item) is dict else as_model(ItemSku, item, "ItemDetail", "skuList")
+                    for item in sku_list
+                ]
+                if type(sku_list) is list
+                else as_model_list(ItemSku, sku_list, "ItemDetail", "skuList")
+            )
 
-        _sku_list = d.pop("skuList", UNSET)
-        sku_list: list[ItemSku] | Unset = UNSET
-        if _sku_list is not UNSET:
-            sku_list = []
-            if isinstance(_sku_list, Mapping):  # a one-element list sent as its element
-                _sku_list = [_sku_list]
-            for sku_list_item_data in _sku_list:
-                sku_list_item = ItemSku.from_dict(sku_list_item_data)
+        property_image_list = d.pop("propertyImageList", None)
+        if property_image_list is not None:
+            property_image_list = (
+                [
+                    PropertyImage.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PropertyImage, item, "ItemDetail", "propertyImageList")
+                    for item in property_image_list
+                ]
+                if type(property_image_list) is list
+                else as_model_list(PropertyImage, property_image_list, "ItemDetail", "propertyImageList")
+            )
 
-                sku_list.append(sku_list_item)
+        tag_list = d.pop("tagList", None)
+        if tag_list is not None:
+            tag_list = as_list(tag_list, str, as_str, "ItemDetail", "tagList")
 
-        _property_image_list = d.pop("propertyImageList", UNSET)
-        property_image_list: list[PropertyImage] | Unset = UNSET
-        if _property_image_list is not UNSET:
-            property_image_list = []
-            if isinstance(_property_image_list, Mapping):  # a one-element list sent as its element
-                _property_image_list = [_property_image_list]
-            for property_image_list_item_data in _property_image_list:
-                property_image_list_item = PropertyImage.from_dict(property_image_list_item_data)
+        promotion_display_vo_list = d.pop("promotionDisplayVOList", None)
+        if promotion_display_vo_list is not None:
+            promotion_display_vo_list = (
+                [
+                    PromotionDisplay.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PromotionDisplay, item, "ItemDetail", "promotionDisplayVOList")
+                    for item in promotion_display_vo_list
+                ]
+                if type(promotion_display_vo_list) is list
+                else as_model_list(PromotionDisplay, promotion_display_vo_list, "ItemDetail", "promotionDisplayVOList")
+            )
 
-                property_image_list.append(property_image_list_item)
-
-        tag_list = cast(list[str], d.pop("tagList", UNSET))
-
-        _promotion_display_vo_list = d.pop("promotionDisplayVOList", UNSET)
-        promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
-        if _promotion_display_vo_list is not UNSET:
-            promotion_display_vo_list = []
-            if isinstance(_promotion_display_vo_list, Mapping):  # a one-element list sent as its element
-                _promotion_display_vo_list = [_promotion_display_vo_list]
-            for promotion_display_vo_list_item_data in _promotion_display_vo_list:
-                promotion_display_vo_list_item = PromotionDisplay.from_dict(promotion_display_vo_list_item_data)
-
-                promotion_display_vo_list.append(promotion_display_vo_list_item)
-
-        _material_i18_n_vo = d.pop("materialI18nVO", UNSET)
-        material_i18_n_vo: ItemTranslation | Unset
-        if isinstance(_material_i18_n_vo, Unset):
-            material_i18_n_vo = UNSET
-        else:
-            material_i18_n_vo = ItemTranslation.from_dict(_material_i18_n_vo)
+        material_i18_n_vo = d.pop("materialI18nVO", None)
+        if material_i18_n_vo is not None:
+            material_i18_n_vo = (
+                ItemTranslation.from_dict(material_i18_n_vo)
+                if type(material_i18_n_vo) is dict
+                else as_model(ItemTranslation, material_i18_n_vo, "ItemDetail", "materialI18nVO")
+            )
 
         item_detail = cls(
             tb_item_id,
@@ -237,6 +243,9 @@ class ItemDetail:
 
         item_detail.additional_properties = d
         return item_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -19,53 +24,52 @@ T = TypeVar("T", bound="ItemPriceInfo")
 class ItemPriceInfo:
     """The price of one rendered line (inferred shape)."""
 
-    item_id: str | Unset = UNSET
-    sku_id: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    price: Money | Unset = UNSET
+    item_id: str | None = None
+
+    sku_id: str | None = None
+
+    quantity: int | None = None
+
+    price: Money | None = None
     """ An amount in fen with its currency. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id = self.item_id
-
-        sku_id = self.sku_id
-
-        quantity = self.quantity
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_id is not UNSET:
+        item_id = self.item_id
+        if item_id is not None:
             field_dict["item_id"] = item_id
-        if sku_id is not UNSET:
+        sku_id = self.sku_id
+        if sku_id is not None:
             field_dict["sku_id"] = sku_id
-        if quantity is not UNSET:
+        quantity = self.quantity
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if price is not UNSET:
-            field_dict["price"] = price
-
+        price = self.price
+        if price is not None:
+            field_dict["price"] = price.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
+        if type(item_id) is not str and item_id is not None:
+            item_id = as_str(item_id, "ItemPriceInfo", "item_id")
 
-        sku_id = d.pop("sku_id", UNSET)
+        sku_id = d.pop("sku_id", None)
+        if type(sku_id) is not str and sku_id is not None:
+            sku_id = as_str(sku_id, "ItemPriceInfo", "sku_id")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity", None)
+        if type(quantity) is not int and quantity is not None:
+            quantity = as_int(quantity, "ItemPriceInfo", "quantity")
 
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
+        price = d.pop("price", None)
+        if price is not None:
+            price = Money.from_dict(price) if type(price) is dict else as_model(Money, price, "ItemPriceInfo", "price")
 
         item_price_info = cls(
             item_id,
@@ -76,6 +80,9 @@ class ItemPriceInfo:
 
         item_price_info.additional_properties = d
         return item_price_info
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
@@ -19,80 +25,87 @@ T = TypeVar("T", bound="ItemSku")
 class ItemSku:
     """A SKU of the item detail (prices in fen)."""
 
-    sku_id: int | Unset = UNSET
-    quantity: int | Unset = UNSET
-    price: int | Unset = UNSET
-    promotion_price: int | Unset = UNSET
-    coupon_price: int | Unset = UNSET
-    pic_url: str | Unset = UNSET
-    properties: list[ItemProperty] | Unset = UNSET
+    sku_id: int | None = None
+
+    quantity: int | None = None
+
+    price: int | None = None
+
+    promotion_price: int | None = None
+
+    coupon_price: int | None = None
+
+    pic_url: str | None = None
+
+    properties: list[ItemProperty] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku_id = self.sku_id
-
-        quantity = self.quantity
-
-        price = self.price
-
-        promotion_price = self.promotion_price
-
-        coupon_price = self.coupon_price
-
-        pic_url = self.pic_url
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sku_id is not UNSET:
+        sku_id = self.sku_id
+        if sku_id is not None:
             field_dict["skuId"] = sku_id
-        if quantity is not UNSET:
+        quantity = self.quantity
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if promotion_price is not UNSET:
+        promotion_price = self.promotion_price
+        if promotion_price is not None:
             field_dict["promotionPrice"] = promotion_price
-        if coupon_price is not UNSET:
+        coupon_price = self.coupon_price
+        if coupon_price is not None:
             field_dict["couponPrice"] = coupon_price
-        if pic_url is not UNSET:
+        pic_url = self.pic_url
+        if pic_url is not None:
             field_dict["picUrl"] = pic_url
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sku_id = d.pop("skuId", UNSET)
+        sku_id = d.pop("skuId", None)
+        if type(sku_id) is not int and sku_id is not None:
+            sku_id = as_int(sku_id, "ItemSku", "skuId")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity", None)
+        if type(quantity) is not int and quantity is not None:
+            quantity = as_int(quantity, "ItemSku", "quantity")
 
-        price = d.pop("price", UNSET)
+        price = d.pop("price", None)
+        if type(price) is not int and price is not None:
+            price = as_int(price, "ItemSku", "price")
 
-        promotion_price = d.pop("promotionPrice", UNSET)
+        promotion_price = d.pop("promotionPrice", None)
+        if type(promotion_price) is not int and promotion_price is not None:
+            promotion_price = as_int(promotion_price, "ItemSku", "promotionPrice")
 
-        coupon_price = d.pop("couponPrice", UNSET)
+        coupon_price = d.pop("couponPrice", None)
+        if type(coupon_price) is not int and coupon_price is not None:
+            coupon_price = as_int(coupon_price, "ItemSku", "couponPrice")
 
-        pic_url = d.pop("picUrl", UNSET)
+        pic_url = d.pop("picUrl", None)
+        if type(pic_url) is not str and pic_url is not None:
+            pic_url = as_str(pic_url, "ItemSku", "picUrl")
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[ItemProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            if isinstance(_properties, Mapping):  # a one-element list sent as its element
-                _properties = [_properties]
-            for properties_item_data in _properties:
-                properties_item = ItemProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ItemProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProperty, item, "ItemSku", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ItemProperty, properties, "ItemSku", "properties")
+            )
 
         item_sku = cls(
             sku_id,
@@ -106,6 +119,9 @@ class ItemSku:
 
         item_sku.additional_properties = d
         return item_sku
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
@@ -23,84 +28,82 @@ class ItemTranslation:
 
     """
 
-    title: str | Unset = UNSET
-    main_image: str | Unset = UNSET
-    language: str | Unset = UNSET
-    properties: list[ItemProperty] | Unset = UNSET
+    title: str | None = None
+
+    main_image: str | None = None
+
+    language: str | None = None
+
+    properties: list[ItemProperty] | None = None
     """ The item's properties, translated (item detail; upstream `multi_language_info.properties`). """
-    sku_properties: list[SkuTranslation] | Unset = UNSET
+
+    sku_properties: list[SkuTranslation] | None = None
     """ Each SKU's properties, translated (item detail; upstream `multi_language_info.sku_properties`). The
     camelCase name follows Shanjing's renames of the other upstream fields (inferred).
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        main_image = self.main_image
-
-        language = self.language
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
-        sku_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sku_properties, Unset):
-            sku_properties = []
-            for sku_properties_item_data in self.sku_properties:
-                sku_properties_item = sku_properties_item_data.to_dict()
-                sku_properties.append(sku_properties_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if main_image is not UNSET:
+        main_image = self.main_image
+        if main_image is not None:
             field_dict["mainImage"] = main_image
-        if language is not UNSET:
+        language = self.language
+        if language is not None:
             field_dict["language"] = language
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if sku_properties is not UNSET:
-            field_dict["skuProperties"] = sku_properties
-
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
+        sku_properties = self.sku_properties
+        if sku_properties is not None:
+            field_dict["skuProperties"] = [item.to_dict() for item in sku_properties]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "ItemTranslation", "title")
 
-        main_image = d.pop("mainImage", UNSET)
+        main_image = d.pop("mainImage", None)
+        if type(main_image) is not str and main_image is not None:
+            main_image = as_str(main_image, "ItemTranslation", "mainImage")
 
-        language = d.pop("language", UNSET)
+        language = d.pop("language", None)
+        if type(language) is not str and language is not None:
+            language = as_str(language, "ItemTranslation", "language")
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[ItemProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            if isinstance(_properties, Mapping):  # a one-element list sent as its element
-                _properties = [_properties]
-            for properties_item_data in _properties:
-                properties_item = ItemProperty.from_dict(properties_item_data)
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ItemProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProperty, item, "ItemTranslation", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ItemProperty, properties, "ItemTranslation", "properties")
+            )
 
-                properties.append(properties_item)
-
-        _sku_properties = d.pop("skuProperties", UNSET)
-        sku_properties: list[SkuTranslation] | Unset = UNSET
-        if _sku_properties is not UNSET:
-            sku_properties = []
-            if isinstance(_sku_properties, Mapping):  # a one-element list sent as its element
-                _sku_properties = [_sku_properties]
-            for sku_properties_item_data in _sku_properties:
-                sku_properties_item = SkuTranslation.from_dict(sku_properties_item_data)
-
-                sku_properties.append(sku_properties_item)
+        sku_properties = d.pop("skuProperties", None)
+        if sku_properties is not None:
+            sku_properties = (
+                [
+                    SkuTranslation.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SkuTranslation, item, "ItemTranslation", "skuProperties")
+                    for item in sku_properties
+                ]
+                if type(sku_properties) is list
+                else as_model_list(SkuTranslation, sku_properties, "ItemTranslation", "skuProperties")
+            )
 
         item_translation = cls(
             title,
@@ -112,6 +115,9 @@ class ItemTranslation:
 
         item_translation.additional_properties = d
         return item_translation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LogisticOrder")
 
@@ -15,31 +18,33 @@ T = TypeVar("T", bound="LogisticOrder")
 class LogisticOrder:
     """A parcel of a sub-order."""
 
-    logistic_company_name: str | Unset = UNSET
-    logistic_number: str | Unset = UNSET
+    logistic_company_name: str | None = None
+
+    logistic_number: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        logistic_company_name = self.logistic_company_name
-
-        logistic_number = self.logistic_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if logistic_company_name is not UNSET:
+        logistic_company_name = self.logistic_company_name
+        if logistic_company_name is not None:
             field_dict["logistic_company_name"] = logistic_company_name
-        if logistic_number is not UNSET:
+        logistic_number = self.logistic_number
+        if logistic_number is not None:
             field_dict["logistic_number"] = logistic_number
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        logistic_company_name = d.pop("logistic_company_name", UNSET)
+        logistic_company_name = d.pop("logistic_company_name", None)
+        if type(logistic_company_name) is not str and logistic_company_name is not None:
+            logistic_company_name = as_str(logistic_company_name, "LogisticOrder", "logistic_company_name")
 
-        logistic_number = d.pop("logistic_number", UNSET)
+        logistic_number = d.pop("logistic_number", None)
+        if type(logistic_number) is not str and logistic_number is not None:
+            logistic_number = as_str(logistic_number, "LogisticOrder", "logistic_number")
 
         logistic_order = cls(
             logistic_company_name,
@@ -48,6 +53,9 @@ class LogisticOrder:
 
         logistic_order.additional_properties = d
         return logistic_order
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

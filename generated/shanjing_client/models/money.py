@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Money")
 
@@ -15,32 +19,34 @@ T = TypeVar("T", bound="Money")
 class Money:
     """An amount in fen with its currency."""
 
-    amount: int | Unset = UNSET
+    amount: int | None = None
     """ Amount in fen. """
-    currency: str | Unset = UNSET
+
+    currency: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        currency = self.currency
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
+        amount = self.amount
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        amount = d.pop("amount", None)
+        if type(amount) is not int and amount is not None:
+            amount = as_int(amount, "Money", "amount")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
+        if type(currency) is not str and currency is not None:
+            currency = as_str(currency, "Money", "currency")
 
         money = cls(
             amount,
@@ -49,6 +55,9 @@ class Money:
 
         money.additional_properties = d
         return money
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

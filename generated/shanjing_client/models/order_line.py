@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="OrderLine")
 
@@ -21,114 +25,109 @@ class OrderLine:
 
     """
 
-    item_id: int | str
+    item_id: int
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
+
     order_line_no: str
     """ The caller's line number within the order, e.g. `"1"`. """
+
     quantity: str
     """ A quantity as a decimal string, as the published examples send it (`"1"`, `"3"`). """
-    sku_id: int | str
+
+    sku_id: int
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
-    product_id: int | str | Unset = UNSET
+
+    product_id: int | None = None
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
-    price: int | Unset = UNSET
+
+    price: int | None = None
     """ Unit price as an integer (fen upstream; the published example shows `23` with `USD`). """
-    currency: str | Unset = UNSET
+
+    currency: str | None = None
     """ Currency of `price`, e.g. `USD` (the published example) or `CNY`. """
-    title: str | Unset = UNSET
-    order_remark: str | Unset = UNSET
+
+    title: str | None = None
+
+    order_remark: str | None = None
     """ A remark on this line (子单维度备注). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id: int | str
-        item_id = self.item_id
-
-        order_line_no = self.order_line_no
-
-        quantity = self.quantity
-
-        sku_id: int | str
-        sku_id = self.sku_id
-
-        product_id: int | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
-
-        price = self.price
-
-        currency = self.currency
-
-        title = self.title
-
-        order_remark = self.order_remark
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itemId": item_id,
-                "orderLineNo": order_line_no,
-                "quantity": quantity,
-                "skuId": sku_id,
-            }
-        )
-        if product_id is not UNSET:
+        item_id = self.item_id
+        field_dict["itemId"] = item_id
+        order_line_no = self.order_line_no
+        field_dict["orderLineNo"] = order_line_no
+        quantity = self.quantity
+        field_dict["quantity"] = quantity
+        sku_id = self.sku_id
+        field_dict["skuId"] = sku_id
+        product_id = self.product_id
+        if product_id is not None:
             field_dict["productId"] = product_id
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if currency is not UNSET:
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if order_remark is not UNSET:
+        order_remark = self.order_remark
+        if order_remark is not None:
             field_dict["orderRemark"] = order_remark
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_item_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        item_id = _parse_item_id(d.pop("itemId"))
+        item_id = d.pop("itemId")
+        if type(item_id) is not int:
+            item_id = as_int(item_id, "OrderLine", "itemId")
 
         order_line_no = d.pop("orderLineNo")
+        if type(order_line_no) is not str:
+            order_line_no = as_str(order_line_no, "OrderLine", "orderLineNo")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not str:
+            quantity = as_str(quantity, "OrderLine", "quantity")
 
-        def _parse_sku_id(data: object) -> int | str:
-            return cast(int | str, data)
+        sku_id = d.pop("skuId")
+        if type(sku_id) is not int:
+            sku_id = as_int(sku_id, "OrderLine", "skuId")
 
-        sku_id = _parse_sku_id(d.pop("skuId"))
+        product_id = d.pop("productId", None)
+        if type(product_id) is not int and product_id is not None:
+            product_id = as_int(product_id, "OrderLine", "productId")
 
-        def _parse_product_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        price = d.pop("price", None)
+        if type(price) is not int and price is not None:
+            price = as_int(price, "OrderLine", "price")
 
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        currency = d.pop("currency", None)
+        if type(currency) is not str and currency is not None:
+            currency = as_str(currency, "OrderLine", "currency")
 
-        price = d.pop("price", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "OrderLine", "title")
 
-        currency = d.pop("currency", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        order_remark = d.pop("orderRemark", UNSET)
+        order_remark = d.pop("orderRemark", None)
+        if type(order_remark) is not str and order_remark is not None:
+            order_remark = as_str(order_remark, "OrderLine", "orderRemark")
 
         order_line = cls(
             item_id,
@@ -144,6 +143,9 @@ class OrderLine:
 
         order_line.additional_properties = d
         return order_line
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

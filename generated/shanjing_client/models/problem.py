@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Problem")
 
@@ -16,46 +20,49 @@ class Problem:
     """An RFC 9457 problem (the gateway's or the mock's answer to a bad request)."""
 
     title: str
+
     status: int
-    type_: str | Unset = UNSET
+
+    type_: str | None = None
     """ A URI identifying the problem type. """
-    detail: str | Unset = UNSET
+
+    detail: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        status = self.status
-
-        type_ = self.type_
-
-        detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "status": status,
-            }
-        )
-        if type_ is not UNSET:
+        title = self.title
+        field_dict["title"] = title
+        status = self.status
+        field_dict["status"] = status
+        type_ = self.type_
+        if type_ is not None:
             field_dict["type"] = type_
-        if detail is not UNSET:
+        detail = self.detail
+        if detail is not None:
             field_dict["detail"] = detail
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
+        if type(title) is not str:
+            title = as_str(title, "Problem", "title")
 
         status = d.pop("status")
+        if type(status) is not int:
+            status = as_int(status, "Problem", "status")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
+        if type(type_) is not str and type_ is not None:
+            type_ = as_str(type_, "Problem", "type")
 
-        detail = d.pop("detail", UNSET)
+        detail = d.pop("detail", None)
+        if type(detail) is not str and detail is not None:
+            detail = as_str(detail, "Problem", "detail")
 
         problem = cls(
             title,
@@ -66,6 +73,9 @@ class Problem:
 
         problem.additional_properties = d
         return problem
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.product_sku_property import ProductSkuProperty
@@ -19,97 +25,117 @@ T = TypeVar("T", bound="ProductSku")
 class ProductSku:
     """A SKU of the 撞库 record; `mpSkuId` is the `skuId` to order with. Prices in fen."""
 
-    pic_url: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    price: int | Unset = UNSET
-    sku_id: int | Unset = UNSET
-    """ The Taobao SKU id. """
-    status: str | Unset = UNSET
-    promotion_price: int | Unset = UNSET
-    post_fee: int | Unset = UNSET
-    """ China-mainland shipping fee in fen. """
-    mp_sku_id: str | Unset = UNSET
-    """ The orderable SKU id (RenderItem/OrderLine `skuId`). """
-    properties: list[ProductSkuProperty] | Unset = UNSET
+    pic_url: str | None = None
+    """ The SKU picture; `null` when absent in public wrappers of the same upstream. """
+
+    quantity: int | None = None
+
+    price: int | None = None
+    """ Price in fen. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of the
+    same upstream); tbapi's model holds an int. """
+
+    sku_id: int | None = None
+    """ The Taobao SKU id. Sources disagree on its JSON type (a number, or a string of digits in public wrappers of
+    the same upstream); tbapi's model holds an int. """
+
+    status: str | None = None
+
+    promotion_price: int | None = None
+    """ Promotion price in fen. Sources disagree on its JSON type (a number, or a string of digits in public
+    wrappers of the same upstream); tbapi's model holds an int. """
+
+    post_fee: int | None = None
+    """ China-mainland shipping fee in fen. Sources disagree on its JSON type (a number, or a string of digits in
+    public wrappers of the same upstream); tbapi's model holds an int. """
+
+    mp_sku_id: str | None = None
+    """ The orderable SKU id (RenderItem/OrderLine `skuId`). A string on the 撞库 page; a number is the same
+    id, and tbapi's model holds the string.
+     """
+
+    properties: list[ProductSkuProperty] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pic_url = self.pic_url
-
-        quantity = self.quantity
-
-        price = self.price
-
-        sku_id = self.sku_id
-
-        status = self.status
-
-        promotion_price = self.promotion_price
-
-        post_fee = self.post_fee
-
-        mp_sku_id = self.mp_sku_id
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pic_url is not UNSET:
+        pic_url = self.pic_url
+        if pic_url is not None:
             field_dict["picUrl"] = pic_url
-        if quantity is not UNSET:
+        quantity = self.quantity
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if sku_id is not UNSET:
+        sku_id = self.sku_id
+        if sku_id is not None:
             field_dict["skuId"] = sku_id
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if promotion_price is not UNSET:
+        promotion_price = self.promotion_price
+        if promotion_price is not None:
             field_dict["promotionPrice"] = promotion_price
-        if post_fee is not UNSET:
+        post_fee = self.post_fee
+        if post_fee is not None:
             field_dict["postFee"] = post_fee
-        if mp_sku_id is not UNSET:
+        mp_sku_id = self.mp_sku_id
+        if mp_sku_id is not None:
             field_dict["mpSkuId"] = mp_sku_id
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pic_url = d.pop("picUrl", UNSET)
+        pic_url = d.pop("picUrl", None)
+        if type(pic_url) is not str and pic_url is not None:
+            pic_url = as_str(pic_url, "ProductSku", "picUrl")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity", None)
+        if type(quantity) is not int and quantity is not None:
+            quantity = as_int(quantity, "ProductSku", "quantity")
 
-        price = d.pop("price", UNSET)
+        price = d.pop("price", None)
+        if type(price) is not int and price is not None:
+            price = as_int(price, "ProductSku", "price")
 
-        sku_id = d.pop("skuId", UNSET)
+        sku_id = d.pop("skuId", None)
+        if type(sku_id) is not int and sku_id is not None:
+            sku_id = as_int(sku_id, "ProductSku", "skuId")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not str and status is not None:
+            status = as_str(status, "ProductSku", "status")
 
-        promotion_price = d.pop("promotionPrice", UNSET)
+        promotion_price = d.pop("promotionPrice", None)
+        if type(promotion_price) is not int and promotion_price is not None:
+            promotion_price = as_int(promotion_price, "ProductSku", "promotionPrice")
 
-        post_fee = d.pop("postFee", UNSET)
+        post_fee = d.pop("postFee", None)
+        if type(post_fee) is not int and post_fee is not None:
+            post_fee = as_int(post_fee, "ProductSku", "postFee")
 
-        mp_sku_id = d.pop("mpSkuId", UNSET)
+        mp_sku_id = d.pop("mpSkuId", None)
+        if type(mp_sku_id) is not str and mp_sku_id is not None:
+            mp_sku_id = as_str(mp_sku_id, "ProductSku", "mpSkuId")
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[ProductSkuProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            if isinstance(_properties, Mapping):  # a one-element list sent as its element
-                _properties = [_properties]
-            for properties_item_data in _properties:
-                properties_item = ProductSkuProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ProductSkuProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ProductSkuProperty, item, "ProductSku", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ProductSkuProperty, properties, "ProductSku", "properties")
+            )
 
         product_sku = cls(
             pic_url,
@@ -125,6 +151,9 @@ class ProductSku:
 
         product_sku.additional_properties = d
         return product_sku
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProductSkuProperty")
 
@@ -15,45 +19,51 @@ T = TypeVar("T", bound="ProductSkuProperty")
 class ProductSkuProperty:
     """A property of a 撞库 SKU."""
 
-    value_id: int | Unset = UNSET
-    value_name: str | Unset = UNSET
-    prop_id: int | Unset = UNSET
-    prop_name: str | Unset = UNSET
+    value_id: int | None = None
+
+    value_name: str | None = None
+
+    prop_id: int | None = None
+
+    prop_name: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value_id = self.value_id
-
-        value_name = self.value_name
-
-        prop_id = self.prop_id
-
-        prop_name = self.prop_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value_id is not UNSET:
+        value_id = self.value_id
+        if value_id is not None:
             field_dict["valueId"] = value_id
-        if value_name is not UNSET:
+        value_name = self.value_name
+        if value_name is not None:
             field_dict["valueName"] = value_name
-        if prop_id is not UNSET:
+        prop_id = self.prop_id
+        if prop_id is not None:
             field_dict["propId"] = prop_id
-        if prop_name is not UNSET:
+        prop_name = self.prop_name
+        if prop_name is not None:
             field_dict["propName"] = prop_name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value_id = d.pop("valueId", UNSET)
+        value_id = d.pop("valueId", None)
+        if type(value_id) is not int and value_id is not None:
+            value_id = as_int(value_id, "ProductSkuProperty", "valueId")
 
-        value_name = d.pop("valueName", UNSET)
+        value_name = d.pop("valueName", None)
+        if type(value_name) is not str and value_name is not None:
+            value_name = as_str(value_name, "ProductSkuProperty", "valueName")
 
-        prop_id = d.pop("propId", UNSET)
+        prop_id = d.pop("propId", None)
+        if type(prop_id) is not int and prop_id is not None:
+            prop_id = as_int(prop_id, "ProductSkuProperty", "propId")
 
-        prop_name = d.pop("propName", UNSET)
+        prop_name = d.pop("propName", None)
+        if type(prop_name) is not str and prop_name is not None:
+            prop_name = as_str(prop_name, "ProductSkuProperty", "propName")
 
         product_sku_property = cls(
             value_id,
@@ -64,6 +74,9 @@ class ProductSkuProperty:
 
         product_sku_property.additional_properties = d
         return product_sku_property
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.promotion_info import PromotionInfo
@@ -19,47 +24,49 @@ T = TypeVar("T", bound="PromotionDisplay")
 class PromotionDisplay:
     """A group of promotions (upstream `promotion_displays[{type_name, promotion_info_list}]`)."""
 
-    name: str | Unset = UNSET
-    item_promotion_display_info_vo_list: list[PromotionInfo] | Unset = UNSET
+    name: str | None = None
+
+    item_promotion_display_info_vo_list: list[PromotionInfo] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        item_promotion_display_info_vo_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_promotion_display_info_vo_list, Unset):
-            item_promotion_display_info_vo_list = []
-            for item_promotion_display_info_vo_list_item_data in self.item_promotion_display_info_vo_list:
-                item_promotion_display_info_vo_list_item = item_promotion_display_info_vo_list_item_data.to_dict()
-                item_promotion_display_info_vo_list.append(item_promotion_display_info_vo_list_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if item_promotion_display_info_vo_list is not UNSET:
-            field_dict["itemPromotionDisplayInfoVOList"] = item_promotion_display_info_vo_list
-
+        item_promotion_display_info_vo_list = self.item_promotion_display_info_vo_list
+        if item_promotion_display_info_vo_list is not None:
+            field_dict["itemPromotionDisplayInfoVOList"] = [
+                item.to_dict() for item in item_promotion_display_info_vo_list
+            ]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "PromotionDisplay", "name")
 
-        _item_promotion_display_info_vo_list = d.pop("itemPromotionDisplayInfoVOList", UNSET)
-        item_promotion_display_info_vo_list: list[PromotionInfo] | Unset = UNSET
-        if _item_promotion_display_info_vo_list is not UNSET:
-            item_promotion_display_info_vo_list = []
-            if isinstance(_item_promotion_display_info_vo_list, Mapping):  # a one-element list sent as its element
-                _item_promotion_display_info_vo_list = [_item_promotion_display_info_vo_list]
-            for item_promotion_display_info_vo_list_item_data in _item_promotion_display_info_vo_list:
-                item_promotion_display_info_vo_list_item = PromotionInfo.from_dict(
-                    item_promotion_display_info_vo_list_item_data
+        item_promotion_display_info_vo_list = d.pop("itemPromotionDisplayInfoVOList", None)
+        if item_promotion_display_info_vo_list is not None:
+            item_promotion_display_info_vo_list = (
+                [
+                    PromotionInfo.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PromotionInfo, item, "PromotionDisplay", "itemPromotionDisplayInfoVOList")
+                    for item in item_promotion_display_info_vo_list
+                ]
+                if type(item_promotion_display_info_vo_list) is list
+                else as_model_list(
+                    PromotionInfo,
+                    item_promotion_display_info_vo_list,
+                    "PromotionDisplay",
+                    "itemPromotionDisplayInfoVOList",
                 )
-
-                item_promotion_display_info_vo_list.append(item_promotion_display_info_vo_list_item)
+            )
 
         promotion_display = cls(
             name,
@@ -68,6 +75,9 @@ class PromotionDisplay:
 
         promotion_display.additional_properties = d
         return promotion_display
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

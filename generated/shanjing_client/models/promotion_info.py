@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PromotionInfo")
 
@@ -15,31 +18,33 @@ T = TypeVar("T", bound="PromotionInfo")
 class PromotionInfo:
     """One promotion (upstream `promotion_info_list[{activity_code, promotion_name}]`)."""
 
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
+    code: str | None = None
+
+    name: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
+        if type(code) is not str and code is not None:
+            code = as_str(code, "PromotionInfo", "code")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "PromotionInfo", "name")
 
         promotion_info = cls(
             code,
@@ -48,6 +53,9 @@ class PromotionInfo:
 
         promotion_info.additional_properties = d
         return promotion_info
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PropertyImage")
 
@@ -15,32 +18,34 @@ T = TypeVar("T", bound="PropertyImage")
 class PropertyImage:
     """The image of a property value (upstream `{properties, image_url}`)."""
 
-    properties: str | Unset = UNSET
+    properties: str | None = None
     """ The property pair, e.g. `1627207:28320`. """
-    image_url: str | Unset = UNSET
+
+    image_url: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        properties = self.properties
-
-        image_url = self.image_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
+        properties = self.properties
+        if properties is not None:
             field_dict["properties"] = properties
-        if image_url is not UNSET:
+        image_url = self.image_url
+        if image_url is not None:
             field_dict["imageUrl"] = image_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        properties = d.pop("properties", UNSET)
+        properties = d.pop("properties", None)
+        if type(properties) is not str and properties is not None:
+            properties = as_str(properties, "PropertyImage", "properties")
 
-        image_url = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl", None)
+        if type(image_url) is not str and image_url is not None:
+            image_url = as_str(image_url, "PropertyImage", "imageUrl")
 
         property_image = cls(
             properties,
@@ -49,6 +54,9 @@ class PropertyImage:
 
         property_image.additional_properties = d
         return property_image
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

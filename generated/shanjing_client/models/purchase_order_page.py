@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.purchase_order import PurchaseOrder
@@ -19,59 +24,60 @@ T = TypeVar("T", bound="PurchaseOrderPage")
 class PurchaseOrderPage:
     """One page of orders (upstream page object; inferred for Shanjing)."""
 
-    results_total: int | Unset = UNSET
-    page_no: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    purchase_orders: list[PurchaseOrder] | Unset = UNSET
+    results_total: int | None = None
+
+    page_no: int | None = None
+
+    page_size: int | None = None
+
+    purchase_orders: list[PurchaseOrder] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results_total = self.results_total
-
-        page_no = self.page_no
-
-        page_size = self.page_size
-
-        purchase_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.purchase_orders, Unset):
-            purchase_orders = []
-            for purchase_orders_item_data in self.purchase_orders:
-                purchase_orders_item = purchase_orders_item_data.to_dict()
-                purchase_orders.append(purchase_orders_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results_total is not UNSET:
+        results_total = self.results_total
+        if results_total is not None:
             field_dict["results_total"] = results_total
-        if page_no is not UNSET:
+        page_no = self.page_no
+        if page_no is not None:
             field_dict["page_no"] = page_no
-        if page_size is not UNSET:
+        page_size = self.page_size
+        if page_size is not None:
             field_dict["page_size"] = page_size
-        if purchase_orders is not UNSET:
-            field_dict["purchase_orders"] = purchase_orders
-
+        purchase_orders = self.purchase_orders
+        if purchase_orders is not None:
+            field_dict["purchase_orders"] = [item.to_dict() for item in purchase_orders]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results_total = d.pop("results_total", UNSET)
+        results_total = d.pop("results_total", None)
+        if type(results_total) is not int and results_total is not None:
+            results_total = as_int(results_total, "PurchaseOrderPage", "results_total")
 
-        page_no = d.pop("page_no", UNSET)
+        page_no = d.pop("page_no", None)
+        if type(page_no) is not int and page_no is not None:
+            page_no = as_int(page_no, "PurchaseOrderPage", "page_no")
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = d.pop("page_size", None)
+        if type(page_size) is not int and page_size is not None:
+            page_size = as_int(page_size, "PurchaseOrderPage", "page_size")
 
-        _purchase_orders = d.pop("purchase_orders", UNSET)
-        purchase_orders: list[PurchaseOrder] | Unset = UNSET
-        if _purchase_orders is not UNSET:
-            purchase_orders = []
-            if isinstance(_purchase_orders, Mapping):  # a one-element list sent as its element
-                _purchase_orders = [_purchase_orders]
-            for purchase_orders_item_data in _purchase_orders:
-                purchase_orders_item = PurchaseOrder.from_dict(purchase_orders_item_data)
-
-                purchase_orders.append(purchase_orders_item)
+        purchase_orders = d.pop("purchase_orders", None)
+        if purchase_orders is not None:
+            purchase_orders = (
+                [
+                    PurchaseOrder.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PurchaseOrder, item, "PurchaseOrderPage", "purchase_orders")
+                    for item in purchase_orders
+                ]
+                if type(purchase_orders) is list
+                else as_model_list(PurchaseOrder, purchase_orders, "PurchaseOrderPage", "purchase_orders")
+            )
 
         purchase_order_page = cls(
             results_total,
@@ -82,6 +88,9 @@ class PurchaseOrderPage:
 
         purchase_order_page.additional_properties = d
         return purchase_order_page
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

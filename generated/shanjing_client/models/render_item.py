@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.supply_chain_service_choice import SupplyChainServiceChoice
@@ -25,79 +31,68 @@ class RenderItem:
 
     """
 
-    item_id: int | str
+    item_id: int
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
+
     quantity: str
     """ A quantity as a decimal string, as the published examples send it (`"1"`, `"3"`). """
-    sku_id: int | str
+
+    sku_id: int
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
-    choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
+
+    choose_supplychain_services: list[SupplyChainServiceChoice] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id: int | str
-        item_id = self.item_id
-
-        quantity = self.quantity
-
-        sku_id: int | str
-        sku_id = self.sku_id
-
-        choose_supplychain_services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choose_supplychain_services, Unset):
-            choose_supplychain_services = []
-            for choose_supplychain_services_item_data in self.choose_supplychain_services:
-                choose_supplychain_services_item = choose_supplychain_services_item_data.to_dict()
-                choose_supplychain_services.append(choose_supplychain_services_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itemId": item_id,
-                "quantity": quantity,
-                "skuId": sku_id,
-            }
-        )
-        if choose_supplychain_services is not UNSET:
-            field_dict["chooseSupplychainServices"] = choose_supplychain_services
-
+        item_id = self.item_id
+        field_dict["itemId"] = item_id
+        quantity = self.quantity
+        field_dict["quantity"] = quantity
+        sku_id = self.sku_id
+        field_dict["skuId"] = sku_id
+        choose_supplychain_services = self.choose_supplychain_services
+        if choose_supplychain_services is not None:
+            field_dict["chooseSupplychainServices"] = [item.to_dict() for item in choose_supplychain_services]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_item_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        item_id = _parse_item_id(d.pop("itemId"))
+        item_id = d.pop("itemId")
+        if type(item_id) is not int:
+            item_id = as_int(item_id, "RenderItem", "itemId")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not str:
+            quantity = as_str(quantity, "RenderItem", "quantity")
 
-        def _parse_sku_id(data: object) -> int | str:
-            return cast(int | str, data)
+        sku_id = d.pop("skuId")
+        if type(sku_id) is not int:
+            sku_id = as_int(sku_id, "RenderItem", "skuId")
 
-        sku_id = _parse_sku_id(d.pop("skuId"))
-
-        _choose_supplychain_services = d.pop("chooseSupplychainServices", UNSET)
-        choose_supplychain_services: list[SupplyChainServiceChoice] | Unset = UNSET
-        if _choose_supplychain_services is not UNSET:
-            choose_supplychain_services = []
-            if isinstance(_choose_supplychain_services, Mapping):  # a one-element list sent as its element
-                _choose_supplychain_services = [_choose_supplychain_services]
-            for choose_supplychain_services_item_data in _choose_supplychain_services:
-                choose_supplychain_services_item = SupplyChainServiceChoice.from_dict(
-                    choose_supplychain_services_item_data
+        choose_supplychain_services = d.pop("chooseSupplychainServices", None)
+        if choose_supplychain_services is not None:
+            choose_supplychain_services = (
+                [
+                    SupplyChainServiceChoice.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SupplyChainServiceChoice, item, "RenderItem", "chooseSupplychainServices")
+                    for item in choose_supplychain_services
+                ]
+                if type(choose_supplychain_services) is list
+                else as_model_list(
+                    SupplyChainServiceChoice, choose_supplychain_services, "RenderItem", "chooseSupplychainServices"
                 )
-
-                choose_supplychain_services.append(choose_supplychain_services_item)
+            )
 
         render_item = cls(
             item_id,
@@ -108,6 +103,9 @@ class RenderItem:
 
         render_item.additional_properties = d
         return render_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -21,74 +25,65 @@ T = TypeVar("T", bound="RenderResult")
 class RenderResult:
     """The render result. x-source inferred: the upstream field names are assumed to be passed through."""
 
-    render_item_list: list[RenderedItem] | Unset = UNSET
-    unavailable_sku_list: list[UnavailableSku] | Unset = UNSET
-    total_real_pay_price: Money | Unset = UNSET
+    render_item_list: list[RenderedItem] | None = None
+
+    unavailable_sku_list: list[UnavailableSku] | None = None
+
+    total_real_pay_price: Money | None = None
     """ An amount in fen with its currency. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        render_item_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.render_item_list, Unset):
-            render_item_list = []
-            for render_item_list_item_data in self.render_item_list:
-                render_item_list_item = render_item_list_item_data.to_dict()
-                render_item_list.append(render_item_list_item)
-
-        unavailable_sku_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.unavailable_sku_list, Unset):
-            unavailable_sku_list = []
-            for unavailable_sku_list_item_data in self.unavailable_sku_list:
-                unavailable_sku_list_item = unavailable_sku_list_item_data.to_dict()
-                unavailable_sku_list.append(unavailable_sku_list_item)
-
-        total_real_pay_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_real_pay_price, Unset):
-            total_real_pay_price = self.total_real_pay_price.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if render_item_list is not UNSET:
-            field_dict["render_item_list"] = render_item_list
-        if unavailable_sku_list is not UNSET:
-            field_dict["unavailable_sku_list"] = unavailable_sku_list
-        if total_real_pay_price is not UNSET:
-            field_dict["total_real_pay_price"] = total_real_pay_price
-
+        render_item_list = self.render_item_list
+        if render_item_list is not None:
+            field_dict["render_item_list"] = [item.to_dict() for item in render_item_list]
+        unavailable_sku_list = self.unavailable_sku_list
+        if unavailable_sku_list is not None:
+            field_dict["unavailable_sku_list"] = [item.to_dict() for item in unavailable_sku_list]
+        total_real_pay_price = self.total_real_pay_price
+        if total_real_pay_price is not None:
+            field_dict["total_real_pay_price"] = total_real_pay_price.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _render_item_list = d.pop("render_item_list", UNSET)
-        render_item_list: list[RenderedItem] | Unset = UNSET
-        if _render_item_list is not UNSET:
-            render_item_list = []
-            if isinstance(_render_item_list, Mapping):  # a one-element list sent as its element
-                _render_item_list = [_render_item_list]
-            for render_item_list_item_data in _render_item_list:
-                render_item_list_item = RenderedItem.from_dict(render_item_list_item_data)
+        render_item_list = d.pop("render_item_list", None)
+        if render_item_list is not None:
+            render_item_list = (
+                [
+                    RenderedItem.from_dict(item)
+                    if type(item) is dict
+                    else as_model(RenderedItem, item, "RenderResult", "render_item_list")
+                    for item in render_item_list
+                ]
+                if type(render_item_list) is list
+                else as_model_list(RenderedItem, render_item_list, "RenderResult", "render_item_list")
+            )
 
-                render_item_list.append(render_item_list_item)
+        unavailable_sku_list = d.pop("unavailable_sku_list", None)
+        if unavailable_sku_list is not None:
+            unavailable_sku_list = (
+                [
+                    UnavailableSku.from_dict(item)
+                    if type(item) is dict
+                    else as_model(UnavailableSku, item, "RenderResult", "unavailable_sku_list")
+                    for item in unavailable_sku_list
+                ]
+                if type(unavailable_sku_list) is list
+                else as_model_list(UnavailableSku, unavailable_sku_list, "RenderResult", "unavailable_sku_list")
+            )
 
-        _unavailable_sku_list = d.pop("unavailable_sku_list", UNSET)
-        unavailable_sku_list: list[UnavailableSku] | Unset = UNSET
-        if _unavailable_sku_list is not UNSET:
-            unavailable_sku_list = []
-            if isinstance(_unavailable_sku_list, Mapping):  # a one-element list sent as its element
-                _unavailable_sku_list = [_unavailable_sku_list]
-            for unavailable_sku_list_item_data in _unavailable_sku_list:
-                unavailable_sku_list_item = UnavailableSku.from_dict(unavailable_sku_list_item_data)
-
-                unavailable_sku_list.append(unavailable_sku_list_item)
-
-        _total_real_pay_price = d.pop("total_real_pay_price", UNSET)
-        total_real_pay_price: Money | Unset
-        if isinstance(_total_real_pay_price, Unset):
-            total_real_pay_price = UNSET
-        else:
-            total_real_pay_price = Money.from_dict(_total_real_pay_price)
+        total_real_pay_price = d.pop("total_real_pay_price", None)
+        if total_real_pay_price is not None:
+            total_real_pay_price = (
+                Money.from_dict(total_real_pay_price)
+                if type(total_real_pay_price) is dict
+                else as_model(Money, total_real_pay_price, "RenderResult", "total_real_pay_price")
+            )
 
         render_result = cls(
             render_item_list,
@@ -98,6 +93,9 @@ class RenderResult:
 
         render_result.additional_properties = d
         return render_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_price_info import ItemPriceInfo
@@ -20,77 +25,72 @@ T = TypeVar("T", bound="RenderedItem")
 class RenderedItem:
     """One group of buyable lines of the render result (upstream; inner fields partly inferred)."""
 
-    seller_nick: str | Unset = UNSET
+    seller_nick: str | None = None
     """ The seller of the group (not in the published upstream fields; inferred from the create result's
     `supplier_nick`). """
-    item_price_infos: list[ItemPriceInfo] | Unset = UNSET
-    mainland_shipping_fee: Money | Unset = UNSET
+
+    item_price_infos: list[ItemPriceInfo] | None = None
+
+    mainland_shipping_fee: Money | None = None
     """ An amount in fen with its currency. """
-    order_fee: Money | Unset = UNSET
+
+    order_fee: Money | None = None
     """ An amount in fen with its currency. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        seller_nick = self.seller_nick
-
-        item_price_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_price_infos, Unset):
-            item_price_infos = []
-            for item_price_infos_item_data in self.item_price_infos:
-                item_price_infos_item = item_price_infos_item_data.to_dict()
-                item_price_infos.append(item_price_infos_item)
-
-        mainland_shipping_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mainland_shipping_fee, Unset):
-            mainland_shipping_fee = self.mainland_shipping_fee.to_dict()
-
-        order_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_fee, Unset):
-            order_fee = self.order_fee.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if seller_nick is not UNSET:
+        seller_nick = self.seller_nick
+        if seller_nick is not None:
             field_dict["seller_nick"] = seller_nick
-        if item_price_infos is not UNSET:
-            field_dict["item_price_infos"] = item_price_infos
-        if mainland_shipping_fee is not UNSET:
-            field_dict["mainland_shipping_fee"] = mainland_shipping_fee
-        if order_fee is not UNSET:
-            field_dict["order_fee"] = order_fee
-
+        item_price_infos = self.item_price_infos
+        if item_price_infos is not None:
+            field_dict["item_price_infos"] = [item.to_dict() for item in item_price_infos]
+        mainland_shipping_fee = self.mainland_shipping_fee
+        if mainland_shipping_fee is not None:
+            field_dict["mainland_shipping_fee"] = mainland_shipping_fee.to_dict()
+        order_fee = self.order_fee
+        if order_fee is not None:
+            field_dict["order_fee"] = order_fee.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        seller_nick = d.pop("seller_nick", UNSET)
+        seller_nick = d.pop("seller_nick", None)
+        if type(seller_nick) is not str and seller_nick is not None:
+            seller_nick = as_str(seller_nick, "RenderedItem", "seller_nick")
 
-        _item_price_infos = d.pop("item_price_infos", UNSET)
-        item_price_infos: list[ItemPriceInfo] | Unset = UNSET
-        if _item_price_infos is not UNSET:
-            item_price_infos = []
-            if isinstance(_item_price_infos, Mapping):  # a one-element list sent as its element
-                _item_price_infos = [_item_price_infos]
-            for item_price_infos_item_data in _item_price_infos:
-                item_price_infos_item = ItemPriceInfo.from_dict(item_price_infos_item_data)
+        item_price_infos = d.pop("item_price_infos", None)
+        if item_price_infos is not None:
+            item_price_infos = (
+                [
+                    ItemPriceInfo.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemPriceInfo, item, "RenderedItem", "item_price_infos")
+                    for item in item_price_infos
+                ]
+                if type(item_price_infos) is list
+                else as_model_list(ItemPriceInfo, item_price_infos, "RenderedItem", "item_price_infos")
+            )
 
-                item_price_infos.append(item_price_infos_item)
+        mainland_shipping_fee = d.pop("mainland_shipping_fee", None)
+        if mainland_shipping_fee is not None:
+            mainland_shipping_fee = (
+                Money.from_dict(mainland_shipping_fee)
+                if type(mainland_shipping_fee) is dict
+                else as_model(Money, mainland_shipping_fee, "RenderedItem", "mainland_shipping_fee")
+            )
 
-        _mainland_shipping_fee = d.pop("mainland_shipping_fee", UNSET)
-        mainland_shipping_fee: Money | Unset
-        if isinstance(_mainland_shipping_fee, Unset):
-            mainland_shipping_fee = UNSET
-        else:
-            mainland_shipping_fee = Money.from_dict(_mainland_shipping_fee)
-
-        _order_fee = d.pop("order_fee", UNSET)
-        order_fee: Money | Unset
-        if isinstance(_order_fee, Unset):
-            order_fee = UNSET
-        else:
-            order_fee = Money.from_dict(_order_fee)
+        order_fee = d.pop("order_fee", None)
+        if order_fee is not None:
+            order_fee = (
+                Money.from_dict(order_fee)
+                if type(order_fee) is dict
+                else as_model(Money, order_fee, "RenderedItem", "order_fee")
+            )
 
         rendered_item = cls(
             seller_nick,
@@ -101,6 +101,9 @@ class RenderedItem:
 
         rendered_item.additional_properties = d
         return rendered_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_list,
+    as_model,
+    as_model_list,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_translation import ItemTranslation
@@ -20,116 +27,124 @@ T = TypeVar("T", bound="SearchItem")
 class SearchItem:
     """One item of an image or keyword search result."""
 
-    coupon_price: str | Unset = UNSET
+    coupon_price: str | None = None
     """ Price after coupon (string; yuan per the upstream SDK, unverified). """
-    promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
-    tb_item_id: int | Unset = UNSET
+
+    promotion_display_vo_list: list[PromotionDisplay] | None = None
+
+    tb_item_id: int | None = None
     """ The Taobao/Tmall item id (use with getItem and getProduct). """
-    title: str | Unset = UNSET
-    main_image_url: str | Unset = UNSET
-    price: str | Unset = UNSET
+
+    title: str | None = None
+
+    main_image_url: str | None = None
+
+    price: str | None = None
     """ Price (string; yuan per the upstream SDK, unverified). """
-    inventory: int | Unset = UNSET
-    shop_name: str | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
-    material_i18_n_vo: ItemTranslation | Unset = UNSET
+
+    inventory: int | None = None
+
+    shop_name: str | None = None
+
+    tag_list: list[str] | None = None
+
+    material_i18_n_vo: ItemTranslation | None = None
     """ The translated texts of an item (`materialI18nVO`; upstream `multi_language_info`). On item detail the
     upstream translation also carries the translated `properties` and `sku_properties`.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_price = self.coupon_price
-
-        promotion_display_vo_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.promotion_display_vo_list, Unset):
-            promotion_display_vo_list = []
-            for promotion_display_vo_list_item_data in self.promotion_display_vo_list:
-                promotion_display_vo_list_item = promotion_display_vo_list_item_data.to_dict()
-                promotion_display_vo_list.append(promotion_display_vo_list_item)
-
-        tb_item_id = self.tb_item_id
-
-        title = self.title
-
-        main_image_url = self.main_image_url
-
-        price = self.price
-
-        inventory = self.inventory
-
-        shop_name = self.shop_name
-
-        tag_list: list[str] | Unset = UNSET
-        if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
-
-        material_i18_n_vo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.material_i18_n_vo, Unset):
-            material_i18_n_vo = self.material_i18_n_vo.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_price is not UNSET:
+        coupon_price = self.coupon_price
+        if coupon_price is not None:
             field_dict["couponPrice"] = coupon_price
-        if promotion_display_vo_list is not UNSET:
-            field_dict["promotionDisplayVOList"] = promotion_display_vo_list
-        if tb_item_id is not UNSET:
+        promotion_display_vo_list = self.promotion_display_vo_list
+        if promotion_display_vo_list is not None:
+            field_dict["promotionDisplayVOList"] = [item.to_dict() for item in promotion_display_vo_list]
+        tb_item_id = self.tb_item_id
+        if tb_item_id is not None:
             field_dict["tbItemId"] = tb_item_id
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if main_image_url is not UNSET:
+        main_image_url = self.main_image_url
+        if main_image_url is not None:
             field_dict["mainImageUrl"] = main_image_url
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if inventory is not UNSET:
+        inventory = self.inventory
+        if inventory is not None:
             field_dict["inventory"] = inventory
-        if shop_name is not UNSET:
+        shop_name = self.shop_name
+        if shop_name is not None:
             field_dict["shopName"] = shop_name
-        if tag_list is not UNSET:
+        tag_list = self.tag_list
+        if tag_list is not None:
             field_dict["tagList"] = tag_list
-        if material_i18_n_vo is not UNSET:
-            field_dict["materialI18nVO"] = material_i18_n_vo
-
+        material_i18_n_vo = self.material_i18_n_vo
+        if material_i18_n_vo is not None:
+            field_dict["materialI18nVO"] = material_i18_n_vo.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coupon_price = d.pop("couponPrice", UNSET)
+        coupon_price = d.pop("couponPrice", None)
+        if type(coupon_price) is not str and coupon_price is not None:
+            coupon_price = as_str(coupon_price, "SearchItem", "couponPrice")
 
-        _promotion_display_vo_list = d.pop("promotionDisplayVOList", UNSET)
-        promotion_display_vo_list: list[PromotionDisplay] | Unset = UNSET
-        if _promotion_display_vo_list is not UNSET:
-            promotion_display_vo_list = []
-            if isinstance(_promotion_display_vo_list, Mapping):  # a one-element list sent as its element
-                _promotion_display_vo_list = [_promotion_display_vo_list]
-            for promotion_display_vo_list_item_data in _promotion_display_vo_list:
-                promotion_display_vo_list_item = PromotionDisplay.from_dict(promotion_display_vo_list_item_data)
+        promotion_display_vo_list = d.pop("promotionDisplayVOList", None)
+        if promotion_display_vo_list is not None:
+            promotion_display_vo_list = (
+                [
+                    PromotionDisplay.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PromotionDisplay, item, "SearchItem", "promotionDisplayVOList")
+                    for item in promotion_display_vo_list
+                ]
+                if type(promotion_display_vo_list) is list
+                else as_model_list(PromotionDisplay, promotion_display_vo_list, "SearchItem", "promotionDisplayVOList")
+            )
 
-                promotion_display_vo_list.append(promotion_display_vo_list_item)
+        tb_item_id = d.pop("tbItemId", None)
+        if type(tb_item_id) is not int and tb_item_id is not None:
+            tb_item_id = as_int(tb_item_id, "SearchItem", "tbItemId")
 
-        tb_item_id = d.pop("tbItemId", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "SearchItem", "title")
 
-        title = d.pop("title", UNSET)
+        main_image_url = d.pop("mainImageUrl", None)
+        if type(main_image_url) is not str and main_image_url is not None:
+            main_image_url = as_str(main_image_url, "SearchItem", "mainImageUrl")
 
-        main_image_url = d.pop("mainImageUrl", UNSET)
+        price = d.pop("price", None)
+        if type(price) is not str and price is not None:
+            price = as_str(price, "SearchItem", "price")
 
-        price = d.pop("price", UNSET)
+        inventory = d.pop("inventory", None)
+        if type(inventory) is not int and inventory is not None:
+            inventory = as_int(inventory, "SearchItem", "inventory")
 
-        inventory = d.pop("inventory", UNSET)
+        shop_name = d.pop("shopName", None)
+        if type(shop_name) is not str and shop_name is not None:
+            shop_name = as_str(shop_name, "SearchItem", "shopName")
 
-        shop_name = d.pop("shopName", UNSET)
+        tag_list = d.pop("tagList", None)
+        if tag_list is not None:
+            tag_list = as_list(tag_list, str, as_str, "SearchItem", "tagList")
 
-        tag_list = cast(list[str], d.pop("tagList", UNSET))
-
-        _material_i18_n_vo = d.pop("materialI18nVO", UNSET)
-        material_i18_n_vo: ItemTranslation | Unset
-        if isinstance(_material_i18_n_vo, Unset):
-            material_i18_n_vo = UNSET
-        else:
-            material_i18_n_vo = ItemTranslation.from_dict(_material_i18_n_vo)
+        material_i18_n_vo = d.pop("materialI18nVO", None)
+        if material_i18_n_vo is not None:
+            material_i18_n_vo = (
+                ItemTranslation.from_dict(material_i18_n_vo)
+                if type(material_i18_n_vo) is dict
+                else as_model(ItemTranslation, material_i18_n_vo, "SearchItem", "materialI18nVO")
+            )
 
         search_item = cls(
             coupon_price,
@@ -146,6 +161,9 @@ class SearchItem:
 
         search_item.additional_properties = d
         return search_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

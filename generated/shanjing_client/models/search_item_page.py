@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.search_item import SearchItem
@@ -22,52 +27,51 @@ class SearchItemPage:
 
     """
 
-    page_no: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    data: list[SearchItem] | Unset = UNSET
+    page_no: int | None = None
+
+    page_size: int | None = None
+
+    data: list[SearchItem] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_no = self.page_no
-
-        page_size = self.page_size
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_no is not UNSET:
+        page_no = self.page_no
+        if page_no is not None:
             field_dict["page_no"] = page_no
-        if page_size is not UNSET:
+        page_size = self.page_size
+        if page_size is not None:
             field_dict["page_size"] = page_size
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        data = self.data
+        if data is not None:
+            field_dict["data"] = [item.to_dict() for item in data]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page_no = d.pop("page_no", UNSET)
+        page_no = d.pop("page_no", None)
+        if type(page_no) is not int and page_no is not None:
+            page_no = as_int(page_no, "SearchItemPage", "page_no")
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = d.pop("page_size", None)
+        if type(page_size) is not int and page_size is not None:
+            page_size = as_int(page_size, "SearchItemPage", "page_size")
 
-        _data = d.pop("data", UNSET)
-        data: list[SearchItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            if isinstance(_data, Mapping):  # a one-element list sent as its element
-                _data = [_data]
-            for data_item_data in _data:
-                data_item = SearchItem.from_dict(data_item_data)
-
-                data.append(data_item)
+        data = d.pop("data", None)
+        if data is not None:
+            data = (
+                [
+                    SearchItem.from_dict(item)
+                    if type(item) is dict
+                    else as_model(SearchItem, item, "SearchItemPage", "data")
+                    for item in data
+                ]
+                if type(data) is list
+                else as_model_list(SearchItem, data, "SearchItemPage", "data")
+            )
 
         search_item_page = cls(
             page_no,
@@ -77,6 +81,9 @@ class SearchItemPage:
 
         search_item_page.additional_properties = d
         return search_item_page
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

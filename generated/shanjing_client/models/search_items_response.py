@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.search_item_page import SearchItemPage
@@ -19,84 +23,48 @@ T = TypeVar("T", bound="SearchItemsResponse")
 class SearchItemsResponse:
     """The envelope of searchItems (inferred page object in `data`)."""
 
-    error_code: None | str | Unset = UNSET
+    error_code: str | None = None
     """ Empty or null on success; the error code otherwise (e.g. `IllegalAccessToken`). """
-    error_msg: None | str | Unset = UNSET
+
+    error_msg: str | None = None
     """ The error message, when `errorCode` is set. """
-    data: None | SearchItemPage | Unset = UNSET
+
+    data: SearchItemPage | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_msg: None | str | Unset
-        if isinstance(self.error_msg, Unset):
-            error_msg = UNSET
-        else:
-            error_msg = self.error_msg
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, SearchItemPage):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
+        error_code = self.error_code
+        if error_code is not None:
             field_dict["errorCode"] = error_code
-        if error_msg is not UNSET:
+        error_msg = self.error_msg
+        if error_msg is not None:
             field_dict["errorMsg"] = error_msg
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        data = self.data
+        if data is not None:
+            field_dict["data"] = data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        error_code = d.pop("errorCode", None)
+        if type(error_code) is not str and error_code is not None:
+            error_code = as_str(error_code, "SearchItemsResponse", "errorCode")
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_msg = d.pop("errorMsg", None)
+        if type(error_msg) is not str and error_msg is not None:
+            error_msg = as_str(error_msg, "SearchItemsResponse", "errorMsg")
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_msg = _parse_error_msg(d.pop("errorMsg", UNSET))
-
-        def _parse_data(data: object) -> None | SearchItemPage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = SearchItemPage.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SearchItemPage | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", None)
+        if data is not None:
+            data = (
+                SearchItemPage.from_dict(data)
+                if type(data) is dict
+                else as_model(SearchItemPage, data, "SearchItemsResponse", "data")
+            )
 
         search_items_response = cls(
             error_code,
@@ -106,6 +74,9 @@ class SearchItemsResponse:
 
         search_items_response.additional_properties = d
         return search_items_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
@@ -19,45 +24,42 @@ T = TypeVar("T", bound="SkuTranslation")
 class SkuTranslation:
     """The translated properties of one SKU (upstream `sku_properties[{sku_id, properties}]`, camelCase inferred)."""
 
-    sku_id: int | Unset = UNSET
-    properties: list[ItemProperty] | Unset = UNSET
+    sku_id: int | None = None
+
+    properties: list[ItemProperty] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku_id = self.sku_id
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sku_id is not UNSET:
+        sku_id = self.sku_id
+        if sku_id is not None:
             field_dict["skuId"] = sku_id
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        properties = self.properties
+        if properties is not None:
+            field_dict["properties"] = [item.to_dict() for item in properties]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sku_id = d.pop("skuId", UNSET)
+        sku_id = d.pop("skuId", None)
+        if type(sku_id) is not int and sku_id is not None:
+            sku_id = as_int(sku_id, "SkuTranslation", "skuId")
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[ItemProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            if isinstance(_properties, Mapping):  # a one-element list sent as its element
-                _properties = [_properties]
-            for properties_item_data in _properties:
-                properties_item = ItemProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
+        properties = d.pop("properties", None)
+        if properties is not None:
+            properties = (
+                [
+                    ItemProperty.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProperty, item, "SkuTranslation", "properties")
+                    for item in properties
+                ]
+                if type(properties) is list
+                else as_model_list(ItemProperty, properties, "SkuTranslation", "properties")
+            )
 
         sku_translation = cls(
             sku_id,
@@ -66,6 +68,9 @@ class SkuTranslation:
 
         sku_translation.additional_properties = d
         return sku_translation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supply_chain_service_category import SupplyChainServiceCategory, check_supply_chain_service_category
+from ..types import (
+    as_enum,
+    as_int,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SupplyChainServiceChoice")
 
@@ -18,42 +23,41 @@ class SupplyChainServiceChoice:
 
     """
 
-    option_id: int | str
+    option_id: int
     """ An id as a JSON number or as a string of decimal digits: the published examples use both (render and
     create item lines carry numbers, some above 2^53; cancel carries strings; 撞库 answers `mpId` as a
     string), and they are the same value. Numbers above 2^53 must be kept exact.
      """
+
     service_category: SupplyChainServiceCategory
     """ The category of a supply-chain service chosen at render time. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        option_id: int | str
-        option_id = self.option_id
-
-        service_category: str = self.service_category
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "optionId": option_id,
-                "serviceCategory": service_category,
-            }
-        )
-
+        option_id = self.option_id
+        field_dict["optionId"] = option_id
+        service_category = self.service_category
+        field_dict["serviceCategory"] = service_category
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        option_id = d.pop("optionId")
+        if type(option_id) is not int:
+            option_id = as_int(option_id, "SupplyChainServiceChoice", "optionId")
 
-        def _parse_option_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        option_id = _parse_option_id(d.pop("optionId"))
-
-        service_category = check_supply_chain_service_category(d.pop("serviceCategory"))
+        service_category = d.pop("serviceCategory")
+        service_category = as_enum(
+            check_supply_chain_service_category,
+            service_category,
+            "SupplyChainServiceChoice",
+            "serviceCategory",
+            "SupplyChainServiceCategory",
+        )
 
         supply_chain_service_choice = cls(
             option_id,
@@ -62,6 +66,9 @@ class SupplyChainServiceChoice:
 
         supply_chain_service_choice.additional_properties = d
         return supply_chain_service_choice
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

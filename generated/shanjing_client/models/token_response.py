@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -21,121 +25,121 @@ class TokenResponse:
 
     """
 
-    access_token: str | Unset = UNSET
+    access_token: str | None = None
     """ The Bearer token to send on every call. """
-    refresh_token: str | Unset = UNSET
+
+    refresh_token: str | None = None
     """ The token to pass to refreshToken before `expires_in` runs out. """
-    expires_in: int | Unset = UNSET
+
+    expires_in: int | None = None
     """ Seconds until the access token expires. """
-    refresh_expires_in: int | str | Unset = UNSET
+
+    refresh_expires_in: int | None = None
     """ Seconds until the refresh token expires (a string in the doc example, an integer upstream). """
-    account_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+
+    account_id: str | None = None
+
+    user_id: str | None = None
     """ The user id (sic casing). """
-    seller_id: str | Unset = UNSET
+
+    seller_id: str | None = None
     """ The seller id (sic casing). """
-    short_code: str | Unset = UNSET
-    account_platform: str | Unset = UNSET
-    account: str | Unset = UNSET
-    error_code: None | str | Unset = UNSET
+
+    short_code: str | None = None
+
+    account_platform: str | None = None
+
+    account: str | None = None
+
+    error_code: str | None = None
     """ Non-empty when the call failed. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        refresh_token = self.refresh_token
-
-        expires_in = self.expires_in
-
-        refresh_expires_in: int | str | Unset
-        if isinstance(self.refresh_expires_in, Unset):
-            refresh_expires_in = UNSET
-        else:
-            refresh_expires_in = self.refresh_expires_in
-
-        account_id = self.account_id
-
-        user_id = self.user_id
-
-        seller_id = self.seller_id
-
-        short_code = self.short_code
-
-        account_platform = self.account_platform
-
-        account = self.account
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
+        access_token = self.access_token
+        if access_token is not None:
             field_dict["access_token"] = access_token
-        if refresh_token is not UNSET:
+        refresh_token = self.refresh_token
+        if refresh_token is not None:
             field_dict["refresh_token"] = refresh_token
-        if expires_in is not UNSET:
+        expires_in = self.expires_in
+        if expires_in is not None:
             field_dict["expires_in"] = expires_in
-        if refresh_expires_in is not UNSET:
+        refresh_expires_in = self.refresh_expires_in
+        if refresh_expires_in is not None:
             field_dict["refresh_expires_in"] = refresh_expires_in
-        if account_id is not UNSET:
+        account_id = self.account_id
+        if account_id is not None:
             field_dict["account_id"] = account_id
-        if user_id is not UNSET:
+        user_id = self.user_id
+        if user_id is not None:
             field_dict["user_Id"] = user_id
-        if seller_id is not UNSET:
+        seller_id = self.seller_id
+        if seller_id is not None:
             field_dict["seller_Id"] = seller_id
-        if short_code is not UNSET:
+        short_code = self.short_code
+        if short_code is not None:
             field_dict["short_code"] = short_code
-        if account_platform is not UNSET:
+        account_platform = self.account_platform
+        if account_platform is not None:
             field_dict["account_platform"] = account_platform
-        if account is not UNSET:
+        account = self.account
+        if account is not None:
             field_dict["account"] = account
-        if error_code is not UNSET:
+        error_code = self.error_code
+        if error_code is not None:
             field_dict["error_code"] = error_code
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        access_token = d.pop("access_token", None)
+        if type(access_token) is not str and access_token is not None:
+            access_token = as_str(access_token, "TokenResponse", "access_token")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.pop("refresh_token", None)
+        if type(refresh_token) is not str and refresh_token is not None:
+            refresh_token = as_str(refresh_token, "TokenResponse", "refresh_token")
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.pop("expires_in", None)
+        if type(expires_in) is not int and expires_in is not None:
+            expires_in = as_int(expires_in, "TokenResponse", "expires_in")
 
-        def _parse_refresh_expires_in(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        refresh_expires_in = d.pop("refresh_expires_in", None)
+        if type(refresh_expires_in) is not int and refresh_expires_in is not None:
+            refresh_expires_in = as_int(refresh_expires_in, "TokenResponse", "refresh_expires_in")
 
-        refresh_expires_in = _parse_refresh_expires_in(d.pop("refresh_expires_in", UNSET))
+        account_id = d.pop("account_id", None)
+        if type(account_id) is not str and account_id is not None:
+            account_id = as_str(account_id, "TokenResponse", "account_id")
 
-        account_id = d.pop("account_id", UNSET)
+        user_id = d.pop("user_Id", None)
+        if type(user_id) is not str and user_id is not None:
+            user_id = as_str(user_id, "TokenResponse", "user_Id")
 
-        user_id = d.pop("user_Id", UNSET)
+        seller_id = d.pop("seller_Id", None)
+        if type(seller_id) is not str and seller_id is not None:
+            seller_id = as_str(seller_id, "TokenResponse", "seller_Id")
 
-        seller_id = d.pop("seller_Id", UNSET)
+        short_code = d.pop("short_code", None)
+        if type(short_code) is not str and short_code is not None:
+            short_code = as_str(short_code, "TokenResponse", "short_code")
 
-        short_code = d.pop("short_code", UNSET)
+        account_platform = d.pop("account_platform", None)
+        if type(account_platform) is not str and account_platform is not None:
+            account_platform = as_str(account_platform, "TokenResponse", "account_platform")
 
-        account_platform = d.pop("account_platform", UNSET)
+        account = d.pop("account", None)
+        if type(account) is not str and account is not None:
+            account = as_str(account, "TokenResponse", "account")
 
-        account = d.pop("account", UNSET)
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = d.pop("error_code", None)
+        if type(error_code) is not str and error_code is not None:
+            error_code = as_str(error_code, "TokenResponse", "error_code")
 
         token_response = cls(
             access_token,
@@ -153,6 +157,9 @@ class TokenResponse:
 
         token_response.additional_properties = d
         return token_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UnavailableSku")
 
@@ -15,52 +18,60 @@ T = TypeVar("T", bound="UnavailableSku")
 class UnavailableSku:
     """A line that cannot be bought, and why."""
 
-    item_id: str | Unset = UNSET
-    sku_id: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    error_msg: str | Unset = UNSET
+    item_id: str | None = None
+
+    sku_id: str | None = None
+
+    reason: str | None = None
+
+    error_code: str | None = None
+
+    error_msg: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id = self.item_id
-
-        sku_id = self.sku_id
-
-        reason = self.reason
-
-        error_code = self.error_code
-
-        error_msg = self.error_msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_id is not UNSET:
+        item_id = self.item_id
+        if item_id is not None:
             field_dict["item_id"] = item_id
-        if sku_id is not UNSET:
+        sku_id = self.sku_id
+        if sku_id is not None:
             field_dict["sku_id"] = sku_id
-        if reason is not UNSET:
+        reason = self.reason
+        if reason is not None:
             field_dict["reason"] = reason
-        if error_code is not UNSET:
+        error_code = self.error_code
+        if error_code is not None:
             field_dict["error_code"] = error_code
-        if error_msg is not UNSET:
+        error_msg = self.error_msg
+        if error_msg is not None:
             field_dict["error_msg"] = error_msg
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
+        if type(item_id) is not str and item_id is not None:
+            item_id = as_str(item_id, "UnavailableSku", "item_id")
 
-        sku_id = d.pop("sku_id", UNSET)
+        sku_id = d.pop("sku_id", None)
+        if type(sku_id) is not str and sku_id is not None:
+            sku_id = as_str(sku_id, "UnavailableSku", "sku_id")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
+        if type(reason) is not str and reason is not None:
+            reason = as_str(reason, "UnavailableSku", "reason")
 
-        error_code = d.pop("error_code", UNSET)
+        error_code = d.pop("error_code", None)
+        if type(error_code) is not str and error_code is not None:
+            error_code = as_str(error_code, "UnavailableSku", "error_code")
 
-        error_msg = d.pop("error_msg", UNSET)
+        error_msg = d.pop("error_msg", None)
+        if type(error_msg) is not str and error_msg is not None:
+            error_msg = as_str(error_msg, "UnavailableSku", "error_msg")
 
         unavailable_sku = cls(
             item_id,
@@ -72,6 +83,9 @@ class UnavailableSku:
 
         unavailable_sku.additional_properties = d
         return unavailable_sku
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

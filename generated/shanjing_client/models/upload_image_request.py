@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UploadImageRequest")
 
@@ -18,16 +22,9 @@ class UploadImageRequest:
     """ The Base64 text (no `data:` prefix) of a jpg, jpeg, png or webp image of at most 3 MB. """
 
     def to_dict(self) -> dict[str, Any]:
-        image_base64 = self.image_base64
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "image_base64": image_base64,
-            }
-        )
-
+        image_base64 = self.image_base64
+        field_dict["image_base64"] = image_base64
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -41,9 +38,14 @@ class UploadImageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         image_base64 = d.pop("image_base64")
+        if type(image_base64) is not str:
+            image_base64 = as_str(image_base64, "UploadImageRequest", "image_base64")
 
         upload_image_request = cls(
             image_base64,
         )
 
         return upload_image_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UploadedImage")
 
@@ -15,25 +18,25 @@ T = TypeVar("T", bound="UploadedImage")
 class UploadedImage:
     """The uploaded image."""
 
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ The image id, for imageSearch's `image_id` (a decimal string that may exceed 2^53). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_id = self.image_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_id is not UNSET:
+        image_id = self.image_id
+        if image_id is not None:
             field_dict["imageId"] = image_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_id = d.pop("imageId", UNSET)
+        image_id = d.pop("imageId", None)
+        if type(image_id) is not str and image_id is not None:
+            image_id = as_str(image_id, "UploadedImage", "imageId")
 
         uploaded_image = cls(
             image_id,
@@ -41,6 +44,9 @@ class UploadedImage:
 
         uploaded_image.additional_properties = d
         return uploaded_image
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

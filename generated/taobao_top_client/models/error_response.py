@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -24,56 +28,61 @@ class ErrorResponse:
     code: int
     """ Error code (e.g. 7 App Call Limited, 15 Remote Service Error, 25 Invalid signature, 27 Invalid session,
     40/41 missing/invalid arguments). """
+
     msg: str
     """ Error message for the code. """
-    sub_code: str | Unset = UNSET
+
+    sub_code: str | None = None
     """ Detailed error code, e.g. `isv.invalid-parameter:barcode_str`, `isp.top-remote-service-unavailable`. """
-    sub_msg: str | Unset = UNSET
+
+    sub_msg: str | None = None
     """ Detailed error message (often Chinese). """
-    request_id: str | Unset = UNSET
+
+    request_id: str | None = None
     """ Gateway request id, to quote to Taobao support. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        msg = self.msg
-
-        sub_code = self.sub_code
-
-        sub_msg = self.sub_msg
-
-        request_id = self.request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "msg": msg,
-            }
-        )
-        if sub_code is not UNSET:
+        code = self.code
+        field_dict["code"] = code
+        msg = self.msg
+        field_dict["msg"] = msg
+        sub_code = self.sub_code
+        if sub_code is not None:
             field_dict["sub_code"] = sub_code
-        if sub_msg is not UNSET:
+        sub_msg = self.sub_msg
+        if sub_msg is not None:
             field_dict["sub_msg"] = sub_msg
-        if request_id is not UNSET:
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if type(code) is not int:
+            code = as_int(code, "ErrorResponse", "code")
 
         msg = d.pop("msg")
+        if type(msg) is not str:
+            msg = as_str(msg, "ErrorResponse", "msg")
 
-        sub_code = d.pop("sub_code", UNSET)
+        sub_code = d.pop("sub_code", None)
+        if type(sub_code) is not str and sub_code is not None:
+            sub_code = as_str(sub_code, "ErrorResponse", "sub_code")
 
-        sub_msg = d.pop("sub_msg", UNSET)
+        sub_msg = d.pop("sub_msg", None)
+        if type(sub_msg) is not str and sub_msg is not None:
+            sub_msg = as_str(sub_msg, "ErrorResponse", "sub_msg")
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.pop("request_id", None)
+        if type(request_id) is not str and request_id is not None:
+            request_id = as_str(request_id, "ErrorResponse", "request_id")
 
         error_response = cls(
             code,
@@ -85,6 +94,9 @@ class ErrorResponse:
 
         error_response.additional_properties = d
         return error_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    as_model,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
 
@@ -25,28 +30,29 @@ class ErrorResponseEnvelope:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        error_response = self.error_response.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "error_response": error_response,
-            }
-        )
-
+        error_response = self.error_response
+        field_dict["error_response"] = error_response.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_response = ErrorResponse.from_dict(d.pop("error_response"))
+        error_response = d.pop("error_response")
+        error_response = (
+            ErrorResponse.from_dict(error_response)
+            if type(error_response) is dict
+            else as_model(ErrorResponse, error_response, "ErrorResponseEnvelope", "error_response")
+        )
 
         error_response_envelope = cls(
             error_response,
         )
 
         return error_response_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 from ..models.error_response import ErrorResponse  # noqa: E402

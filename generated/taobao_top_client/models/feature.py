@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Feature")
 
@@ -18,31 +21,33 @@ class Feature:
 
     """
 
-    attr_key: str | Unset = UNSET
-    attr_value: str | Unset = UNSET
+    attr_key: str | None = None
+
+    attr_value: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr_key = self.attr_key
-
-        attr_value = self.attr_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attr_key is not UNSET:
+        attr_key = self.attr_key
+        if attr_key is not None:
             field_dict["attr_key"] = attr_key
-        if attr_value is not UNSET:
+        attr_value = self.attr_value
+        if attr_value is not None:
             field_dict["attr_value"] = attr_value
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr_key = d.pop("attr_key", UNSET)
+        attr_key = d.pop("attr_key", None)
+        if type(attr_key) is not str and attr_key is not None:
+            attr_key = as_str(attr_key, "Feature", "attr_key")
 
-        attr_value = d.pop("attr_value", UNSET)
+        attr_value = d.pop("attr_value", None)
+        if type(attr_value) is not str and attr_value is not None:
+            attr_value = as_str(attr_value, "Feature", "attr_value")
 
         feature = cls(
             attr_key,
@@ -51,6 +56,9 @@ class Feature:
 
         feature.additional_properties = d
         return feature
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.feature import Feature
@@ -19,38 +23,31 @@ T = TypeVar("T", bound="FeatureList")
 class FeatureList:
     """TOP's list wrapper `features.feature[]`."""
 
-    feature: list[Feature] | Unset = UNSET
+    feature: list[Feature] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feature: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feature, Unset):
-            feature = []
-            for feature_item_data in self.feature:
-                feature_item = feature_item_data.to_dict()
-                feature.append(feature_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature is not UNSET:
-            field_dict["feature"] = feature
-
+        feature = self.feature
+        if feature is not None:
+            field_dict["feature"] = [item.to_dict() for item in feature]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _feature = d.pop("feature", UNSET)
-        feature: list[Feature] | Unset = UNSET
-        if _feature is not UNSET:
-            feature = []
-            if isinstance(_feature, Mapping):  # a one-element list sent as its element
-                _feature = [_feature]
-            for feature_item_data in _feature:
-                feature_item = Feature.from_dict(feature_item_data)
-
-                feature.append(feature_item)
+        feature = d.pop("feature", None)
+        if feature is not None:
+            feature = (
+                [
+                    Feature.from_dict(item) if type(item) is dict else as_model(Feature, item, "FeatureList", "feature")
+                    for item in feature
+                ]
+                if type(feature) is list
+                else as_model_list(Feature, feature, "FeatureList", "feature", bare_one=True)
+            )
 
         feature_list = cls(
             feature,
@@ -58,6 +55,9 @@ class FeatureList:
 
         feature_list.additional_properties = d
         return feature_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

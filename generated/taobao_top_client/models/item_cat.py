@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_bool,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
@@ -19,88 +25,99 @@ T = TypeVar("T", bound="ItemCat")
 class ItemCat:
     """A standard item category. Only the fields requested in `fields` are present."""
 
-    cid: int | Unset = UNSET
+    cid: int | None = None
     """ Category id. """
-    parent_cid: int | Unset = UNSET
+
+    parent_cid: int | None = None
     """ Parent category id (0 for a root category). """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Category name. """
-    is_parent: bool | Unset = UNSET
+
+    is_parent: bool | None = None
     """ Whether it has child categories (only leaf categories can be used to publish). """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ `normal` or `deleted`. """
-    sort_order: int | Unset = UNSET
+
+    sort_order: int | None = None
     """ Position among its siblings. """
-    taosir_cat: bool | Unset = UNSET
+
+    taosir_cat: bool | None = None
     """ Whether the category uses measurement (度量衡) properties. """
-    features: FeatureList | Unset = UNSET
+
+    features: FeatureList | None = None
     """ TOP's list wrapper `features.feature[]`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cid = self.cid
-
-        parent_cid = self.parent_cid
-
-        name = self.name
-
-        is_parent = self.is_parent
-
-        status = self.status
-
-        sort_order = self.sort_order
-
-        taosir_cat = self.taosir_cat
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cid is not UNSET:
+        cid = self.cid
+        if cid is not None:
             field_dict["cid"] = cid
-        if parent_cid is not UNSET:
+        parent_cid = self.parent_cid
+        if parent_cid is not None:
             field_dict["parent_cid"] = parent_cid
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if is_parent is not UNSET:
+        is_parent = self.is_parent
+        if is_parent is not None:
             field_dict["is_parent"] = is_parent
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if sort_order is not UNSET:
+        sort_order = self.sort_order
+        if sort_order is not None:
             field_dict["sort_order"] = sort_order
-        if taosir_cat is not UNSET:
+        taosir_cat = self.taosir_cat
+        if taosir_cat is not None:
             field_dict["taosir_cat"] = taosir_cat
-        if features is not UNSET:
-            field_dict["features"] = features
-
+        features = self.features
+        if features is not None:
+            field_dict["features"] = features.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cid = d.pop("cid", UNSET)
+        cid = d.pop("cid", None)
+        if type(cid) is not int and cid is not None:
+            cid = as_int(cid, "ItemCat", "cid")
 
-        parent_cid = d.pop("parent_cid", UNSET)
+        parent_cid = d.pop("parent_cid", None)
+        if type(parent_cid) is not int and parent_cid is not None:
+            parent_cid = as_int(parent_cid, "ItemCat", "parent_cid")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "ItemCat", "name")
 
-        is_parent = d.pop("is_parent", UNSET)
+        is_parent = d.pop("is_parent", None)
+        if type(is_parent) is not bool and is_parent is not None:
+            is_parent = as_bool(is_parent, "ItemCat", "is_parent")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not str and status is not None:
+            status = as_str(status, "ItemCat", "status")
 
-        sort_order = d.pop("sort_order", UNSET)
+        sort_order = d.pop("sort_order", None)
+        if type(sort_order) is not int and sort_order is not None:
+            sort_order = as_int(sort_order, "ItemCat", "sort_order")
 
-        taosir_cat = d.pop("taosir_cat", UNSET)
+        taosir_cat = d.pop("taosir_cat", None)
+        if type(taosir_cat) is not bool and taosir_cat is not None:
+            taosir_cat = as_bool(taosir_cat, "ItemCat", "taosir_cat")
 
-        _features = d.pop("features", UNSET)
-        features: FeatureList | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = FeatureList.from_dict(_features)
+        features = d.pop("features", None)
+        if features is not None:
+            features = (
+                FeatureList.from_dict(features)
+                if type(features) is dict
+                else as_model(FeatureList, features, "ItemCat", "features")
+            )
 
         item_cat = cls(
             cid,
@@ -115,6 +132,9 @@ class ItemCat:
 
         item_cat.additional_properties = d
         return item_cat
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

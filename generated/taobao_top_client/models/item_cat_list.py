@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_cat import ItemCat
@@ -19,38 +23,33 @@ T = TypeVar("T", bound="ItemCatList")
 class ItemCatList:
     """TOP's list wrapper `item_cats.item_cat[]`; absent when there are no results."""
 
-    item_cat: list[ItemCat] | Unset = UNSET
+    item_cat: list[ItemCat] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_cat: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_cat, Unset):
-            item_cat = []
-            for item_cat_item_data in self.item_cat:
-                item_cat_item = item_cat_item_data.to_dict()
-                item_cat.append(item_cat_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_cat is not UNSET:
-            field_dict["item_cat"] = item_cat
-
+        item_cat = self.item_cat
+        if item_cat is not None:
+            field_dict["item_cat"] = [item.to_dict() for item in item_cat]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _item_cat = d.pop("item_cat", UNSET)
-        item_cat: list[ItemCat] | Unset = UNSET
-        if _item_cat is not UNSET:
-            item_cat = []
-            if isinstance(_item_cat, Mapping):  # a one-element list sent as its element
-                _item_cat = [_item_cat]
-            for item_cat_item_data in _item_cat:
-                item_cat_item = ItemCat.from_dict(item_cat_item_data)
-
-                item_cat.append(item_cat_item)
+        item_cat = d.pop("item_cat", None)
+        if item_cat is not None:
+            item_cat = (
+                [
+                    ItemCat.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemCat, item, "ItemCatList", "item_cat")
+                    for item in item_cat
+                ]
+                if type(item_cat) is list
+                else as_model_list(ItemCat, item_cat, "ItemCatList", "item_cat", bare_one=True)
+            )
 
         item_cat_list = cls(
             item_cat,
@@ -58,6 +57,9 @@ class ItemCatList:
 
         item_cat_list.additional_properties = d
         return item_cat_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_prop import ItemProp
@@ -19,38 +23,33 @@ T = TypeVar("T", bound="ItemPropList")
 class ItemPropList:
     """TOP's list wrapper `item_props.item_prop[]`; absent when there are no results."""
 
-    item_prop: list[ItemProp] | Unset = UNSET
+    item_prop: list[ItemProp] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_prop: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_prop, Unset):
-            item_prop = []
-            for item_prop_item_data in self.item_prop:
-                item_prop_item = item_prop_item_data.to_dict()
-                item_prop.append(item_prop_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_prop is not UNSET:
-            field_dict["item_prop"] = item_prop
-
+        item_prop = self.item_prop
+        if item_prop is not None:
+            field_dict["item_prop"] = [item.to_dict() for item in item_prop]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _item_prop = d.pop("item_prop", UNSET)
-        item_prop: list[ItemProp] | Unset = UNSET
-        if _item_prop is not UNSET:
-            item_prop = []
-            if isinstance(_item_prop, Mapping):  # a one-element list sent as its element
-                _item_prop = [_item_prop]
-            for item_prop_item_data in _item_prop:
-                item_prop_item = ItemProp.from_dict(item_prop_item_data)
-
-                item_prop.append(item_prop_item)
+        item_prop = d.pop("item_prop", None)
+        if item_prop is not None:
+            item_prop = (
+                [
+                    ItemProp.from_dict(item)
+                    if type(item) is dict
+                    else as_model(ItemProp, item, "ItemPropList", "item_prop")
+                    for item in item_prop
+                ]
+                if type(item_prop) is list
+                else as_model_list(ItemProp, item_prop, "ItemPropList", "item_prop", bare_one=True)
+            )
 
         item_prop_list = cls(
             item_prop,
@@ -58,6 +57,9 @@ class ItemPropList:
 
         item_prop_list.additional_properties = d
         return item_prop_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ItemcatsGetRequest")
 
@@ -14,43 +18,45 @@ T = TypeVar("T", bound="ItemcatsGetRequest")
 class ItemcatsGetRequest:
     """Business parameters of `taobao.itemcats.get`, sent as the form body. Give `cids` or `parent_cid`."""
 
-    cids: str | Unset = UNSET
+    cids: str | None = None
     """ Category ids, comma-separated (at most 1000). """
-    parent_cid: int | Unset = UNSET
+
+    parent_cid: int | None = None
     """ Parent category id; `0` returns the root categories. """
-    fields: str | Unset = UNSET
+
+    fields: str | None = None
     """ ItemCat fields to return, comma-separated, from
     `cid,parent_cid,name,is_parent,status,sort_order,features,taosir_cat`
     (service default `cid,parent_cid,name,is_parent`), at most 20 entries (the official SDK's check).
      """
 
     def to_dict(self) -> dict[str, Any]:
-        cids = self.cids
-
-        parent_cid = self.parent_cid
-
-        fields = self.fields
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if cids is not UNSET:
+        cids = self.cids
+        if cids is not None:
             field_dict["cids"] = cids
-        if parent_cid is not UNSET:
+        parent_cid = self.parent_cid
+        if parent_cid is not None:
             field_dict["parent_cid"] = parent_cid
-        if fields is not UNSET:
+        fields = self.fields
+        if fields is not None:
             field_dict["fields"] = fields
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cids = d.pop("cids", UNSET)
+        cids = d.pop("cids", None)
+        if type(cids) is not str and cids is not None:
+            cids = as_str(cids, "ItemcatsGetRequest", "cids")
 
-        parent_cid = d.pop("parent_cid", UNSET)
+        parent_cid = d.pop("parent_cid", None)
+        if type(parent_cid) is not int and parent_cid is not None:
+            parent_cid = as_int(parent_cid, "ItemcatsGetRequest", "parent_cid")
 
-        fields = d.pop("fields", UNSET)
+        fields = d.pop("fields", None)
+        if type(fields) is not str and fields is not None:
+            fields = as_str(fields, "ItemcatsGetRequest", "fields")
 
         itemcats_get_request = cls(
             cids,
@@ -59,3 +65,6 @@ class ItemcatsGetRequest:
         )
 
         return itemcats_get_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)

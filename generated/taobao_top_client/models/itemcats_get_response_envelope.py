@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    as_model,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.itemcats_get_response import ItemcatsGetResponse
 
@@ -20,28 +25,31 @@ class ItemcatsGetResponseEnvelope:
     """ The requested categories. """
 
     def to_dict(self) -> dict[str, Any]:
-        itemcats_get_response = self.itemcats_get_response.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "itemcats_get_response": itemcats_get_response,
-            }
-        )
-
+        itemcats_get_response = self.itemcats_get_response
+        field_dict["itemcats_get_response"] = itemcats_get_response.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        itemcats_get_response = ItemcatsGetResponse.from_dict(d.pop("itemcats_get_response"))
+        itemcats_get_response = d.pop("itemcats_get_response")
+        itemcats_get_response = (
+            ItemcatsGetResponse.from_dict(itemcats_get_response)
+            if type(itemcats_get_response) is dict
+            else as_model(
+                ItemcatsGetResponse, itemcats_get_response, "ItemcatsGetResponseEnvelope", "itemcats_get_response"
+            )
+        )
 
         itemcats_get_response_envelope = cls(
             itemcats_get_response,
         )
 
         return itemcats_get_response_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 from ..models.itemcats_get_response import ItemcatsGetResponse  # noqa: E402

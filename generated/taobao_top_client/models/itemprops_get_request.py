@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.platform_type import PlatformType, check_platform_type
-from ..types import UNSET, Unset
+from ..types import (
+    as_bool,
+    as_enum,
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ItempropsGetRequest")
 
@@ -17,130 +23,142 @@ class ItempropsGetRequest:
 
     cid: int
     """ Leaf category id. """
-    fields: str | Unset = UNSET
+
+    fields: str | None = None
     """ ItemProp fields to return, comma-separated, e.g. `pid,name,must,multi,prop_values` (the service
     default), `is_key_prop,is_sale_prop,is_color_prop,is_enum_prop,is_input_prop,is_item_prop,
     parent_pid,parent_vid,status,sort_order,child_template,is_allow_alias,features`.
      """
-    pid: int | Unset = UNSET
+
+    pid: int | None = None
     """ Only this property. """
-    parent_pid: int | Unset = UNSET
+
+    parent_pid: int | None = None
     """ Only the child properties of this parent property. """
-    is_key_prop: bool | Unset = UNSET
+
+    is_key_prop: bool | None = None
     """ Only key properties (关键属性) — sent as `true` / `false`. """
-    is_sale_prop: bool | Unset = UNSET
+
+    is_sale_prop: bool | None = None
     """ Only sale (SKU) properties (销售属性) — sent as `true` / `false`. """
-    is_color_prop: bool | Unset = UNSET
+
+    is_color_prop: bool | None = None
     """ Only color properties — sent as `true` / `false`. """
-    is_enum_prop: bool | Unset = UNSET
+
+    is_enum_prop: bool | None = None
     """ Only enumerable properties — sent as `true` / `false`. """
-    is_input_prop: bool | Unset = UNSET
+
+    is_input_prop: bool | None = None
     """ Only properties the seller may type in — sent as `true` / `false`. """
-    is_item_prop: bool | Unset = UNSET
+
+    is_item_prop: bool | None = None
     """ Only item (non-key, non-sale) properties — sent as `true` / `false`. """
-    child_path: str | Unset = UNSET
+
+    child_path: str | None = None
     """ Path of a child property, made of the parent properties and values above it, `pid:vid;pid:vid`. """
-    attr_keys: str | Unset = UNSET
+
+    attr_keys: str | None = None
     """ Feature keys to return in `features`, comma-separated (at most 50, the official SDK's check). """
-    type_: PlatformType | Unset = UNSET
+
+    type_: PlatformType | None = None
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """
 
     def to_dict(self) -> dict[str, Any]:
-        cid = self.cid
-
-        fields = self.fields
-
-        pid = self.pid
-
-        parent_pid = self.parent_pid
-
-        is_key_prop = self.is_key_prop
-
-        is_sale_prop = self.is_sale_prop
-
-        is_color_prop = self.is_color_prop
-
-        is_enum_prop = self.is_enum_prop
-
-        is_input_prop = self.is_input_prop
-
-        is_item_prop = self.is_item_prop
-
-        child_path = self.child_path
-
-        attr_keys = self.attr_keys
-
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cid": cid,
-            }
-        )
-        if fields is not UNSET:
+        cid = self.cid
+        field_dict["cid"] = cid
+        fields = self.fields
+        if fields is not None:
             field_dict["fields"] = fields
-        if pid is not UNSET:
+        pid = self.pid
+        if pid is not None:
             field_dict["pid"] = pid
-        if parent_pid is not UNSET:
+        parent_pid = self.parent_pid
+        if parent_pid is not None:
             field_dict["parent_pid"] = parent_pid
-        if is_key_prop is not UNSET:
+        is_key_prop = self.is_key_prop
+        if is_key_prop is not None:
             field_dict["is_key_prop"] = is_key_prop
-        if is_sale_prop is not UNSET:
+        is_sale_prop = self.is_sale_prop
+        if is_sale_prop is not None:
             field_dict["is_sale_prop"] = is_sale_prop
-        if is_color_prop is not UNSET:
+        is_color_prop = self.is_color_prop
+        if is_color_prop is not None:
             field_dict["is_color_prop"] = is_color_prop
-        if is_enum_prop is not UNSET:
+        is_enum_prop = self.is_enum_prop
+        if is_enum_prop is not None:
             field_dict["is_enum_prop"] = is_enum_prop
-        if is_input_prop is not UNSET:
+        is_input_prop = self.is_input_prop
+        if is_input_prop is not None:
             field_dict["is_input_prop"] = is_input_prop
-        if is_item_prop is not UNSET:
+        is_item_prop = self.is_item_prop
+        if is_item_prop is not None:
             field_dict["is_item_prop"] = is_item_prop
-        if child_path is not UNSET:
+        child_path = self.child_path
+        if child_path is not None:
             field_dict["child_path"] = child_path
-        if attr_keys is not UNSET:
+        attr_keys = self.attr_keys
+        if attr_keys is not None:
             field_dict["attr_keys"] = attr_keys
-        if type_ is not UNSET:
+        type_ = self.type_
+        if type_ is not None:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cid = d.pop("cid")
+        if type(cid) is not int:
+            cid = as_int(cid, "ItempropsGetRequest", "cid")
 
-        fields = d.pop("fields", UNSET)
+        fields = d.pop("fields", None)
+        if type(fields) is not str and fields is not None:
+            fields = as_str(fields, "ItempropsGetRequest", "fields")
 
-        pid = d.pop("pid", UNSET)
+        pid = d.pop("pid", None)
+        if type(pid) is not int and pid is not None:
+            pid = as_int(pid, "ItempropsGetRequest", "pid")
 
-        parent_pid = d.pop("parent_pid", UNSET)
+        parent_pid = d.pop("parent_pid", None)
+        if type(parent_pid) is not int and parent_pid is not None:
+            parent_pid = as_int(parent_pid, "ItempropsGetRequest", "parent_pid")
 
-        is_key_prop = d.pop("is_key_prop", UNSET)
+        is_key_prop = d.pop("is_key_prop", None)
+        if type(is_key_prop) is not bool and is_key_prop is not None:
+            is_key_prop = as_bool(is_key_prop, "ItempropsGetRequest", "is_key_prop")
 
-        is_sale_prop = d.pop("is_sale_prop", UNSET)
+        is_sale_prop = d.pop("is_sale_prop", None)
+        if type(is_sale_prop) is not bool and is_sale_prop is not None:
+            is_sale_prop = as_bool(is_sale_prop, "ItempropsGetRequest", "is_sale_prop")
 
-        is_color_prop = d.pop("is_color_prop", UNSET)
+        is_color_prop = d.pop("is_color_prop", None)
+        if type(is_color_prop) is not bool and is_color_prop is not None:
+            is_color_prop = as_bool(is_color_prop, "ItempropsGetRequest", "is_color_prop")
 
-        is_enum_prop = d.pop("is_enum_prop", UNSET)
+        is_enum_prop = d.pop("is_enum_prop", None)
+        if type(is_enum_prop) is not bool and is_enum_prop is not None:
+            is_enum_prop = as_bool(is_enum_prop, "ItempropsGetRequest", "is_enum_prop")
 
-        is_input_prop = d.pop("is_input_prop", UNSET)
+        is_input_prop = d.pop("is_input_prop", None)
+        if type(is_input_prop) is not bool and is_input_prop is not None:
+            is_input_prop = as_bool(is_input_prop, "ItempropsGetRequest", "is_input_prop")
 
-        is_item_prop = d.pop("is_item_prop", UNSET)
+        is_item_prop = d.pop("is_item_prop", None)
+        if type(is_item_prop) is not bool and is_item_prop is not None:
+            is_item_prop = as_bool(is_item_prop, "ItempropsGetRequest", "is_item_prop")
 
-        child_path = d.pop("child_path", UNSET)
+        child_path = d.pop("child_path", None)
+        if type(child_path) is not str and child_path is not None:
+            child_path = as_str(child_path, "ItempropsGetRequest", "child_path")
 
-        attr_keys = d.pop("attr_keys", UNSET)
+        attr_keys = d.pop("attr_keys", None)
+        if type(attr_keys) is not str and attr_keys is not None:
+            attr_keys = as_str(attr_keys, "ItempropsGetRequest", "attr_keys")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PlatformType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_platform_type(_type_)
+        type_ = d.pop("type", None)
+        if type_ is not None:
+            type_ = as_enum(check_platform_type, type_, "ItempropsGetRequest", "type", "PlatformType")
 
         itemprops_get_request = cls(
             cid,
@@ -159,3 +177,6 @@ class ItempropsGetRequest:
         )
 
         return itemprops_get_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)

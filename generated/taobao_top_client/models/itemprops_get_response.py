@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.item_prop_list import ItemPropList
@@ -19,48 +23,49 @@ T = TypeVar("T", bound="ItempropsGetResponse")
 class ItempropsGetResponse:
     """The requested properties of the category."""
 
-    item_props: ItemPropList | Unset = UNSET
+    item_props: ItemPropList | None = None
     """ TOP's list wrapper `item_props.item_prop[]`; absent when there are no results. """
-    last_modified: str | Unset = UNSET
+
+    last_modified: str | None = None
     """ Last change of the properties, `yyyy-MM-dd HH:mm:ss` (GMT+8). """
-    request_id: str | Unset = UNSET
+
+    request_id: str | None = None
     """ Gateway request id. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_props: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_props, Unset):
-            item_props = self.item_props.to_dict()
-
-        last_modified = self.last_modified
-
-        request_id = self.request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_props is not UNSET:
-            field_dict["item_props"] = item_props
-        if last_modified is not UNSET:
+        item_props = self.item_props
+        if item_props is not None:
+            field_dict["item_props"] = item_props.to_dict()
+        last_modified = self.last_modified
+        if last_modified is not None:
             field_dict["last_modified"] = last_modified
-        if request_id is not UNSET:
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _item_props = d.pop("item_props", UNSET)
-        item_props: ItemPropList | Unset
-        if isinstance(_item_props, Unset):
-            item_props = UNSET
-        else:
-            item_props = ItemPropList.from_dict(_item_props)
+        item_props = d.pop("item_props", None)
+        if item_props is not None:
+            item_props = (
+                ItemPropList.from_dict(item_props)
+                if type(item_props) is dict
+                else as_model(ItemPropList, item_props, "ItempropsGetResponse", "item_props")
+            )
 
-        last_modified = d.pop("last_modified", UNSET)
+        last_modified = d.pop("last_modified", None)
+        if type(last_modified) is not str and last_modified is not None:
+            last_modified = as_str(last_modified, "ItempropsGetResponse", "last_modified")
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.pop("request_id", None)
+        if type(request_id) is not str and request_id is not None:
+            request_id = as_str(request_id, "ItempropsGetResponse", "request_id")
 
         itemprops_get_response = cls(
             item_props,
@@ -70,6 +75,9 @@ class ItempropsGetResponse:
 
         itemprops_get_response.additional_properties = d
         return itemprops_get_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    as_model,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.itemprops_get_response import ItempropsGetResponse
 
@@ -20,28 +25,31 @@ class ItempropsGetResponseEnvelope:
     """ The requested properties of the category. """
 
     def to_dict(self) -> dict[str, Any]:
-        itemprops_get_response = self.itemprops_get_response.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "itemprops_get_response": itemprops_get_response,
-            }
-        )
-
+        itemprops_get_response = self.itemprops_get_response
+        field_dict["itemprops_get_response"] = itemprops_get_response.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        itemprops_get_response = ItempropsGetResponse.from_dict(d.pop("itemprops_get_response"))
+        itemprops_get_response = d.pop("itemprops_get_response")
+        itemprops_get_response = (
+            ItempropsGetResponse.from_dict(itemprops_get_response)
+            if type(itemprops_get_response) is dict
+            else as_model(
+                ItempropsGetResponse, itemprops_get_response, "ItempropsGetResponseEnvelope", "itemprops_get_response"
+            )
+        )
 
         itemprops_get_response_envelope = cls(
             itemprops_get_response,
         )
 
         return itemprops_get_response_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 from ..models.itemprops_get_response import ItempropsGetResponse  # noqa: E402

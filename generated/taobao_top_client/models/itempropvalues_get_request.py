@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.platform_type import PlatformType, check_platform_type
-from ..types import UNSET, Unset
+from ..types import (
+    as_enum,
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ItempropvaluesGetRequest")
 
@@ -17,64 +22,60 @@ class ItempropvaluesGetRequest:
 
     cid: int
     """ Leaf category id. """
+
     fields: str
     """ PropValue fields to return, comma-separated, from `cid,pid,prop_name,vid,name,name_alias,status,sort_order`,
     at most 20 entries (the official SDK's check).
      """
-    pvs: str | Unset = UNSET
+
+    pvs: str | None = None
     """ Properties and values to return, `pid1;pid2`, `pid1:vid1;pid2:vid2` or mixed (`pid1;pid2:vid2`). """
-    type_: PlatformType | Unset = UNSET
+
+    type_: PlatformType | None = None
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """
-    attr_keys: str | Unset = UNSET
+
+    attr_keys: str | None = None
     """ Feature keys to return, comma-separated (at most 20, the official SDK's check). """
 
     def to_dict(self) -> dict[str, Any]:
-        cid = self.cid
-
-        fields = self.fields
-
-        pvs = self.pvs
-
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        attr_keys = self.attr_keys
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cid": cid,
-                "fields": fields,
-            }
-        )
-        if pvs is not UNSET:
+        cid = self.cid
+        field_dict["cid"] = cid
+        fields = self.fields
+        field_dict["fields"] = fields
+        pvs = self.pvs
+        if pvs is not None:
             field_dict["pvs"] = pvs
-        if type_ is not UNSET:
+        type_ = self.type_
+        if type_ is not None:
             field_dict["type"] = type_
-        if attr_keys is not UNSET:
+        attr_keys = self.attr_keys
+        if attr_keys is not None:
             field_dict["attr_keys"] = attr_keys
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cid = d.pop("cid")
+        if type(cid) is not int:
+            cid = as_int(cid, "ItempropvaluesGetRequest", "cid")
 
         fields = d.pop("fields")
+        if type(fields) is not str:
+            fields = as_str(fields, "ItempropvaluesGetRequest", "fields")
 
-        pvs = d.pop("pvs", UNSET)
+        pvs = d.pop("pvs", None)
+        if type(pvs) is not str and pvs is not None:
+            pvs = as_str(pvs, "ItempropvaluesGetRequest", "pvs")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PlatformType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_platform_type(_type_)
+        type_ = d.pop("type", None)
+        if type_ is not None:
+            type_ = as_enum(check_platform_type, type_, "ItempropvaluesGetRequest", "type", "PlatformType")
 
-        attr_keys = d.pop("attr_keys", UNSET)
+        attr_keys = d.pop("attr_keys", None)
+        if type(attr_keys) is not str and attr_keys is not None:
+            attr_keys = as_str(attr_keys, "ItempropvaluesGetRequest", "attr_keys")
 
         itempropvalues_get_request = cls(
             cid,
@@ -85,3 +86,6 @@ class ItempropvaluesGetRequest:
         )
 
         return itempropvalues_get_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)

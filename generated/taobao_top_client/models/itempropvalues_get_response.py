@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.prop_value_list import PropValueList
@@ -19,48 +23,49 @@ T = TypeVar("T", bound="ItempropvaluesGetResponse")
 class ItempropvaluesGetResponse:
     """The requested property values."""
 
-    prop_values: PropValueList | Unset = UNSET
+    prop_values: PropValueList | None = None
     """ TOP's list wrapper `prop_values.prop_value[]`; absent when there are no results. """
-    last_modified: str | Unset = UNSET
+
+    last_modified: str | None = None
     """ Last change of the values, `yyyy-MM-dd HH:mm:ss` (GMT+8). """
-    request_id: str | Unset = UNSET
+
+    request_id: str | None = None
     """ Gateway request id. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prop_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prop_values, Unset):
-            prop_values = self.prop_values.to_dict()
-
-        last_modified = self.last_modified
-
-        request_id = self.request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prop_values is not UNSET:
-            field_dict["prop_values"] = prop_values
-        if last_modified is not UNSET:
+        prop_values = self.prop_values
+        if prop_values is not None:
+            field_dict["prop_values"] = prop_values.to_dict()
+        last_modified = self.last_modified
+        if last_modified is not None:
             field_dict["last_modified"] = last_modified
-        if request_id is not UNSET:
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _prop_values = d.pop("prop_values", UNSET)
-        prop_values: PropValueList | Unset
-        if isinstance(_prop_values, Unset):
-            prop_values = UNSET
-        else:
-            prop_values = PropValueList.from_dict(_prop_values)
+        prop_values = d.pop("prop_values", None)
+        if prop_values is not None:
+            prop_values = (
+                PropValueList.from_dict(prop_values)
+                if type(prop_values) is dict
+                else as_model(PropValueList, prop_values, "ItempropvaluesGetResponse", "prop_values")
+            )
 
-        last_modified = d.pop("last_modified", UNSET)
+        last_modified = d.pop("last_modified", None)
+        if type(last_modified) is not str and last_modified is not None:
+            last_modified = as_str(last_modified, "ItempropvaluesGetResponse", "last_modified")
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.pop("request_id", None)
+        if type(request_id) is not str and request_id is not None:
+            request_id = as_str(request_id, "ItempropvaluesGetResponse", "request_id")
 
         itempropvalues_get_response = cls(
             prop_values,
@@ -70,6 +75,9 @@ class ItempropvaluesGetResponse:
 
         itempropvalues_get_response.additional_properties = d
         return itempropvalues_get_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    as_model,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.itempropvalues_get_response import ItempropvaluesGetResponse
 
@@ -20,28 +25,34 @@ class ItempropvaluesGetResponseEnvelope:
     """ The requested property values. """
 
     def to_dict(self) -> dict[str, Any]:
-        itempropvalues_get_response = self.itempropvalues_get_response.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "itempropvalues_get_response": itempropvalues_get_response,
-            }
-        )
-
+        itempropvalues_get_response = self.itempropvalues_get_response
+        field_dict["itempropvalues_get_response"] = itempropvalues_get_response.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        itempropvalues_get_response = ItempropvaluesGetResponse.from_dict(d.pop("itempropvalues_get_response"))
+        itempropvalues_get_response = d.pop("itempropvalues_get_response")
+        itempropvalues_get_response = (
+            ItempropvaluesGetResponse.from_dict(itempropvalues_get_response)
+            if type(itempropvalues_get_response) is dict
+            else as_model(
+                ItempropvaluesGetResponse,
+                itempropvalues_get_response,
+                "ItempropvaluesGetResponseEnvelope",
+                "itempropvalues_get_response",
+            )
+        )
 
         itempropvalues_get_response_envelope = cls(
             itempropvalues_get_response,
         )
 
         return itempropvalues_get_response_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 from ..models.itempropvalues_get_response import ItempropvaluesGetResponse  # noqa: E402

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Problem")
 
@@ -15,45 +19,51 @@ T = TypeVar("T", bound="Problem")
 class Problem:
     """RFC 7807 problem details, as Prism answers an invalid request (mock only)."""
 
-    type_: str | Unset = UNSET
-    title: str | Unset = UNSET
-    status: int | Unset = UNSET
-    detail: str | Unset = UNSET
+    type_: str | None = None
+
+    title: str | None = None
+
+    status: int | None = None
+
+    detail: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        title = self.title
-
-        status = self.status
-
-        detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type_
+        if type_ is not None:
             field_dict["type"] = type_
-        if title is not UNSET:
+        title = self.title
+        if title is not None:
             field_dict["title"] = title
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if detail is not UNSET:
+        detail = self.detail
+        if detail is not None:
             field_dict["detail"] = detail
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
+        if type(type_) is not str and type_ is not None:
+            type_ = as_str(type_, "Problem", "type")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
+        if type(title) is not str and title is not None:
+            title = as_str(title, "Problem", "title")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not int and status is not None:
+            status = as_int(status, "Problem", "status")
 
-        detail = d.pop("detail", UNSET)
+        detail = d.pop("detail", None)
+        if type(detail) is not str and detail is not None:
+            detail = as_str(detail, "Problem", "detail")
 
         problem = cls(
             type_,
@@ -64,6 +74,9 @@ class Problem:
 
         problem.additional_properties = d
         return problem
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_bool,
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Product")
 
@@ -15,99 +20,117 @@ T = TypeVar("T", bound="Product")
 class Product:
     """A standard product (SPU). Only the fields requested in `fields` are present."""
 
-    product_id: int | Unset = UNSET
+    product_id: int | None = None
     """ Product id. """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Product name. """
-    pic_url: str | Unset = UNSET
+
+    pic_url: str | None = None
     """ Absolute URL of the main picture (`http://host/image_path`). """
-    cid: int | Unset = UNSET
+
+    cid: int | None = None
     """ Leaf category id. """
-    props: str | Unset = UNSET
+
+    props: str | None = None
     """ Key properties, `pid:vid;pid:vid`. """
-    price: str | Unset = UNSET
+
+    price: str | None = None
     """ Market price in yuan with 2 decimals, as a string (e.g. `200.07`). """
-    tsc: str | Unset = UNSET
+
+    tsc: str | None = None
     """ Taobao standard product code (淘宝标准产品编码). """
-    status: int | Unset = UNSET
+
+    status: int | None = None
     """ Current status: `0` merchant-confirmed (商家确认), `1` blocked (屏蔽), `2` unconfirmed (未确认),
     `3` staff-confirmed (小二确认), `-1` deleted (删除).
      """
-    suite_items_str: str | Unset = UNSET
+
+    suite_items_str: str | None = None
     """ Specs of the related products of a suite product (when searching by `suite_items_str`). """
-    is_suite_effecitve: bool | Unset = UNSET
+
+    is_suite_effecitve: bool | None = None
     """ Whether the suite is effective. The name's misspelling is TOP's own. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_id = self.product_id
-
-        name = self.name
-
-        pic_url = self.pic_url
-
-        cid = self.cid
-
-        props = self.props
-
-        price = self.price
-
-        tsc = self.tsc
-
-        status = self.status
-
-        suite_items_str = self.suite_items_str
-
-        is_suite_effecitve = self.is_suite_effecitve
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_id is not UNSET:
+        product_id = self.product_id
+        if product_id is not None:
             field_dict["product_id"] = product_id
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if pic_url is not UNSET:
+        pic_url = self.pic_url
+        if pic_url is not None:
             field_dict["pic_url"] = pic_url
-        if cid is not UNSET:
+        cid = self.cid
+        if cid is not None:
             field_dict["cid"] = cid
-        if props is not UNSET:
+        props = self.props
+        if props is not None:
             field_dict["props"] = props
-        if price is not UNSET:
+        price = self.price
+        if price is not None:
             field_dict["price"] = price
-        if tsc is not UNSET:
+        tsc = self.tsc
+        if tsc is not None:
             field_dict["tsc"] = tsc
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if suite_items_str is not UNSET:
+        suite_items_str = self.suite_items_str
+        if suite_items_str is not None:
             field_dict["suite_items_str"] = suite_items_str
-        if is_suite_effecitve is not UNSET:
+        is_suite_effecitve = self.is_suite_effecitve
+        if is_suite_effecitve is not None:
             field_dict["is_suite_effecitve"] = is_suite_effecitve
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        product_id = d.pop("product_id", None)
+        if type(product_id) is not int and product_id is not None:
+            product_id = as_int(product_id, "Product", "product_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "Product", "name")
 
-        pic_url = d.pop("pic_url", UNSET)
+        pic_url = d.pop("pic_url", None)
+        if type(pic_url) is not str and pic_url is not None:
+            pic_url = as_str(pic_url, "Product", "pic_url")
 
-        cid = d.pop("cid", UNSET)
+        cid = d.pop("cid", None)
+        if type(cid) is not int and cid is not None:
+            cid = as_int(cid, "Product", "cid")
 
-        props = d.pop("props", UNSET)
+        props = d.pop("props", None)
+        if type(props) is not str and props is not None:
+            props = as_str(props, "Product", "props")
 
-        price = d.pop("price", UNSET)
+        price = d.pop("price", None)
+        if type(price) is not str and price is not None:
+            price = as_str(price, "Product", "price")
 
-        tsc = d.pop("tsc", UNSET)
+        tsc = d.pop("tsc", None)
+        if type(tsc) is not str and tsc is not None:
+            tsc = as_str(tsc, "Product", "tsc")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not int and status is not None:
+            status = as_int(status, "Product", "status")
 
-        suite_items_str = d.pop("suite_items_str", UNSET)
+        suite_items_str = d.pop("suite_items_str", None)
+        if type(suite_items_str) is not str and suite_items_str is not None:
+            suite_items_str = as_str(suite_items_str, "Product", "suite_items_str")
 
-        is_suite_effecitve = d.pop("is_suite_effecitve", UNSET)
+        is_suite_effecitve = d.pop("is_suite_effecitve", None)
+        if type(is_suite_effecitve) is not bool and is_suite_effecitve is not None:
+            is_suite_effecitve = as_bool(is_suite_effecitve, "Product", "is_suite_effecitve")
 
         product = cls(
             product_id,
@@ -124,6 +147,9 @@ class Product:
 
         product.additional_properties = d
         return product
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

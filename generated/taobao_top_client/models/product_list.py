@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -19,38 +23,31 @@ T = TypeVar("T", bound="ProductList")
 class ProductList:
     """TOP's list wrapper `products.product[]`; absent from the response when there are no results."""
 
-    product: list[Product] | Unset = UNSET
+    product: list[Product] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = []
-            for product_item_data in self.product:
-                product_item = product_item_data.to_dict()
-                product.append(product_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
-
+        product = self.product
+        if product is not None:
+            field_dict["product"] = [item.to_dict() for item in product]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: list[Product] | Unset = UNSET
-        if _product is not UNSET:
-            product = []
-            if isinstance(_product, Mapping):  # a one-element list sent as its element
-                _product = [_product]
-            for product_item_data in _product:
-                product_item = Product.from_dict(product_item_data)
-
-                product.append(product_item)
+        product = d.pop("product", None)
+        if product is not None:
+            product = (
+                [
+                    Product.from_dict(item) if type(item) is dict else as_model(Product, item, "ProductList", "product")
+                    for item in product
+                ]
+                if type(product) is list
+                else as_model_list(Product, product, "ProductList", "product", bare_one=True)
+            )
 
         product_list = cls(
             product,
@@ -58,6 +55,9 @@ class ProductList:
 
         product_list.additional_properties = d
         return product_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 
 from ..models.market_id import MarketId, check_market_id
 from ..models.vertical_market import VerticalMarket, check_vertical_market
-from ..types import UNSET, Unset
+from ..types import (
+    as_enum,
+    as_int,
+    as_str,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProductsSearchRequest")
 
@@ -26,138 +31,143 @@ class ProductsSearchRequest:
     `is_suite_effecitve` (sic) that the doc's change note adds. `pic_path` is accepted too: the doc's
     introduction names it where its table says `pic_url`.
      """
-    q: str | Unset = UNSET
+
+    q: str | None = None
     """ Keyword matched against the product title. One of q / cid / props is required. """
-    cid: int | Unset = UNSET
+
+    cid: int | None = None
     """ Category id (from `taobao.itemcats.get`). One of q / cid / props is required. """
-    props: str | Unset = UNSET
+
+    props: str | None = None
     """ Key property/value pairs `pid:vid;pid:vid` (pid from `taobao.itemprops.get`, vid from
     `taobao.itempropvalues.get`; custom values have negative vids). One of q / cid / props is required.
      """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ Product statuses to return, comma-separated, at most 5. Only `0` (merchant-confirmed, 商家确认)
     and `3` (staff-confirmed, 小二确认) take effect, so only they are accepted: `3`, `0`, `0,3`.
     Omitted: staff-confirmed only for vertical-market categories, both otherwise.
      """
-    page_no: int | Unset = UNSET
+
+    page_no: int | None = None
     """ Page number, 1-based (service default 1). """
-    page_size: int | Unset = UNSET
+
+    page_size: int | None = None
     """ Products per page, at most 100 (service default 40). """
-    vertical_market: VerticalMarket | Unset = UNSET
+
+    vertical_market: VerticalMarket | None = None
     """ Vertical market: 3 = 3C (3C垂直市场), 4 = shoes (鞋城), 8 = online games (网游). One at a time. """
-    customer_props: str | Unset = UNSET
+
+    customer_props: str | None = None
     """ User-defined key properties `pid1:value1;pid2:value2`; sub-properties such as model or series
     are separated by `:`. E.g. `20000:优衣库:型号:001;632501:1234` = 品牌:优衣库:型号:001;货号:1234.
      """
-    suite_items_str: str | Unset = UNSET
+
+    suite_items_str: str | None = None
     """ Search suite (套装) products by the specs of their related products, e.g.
     `1000000062318020:1;1000000062318020:2;`. Adds `suite_items_str` and `is_suite_effecitve`
     to the returned products.
      """
-    barcode_str: str | Unset = UNSET
+
+    barcode_str: str | None = None
     """ Barcodes, comma-separated. A barcode may not be all zeros nor start with `*`
     (`isv.invalid-parameter:barcode_str`).
      """
-    market_id: MarketId | Unset = UNSET
+
+    market_id: MarketId | None = None
     """ Market: "1" = C2C (default when omitted), "2" = B2C. """
 
     def to_dict(self) -> dict[str, Any]:
-        fields = self.fields
-
-        q = self.q
-
-        cid = self.cid
-
-        props = self.props
-
-        status = self.status
-
-        page_no = self.page_no
-
-        page_size = self.page_size
-
-        vertical_market: int | Unset = UNSET
-        if not isinstance(self.vertical_market, Unset):
-            vertical_market = self.vertical_market
-
-        customer_props = self.customer_props
-
-        suite_items_str = self.suite_items_str
-
-        barcode_str = self.barcode_str
-
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = self.market_id
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "fields": fields,
-            }
-        )
-        if q is not UNSET:
+        fields = self.fields
+        field_dict["fields"] = fields
+        q = self.q
+        if q is not None:
             field_dict["q"] = q
-        if cid is not UNSET:
+        cid = self.cid
+        if cid is not None:
             field_dict["cid"] = cid
-        if props is not UNSET:
+        props = self.props
+        if props is not None:
             field_dict["props"] = props
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if page_no is not UNSET:
+        page_no = self.page_no
+        if page_no is not None:
             field_dict["page_no"] = page_no
-        if page_size is not UNSET:
+        page_size = self.page_size
+        if page_size is not None:
             field_dict["page_size"] = page_size
-        if vertical_market is not UNSET:
+        vertical_market = self.vertical_market
+        if vertical_market is not None:
             field_dict["vertical_market"] = vertical_market
-        if customer_props is not UNSET:
+        customer_props = self.customer_props
+        if customer_props is not None:
             field_dict["customer_props"] = customer_props
-        if suite_items_str is not UNSET:
+        suite_items_str = self.suite_items_str
+        if suite_items_str is not None:
             field_dict["suite_items_str"] = suite_items_str
-        if barcode_str is not UNSET:
+        barcode_str = self.barcode_str
+        if barcode_str is not None:
             field_dict["barcode_str"] = barcode_str
-        if market_id is not UNSET:
+        market_id = self.market_id
+        if market_id is not None:
             field_dict["market_id"] = market_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fields = d.pop("fields")
+        if type(fields) is not str:
+            fields = as_str(fields, "ProductsSearchRequest", "fields")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q", None)
+        if type(q) is not str and q is not None:
+            q = as_str(q, "ProductsSearchRequest", "q")
 
-        cid = d.pop("cid", UNSET)
+        cid = d.pop("cid", None)
+        if type(cid) is not int and cid is not None:
+            cid = as_int(cid, "ProductsSearchRequest", "cid")
 
-        props = d.pop("props", UNSET)
+        props = d.pop("props", None)
+        if type(props) is not str and props is not None:
+            props = as_str(props, "ProductsSearchRequest", "props")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not str and status is not None:
+            status = as_str(status, "ProductsSearchRequest", "status")
 
-        page_no = d.pop("page_no", UNSET)
+        page_no = d.pop("page_no", None)
+        if type(page_no) is not int and page_no is not None:
+            page_no = as_int(page_no, "ProductsSearchRequest", "page_no")
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = d.pop("page_size", None)
+        if type(page_size) is not int and page_size is not None:
+            page_size = as_int(page_size, "ProductsSearchRequest", "page_size")
 
-        _vertical_market = d.pop("vertical_market", UNSET)
-        vertical_market: VerticalMarket | Unset
-        if isinstance(_vertical_market, Unset):
-            vertical_market = UNSET
-        else:
-            vertical_market = check_vertical_market(_vertical_market)
+        vertical_market = d.pop("vertical_market", None)
+        if vertical_market is not None:
+            vertical_market = as_enum(
+                check_vertical_market, vertical_market, "ProductsSearchRequest", "vertical_market", "VerticalMarket"
+            )
 
-        customer_props = d.pop("customer_props", UNSET)
+        customer_props = d.pop("customer_props", None)
+        if type(customer_props) is not str and customer_props is not None:
+            customer_props = as_str(customer_props, "ProductsSearchRequest", "customer_props")
 
-        suite_items_str = d.pop("suite_items_str", UNSET)
+        suite_items_str = d.pop("suite_items_str", None)
+        if type(suite_items_str) is not str and suite_items_str is not None:
+            suite_items_str = as_str(suite_items_str, "ProductsSearchRequest", "suite_items_str")
 
-        barcode_str = d.pop("barcode_str", UNSET)
+        barcode_str = d.pop("barcode_str", None)
+        if type(barcode_str) is not str and barcode_str is not None:
+            barcode_str = as_str(barcode_str, "ProductsSearchRequest", "barcode_str")
 
-        _market_id = d.pop("market_id", UNSET)
-        market_id: MarketId | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = check_market_id(_market_id)
+        market_id = d.pop("market_id", None)
+        if market_id is not None:
+            market_id = as_enum(check_market_id, market_id, "ProductsSearchRequest", "market_id", "MarketId")
 
         products_search_request = cls(
             fields,
@@ -175,3 +185,6 @@ class ProductsSearchRequest:
         )
 
         return products_search_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)

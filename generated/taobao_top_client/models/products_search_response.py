@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.product_list import ProductList
@@ -19,48 +24,49 @@ T = TypeVar("T", bound="ProductsSearchResponse")
 class ProductsSearchResponse:
     """One page of products."""
 
-    total_results: int | Unset = UNSET
+    total_results: int | None = None
     """ Total number of matching products (all pages). """
-    products: ProductList | Unset = UNSET
+
+    products: ProductList | None = None
     """ TOP's list wrapper `products.product[]`; absent from the response when there are no results. """
-    request_id: str | Unset = UNSET
+
+    request_id: str | None = None
     """ Gateway request id. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_results = self.total_results
-
-        products: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = self.products.to_dict()
-
-        request_id = self.request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_results is not UNSET:
+        total_results = self.total_results
+        if total_results is not None:
             field_dict["total_results"] = total_results
-        if products is not UNSET:
-            field_dict["products"] = products
-        if request_id is not UNSET:
+        products = self.products
+        if products is not None:
+            field_dict["products"] = products.to_dict()
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.pop("total_results", None)
+        if type(total_results) is not int and total_results is not None:
+            total_results = as_int(total_results, "ProductsSearchResponse", "total_results")
 
-        _products = d.pop("products", UNSET)
-        products: ProductList | Unset
-        if isinstance(_products, Unset):
-            products = UNSET
-        else:
-            products = ProductList.from_dict(_products)
+        products = d.pop("products", None)
+        if products is not None:
+            products = (
+                ProductList.from_dict(products)
+                if type(products) is dict
+                else as_model(ProductList, products, "ProductsSearchResponse", "products")
+            )
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.pop("request_id", None)
+        if type(request_id) is not str and request_id is not None:
+            request_id = as_str(request_id, "ProductsSearchResponse", "request_id")
 
         products_search_response = cls(
             total_results,
@@ -70,6 +76,9 @@ class ProductsSearchResponse:
 
         products_search_response.additional_properties = d
         return products_search_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    as_model,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.products_search_response import ProductsSearchResponse
 
@@ -20,28 +25,34 @@ class ProductsSearchResponseEnvelope:
     """ One page of products. """
 
     def to_dict(self) -> dict[str, Any]:
-        products_search_response = self.products_search_response.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "products_search_response": products_search_response,
-            }
-        )
-
+        products_search_response = self.products_search_response
+        field_dict["products_search_response"] = products_search_response.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        products_search_response = ProductsSearchResponse.from_dict(d.pop("products_search_response"))
+        products_search_response = d.pop("products_search_response")
+        products_search_response = (
+            ProductsSearchResponse.from_dict(products_search_response)
+            if type(products_search_response) is dict
+            else as_model(
+                ProductsSearchResponse,
+                products_search_response,
+                "ProductsSearchResponseEnvelope",
+                "products_search_response",
+            )
+        )
 
         products_search_response_envelope = cls(
             products_search_response,
         )
 
         return products_search_response_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
 
 from ..models.products_search_response import ProductsSearchResponse  # noqa: E402

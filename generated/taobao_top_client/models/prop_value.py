@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_bool,
+    as_int,
+    as_model,
+    as_str,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
@@ -19,104 +25,119 @@ T = TypeVar("T", bound="PropValue")
 class PropValue:
     """A value of a category property. Only the fields requested in `fields` are present."""
 
-    cid: int | Unset = UNSET
+    cid: int | None = None
     """ Category id. """
-    pid: int | Unset = UNSET
+
+    pid: int | None = None
     """ Property id. """
-    prop_name: str | Unset = UNSET
+
+    prop_name: str | None = None
     """ Property name. """
-    vid: int | Unset = UNSET
+
+    vid: int | None = None
     """ Value id (negative for custom values). """
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ Value name. """
-    name_alias: str | Unset = UNSET
+
+    name_alias: str | None = None
     """ Value alias. """
-    is_parent: bool | Unset = UNSET
+
+    is_parent: bool | None = None
     """ Whether the value has child properties. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ `normal` or `deleted`. """
-    sort_order: int | Unset = UNSET
+
+    sort_order: int | None = None
     """ Position among the values. """
-    features: FeatureList | Unset = UNSET
+
+    features: FeatureList | None = None
     """ TOP's list wrapper `features.feature[]`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cid = self.cid
-
-        pid = self.pid
-
-        prop_name = self.prop_name
-
-        vid = self.vid
-
-        name = self.name
-
-        name_alias = self.name_alias
-
-        is_parent = self.is_parent
-
-        status = self.status
-
-        sort_order = self.sort_order
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cid is not UNSET:
+        cid = self.cid
+        if cid is not None:
             field_dict["cid"] = cid
-        if pid is not UNSET:
+        pid = self.pid
+        if pid is not None:
             field_dict["pid"] = pid
-        if prop_name is not UNSET:
+        prop_name = self.prop_name
+        if prop_name is not None:
             field_dict["prop_name"] = prop_name
-        if vid is not UNSET:
+        vid = self.vid
+        if vid is not None:
             field_dict["vid"] = vid
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if name_alias is not UNSET:
+        name_alias = self.name_alias
+        if name_alias is not None:
             field_dict["name_alias"] = name_alias
-        if is_parent is not UNSET:
+        is_parent = self.is_parent
+        if is_parent is not None:
             field_dict["is_parent"] = is_parent
-        if status is not UNSET:
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if sort_order is not UNSET:
+        sort_order = self.sort_order
+        if sort_order is not None:
             field_dict["sort_order"] = sort_order
-        if features is not UNSET:
-            field_dict["features"] = features
-
+        features = self.features
+        if features is not None:
+            field_dict["features"] = features.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cid = d.pop("cid", UNSET)
+        cid = d.pop("cid", None)
+        if type(cid) is not int and cid is not None:
+            cid = as_int(cid, "PropValue", "cid")
 
-        pid = d.pop("pid", UNSET)
+        pid = d.pop("pid", None)
+        if type(pid) is not int and pid is not None:
+            pid = as_int(pid, "PropValue", "pid")
 
-        prop_name = d.pop("prop_name", UNSET)
+        prop_name = d.pop("prop_name", None)
+        if type(prop_name) is not str and prop_name is not None:
+            prop_name = as_str(prop_name, "PropValue", "prop_name")
 
-        vid = d.pop("vid", UNSET)
+        vid = d.pop("vid", None)
+        if type(vid) is not int and vid is not None:
+            vid = as_int(vid, "PropValue", "vid")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
+        if type(name) is not str and name is not None:
+            name = as_str(name, "PropValue", "name")
 
-        name_alias = d.pop("name_alias", UNSET)
+        name_alias = d.pop("name_alias", None)
+        if type(name_alias) is not str and name_alias is not None:
+            name_alias = as_str(name_alias, "PropValue", "name_alias")
 
-        is_parent = d.pop("is_parent", UNSET)
+        is_parent = d.pop("is_parent", None)
+        if type(is_parent) is not bool and is_parent is not None:
+            is_parent = as_bool(is_parent, "PropValue", "is_parent")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
+        if type(status) is not str and status is not None:
+            status = as_str(status, "PropValue", "status")
 
-        sort_order = d.pop("sort_order", UNSET)
+        sort_order = d.pop("sort_order", None)
+        if type(sort_order) is not int and sort_order is not None:
+            sort_order = as_int(sort_order, "PropValue", "sort_order")
 
-        _features = d.pop("features", UNSET)
-        features: FeatureList | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = FeatureList.from_dict(_features)
+        features = d.pop("features", None)
+        if features is not None:
+            features = (
+                FeatureList.from_dict(features)
+                if type(features) is dict
+                else as_model(FeatureList, features, "PropValue", "features")
+            )
 
         prop_value = cls(
             cid,
@@ -133,6 +154,9 @@ class PropValue:
 
         prop_value.additional_properties = d
         return prop_value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    as_model,
+    as_model_list,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.prop_value import PropValue
@@ -19,38 +23,33 @@ T = TypeVar("T", bound="PropValueList")
 class PropValueList:
     """TOP's list wrapper `prop_values.prop_value[]`; absent when there are no results."""
 
-    prop_value: list[PropValue] | Unset = UNSET
+    prop_value: list[PropValue] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prop_value: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prop_value, Unset):
-            prop_value = []
-            for prop_value_item_data in self.prop_value:
-                prop_value_item = prop_value_item_data.to_dict()
-                prop_value.append(prop_value_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prop_value is not UNSET:
-            field_dict["prop_value"] = prop_value
-
+        prop_value = self.prop_value
+        if prop_value is not None:
+            field_dict["prop_value"] = [item.to_dict() for item in prop_value]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _prop_value = d.pop("prop_value", UNSET)
-        prop_value: list[PropValue] | Unset = UNSET
-        if _prop_value is not UNSET:
-            prop_value = []
-            if isinstance(_prop_value, Mapping):  # a one-element list sent as its element
-                _prop_value = [_prop_value]
-            for prop_value_item_data in _prop_value:
-                prop_value_item = PropValue.from_dict(prop_value_item_data)
-
-                prop_value.append(prop_value_item)
+        prop_value = d.pop("prop_value", None)
+        if prop_value is not None:
+            prop_value = (
+                [
+                    PropValue.from_dict(item)
+                    if type(item) is dict
+                    else as_model(PropValue, item, "PropValueList", "prop_value")
+                    for item in prop_value
+                ]
+                if type(prop_value) is list
+                else as_model_list(PropValue, prop_value, "PropValueList", "prop_value", bare_one=True)
+            )
 
         prop_value_list = cls(
             prop_value,
@@ -58,6 +57,9 @@ class PropValueList:
 
         prop_value_list.additional_properties = d
         return prop_value_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import pkgutil
 import textwrap
+import typing
 from types import ModuleType
 
 import attrs
@@ -55,3 +56,26 @@ def test_from_dict_passes_the_attributes_positionally_in_init_order(cls: type) -
 def test_from_dict_runs_no_import_statement(cls: type) -> None:
     source = textwrap.dedent(inspect.getsource(cls.from_dict))  # type: ignore[attr-defined]
     assert not [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Import | ast.ImportFrom)]
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
+def test_no_field_type_mentions_unset(cls: type) -> None:
+    hints = typing.get_type_hints(cls)
+    assert not [name for name, hint in hints.items() if "Unset" in str(hint)]
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
+def test_every_optional_field_defaults_to_none(cls: type) -> None:
+    defaults = {
+        field.name: field.default for field in attrs.fields(cls) if field.init and field.default is not attrs.NOTHING
+    }
+    assert all(default is None for default in defaults.values()), defaults
+
+
+def has_required_fields(cls: type) -> bool:
+    return any(field.init and field.default is attrs.NOTHING for field in attrs.fields(cls))
+
+
+@pytest.mark.parametrize("cls", [c for c in MODELS if not has_required_fields(c)], ids=lambda cls: cls.__name__)
+def test_repr_of_an_empty_answer_names_no_field(cls: type) -> None:
+    assert repr(cls.from_dict({})) == f"{cls.__name__}()"  # type: ignore[attr-defined]

@@ -134,7 +134,7 @@ def test_a_json_array_body_raises_response_error(fake: FakeShanjing, client: tba
 def test_data_of_the_wrong_shape_raises_response_error(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(GET, ok("not an item"))
 
-    with pytest.raises(tbapi.ResponseError, match="not a ItemDetail"):
+    with pytest.raises(tbapi.ResponseError, match=r"GetItemResponse\.data: expected an object \(ItemDetail\)"):
         client.items.get(1)
 
 

@@ -136,7 +136,9 @@ def test_image_search_with_a_bad_data_shape_raises_response_error(
 ) -> None:
     fake.route(IMGSEARCH, ok({"not": "a list"}))
 
-    with pytest.raises(tbapi.ResponseError, match="not a list of SearchItem"):
+    with pytest.raises(
+        tbapi.ResponseError, match=r"ImageSearchResponse\.data: expected a list of SearchItem, got dict"
+    ):
         client.items.image_search(image_id="1")
 
 

@@ -65,11 +65,11 @@ def lost_answer(request: httpx.Request) -> httpx.Response:
 
 def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(RENDER, ok({"render_item_list": [], "unavailable_sku_list": []}, success=True))
-    service = SupplyChainServiceChoice(option_id="354", service_category="QUALITY_INSPECTION")
+    service = SupplyChainServiceChoice(option_id=354, service_category="QUALITY_INSPECTION")
 
     result = client.orders.render(
         items=[
-            RenderItem(item_id="720", quantity="2", sku_id="721", choose_supplychain_services=[service]),
+            RenderItem(item_id=720, quantity="2", sku_id=721, choose_supplychain_services=[service]),
             {"itemId": "730", "skuId": "731", "quantity": 1},
         ],
         receiver_address=Address(name="张伟", mobile_phone="13800138000", zip_="311121"),
@@ -95,7 +95,7 @@ def test_render_json_encodes_items_given_as_models_and_dicts(fake: FakeShanjing,
 def test_create_json_encodes_the_order_lines(fake: FakeShanjing, client: tbapi.ShanjingClient) -> None:
     fake.route(CREATE, ok(CREATED, success=True))
 
-    result = create(client, order_lines=[LINE, OrderLine(item_id="730", order_line_no="2", quantity="1", sku_id="731")])
+    result = create(client, order_lines=[LINE, OrderLine(item_id=730, order_line_no="2", quantity="1", sku_id=731)])
 
     body = FakeShanjing.body(fake.requests[0])
     assert json.loads(body["order_line_list"]) == [

@@ -10,20 +10,11 @@ import attrs
 import click
 import httpx
 
+from .. import testing  # the mock's public helpers and test credentials
 from .._config import is_loopback
 from .._exceptions import TbapiError
 from .._logs import logger
 from .._version import __version__
-from ..testing import (
-    MOCK_ACCESS_TOKEN,
-    MOCK_APP_KEY,
-    MOCK_APP_SECRET,
-    MockServers,
-    MockUnavailable,
-    find_mock_dir,
-    running_make_mock,
-    started_mock_servers,
-)
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,7 +36,7 @@ class Settings:
     example: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
-    mock_servers: MockServers | None = None
+    mock_servers: testing.MockServers | None = None
 
 
 def settings() -> Settings:
@@ -131,7 +122,7 @@ class TbapiGroup(click.Group):
             return super().invoke(ctx)
         except TbapiError as error:
             ctx.exit(report(error, as_json=ctx.ensure_object(Settings).as_json))
-        except MockUnavailable as error:
+        except testing.MockUnavailable as error:
             click.secho(f"tbapi: the mock is not available: {error}", err=True, fg="red")
             click.echo("hint: run `make mock` in a tbapi checkout and export what it prints", err=True)
             ctx.exit(EXIT_USAGE)
@@ -180,23 +171,23 @@ def _env_loopback_url(variable: str) -> str | None:
     return url if is_loopback(host) else None
 
 
-def mock_servers() -> MockServers:
+def mock_servers() -> testing.MockServers:
     """The mock to call with `--mock` (see `tbapi --help`), started for this command when none runs."""
     state = settings()
     if state.mock_servers is None:
         shanjing = _env_loopback_url("TBAPI_SHANJING_BASE_URL")
         top = _env_loopback_url("TBAPI_TOP_BASE_URL")
         if shanjing and top:
-            state.mock_servers = MockServers(shanjing=shanjing, top_gateway=top)
+            state.mock_servers = testing.MockServers(shanjing=shanjing, top_gateway=top)
         else:
-            state.mock_servers = running_make_mock() or _start_bundled_mock()
+            state.mock_servers = testing.running_make_mock() or _start_bundled_mock()
     return state.mock_servers
 
 
-def _start_bundled_mock() -> MockServers:
-    find_mock_dir()  # MockUnavailable before promising anything
+def _start_bundled_mock() -> testing.MockServers:
+    testing.find_mock_dir()  # testing.MockUnavailable before promising anything
     click.echo("tbapi: starting the bundled mock for this command (`make mock` keeps one running)…", err=True)
-    return click.get_current_context().find_root().with_resource(started_mock_servers())
+    return click.get_current_context().find_root().with_resource(testing.started_mock_servers())
 
 
 def http_client() -> httpx.Client:
@@ -220,11 +211,11 @@ def client_options() -> dict[str, Any]:
     return options
 
 
-def offline_base_urls() -> MockServers:
-    return MockServers(shanjing="http://127.0.0.1:4010", top_gateway="http://127.0.0.1:4012/router/rest")
+def offline_base_urls() -> testing.MockServers:
+    return testing.MockServers(shanjing="http://127.0.0.1:4010", top_gateway="http://127.0.0.1:4012/router/rest")
 
 
-def target() -> MockServers | None:
+def target() -> testing.MockServers | None:
     """Where `--mock` / `--offline` send (None: the configured services)."""
     state = settings()
     if state.offline:
@@ -237,9 +228,9 @@ def target() -> MockServers | None:
 def mock_credentials() -> dict[str, str]:
     """The test credentials of the mock (used with --mock or --offline unless flags are given)."""
     return {
-        "access_token": MOCK_ACCESS_TOKEN,
-        "app_key": MOCK_APP_KEY,
-        "app_secret": MOCK_APP_SECRET,
+        "access_token": testing.MOCK_ACCESS_TOKEN,
+        "app_key": testing.MOCK_APP_KEY,
+        "app_secret": testing.MOCK_APP_SECRET,
     }
 
 

@@ -7,23 +7,12 @@ from typing import Any
 
 import click
 
-from .._exceptions import (
-    APIConnectionError,
-    APIError,
-    AuthenticationError,
-    InvalidRequestError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseError,
-    ServerError,
-    TbapiError,
-    ValidationError,
-)
+from .. import _exceptions as e  # the one error tree, named where it is used
 from .._logs import redact
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # any other tbapi error
-EXIT_USAGE = 2  # bad command line, or an argument tbapi refused before sending (ValidationError)
+EXIT_USAGE = 2  # bad command line, or an argument tbapi refused before sending (e.ValidationError)
 EXIT_AUTH = 3
 EXIT_PERMISSION = 4
 EXIT_RATE_LIMIT = 5
@@ -35,41 +24,41 @@ EXIT_SOME_FAILED = 10  # a bulk command ran to the end but some ids failed (thei
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
-EXIT_CODES: tuple[tuple[type[TbapiError], int, str], ...] = (
-    (ValidationError, EXIT_USAGE, "invalid argument"),
-    (AuthenticationError, EXIT_AUTH, "authentication failed"),
-    (PermissionDeniedError, EXIT_PERMISSION, "permission denied"),
-    (RateLimitError, EXIT_RATE_LIMIT, "rate limited"),
-    (InvalidRequestError, EXIT_INVALID_REQUEST, "request rejected"),
-    (ServerError, EXIT_SERVER, "server error"),
-    (APIError, EXIT_INVALID_REQUEST, "API error"),
-    (APIConnectionError, EXIT_CONNECTION, "connection failed"),
-    (ResponseError, EXIT_RESPONSE, "unexpected response"),
-    (TbapiError, EXIT_ERROR, "error"),
+EXIT_CODES: tuple[tuple[type[e.TbapiError], int, str], ...] = (
+    (e.ValidationError, EXIT_USAGE, "invalid argument"),
+    (e.AuthenticationError, EXIT_AUTH, "authentication failed"),
+    (e.PermissionDeniedError, EXIT_PERMISSION, "permission denied"),
+    (e.RateLimitError, EXIT_RATE_LIMIT, "rate limited"),
+    (e.InvalidRequestError, EXIT_INVALID_REQUEST, "request rejected"),
+    (e.ServerError, EXIT_SERVER, "server error"),
+    (e.APIError, EXIT_INVALID_REQUEST, "API error"),
+    (e.APIConnectionError, EXIT_CONNECTION, "connection failed"),
+    (e.ResponseError, EXIT_RESPONSE, "unexpected response"),
+    (e.TbapiError, EXIT_ERROR, "error"),
 )
 
 
-def exit_code_of(error: TbapiError) -> int:
+def exit_code_of(error: e.TbapiError) -> int:
     return next(code for cls, code, _ in EXIT_CODES if isinstance(error, cls))
 
 
-def _label_of(error: TbapiError) -> str:
+def _label_of(error: e.TbapiError) -> str:
     return next(label for cls, _, label in EXIT_CODES if isinstance(error, cls))
 
 
-def error_fields(error: TbapiError) -> dict[str, Any]:
+def error_fields(error: e.TbapiError) -> dict[str, Any]:
     """The error as a JSON-able dict: its type, message and, for API errors, code and request id."""
     fields: dict[str, Any] = {"type": type(error).__name__, "message": error.message, "exit_code": exit_code_of(error)}
-    if isinstance(error, ValidationError):
+    if isinstance(error, e.ValidationError):
         fields["param"] = error.param
-    if isinstance(error, APIError):
+    if isinstance(error, e.APIError):
         fields.update(code=error.code, sub_code=error.sub_code, request_id=error.request_id)
         if error.retry_after is not None:
             fields["retry_after"] = error.retry_after
     return fields
 
 
-def report(error: TbapiError, *, as_json: bool) -> int:
+def report(error: e.TbapiError, *, as_json: bool) -> int:
     """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
     if as_json:
         click.echo(redact(json.dumps({"error": error_fields(error)}, ensure_ascii=False)), err=True)
@@ -91,11 +80,11 @@ def report_interrupted(*, as_json: bool) -> int:
     return EXIT_INTERRUPTED
 
 
-def _hint(error: TbapiError) -> str | None:
-    if isinstance(error, RateLimitError) and error.retry_after is not None:
+def _hint(error: e.TbapiError) -> str | None:
+    if isinstance(error, e.RateLimitError) and error.retry_after is not None:
         return f"the service asks to wait {error.retry_after:.0f} s"
-    if isinstance(error, APIConnectionError):
+    if isinstance(error, e.APIConnectionError):
         return "is the base URL right? (`--mock` uses the local mock; see `tbapi --help`)"
-    if isinstance(error, ValidationError) and error.param in {"app_key", "app_secret"}:
+    if isinstance(error, e.ValidationError) and error.param in {"app_key", "app_secret"}:
         return "pass --app-key/--app-secret or set TBAPI_TOP_APP_KEY/TBAPI_TOP_APP_SECRET"
     return None

@@ -14,7 +14,7 @@ from shanjing_client.models.order_line import OrderLine
 from shanjing_client.models.render_item import RenderItem
 from shanjing_client.models.supply_chain_service_category import SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES
 from shanjing_client.models.supply_chain_service_choice import SupplyChainServiceChoice
-from shanjing_client.types import UNSET, Unset
+from shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
 from .._validation import int_in_range, non_empty_str, one_of, str_list
@@ -32,13 +32,12 @@ M = TypeVar("M", bound=_Model)
 T = TypeVar("T")
 
 
-def opt(value: T | None) -> T | Unset:
-    """None (not given) becomes the generated code's UNSET, which it leaves out of the request."""
-    return UNSET if value is None else value
+# None is "not given" throughout: the generated api functions leave None query parameters out, and the
+# generated models' to_dict leaves None fields out of a request body.
 
 
-def enum(param: str, value: T | None, allowed: Collection[T]) -> T | Unset:
-    return UNSET if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
+def enum(param: str, value: T | None, allowed: Collection[T]) -> T | None:
+    return None if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
 
 
 def int_id(param: str, value: object) -> int:
@@ -50,9 +49,9 @@ def int_id(param: str, value: object) -> int:
     return int_in_range(param, value, 1, MAX_ID)
 
 
-def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
+def id_list(param: str, values: Iterable[object] | None) -> list[int] | None:
     if values is None:
-        return UNSET
+        return None
     if isinstance(values, str | int):
         values = [values]
     ids = [int_id(f"{param}[{i}]", v) for i, v in enumerate(values)]
@@ -61,22 +60,22 @@ def id_list(param: str, values: Iterable[object] | None) -> list[int] | Unset:
     return ids
 
 
-def id_texts(param: str, values: Iterable[object] | None) -> list[int | str] | Unset:
+def id_texts(param: str, values: Iterable[object] | None) -> list[int | str] | None:
     """Ids as the decimal strings the cancel page publishes (`["657574757"]`)."""
     ids = id_list(param, values)
-    return UNSET if isinstance(ids, Unset) else [str(i) for i in ids]
+    return None if ids is None else [str(i) for i in ids]
 
 
-def json_ids(param: str, values: Iterable[object] | None) -> str | Unset:
+def json_ids(param: str, values: Iterable[object] | None) -> str | None:
     """Ids as one JSON array text (`[1,2]`), the form the upstream SDKs send `purchase_ids` in."""
     ids = id_list(param, values)
-    return UNSET if isinstance(ids, Unset) else json.dumps(ids, separators=(",", ":"))
+    return None if ids is None else json.dumps(ids, separators=(",", ":"))
 
 
-def strings(param: str, values: Iterable[str] | str | None) -> list[str] | Unset:
+def strings(param: str, values: Iterable[str] | str | None) -> list[str] | None:
     """An optional list parameter (sent as repeated keys); a lone string is one value."""
     if values is None:
-        return UNSET
+        return None
     return str_list(param, values)
 
 
@@ -99,10 +98,10 @@ def http_url(param: str, value: object) -> str:
     return url
 
 
-def epoch_millis(param: str, value: int | dt.datetime | None) -> int | Unset:
+def epoch_millis(param: str, value: int | dt.datetime | None) -> int | None:
     """Epoch milliseconds from an int (already ms) or an aware datetime."""
     if value is None:
-        return UNSET
+        return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             raise ValidationError(param, "a datetime must carry its time zone (tzinfo)")
@@ -131,6 +130,9 @@ def model(param: str, value: object, cls: type[M]) -> M:
         built = cls.from_dict(value)  # type: ignore[attr-defined]
     except KeyError as exc:
         raise ValidationError(param, f"missing key {exc.args[0]!r}") from exc
+    except FieldValueError as exc:  # a key of this mapping (or of one nested in it) has a wrong value
+        named = f"{param}.{exc.field}" if exc.model == cls.__name__ else param
+        raise ValidationError(named, f"not a valid {cls.__name__}: {exc}") from exc
     except (TypeError, ValueError, AttributeError) as exc:
         raise ValidationError(param, f"not a valid {cls.__name__}: {exc}") from exc
     extra = getattr(built, "additional_properties", None)
@@ -144,8 +146,8 @@ def address(param: str, value: object) -> Address:
     return model(param, value, Address)
 
 
-def optional_address(param: str, value: object) -> Address | Unset:
-    return UNSET if value is None else address(param, value)
+def optional_address(param: str, value: object) -> Address | None:
+    return None if value is None else address(param, value)
 
 
 def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -> list[RenderItem]:
@@ -157,8 +159,8 @@ def render_items(param: str, values: Iterable[RenderItem | Mapping[str, Any]]) -
             for i, choice in enumerate(value["chooseSupplychainServices"]):
                 _service(f"{name}.chooseSupplychainServices[{i}]", choice)
         item = model(name, value, RenderItem)
-        services: list[SupplyChainServiceChoice] | Unset = UNSET
-        if not isinstance(item.choose_supplychain_services, Unset):
+        services: list[SupplyChainServiceChoice] | None = None
+        if item.choose_supplychain_services is not None:
             services = [
                 _service(f"{name}.chooseSupplychainServices[{i}]", s)
                 for i, s in enumerate(item.choose_supplychain_services)
@@ -189,16 +191,14 @@ def order_lines(param: str, values: Iterable[OrderLine | Mapping[str, Any]]) -> 
     for index, value in enumerate(lines):
         name = f"{param}[{index}]"
         line = model(name, value, OrderLine)
-        if not isinstance(line.price, Unset):
+        if line.price is not None:
             int_in_range(f"{name}.price", line.price, 0, MAX_ID)
         checked.append(
             attrs.evolve(  # ids and price as JSON numbers, line number and quantity as strings: as published
                 line,
                 item_id=int_id(f"{name}.itemId", line.item_id),
                 sku_id=int_id(f"{name}.skuId", line.sku_id),
-                product_id=line.product_id
-                if isinstance(line.product_id, Unset)
-                else int_id(f"{name}.productId", line.product_id),
+                product_id=None if line.product_id is None else int_id(f"{name}.productId", line.product_id),
                 order_line_no=non_empty_str(f"{name}.orderLineNo", _as_text(line.order_line_no)),
                 quantity=quantity(f"{name}.quantity", line.quantity),
             )

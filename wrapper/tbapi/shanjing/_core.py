@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 import attrs
 from shanjing_client.client import Client as GeneratedClient
 from shanjing_client.models.token_response import TokenResponse
-from shanjing_client.types import Unset
 
 from .._base_client import ClientOptions
 from .._calls import send
@@ -100,11 +99,5 @@ def record_from(answer: TokenResponse, what: str, now: float | None = None) -> T
         raise ResponseError(f"{what}: the answer's {exc.param} is not a usable token ({exc.message})") from None
 
 
-def _after(now: float, seconds: int | str | Unset) -> float | None:
-    if isinstance(seconds, (bool, Unset)):
-        return None
-    try:
-        value = int(seconds)
-    except ValueError:
-        return None
-    return now + value if value > 0 else None
+def _after(now: float, seconds: int | None) -> float | None:
+    return now + seconds if seconds is not None and seconds > 0 else None

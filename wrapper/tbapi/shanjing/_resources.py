@@ -42,7 +42,6 @@ from shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 from shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
 from shanjing_client.models.upload_image_request import UploadImageRequest
 from shanjing_client.models.uploaded_image import UploadedImage
-from shanjing_client.types import UNSET, Unset
 
 from .._base_client import Resource, resource
 from .._calls import forwarded, send
@@ -209,7 +208,7 @@ class _Items(_Resource):
         what = "items.search"
         number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         kwargs = {
-            "keyword": UNSET if keyword is None else non_empty_str("keyword", keyword),
+            "keyword": None if keyword is None else non_empty_str("keyword", keyword),
             "page_no": number,
             "page_size": size,
             "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
@@ -217,12 +216,12 @@ class _Items(_Resource):
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
             "include_tags": a.strings("include_tags", include_tags),
             "language": a.enum("language", language, LANGUAGE_VALUES),
-            "shop_id": UNSET if shop_id is None else a.int_id("shop_id", shop_id),
+            "shop_id": None if shop_id is None else a.int_id("shop_id", shop_id),
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
         return Page(
-            items=[] if isinstance(page.data, Unset) else page.data,
+            items=[] if page.data is None else page.data,
             page_no=page.page_no if isinstance(page.page_no, int) else number,
             page_size=min(size, page.page_size) if isinstance(page.page_size, int) and page.page_size > 0 else size,
             total=None,
@@ -282,8 +281,8 @@ class _Items(_Resource):
         if image is None and pic_url is None and image_id is None:
             raise ValidationError("pic_url / image_id / image", "one image source is required")
         kwargs: dict[str, Any] = {
-            "pic_url": UNSET if pic_url is None else a.http_url("pic_url", pic_url),
-            "image_id": UNSET if image_id is None else non_empty_str("image_id", image_id),
+            "pic_url": None if pic_url is None else a.http_url("pic_url", pic_url),
+            "image_id": None if image_id is None else non_empty_str("image_id", image_id),
             "filters": a.strings("filters", filters),
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
             "include_tags": a.strings("include_tags", include_tags),
@@ -354,14 +353,14 @@ class _Products(_Resource):
         market = _market(item_source_market)
         return get_many(ids, concurrency, lambda item_id: self._record(item_id, market))
 
-    def _record(self, item_id: int, market: ItemSourceMarket | Unset) -> Flow[Product]:
+    def _record(self, item_id: int, market: ItemSourceMarket | None) -> Flow[Product]:
         what = "products.get"
         kwargs = {"item_id": item_id, "item_source_market": market}
         response = yield from request(self._core, get_product, kwargs, what=what)
         return unwrap_data(response, Product, what)
 
 
-def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | Unset:
+def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | None:
     return a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)
 
 
@@ -393,7 +392,7 @@ class _Orders(_Resource):
             receiver_address=a.address("receiver_address", receiver_address),
             warehouse_address=a.optional_address("warehouse_address", warehouse_address),
             need_supplychain_service=bool(need_supplychain_service),
-            tax_id=UNSET if tax_id is None else non_empty_str("tax_id", tax_id),
+            tax_id=None if tax_id is None else non_empty_str("tax_id", tax_id),
         )
         response = yield from request(self._core, render_order, {"body": body}, what=what)
         return unwrap_data(response, RenderResult, what)
@@ -431,12 +430,12 @@ class _Orders(_Resource):
             purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, a.MAX_ID),
             order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
             receiver=a.address("receiver", receiver),
-            seller_order_number=a.opt(seller_order_number),
-            order_source=a.opt(order_source),
+            seller_order_number=seller_order_number,
+            order_source=order_source,
             warehouse_address_info=a.optional_address("warehouse_address", warehouse_address),
             channel_order_type=a.enum("channel_order_type", channel_order_type, CHANNEL_ORDER_TYPE_VALUES),
-            support_partial_success=a.opt(support_partial_success),
-            order_remark=a.opt(order_remark),
+            support_partial_success=support_partial_success,
+            order_remark=order_remark,
         )
         return (yield from _create(self._core, body))
 
@@ -460,7 +459,7 @@ class _Orders(_Resource):
         body = CancelOrderRequest(
             purchase_id=str(a.int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
             cancel_reason=non_empty_str("cancel_reason", cancel_reason),
-            cancel_remark=a.opt(cancel_remark),
+            cancel_remark=cancel_remark,
             sub_purchase_order_id_list=a.id_texts("sub_purchase_order_ids", sub_purchase_order_ids),
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what)
@@ -491,12 +490,12 @@ class _Orders(_Resource):
         number, size = a.page_args(page_no, page_size, None)
         kwargs = {
             "purchase_ids": a.json_ids("purchase_ids", purchase_ids),
-            "outer_purchase_id": UNSET
+            "outer_purchase_id": None
             if outer_purchase_id is None
             else non_empty_str("outer_purchase_id", outer_purchase_id),
             "status": a.enum("status", status, ORDER_STATUS_VALUES),
             "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
-            "sort_field": UNSET if sort_field is None else non_empty_str("sort_field", sort_field),
+            "sort_field": None if sort_field is None else non_empty_str("sort_field", sort_field),
             "page_no": number,
             "page_size": size,
             "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
@@ -506,7 +505,7 @@ class _Orders(_Resource):
         page = unwrap_data(response, PurchaseOrderPage, what)
         served = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else size
         return Page(
-            items=[] if isinstance(page.purchase_orders, Unset) else page.purchase_orders,
+            items=[] if page.purchase_orders is None else page.purchase_orders,
             page_no=page.page_no if isinstance(page.page_no, int) else number,
             page_size=min(served, size),
             total=page.results_total if isinstance(page.results_total, int) else None,
@@ -613,7 +612,7 @@ def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
         raise OrderOutcomeUnknown(outer_purchase_id, cause, "the query by outer_purchase_id failed too") from cause
-    unknown = [o for o in page.items if isinstance(o.outer_purchase_id, Unset)]
+    unknown = [o for o in page.items if o.outer_purchase_id is None]
     mine = [o for o in page.items if o.outer_purchase_id == outer_purchase_id]
     if mine:
         return created_result_from(outer_purchase_id, mine)
@@ -638,7 +637,7 @@ def created_result_from(outer_purchase_id: str, orders: list[PurchaseOrder]) -> 
                         quantity=sub.quantity,
                         sub_purchase_order_id=sub.sub_purchase_order_id,
                     )
-                    for sub in ([] if isinstance(order.sub_purchase_orders, Unset) else order.sub_purchase_orders)
+                    for sub in (order.sub_purchase_orders or [])
                 ],
             )
             for order in orders

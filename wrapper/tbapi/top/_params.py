@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from taobao_top_client.models.market_id import MARKET_ID_VALUES, MarketId, check_market_id
 from taobao_top_client.models.platform_type import PLATFORM_TYPE_VALUES, PlatformType, check_platform_type
 from taobao_top_client.models.vertical_market import VERTICAL_MARKET_VALUES, VerticalMarket, check_vertical_market
-from taobao_top_client.types import UNSET, Unset
 
 from .._exceptions import ValidationError
 from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
@@ -211,6 +210,6 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def given(check: Callable[[str, Any], V], param: str, value: object) -> V | Unset:
-    """An optional parameter: UNSET (left out of the request) when None, else `check(param, value)`."""
-    return UNSET if value is None else check(param, value)
+def given(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
+    """An optional parameter: None (the model's to_dict leaves it out) when None, else `check(param, value)`."""
+    return None if value is None else check(param, value)

@@ -8,8 +8,8 @@ is `_Top._call`. Each method's parameters are declared once, in its flow's signa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from taobao_top_client.api.itemcats import itemcats_get
 from taobao_top_client.api.itemprops import itemprops_get
@@ -68,9 +68,13 @@ API_ERRORS = """
 """
 
 
-def _raises(fn: Any) -> Any:
-    """Append the errors every TOP method raises to a flow's docstring (written once, here)."""
-    fn.__doc__ = f"{fn.__doc__.rstrip()}\n{API_ERRORS}"
+Fn = TypeVar("Fn", bound=Callable[..., Any])
+
+
+def _raises(fn: Fn) -> Fn:
+    """Append the errors every TOP method raises to a flow's docstring (written once, here). Typed as the
+    identity it is: an `Any` here would make every TOP method `Any` to a user's type checker."""
+    fn.__doc__ = f"{(fn.__doc__ or '').rstrip()}\n{API_ERRORS}"
     return fn
 
 

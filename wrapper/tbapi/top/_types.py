@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 
 import attrs
 from taobao_top_client.models import Product, ProductsSearchResponse
-from taobao_top_client.types import Unset
 
 T = TypeVar("T")
 W = TypeVar("W")
@@ -43,16 +42,16 @@ class ProductsSearchResult:
     @classmethod
     def from_response(cls, response: ProductsSearchResponse) -> ProductsSearchResult:
         return cls(
-            total_results=0 if isinstance(response.total_results, Unset) else response.total_results,
+            total_results=response.total_results or 0,
             products=unwrap(response.products, lambda wrapper: wrapper.product),
-            request_id=None if isinstance(response.request_id, Unset) else response.request_id,
+            request_id=response.request_id,
             response=response,
         )
 
 
-def unwrap(wrapper: W | Unset, items_of: Callable[[W], list[T] | Unset]) -> list[T]:
+def unwrap(wrapper: W | None, items_of: Callable[[W], list[T] | None]) -> list[T]:
     """TOP's double-wrapped list (`products.product`) as a plain list; an absent wrapper or list is `[]`."""
-    if isinstance(wrapper, Unset) or wrapper is None:
+    if wrapper is None:
         return []
     items = items_of(wrapper)
-    return [] if isinstance(items, Unset) or items is None else list(items)
+    return [] if items is None else list(items)
