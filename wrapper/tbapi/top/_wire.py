@@ -229,25 +229,22 @@ def wire_arguments(
     }
 
 
-class TopHttpClient(httpx.Client):
-    """The TOP clients' `httpx.Client`: builds `POST /{method}` + form as the wire request (`wire_arguments`)."""
+class _WireBuilding:
+    """Builds `POST /{method}` + form as the wire request (`wire_arguments`): mixed into an httpx client."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.gateways: UrlMemo[httpx.URL] = UrlMemo(limit=1)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        gateway, arguments = wire_arguments(self, self.gateways, method, url, kwargs)
-        return super().build_request("POST", gateway, **arguments)
+        client: httpx.Client | httpx.AsyncClient = self  # type: ignore[assignment]  # the client mixed with
+        gateway, arguments = wire_arguments(client, self.gateways, method, url, kwargs)
+        return super().build_request("POST", gateway, **arguments)  # type: ignore[misc, no-any-return]
 
 
-class AsyncTopHttpClient(httpx.AsyncClient):
+class TopHttpClient(_WireBuilding, httpx.Client):
+    """The TOP clients' `httpx.Client`: every request is built as the TOP wire request."""
+
+
+class AsyncTopHttpClient(_WireBuilding, httpx.AsyncClient):
     """The async twin of `TopHttpClient`."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.gateways: UrlMemo[httpx.URL] = UrlMemo(limit=1)
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        gateway, arguments = wire_arguments(self, self.gateways, method, url, kwargs)
-        return super().build_request("POST", gateway, **arguments)
