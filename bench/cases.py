@@ -1,4 +1,4 @@
-"""The six cases of issue 7. Each returns `Result`s; `bench.run` runs them and `bench.report` writes them up."""
+"""The cases of issues 7 and 14. Each returns `Result`s; `bench.run` runs them and `bench.report` writes them up."""
 
 from __future__ import annotations
 
@@ -12,16 +12,19 @@ import ssl
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import attrs
 import httpx
+from httpx_aiohttp import HttpxAiohttpClient
 
 import tbapi
 from bench.bodies import ITEMS_PER_PAGE, PRODUCTS_PER_PAGE
 from bench.harness import (
+    AsyncCall,
     Samples,
     Server,
     ServerStats,
@@ -182,8 +185,8 @@ def sequential_latency(server: Server, *, rounds: int, calls: int) -> Result:
         "Sequential latency per call (plain HTTP, keep-alive)",
         rows,
         [
-            Target("TopClient.products.search ÷ raw httpx", top_ratio, 1.3, higher_is_better=False),
-            Target("ShanjingClient.items.search ÷ raw httpx", sj_ratio, 1.3, higher_is_better=False),
+            Target("TopClient.products.search ÷ raw httpx", top_ratio, 1.2, higher_is_better=False),
+            Target("ShanjingClient.items.search ÷ raw httpx", sj_ratio, 1.2, higher_is_better=False),
         ],
         [
             f"{rounds} interleaved rounds x {calls} calls per variant; the median is over every call.",
@@ -196,57 +199,191 @@ def sequential_latency(server: Server, *, rounds: int, calls: int) -> Result:
 
 # --- 2. async throughput ---------------------------------------------------------------------------------------
 
+ASYNC_LEVELS = (8, 64, 256)
+RAW_TIMEOUT = 120.0  # seconds: httpcore's pool at 256 in flight waits longer than httpx's default 5 s
+RAW_HTTPX = "raw httpx.AsyncClient"
+RAW_AIOHTTP = "raw httpx + aiohttp transport"
 
-def async_throughput(server: Server, *, rounds: int, total: int, concurrency: int) -> Result:
+
+@asynccontextmanager
+async def async_variants(base: str) -> AsyncIterator[dict[str, AsyncCall]]:
+    """The six async variants of case 2: both raw baselines (+ `json.loads`) and both tbapi clients, per API."""
+    async with (
+        httpx.AsyncClient(timeout=RAW_TIMEOUT) as raw,
+        HttpxAiohttpClient(timeout=RAW_TIMEOUT) as fast,
+        tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
+        tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as sj,
+    ):
+        yield _async_calls(base, raw, fast, top, sj)
+
+
+def _async_calls(
+    base: str, raw: httpx.AsyncClient, fast: httpx.AsyncClient, top: tbapi.AsyncTopClient, sj: tbapi.AsyncShanjingClient
+) -> dict[str, AsyncCall]:
+    query, body = top_wire_request()
+    top_url = f"{base}/router/rest?{query}"
+
+    def raw_top(client: httpx.AsyncClient) -> AsyncCall:
+        async def call() -> object:
+            data = json.loads((await client.post(top_url, content=body, headers=FORM)).content)
+            assert len(data["products_search_response"]["products"]["product"]) == PRODUCTS_PER_PAGE
+            return data
+
+        return call
+
+    def raw_shanjing(client: httpx.AsyncClient) -> AsyncCall:
+        async def call() -> object:
+            response = await client.get(base + SHANJING_SEARCH, params=SHANJING_PARAMS, headers=SHANJING_HEADERS)
+            data = json.loads(response.content)
+            assert len(data["data"]["data"]) == ITEMS_PER_PAGE
+            return data
+
+        return call
+
+    async def tbapi_top() -> object:
+        page = await top.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
+        assert len(page.products) == PRODUCTS_PER_PAGE
+        return page
+
+    async def tbapi_shanjing() -> object:
+        page = await sj.items.search(KEYWORD, page_no=1, page_size=ITEMS_PER_PAGE, language="en")
+        assert len(page.items) == ITEMS_PER_PAGE
+        return page
+
+    return {
+        f"{RAW_HTTPX} — TOP": raw_top(raw),
+        f"{RAW_AIOHTTP} — TOP": raw_top(fast),
+        "AsyncTopClient.products.search": tbapi_top,
+        f"{RAW_HTTPX} — Shanjing": raw_shanjing(raw),
+        f"{RAW_AIOHTTP} — Shanjing": raw_shanjing(fast),
+        "AsyncShanjingClient.items.search": tbapi_shanjing,
+    }
+
+
+def async_throughput(
+    server: Server, *, rounds: int, calls_per_task: int, levels: tuple[int, ...] = ASYNC_LEVELS
+) -> Result:
+    """Calls per second at each number of calls in flight; the targets are taken at 64."""
     base = server.http
 
-    async def run() -> dict[str, Samples]:
-        query, body = top_wire_request()
-        top_url = f"{base}/router/rest?{query}"
-        async with (
-            httpx.AsyncClient() as raw,
-            tbapi.AsyncTopClient(app_key=APP_KEY, app_secret=APP_SECRET, base_url=base + "/router/rest") as top,
-            tbapi.AsyncShanjingClient(access_token=ACCESS_TOKEN, base_url=base) as shanjing,
-        ):
+    async def run() -> dict[int, dict[str, Samples]]:
+        async with async_variants(base) as variants:
+            return {
+                level: await interleaved_async(
+                    variants, rounds=rounds, total=max(640, level * calls_per_task), concurrency=level
+                )
+                for level in levels
+            }
 
-            async def raw_top() -> object:
-                return json.loads((await raw.post(top_url, content=body, headers=FORM)).content)
-
-            async def raw_shanjing() -> object:
-                response = await raw.get(base + SHANJING_SEARCH, params=SHANJING_PARAMS, headers=SHANJING_HEADERS)
-                return json.loads(response.content)
-
-            async def tbapi_top() -> object:
-                return await top.products.search(fields=FIELDS, q=QUERY, page_no=1, page_size=PRODUCTS_PER_PAGE)
-
-            async def tbapi_shanjing() -> object:
-                return await shanjing.items.search(KEYWORD, page_no=1, page_size=ITEMS_PER_PAGE, language="en")
-
-            return await interleaved_async(
-                {
-                    "raw httpx.AsyncClient — TOP": raw_top,
-                    "AsyncTopClient.products.search": tbapi_top,
-                    "raw httpx.AsyncClient — Shanjing": raw_shanjing,
-                    "AsyncShanjingClient.items.search": tbapi_shanjing,
-                },
-                rounds=rounds,
-                total=total,
-                concurrency=concurrency,
-            )
-
-    samples = asyncio.run(run())
-    rows = [_row(name, s, "calls/s") for name, s in samples.items()]
-    top = samples["AsyncTopClient.products.search"].median / samples["raw httpx.AsyncClient — TOP"].median
-    sj = samples["AsyncShanjingClient.items.search"].median / samples["raw httpx.AsyncClient — Shanjing"].median
+    by_level = asyncio.run(run())
+    rows = [
+        _row(f"{name}, {level} in flight", s, "calls/s")
+        for level, samples in by_level.items()
+        for name, s in samples.items()
+    ]
+    at64 = {name: s.median for name, s in by_level[64].items()} if 64 in by_level else {}
+    targets = []
+    if at64:
+        top, sj = at64["AsyncTopClient.products.search"], at64["AsyncShanjingClient.items.search"]
+        targets = [
+            Target(
+                f"AsyncShanjingClient ÷ {RAW_AIOHTTP} + json.loads, 64 in flight",
+                sj / at64[f"{RAW_AIOHTTP} — Shanjing"],
+                0.7,
+                True,
+            ),
+            Target(
+                f"AsyncTopClient ÷ {RAW_AIOHTTP} + json.loads, 64 in flight",
+                top / at64[f"{RAW_AIOHTTP} — TOP"],
+                0.6,
+                True,
+            ),
+            Target(f"AsyncShanjingClient ÷ {RAW_HTTPX}, 64 in flight", sj / at64[f"{RAW_HTTPX} — Shanjing"], 8.0, True),
+            Target(f"AsyncTopClient ÷ {RAW_HTTPX}, 64 in flight", top / at64[f"{RAW_HTTPX} — TOP"], 8.0, True),
+        ]
     return Result(
         "2",
-        f"Async throughput, {concurrency} calls in flight (plain HTTP)",
+        "Async throughput at 8, 64 and 256 calls in flight (plain HTTP)",
         rows,
+        targets,
         [
-            Target("AsyncTopClient ÷ raw httpx.AsyncClient", top, 0.8, higher_is_better=True),
-            Target("AsyncShanjingClient ÷ raw httpx.AsyncClient", sj, 0.8, higher_is_better=True),
+            f"{rounds} interleaved rounds per level; each round is max(640, {calls_per_task} x in-flight) calls per "
+            "variant; asyncio's own loop; the tbapi clients on their default transport (aiohttp).",
+            f"Baselines: `{RAW_HTTPX}` (httpcore's pool) and `{RAW_AIOHTTP}` (`httpx_aiohttp.HttpxAiohttpClient`), "
+            "both sending the same wire request as tbapi and only `json.loads`-ing the body.",
         ],
-        [f"{rounds} interleaved rounds of {total} calls per variant, {concurrency} in flight; asyncio's own loop."],
+    )
+
+
+# --- 7. a burst of 3,000 calls at once ------------------------------------------------------------------------
+
+
+BURST_DEADLINE = 60.0  # seconds: a burst still running then is cancelled and counted as failed
+
+
+def burst(server: Server, *, tasks: int, rounds: int) -> Result:
+    """`asyncio.gather` of `tasks` calls at once on one client: the wall time, and how many failed (by type)."""
+    base = server.http
+
+    async def one_burst(call: AsyncCall) -> tuple[float, dict[str, int]]:
+        started = time.perf_counter()
+        try:
+            outcomes = await asyncio.wait_for(
+                asyncio.gather(*(call() for _ in range(tasks)), return_exceptions=True), BURST_DEADLINE
+            )
+        except TimeoutError:
+            return time.perf_counter() - started, {f"unfinished after {BURST_DEADLINE:g} s": tasks}
+        elapsed = time.perf_counter() - started
+        failures: dict[str, int] = {}
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                failures[type(outcome).__name__] = failures.get(type(outcome).__name__, 0) + 1
+        return elapsed, failures
+
+    async def run() -> dict[str, tuple[Samples, dict[str, int]]]:
+        async with async_variants(base) as variants:
+            chosen = {
+                name: variants[name]
+                for name in (
+                    f"{RAW_AIOHTTP} — Shanjing",
+                    "AsyncShanjingClient.items.search",
+                    "AsyncTopClient.products.search",
+                )
+            }
+            found: dict[str, tuple[Samples, dict[str, int]]] = {name: (Samples(), {}) for name in chosen}
+            for _ in range(rounds):
+                for name, call in chosen.items():
+                    elapsed, failures = await one_burst(call)
+                    samples, seen = found[name]
+                    samples.add_round([elapsed])
+                    for kind, count in failures.items():
+                        seen[kind] = seen.get(kind, 0) + count
+            return found
+
+    found = asyncio.run(run())
+    rows = []
+    targets = []
+    for name, (samples, failures) in found.items():
+        failed = sum(failures.values())
+        note = "all succeeded" if not failed else ", ".join(f"{n} {kind}" for kind, n in sorted(failures.items()))
+        rows.append(Row(f"{name}: {tasks:,} at once", samples.median, "s", samples.spread, note=note))
+        if name.startswith("Async"):
+            client = name.split(".", 1)[0]
+            targets.append(
+                Target(
+                    f"{client}: {tasks:,} calls at once, slowest burst (s)", max(samples.values), 20.0, False, unit="s"
+                )
+            )
+            targets.append(Target(f"{client}: {tasks:,} calls at once, calls failed", failed, 0.0, False, unit="calls"))
+    return Result(
+        "7",
+        f"A burst: {tasks:,} calls at once on one async client (plain HTTP)",
+        rows,
+        targets,
+        [
+            f"`asyncio.gather` of {tasks:,} calls, {rounds} bursts per variant; the time is the whole burst's "
+            "(median, and the spread of the bursts); every failure is counted by its type."
+        ],
     )
 
 

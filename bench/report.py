@@ -45,7 +45,7 @@ def render(results: list[Result], machine: dict[str, Any], versions: dict[str, s
         "ran on it (this machine has 2 cores shared with other work; every case runs its variants in interleaved",
         "rounds and reports medians, with the lowest and highest round median as the spread).",
         "",
-        "## Targets (issue 7)",
+        "## Targets (issues 7 and 14)",
         "",
         "| case | target | measured | limit | |",
         "|---|---|---|---|---|",
@@ -84,7 +84,8 @@ def render(results: list[Result], machine: dict[str, Any], versions: dict[str, s
         "```",
         "make bench                          # installs the `bench` extra into .venv, runs everything, rewrites this file",
         ".venv/bin/python -m bench.run --only 1,3    # some cases; --quick for fewer rounds; --output FILE",
-        ".venv/bin/python -m bench.run --profile top # pyinstrument profile of TopClient.products.search (also: shanjing, async-top)",
+        ".venv/bin/python -m bench.run --case async,burst   # the same by name: sequential, async, peers, signing, import, memory, burst",
+        ".venv/bin/python -m bench.run --profile top # pyinstrument profile of TopClient.products.search (also: shanjing, async-top, async-shanjing)",
         "```",
         "",
     ]

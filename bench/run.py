@@ -1,6 +1,7 @@
-"""`make bench`: run the cases of issue 7 against the bench server and rewrite BENCHMARKS.md.
+"""`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,3,4,5,6,quota,bulk] [--quick] [--output BENCHMARKS.md] [--profile top|shanjing|async-top]
+python -m bench.run [--only 1,2,...,7,quota,bulk] [--case async,burst,quota,bulk] [--quick] [--output BENCHMARKS.md]
+                    [--profile top|shanjing|async-top|async-shanjing]
 """
 
 from __future__ import annotations
@@ -15,10 +16,24 @@ from bench import bulk, cases, quota
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
+CASE_NAMES = {
+    "sequential": "1",
+    "async": "2",
+    "peers": "3",
+    "signing": "4",
+    "import": "5",
+    "memory": "6",
+    "burst": "7",
+    "quota": "quota",
+    "bulk": "bulk",
+}
 PACKAGES = (
     "tbapi",
     "httpx",
     "httpcore",
+    "httpx-aiohttp",
+    "aiohttp",
+    "orjson",
     "h11",
     "attrs",
     "topsdk",
@@ -52,17 +67,23 @@ def profile(server: Server, which: str) -> None:
             for _ in range(2000):
                 call()
             profiler.stop()
-    elif which == "async-top":
+    elif which in {"async-top", "async-shanjing"}:
         import tbapi
 
         async def run() -> None:
-            async with tbapi.AsyncTopClient(
-                app_key=cases.APP_KEY, app_secret=cases.APP_SECRET, base_url=server.http + "/router/rest"
-            ) as client:
+            async with (
+                tbapi.AsyncTopClient(
+                    app_key=cases.APP_KEY, app_secret=cases.APP_SECRET, base_url=server.http + "/router/rest"
+                ) as top,
+                tbapi.AsyncShanjingClient(access_token=cases.ACCESS_TOKEN, base_url=server.http) as shanjing,
+            ):
 
                 async def one() -> None:
                     for _ in range(40):
-                        await client.products.search(fields=cases.FIELDS, q=cases.QUERY, page_size=100)
+                        if which == "async-top":
+                            await top.products.search(fields=cases.FIELDS, q=cases.QUERY, page_size=100)
+                        else:
+                            await shanjing.items.search(cases.KEYWORD, page_size=20, language="en")
 
                 await asyncio.gather(*(one() for _ in range(64)))
                 profiler.start()
@@ -71,20 +92,19 @@ def profile(server: Server, which: str) -> None:
 
         asyncio.run(run())
     else:
-        raise SystemExit(f"unknown profile {which!r}: top, shanjing or async-top")
+        raise SystemExit(f"unknown profile {which!r}: top, shanjing, async-top or async-shanjing")
     print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="tbapi benchmarks (issue 7)")
-    parser.add_argument(
-        "--only", default="1,2,3,4,5,6,quota,bulk", help="comma-separated case numbers (and names: quota, bulk)"
-    )
+    parser.add_argument("--only", default=",".join(CASE_NAMES.values()), help="comma-separated case numbers")
+    parser.add_argument("--case", help="comma-separated case names: " + ", ".join(CASE_NAMES))
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke run, noisier)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"), help="where to write the report")
-    parser.add_argument("--profile", help="profile one variant instead: top, shanjing, async-top")
+    parser.add_argument("--profile", help="profile one variant instead: top, shanjing, async-top, async-shanjing")
     args = parser.parse_args()
-    only = set(args.only.split(","))
+    only = {CASE_NAMES[name] for name in args.case.split(",")} if args.case else set(args.only.split(","))
     scale = 3 if args.quick else 1
     started = time.perf_counter()
     info = machine()
@@ -94,7 +114,7 @@ def main() -> None:
             return
         steps: list[tuple[str, Callable[[], cases.Result]]] = [
             ("1", lambda: cases.sequential_latency(server, rounds=21 // scale, calls=100)),
-            ("2", lambda: cases.async_throughput(server, rounds=7 // scale, total=640, concurrency=64)),
+            ("2", lambda: cases.async_throughput(server, rounds=5 // scale + 1, calls_per_task=4)),
             (
                 "3",
                 lambda: cases.peers(server, tls, rounds=9 // scale, calls=100, slow_calls=30, async_total=640),
@@ -102,6 +122,7 @@ def main() -> None:
             ("4", lambda: cases.signing(rounds=21 // scale, calls=2000)),
             ("5", lambda: cases.import_time(runs=21 // scale)),
             ("6", lambda: cases.memory(server)),
+            ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
             ("quota", quota.quota),
             ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
         ]

@@ -1,5 +1,5 @@
 """Every end-to-end test runs under a secrets watch (issue 5): the DEBUG logs of `tbapi` and `httpx`, and
-every request that leaves through httpx's real transports, are searched for the credentials in play.
+every request that leaves through the real transports (httpx's and aiohttp's), are searched for the credentials in play.
 
 - an app secret never leaves the process: not in any URL, header or body;
 - an access token travels only as `Authorization: Bearer …`;
@@ -12,11 +12,13 @@ redaction (`tbapi._logs`), so a token the mock hands out during a refresh is wat
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 
 from tbapi import _logs
 from tests.conftest import SHANJING_TOKEN, TOP_APP_SECRET
@@ -34,7 +36,10 @@ class WireRecorder:
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         send_sync = httpx.HTTPTransport.handle_request
-        send_async = httpx.AsyncHTTPTransport.handle_async_request
+        send_async: dict[type, Callable[[Any, httpx.Request], Awaitable[httpx.Response]]] = {
+            httpx.AsyncHTTPTransport: httpx.AsyncHTTPTransport.handle_async_request,
+            AiohttpTransport: AiohttpTransport.handle_async_request,
+        }
 
         # The body is read after sending: a multipart stream can be iterated again, not before it is sent.
         def recording_sync(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
@@ -43,14 +48,15 @@ class WireRecorder:
             self.requests.append(request)
             return response
 
-        async def recording_async(transport: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
-            response = await send_async(transport, request)
+        async def recording_async(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+            response = await send_async[type(transport)](transport, request)
             await request.aread()
             self.requests.append(request)
             return response
 
         monkeypatch.setattr(httpx.HTTPTransport, "handle_request", recording_sync)
         monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", recording_async)
+        monkeypatch.setattr(AiohttpTransport, "handle_async_request", recording_async)
 
 
 def leaks(request: httpx.Request) -> list[str]:
@@ -88,3 +94,27 @@ def secrets_watch(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixt
     in_logs = sorted({record.name for record in caplog.records if leaked(record.getMessage())})
     assert not in_logs, f"a credential appeared in the logs of {in_logs}"
     assert [leak for request in wire.requests for leak in leaks(request)] == []
+
+
+AsyncHttp = Callable[..., httpx.AsyncClient | None]
+
+
+@pytest.fixture(params=["aiohttp", "httpx"])
+async def async_http(request: pytest.FixtureRequest) -> AsyncIterator[AsyncHttp]:
+    """`async_http(headers=…)`: the `http_client=` of an async client on the transport under test.
+
+    aiohttp is the clients' default: without headers it is None (the client's own pool); with headers (the
+    mock's `Prefer`) a user's `HttpxAiohttpClient`. httpx is httpx's own pool, given as `http_client=`.
+    """
+    made: list[httpx.AsyncClient] = []
+
+    def make(headers: dict[str, str] | None = None) -> httpx.AsyncClient | None:
+        if request.param == "aiohttp" and not headers:
+            return None
+        cls = HttpxAiohttpClient if request.param == "aiohttp" else httpx.AsyncClient
+        made.append(cls(headers=headers or {}, trust_env=False))
+        return made[-1]
+
+    yield make
+    for client in made:
+        await client.aclose()

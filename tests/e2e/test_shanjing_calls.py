@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import base64
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
 import tbapi
 from mock.servers import MockUrls
+from tests.e2e.conftest import AsyncHttp
 
 TOKEN = "e2e-access-token-0001"
 REFRESH = "e2e-refresh-token-0001"
@@ -50,9 +52,18 @@ def client(mock_urls: MockUrls) -> Iterator[tbapi.ShanjingClient]:
         yield c
 
 
+def amake(
+    mock_urls: MockUrls, async_http: AsyncHttp, example: str | None = None, **kwargs: Any
+) -> tbapi.AsyncShanjingClient:
+    """An async client on the transport under test (`async_http`), `example` picking the mock's answer."""
+    http = async_http({"Prefer": f"example={example}"} if example else None)
+    options: dict[str, Any] = {"base_url": mock_urls.shanjing, "access_token": TOKEN, "max_retries": 0, **kwargs}
+    return tbapi.AsyncShanjingClient(http_client=http, **options)
+
+
 @pytest.fixture
-async def aclient(mock_urls: MockUrls) -> AsyncIterator[tbapi.AsyncShanjingClient]:
-    async with tbapi.AsyncShanjingClient(base_url=mock_urls.shanjing, access_token=TOKEN, max_retries=0) as c:
+async def aclient(mock_urls: MockUrls, async_http: AsyncHttp) -> AsyncIterator[tbapi.AsyncShanjingClient]:
+    async with amake(mock_urls, async_http) as c:
         yield c
 
 
@@ -195,6 +206,45 @@ async def test_async_client_calls_the_mock(aclient: tbapi.AsyncShanjingClient) -
     item = await aclient.items.get(689542173310)
     orders = [o async for o in aclient.orders.iter_query()]
     assert (item.tb_item_id, len(orders)) == (689542173310, 1)
+
+
+async def test_async_every_call(aclient: tbapi.AsyncShanjingClient) -> None:
+    assert len((await aclient.items.search("纯棉短袖T恤", language="en")).items) == 3
+    assert len([i async for i in aclient.items.iter_search("纯棉短袖T恤")]) == 3
+    assert len(await aclient.items.image_search(pic_url=SEED_PIC_URL, language="en")) == 2
+    assert await aclient.images.upload(PNG) == "1616108138716568543"  # a multipart body
+    assert (await aclient.products.get(689542173310)).mp_id == "7202402671453"
+    line = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 1}
+    created = await aclient.orders.create(
+        outer_purchase_id="SJ202503180001", purchase_amount=7980, receiver=RECEIVER, order_lines=[line]
+    )
+    assert created.order_list[0].purchase_id == 3012459876543210  # type: ignore[index]
+    assert (await aclient.orders.cancel(3012459876543210, cancel_reason="买家不想要了")).success is True
+    assert (await aclient.orders.query(outer_purchase_id="SJ202503180001")).total == 1
+
+
+async def test_async_refresh(mock_urls: MockUrls, async_http: AsyncHttp) -> None:
+    async with amake(mock_urls, async_http, refresh_token=REFRESH) as client:
+        record = await client.auth.refresh()
+    assert record.refresh_token is not None
+    assert record.refresh_token.startswith("50001600")
+
+
+async def test_async_an_invalid_parameter_body_raises_invalid_request_error(
+    mock_urls: MockUrls, async_http: AsyncHttp
+) -> None:
+    async with amake(mock_urls, async_http, "invalidParameter") as client:
+        with pytest.raises(tbapi.InvalidRequestError) as caught:
+            await client.items.get(689542173310)
+    assert caught.value.code == "InvalidParameter"
+
+
+async def test_async_an_expired_token_whose_refresh_fails_raises_authentication_error(
+    mock_urls: MockUrls, async_http: AsyncHttp
+) -> None:
+    async with amake(mock_urls, async_http, "expiredToken", refresh_token=REFRESH) as client:
+        with pytest.raises(tbapi.AuthenticationError, match="Refreshing the access token failed"):
+            await client.items.search("shirt")
 
 
 # ------------------------------------------------------------------------- the error examples

@@ -25,6 +25,7 @@ from mock.servers import MockUrls
 from mock.top_gateway import VALIDATION_HEADER
 from tbapi.top import TopClock
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
+from tests.e2e.conftest import AsyncHttp
 
 ROOT = Path(__file__).resolve().parents[2]
 TWENTY_MINUTES = 20 * 60
@@ -69,9 +70,13 @@ def top(mock_urls: MockUrls) -> Iterator[tbapi.TopClient]:
 
 
 @pytest.fixture
-async def atop(mock_urls: MockUrls) -> AsyncIterator[tbapi.AsyncTopClient]:
+async def atop(mock_urls: MockUrls, async_http: AsyncHttp) -> AsyncIterator[tbapi.AsyncTopClient]:
     async with tbapi.AsyncTopClient(
-        app_key=TOP_APP_KEY, app_secret=TOP_APP_SECRET, base_url=mock_urls.top_gateway, max_retries=0
+        app_key=TOP_APP_KEY,
+        app_secret=TOP_APP_SECRET,
+        base_url=mock_urls.top_gateway,
+        max_retries=0,
+        http_client=async_http(),
     ) as client:
         yield client
 
@@ -285,11 +290,25 @@ async def test_async_every_call(atop: tbapi.AsyncTopClient) -> None:
     assert "item_cats" in await atop.call("taobao.itemcats.get", {"parent_cid": 30})
 
 
-async def test_async_wrong_secret_is_authentication_error_25(mock_urls: MockUrls) -> None:
-    async with tbapi.AsyncTopClient(app_key=TOP_APP_KEY, app_secret="wrong", base_url=mock_urls.top_gateway) as top:
+async def test_async_wrong_secret_is_authentication_error_25(mock_urls: MockUrls, async_http: AsyncHttp) -> None:
+    async with tbapi.AsyncTopClient(
+        app_key=TOP_APP_KEY, app_secret="wrong", base_url=mock_urls.top_gateway, http_client=async_http()
+    ) as top:
         with pytest.raises(tbapi.AuthenticationError) as caught:
             await top.itemcats.get(parent_cid=0)
     assert caught.value.code == 25
+
+
+async def test_async_api_ban_is_rate_limit_error_with_its_retry_after(
+    mock_urls: MockUrls, async_http: AsyncHttp
+) -> None:
+    http = async_http({"Prefer": "example=api_call_limited"})
+    async with tbapi.AsyncTopClient(
+        app_key=TOP_APP_KEY, app_secret=TOP_APP_SECRET, base_url=mock_urls.top_gateway, http_client=http
+    ) as top:
+        with pytest.raises(tbapi.RateLimitError) as caught:
+            await top.products.search(fields="name", q="x")
+    assert (caught.value.retry_after, caught.value.quota_exhausted) == (71, False)
 
 
 async def test_async_clock_twenty_minutes_off_is_corrected(mock_urls: MockUrls) -> None:

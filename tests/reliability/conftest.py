@@ -6,11 +6,15 @@ import asyncio
 import ssl
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from httpx_aiohttp import HttpxAiohttpClient
 
 import tbapi
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
@@ -155,6 +159,37 @@ def async_top_client(url: str, **kwargs: Any) -> tbapi.AsyncTopClient:
         **kwargs,
     }
     return tbapi.AsyncTopClient(**options)
+
+
+ASYNC_TRANSPORTS = ("aiohttp", "httpx")
+
+
+@dataclass(frozen=True)
+class AsyncTransport:
+    """An async transport under test: `http_client` None is the clients' default (aiohttp's pool)."""
+
+    name: str
+    http_client: httpx.AsyncClient | None
+
+
+@pytest.fixture(params=ASYNC_TRANSPORTS)
+async def async_transport(request: pytest.FixtureRequest) -> AsyncIterator[AsyncTransport]:
+    """Each async test runs on both transports: the default, and httpx's own pool as `http_client=`."""
+    if request.param == "aiohttp":
+        yield AsyncTransport("aiohttp", None)
+    else:
+        async with httpx.AsyncClient() as http:
+            yield AsyncTransport("httpx", http)
+
+
+@asynccontextmanager
+async def counted_async_client(
+    transport: str, hook: Callable[[httpx.Request], Any]
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A user client on `transport` whose request hook sees every attempt (no server sees a refused one)."""
+    cls = HttpxAiohttpClient if transport == "aiohttp" else httpx.AsyncClient
+    async with cls(event_hooks={"request": [hook]}) as http:
+        yield http
 
 
 class Stopwatch:

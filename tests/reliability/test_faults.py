@@ -1,6 +1,7 @@
 """Every network and body fault, against both clients: the outcome, the attempts the server saw, the time.
 
-Each case runs a real client over loopback against the fault server with a 0.4 s timeout, `max_retries=2`
+Each case runs a real client over loopback (the async ones on both transports: aiohttp, their default, and
+httpx's own pool given as `http_client=`) against the fault server with a 0.4 s timeout, `max_retries=2`
 and the retry engine's backoff shrunk to ~10 ms (server-requested waits stay real). "Attempts" are counted
 at the server, or — where no server can see them (refused, connect timeout) — by an httpx request hook.
 """
@@ -17,10 +18,13 @@ import pytest
 
 import tbapi
 from tests.reliability.conftest import (
+    ASYNC_TRANSPORTS,
     TIMEOUT,
+    AsyncTransport,
     Stopwatch,
     async_shanjing_client,
     async_top_client,
+    counted_async_client,
     shanjing_client,
     top_client,
     top_url,
@@ -208,6 +212,11 @@ class Counter:
         self.sent += 1
 
 
+class AsyncCounter(Counter):
+    async def __call__(self, request: httpx.Request) -> None:  # type: ignore[override]
+        self.sent += 1
+
+
 UNREACHABLE = [
     ("connection refused (closed port)", "closed_port", tbapi.APIConnectionError, SLACK),
     ("connect timeout (full accept queue)", "full_backlog", tbapi.APITimeoutError, 3 * TIMEOUT + SLACK),
@@ -295,17 +304,7 @@ def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(fault_server: FaultServer,
     assert plan.bytes_sent < 24 * 2**20  # 16 MiB cap + the loopback socket buffers, far from 50 MB
 
 
-# --- async twins: a representative subset ----------------------------------------------------------------
-
-ASYNC_SUBSET = {
-    "reset in the middle of the body, then ok",
-    "read timeout, always",
-    "HTTP 503 with an HTML body, then ok",
-    "raw control characters in JSON strings",
-    "50 MB body",
-}
-SJ_ASYNC = [f for f in SJ_FAULTS if f.name in ASYNC_SUBSET]
-TOP_ASYNC = [f for f in TOP_FAULTS if f.name in ASYNC_SUBSET]
+# --- the async twins: every fault on both async transports -----------------------------------------------
 
 
 async def _run_async(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
@@ -317,18 +316,18 @@ async def _run_async(call: Callable[[], Any]) -> tuple[Any, BaseException | None
     return result, error, watch.elapsed
 
 
-@pytest.mark.parametrize("fault", SJ_ASYNC, ids=[f.name for f in SJ_ASYNC])
+@pytest.mark.parametrize("fault", SJ_FAULTS, ids=[f.name for f in SJ_FAULTS])
 async def test_async_shanjing_items_get_outcome_under_fault(
-    fault_server: FaultServer, fault: Fault, outcome: Record
+    fault_server: FaultServer, fault: Fault, async_transport: AsyncTransport, outcome: Record
 ) -> None:
     plan = _plan(fault_server, SJ_ITEM, fault, SJ_OK)
-    async with async_shanjing_client(plan.url) as client:
+    async with async_shanjing_client(plan.url, http_client=async_transport.http_client) as client:
         result, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
     outcome(
         area="fault",
         fault=fault.name,
         api="Shanjing",
-        call="items.get (async)",
+        call=f"items.get (async, {async_transport.name})",
         expected=_expected(fault),
         observed=_observed(error),
         attempts=plan.count(),
@@ -338,18 +337,18 @@ async def test_async_shanjing_items_get_outcome_under_fault(
     _check(fault, result, error, plan.count(), elapsed)
 
 
-@pytest.mark.parametrize("fault", TOP_ASYNC, ids=[f.name for f in TOP_ASYNC])
+@pytest.mark.parametrize("fault", TOP_FAULTS, ids=[f.name for f in TOP_FAULTS])
 async def test_async_top_products_search_outcome_under_fault(
-    fault_server: FaultServer, fault: Fault, outcome: Record
+    fault_server: FaultServer, fault: Fault, async_transport: AsyncTransport, outcome: Record
 ) -> None:
     plan = _plan(fault_server, TOP_SEARCH, fault, TOP_OK)
-    async with async_top_client(top_url(plan)) as client:
+    async with async_top_client(top_url(plan), http_client=async_transport.http_client) as client:
         result, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
     outcome(
         area="fault",
         fault=fault.name,
         api="TOP",
-        call="products.search (async)",
+        call=f"products.search (async, {async_transport.name})",
         expected=_expected(fault),
         observed=_observed(error),
         attempts=plan.count(),
@@ -357,3 +356,71 @@ async def test_async_top_products_search_outcome_under_fault(
         bound_s=fault.bound_s,
     )
     _check(fault, result, error, plan.count(), elapsed)
+
+
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
+@pytest.mark.parametrize("api", ["Shanjing", "TOP"])
+async def test_async_outcome_when_unreachable(
+    fault_server: FaultServer,
+    api: str,
+    name: str,
+    kind: str,
+    expected: type[Exception],
+    bound: float,
+    transport: str,
+    outcome: Record,
+) -> None:
+    counter = AsyncCounter()
+    url = _unreachable_url(fault_server, kind)
+    async with counted_async_client(transport, counter) as http:
+        if api == "Shanjing":
+            async with async_shanjing_client(url, http_client=http) as client:
+                _, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
+        else:
+            async with async_top_client(top_url(url), http_client=http) as client:
+                _, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
+    outcome(
+        area="fault",
+        fault=name,
+        api=api,
+        call=f"one call (async, {transport})",
+        expected=f"{expected.__name__} after 3 attempts",
+        observed=_observed(error),
+        attempts=counter.sent,
+        elapsed_s=round(elapsed, 3),
+        bound_s=bound,
+    )
+    assert type(error) is expected
+    assert counter.sent == 3
+    assert elapsed < bound
+
+
+@pytest.mark.parametrize("api", ["Shanjing", "TOP"])
+async def test_async_50_mb_body_is_not_read_past_the_16_mib_cap(
+    fault_server: FaultServer, api: str, async_transport: AsyncTransport, outcome: Record
+) -> None:
+    huge = HugeBody()
+    http = async_transport.http_client
+    if api == "Shanjing":
+        plan = fault_server.plan({SJ_ITEM: [huge]})
+        async with async_shanjing_client(plan.url, http_client=http) as client:
+            with pytest.raises(tbapi.ResponseError, match="exceeds"):
+                await client.items.get(ITEM_ID)
+    else:
+        plan = fault_server.plan({TOP_SEARCH: [huge]})
+        async with async_top_client(top_url(plan), http_client=http) as client:
+            with pytest.raises(tbapi.ResponseError, match="exceeds"):
+                await client.products.search(fields=["product_id"], q="x")
+    outcome(
+        area="fault",
+        fault="50 MB body: bytes the server got to send",
+        api=api,
+        call=f"one call (async, {async_transport.name})",
+        expected="ResponseError; under 32 MiB sent",
+        observed=f"{plan.bytes_sent / 2**20:.1f} MiB sent",
+        attempts=plan.count(),
+    )
+    # 16 MiB cap + the loopback socket buffers, which an event loop busy with other tasks lets fill further
+    # than a blocking read: still far from the 50 MB the server would send to a reader that never stopped.
+    assert plan.bytes_sent < 32 * 2**20

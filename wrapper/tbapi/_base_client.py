@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overlo
 import attrs
 import httpx
 
+from ._concurrency import ConcurrencyLimit
 from ._config import (
     DEFAULT_MAX_RETRY_AFTER,
     checked_base_url,
@@ -44,7 +45,8 @@ V = TypeVar("V")
 R = TypeVar("R")
 G = TypeVar("G")
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30)
+# Every connection a burst opened is kept for the next one (aiohttp keeps all idle ones up to the limit anyway).
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
 
 
 def _checked_sleep(sleep: SleepFunction | None) -> SleepFunction | None:
@@ -79,17 +81,53 @@ class ClientOptions:
         )
 
 
-def sync_transport(http_client: httpx.Client | None, check: AnswerCheck) -> httpx.BaseTransport:
-    inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=POOL_LIMITS)
-    return CheckedTransport(inner, check=check)
+@attrs.frozen
+class PoolOptions:
+    """How a client's own pool is sized (`limits`) and how many of its calls may be on the wire (`max_concurrency`)."""
+
+    limits: httpx.Limits = POOL_LIMITS
+    max_concurrency: int | None = None
 
 
-def async_transport(http_client: httpx.AsyncClient | None, check: AnswerCheck) -> httpx.AsyncBaseTransport:
+def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_client: object) -> PoolOptions:
+    """The checked `limits=` / `max_concurrency=` of a client (`ValidationError` naming the bad one)."""
+    from ._exceptions import ValidationError
+
+    if limits is not None:
+        if not isinstance(limits, httpx.Limits):
+            raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
+        if http_client is not None:
+            raise ValidationError("limits", "set the limits on your own http_client instead")
+    if max_concurrency is not None and (
+        isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
+    ):
+        raise ValidationError("max_concurrency", f"must be a whole number ≥ 1 or None, got {max_concurrency!r}")
+    return PoolOptions(limits or POOL_LIMITS, max_concurrency)
+
+
+def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
+    inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=pool.limits)
+    checked = CheckedTransport(inner, check=check)
+    return ConcurrencyLimit(checked, pool.max_concurrency) if pool.max_concurrency else checked
+
+
+def async_transport(
+    http_client: httpx.AsyncClient | None, check: AnswerCheck, pool: PoolOptions
+) -> httpx.AsyncBaseTransport:
+    """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue).
+
+    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_gate.py`).
+    """
     if http_client is not None:
-        return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
-    # Our own pool: a burst beyond its connections waits in a `Gate`, not in the pool (`_gate.py`).
-    inner = httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
-    return AsyncCheckedTransport(inner, check=check, max_in_flight=POOL_LIMITS.max_connections)
+        if pool.max_concurrency is None:
+            return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
+        inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
+    else:
+        from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load it
+
+        inner = aiohttp_transport(pool.limits)
+    places = pool.max_concurrency or pool.limits.max_connections
+    return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
 
 
 class UrlMemo(Generic[V]):
@@ -229,7 +267,7 @@ class BaseClient:
             follow_redirects=False,
         )
 
-    def _pool(self, http_client: Any, check: AnswerCheck) -> Any:
+    def _pool(self, http_client: Any, check: AnswerCheck, pool: PoolOptions) -> Any:
         """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
         raise NotImplementedError
 
@@ -291,8 +329,8 @@ class SyncClient(BaseClient):
     _http: httpx.Client
     _http_class: ClassVar[type[Any]] = HttpClient
 
-    def _pool(self, http_client: httpx.Client | None, check: AnswerCheck) -> httpx.BaseTransport:
-        return sync_transport(http_client, check)
+    def _pool(self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
+        return sync_transport(http_client, check, pool)
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""
@@ -312,8 +350,10 @@ class AsyncClient(BaseClient):
     _http: httpx.AsyncClient
     _http_class: ClassVar[type[Any]] = AsyncHttpClient
 
-    def _pool(self, http_client: httpx.AsyncClient | None, check: AnswerCheck) -> httpx.AsyncBaseTransport:
-        return async_transport(http_client, check)
+    def _pool(
+        self, http_client: httpx.AsyncClient | None, check: AnswerCheck, pool: PoolOptions
+    ) -> httpx.AsyncBaseTransport:
+        return async_transport(http_client, check, pool)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

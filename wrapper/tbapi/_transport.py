@@ -20,11 +20,13 @@ import contextlib
 import contextvars
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
+import orjson
 
 from ._exceptions import (
     CLIENT_CLOSED,
@@ -56,6 +58,22 @@ class ParsedResponse(httpx.Response):
         return self.parsed_json
 
 
+def transport_failure(exc: Exception) -> httpx.TransportError | None:
+    """The httpx transport error `exc` stands for, whichever transport raised it; None for anything else.
+
+    aiohttp's exceptions (the default async transport, or a user's `HttpxAiohttpClient`) become the httpx
+    exception httpx's own transport raises for the same fault (`tbapi._aiohttp`). aiohttp is looked at only
+    once something imported it: a sync-only program never pays for importing it.
+    """
+    if "aiohttp" in sys.modules:
+        from ._aiohttp import httpx_error_for
+
+        mapped = httpx_error_for(exc)
+        if mapped is not None:
+            return mapped
+    return exc if isinstance(exc, httpx.TransportError) else None
+
+
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     """The tbapi error for an httpx transport failure, naming the host; `request_sent` says whether it may
     have arrived."""
@@ -71,12 +89,30 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
+# Every digit becomes "0", "-" stays, anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19
+# digits (< -2^63) is then a plain substring search.
+_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 else 45 if i == 45 else 32 for i in range(256))
+
+
+def _may_hold_a_huge_integer(body: bytes) -> bool:
+    runs = body.translate(_DIGIT_RUNS)
+    return b"0" * 20 in runs or b"-" + b"0" * 19 in runs
+
+
 def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:
     """Parse a body as JSON (see `body_text`), repairing raw control characters inside strings before giving up.
 
     A value nested deeper than the parser can follow (thousands of `[`) is a `ResponseError`, not a
-    `RecursionError`.
+    `RecursionError`. orjson first (faster than `json`); whatever it refuses — raw control characters,
+    NaN, a BOM, another charset, deep nesting — goes the `json` way, so the result and the errors are
+    `json`'s. So does a body that may hold an integer beyond 64 bits, which orjson would turn into a float
+    (`json` keeps it exact).
     """
+    if not _may_hold_a_huge_integer(body):
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:
+            pass
     text = body_text(body, status, charset)
     try:
         return json.loads(text)
@@ -315,12 +351,15 @@ class ExchangeLog:
         """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is logged."""
         try:
             yield
-        except httpx.TransportError as exc:
-            self.failed(exc)
-            raise connection_error(exc, request) from exc
         except Exception as exc:
             self.failed(exc)
-            raise
+            failure = transport_failure(exc)
+            if failure is None:
+                raise
+        else:
+            return
+        # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
+        raise connection_error(failure, request) from failure
 
     def failed(self, error: Exception) -> None:
         if self.enabled:

@@ -12,7 +12,7 @@ import httpx
 from shanjing_client.api.auth import refresh_token as refresh_token_endpoint
 from shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, resource
+from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
 from .._flow import SleepFunction
 from .._ratelimit import RateLimiter
@@ -87,6 +87,8 @@ class _ShanjingClient(BaseClient, Generic[H]):
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         token_store: TokenStore | None = None,
         http_client: H | None = None,
+        limits: httpx.Limits | None = None,
+        max_concurrency: int | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
@@ -100,7 +102,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
             budget=rate_limit,
         )
         shared = _shared or Shared(
-            self._pool(http_client, check_response),
+            self._pool(http_client, check_response, pool_options(limits, max_concurrency, http_client)),
             _token_manager(access_token, refresh_token, token_store, options.timeout),
         )
         tokens: TokenManager = shared.credentials

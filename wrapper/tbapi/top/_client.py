@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 import httpx
 import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, resource
+from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, TOP_DEFAULT_BASE_URL, from_env
 from .._exceptions import ValidationError
 from .._flow import SleepFunction
@@ -83,7 +83,9 @@ class _TopClient(BaseClient, _Top, Generic[H]):
     timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
     `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
     `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-    a ban pauses every call of the client until it ends. `_shared` is for `with_options` only.
+    a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
+    `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
+    for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
 
     Raises:
         tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
@@ -104,6 +106,8 @@ class _TopClient(BaseClient, _Top, Generic[H]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: H | None = None,
+        limits: httpx.Limits | None = None,
+        max_concurrency: int | None = None,
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
@@ -118,7 +122,7 @@ class _TopClient(BaseClient, _Top, Generic[H]):
             budget=rate_limit,
         )
         shared = _shared or Shared(
-            self._pool(http_client, check_answer),
+            self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
