@@ -39,10 +39,13 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+FIRST_PRODUCT_ID = 1_234_560_000
+
+
 def product(n: int) -> dict[str, Any]:
     """One `Product` with every documented field."""
     return {
-        "product_id": 1_234_560_000 + n,
+        "product_id": FIRST_PRODUCT_ID + n,
         "name": _PRODUCT_NAMES[n % len(_PRODUCT_NAMES)].format(n=419_427 + n),
         "pic_url": f"https://img.alicdn.com/bao/uploaded/i{n % 4 + 1}/TB1uniqlo{419_427 + n}.jpg",
         "cid": 50_011_167 + n % 7,

@@ -40,7 +40,9 @@ import httptools
 import uvloop
 
 from bench.bodies import (
+    FIRST_PRODUCT_ID,
     ITEM_ID,
+    PRODUCTS_PER_PAGE,
     item_detail_body,
     items_search_body,
     products_search_body,
@@ -55,6 +57,7 @@ SHANJING_DETAIL_PATH = b"/rest/taobao-global/traffic/item/get"
 _ITEM_ID_PARAM = re.compile(rb"(?:^|&)item_id=([0-9]{1,19})(?:&|$)")
 STATS_PATH = b"/__stats"
 _METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
+_PAGE_NO_PARAM = re.compile(rb"(?:^|&)page_no=([0-9]{1,9})(?:&|$)")
 _APP_KEY_PARAM = re.compile(rb"(?:^|&)app_key=([^&]*)")
 _JSON = b"application/json;charset=UTF-8"
 
@@ -84,6 +87,13 @@ class Answers:
         self.not_found = b'{"title":"Not Found","status":404}'
         self._date_second = 0
         self._date = b""
+
+    def products_page(self, page_no: bytes) -> bytes:
+        """The 100-product page, its first product id made unique per page: tbapi refuses a page sent twice."""
+        if page_no in (b"", b"1"):
+            return self.products
+        first = str(FIRST_PRODUCT_ID + PRODUCTS_PER_PAGE * int(page_no)).encode("ascii")
+        return self.products.replace(b'"product_id":%d' % FIRST_PRODUCT_ID, b'"product_id":' + first, 1)
 
     def date(self) -> bytes:
         now = int(time.time())
@@ -196,7 +206,7 @@ class HttpProtocol(asyncio.Protocol):
     def _top(self, query: bytes, form: bytes) -> tuple[bytes, bytes]:
         method = top_method(query, form)
         if method == b"taobao.products.search":
-            return b"200 OK", self._answers.products
+            return b"200 OK", self._answers.products_page(top_param(_PAGE_NO_PARAM, query, form))
         return b"200 OK", top_error_body(method.decode("ascii", errors="replace"))
 
     def _plain(self, path: bytes, query: bytes) -> tuple[bytes, bytes]:
