@@ -51,8 +51,12 @@ def raw_threads_run(raw: httpx.Client, pool: concurrent.futures.ThreadPoolExecut
     url = base_url + "/rest/taobao-global/traffic/item/get"
 
     def one(item_id: int) -> int:
-        data = json.loads(raw.get(url, params={"item_resource": "taobao", "item_id": item_id}).content)
-        return int(data["data"]["tbItemId"])
+        params = {"item_resource": "taobao", "item_id": item_id}
+        try:
+            answer = raw.get(url, params=params)
+        except httpx.TransportError:  # httpcore's sync pool now and then drops a connection under 64 threads
+            answer = raw.get(url, params=params)
+        return int(json.loads(answer.content)["data"]["tbItemId"])
 
     started = time.perf_counter()
     fetched = list(pool.map(one, IDS))
