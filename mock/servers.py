@@ -27,14 +27,14 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tbapi.testing import MOCK_ACCESS_TOKEN, MOCK_APP_KEY, MOCK_APP_SECRET
+
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
 GATEWAY = ROOT / "mock" / "top_gateway.py"
 HOST = "127.0.0.1"
 FIXED_PORTS = (4010, 4011, 4012)  # Shanjing Prism, TOP Prism, TOP gateway front
 READY_TIMEOUT_S = 60.0
-MOCK_ACCESS_TOKEN = "mock-access-token"
-MOCK_APP_KEY, MOCK_APP_SECRET = "12345678", "helloworld"
 LOG_TAIL_LINES = 15
 
 
