@@ -40,6 +40,7 @@ from ._transport import (
     CheckedTransport,
     ClientTransport,
 )
+from ._twins import Async, M, Mode, Moded, Sync
 from ._version import __version__
 
 V = TypeVar("V")
@@ -205,14 +206,18 @@ class Shared:
 
 
 class resource(Generic[R]):
-    """A client's resource attribute (`client.items`): made on first use from the client's `_core`, read-only.
+    """A resource attribute (`client.items`, `client.with_raw_response`): made on first use, read-only.
 
-    A data descriptor with the resource's docstring, so `help(ShanjingClient)` lists every resource.
+    `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_twins.py`) or in `mode`
+    (the raw mode of `with_raw_response`). A data descriptor with the resource's docstring, so
+    `help(ShanjingClient)` lists every resource. Declared with its type, which says the mode:
+    `items: resource[Items[M]] = resource(Items)`.
     """
 
-    def __init__(self, make: Callable[[Any], R], doc: str | None = None) -> None:
+    def __init__(self, make: Callable[[Any, Any], R], mode: type[Mode] | None = None) -> None:
         self._make = make
-        self.__doc__ = doc or make.__doc__
+        self._mode = mode
+        self.__doc__ = make.__doc__
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -230,7 +235,8 @@ class resource(Generic[R]):
         made: dict[str, Any] = obj.__dict__
         value = made.get(self._name)
         if value is None:
-            value = made[self._name] = self._make(made["_core"])
+            mode = self._mode or getattr(obj, "_mode")  # noqa: B009  # the owner's, a class attribute of a client
+            value = made[self._name] = self._make(made["_core"], mode)
         return value
 
     def __set__(self, obj: object, value: object) -> NoReturn:
@@ -240,14 +246,16 @@ class resource(Generic[R]):
 C = TypeVar("C")
 
 
-class Resource(Generic[C]):
-    """A resource of a client (`client.items`): its methods are twins of flows that read `self._core`."""
+class Resource(Moded[M], Generic[C, M]):
+    """A resource of a client (`client.items`), in the client's mode: its methods are twins of flows that
+    read `self._core`."""
 
-    def __init__(self, core: C) -> None:
+    def __init__(self, core: C, mode: type[M]) -> None:
         self._core = core
+        self._mode = mode
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
+        return f"{type(self).__name__}[{self._mode.__name__}]()"
 
 
 class BaseClient:
@@ -331,9 +339,10 @@ class BaseClient:
         return self._options.max_retry_after
 
 
-class SyncClient(BaseClient):
+class SyncClient(BaseClient, Moded[Sync]):
     """A blocking client: `with` / `close()`; only the client that made the pool closes it."""
 
+    _mode = Sync
     _http: httpx.Client
     _http_class: ClassVar[type[Any]] = HttpClient
 
@@ -352,9 +361,10 @@ class SyncClient(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, Moded[Async]):
     """An awaitable client: `async with` / `aclose()`."""
 
+    _mode = Async
     _http: httpx.AsyncClient
     _http_class: ClassVar[type[Any]] = AsyncHttpClient
 

@@ -1,7 +1,8 @@
 """`ShanjingClient` and `AsyncShanjingClient`: the same resources over one pool, blocking or awaitable.
 
-Both are `_ShanjingClient` (this API's options, tokens and resources) on the one client base of
-`_base_client.py` (`SyncClient` / `AsyncClient`); `with_options` builds a copy through `__init__`.
+Both are `_ShanjingClient` (this API's options and tokens) with the one list of resources
+(`_resources.Shanjing`, in the client's mode) on the one client base of `_base_client.py` (`SyncClient` /
+`AsyncClient`); `with_options` builds a copy through `__init__`.
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncC
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
 from .._flow import SleepFunction
 from .._ratelimit import RateLimiter
+from .._twins import Async, RawAsync, RawSync, Sync
 from .._validation import credential
 from ._core import Core, token_call
 from ._envelope import check_response
-from ._resources import (
-    AsyncAuth,
-    AsyncImages,
-    AsyncItems,
-    AsyncOrders,
-    AsyncProducts,
-    AsyncRawResponses,
-    Auth,
-    Images,
-    Items,
-    Orders,
-    Products,
-    RawResponses,
-)
+from ._resources import RawResponses, Shanjing
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
 
 ENV_ACCESS_TOKEN = "TBAPI_SHANJING_ACCESS_TOKEN"
@@ -130,28 +119,18 @@ class _ShanjingClient(BaseClient, Generic[H]):
         )
 
 
-class ShanjingClient(_ShanjingClient[httpx.Client], SyncClient):
+class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     __doc__ = f"""{_ShanjingClient.__doc__}
     Blocking: use it as a context manager, or call `close()`.
     """
 
-    auth = resource(Auth)
-    items = resource(Items)
-    images = resource(Images)
-    products = resource(Products)
-    orders = resource(Orders)
-    with_raw_response = resource(RawResponses)
+    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
 
 
-class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], AsyncClient):
+class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
     __doc__ = f"""{_ShanjingClient.__doc__}
     Awaitable: the same calls with `await`; the token refresh is single-flight across tasks too.
     Use `async with`, or call `aclose()`.
     """
 
-    auth = resource(AsyncAuth)
-    items = resource(AsyncItems)
-    images = resource(AsyncImages)
-    products = resource(AsyncProducts)
-    orders = resource(AsyncOrders)
-    with_raw_response = resource(AsyncRawResponses)
+    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)

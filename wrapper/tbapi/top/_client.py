@@ -3,8 +3,9 @@
 Stack: resource method (a flow's twin, `_resources.py`) → checked body (generated model) → flow
 (`_calls.py`) → generated `*_detailed` → `TopHttpClient` (builds the wire request) with `TopWireAuth`
 (stamp + signature) → `CheckedTransport` (with `_errors.check_answer`) → the network. Both clients are
-`_TopClient` (this API's settings, credentials and resources) on the one client base of `_base_client.py`;
-only the driver and the httpx client differ.
+`_TopClient` (this API's settings and credentials) with the one list of resources and `call`
+(`_resources.Top`, in the client's mode) on the one client base of `_base_client.py`; only the mode and
+the httpx client differ.
 """
 
 from __future__ import annotations
@@ -20,23 +21,11 @@ from .._exceptions import ValidationError
 from .._flow import SleepFunction
 from .._logs import register_secret
 from .._ratelimit import RateLimiter
-from .._twins import async_method, sync_method
+from .._twins import Async, RawAsync, RawSync, Sync
 from .._validation import credential
 from ._calls import Context
 from ._errors import check_answer
-from ._resources import (
-    AsyncItemcats,
-    AsyncItemprops,
-    AsyncItempropvalues,
-    AsyncProducts,
-    AsyncRawResponses,
-    Itemcats,
-    Itemprops,
-    Itempropvalues,
-    Products,
-    RawResponses,
-    _Top,
-)
+from ._resources import RawResponses, Top
 from ._signing import SIGN_METHODS
 from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
 
@@ -68,7 +57,7 @@ def _credentials(
     )
 
 
-class _TopClient(BaseClient, _Top, Generic[H]):
+class _TopClient(BaseClient, Generic[H]):
     """A client of the Taobao Open Platform gateway: every call signed, timestamped in Asia/Shanghai time,
     retried where safe and error-mapped.
 
@@ -150,29 +139,19 @@ class _TopClient(BaseClient, _Top, Generic[H]):
         )
 
 
-class TopClient(_TopClient[httpx.Client], SyncClient):
+class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     __doc__ = f"""{_TopClient.__doc__}
     Blocking: use it as a context manager, or call `close()`.
     """
 
     _http_class = TopHttpClient
-    products = resource(Products)
-    itemcats = resource(Itemcats)
-    itemprops = resource(Itemprops)
-    itempropvalues = resource(Itempropvalues)
-    with_raw_response = resource(RawResponses)
-    call = sync_method(_Top._call)
+    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
 
 
-class AsyncTopClient(_TopClient[httpx.AsyncClient], AsyncClient):
+class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
     __doc__ = f"""{_TopClient.__doc__}
     Awaitable: the same calls with `await` (`async for` for `iter_search`); use `async with`, or `aclose()`.
     """
 
     _http_class = AsyncTopHttpClient
-    products = resource(AsyncProducts)
-    itemcats = resource(AsyncItemcats)
-    itemprops = resource(AsyncItemprops)
-    itempropvalues = resource(AsyncItempropvalues)
-    with_raw_response = resource(AsyncRawResponses)
-    call = async_method(_Top._call)
+    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
