@@ -1,10 +1,11 @@
 """Raw responses: `client.with_raw_response.<resource>.<method>(…)` → `RawResponse`.
 
-A raw call is the plain call (the same flow, retries and token refresh included) with a `Recorder`
-(`_transport.py`) switched on: `CheckedTransport` keeps in it each answer it lets through, before the
-API's answer check can raise. At the end the flow wraps the last answer in a `RawResponse` instead of returning the
-model (`answered` in `_calls.py`); `.parse()` returns that model, or raises what the plain call raised.
-"""
+A raw call is the plain call (the same flow, retries and token refresh included) with each of its effects
+run under a `Recorder` (`_transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
+the API's answer check can raise. At the end `recorded` (`_twins.py`) returns the last answer as a
+`RawResponse` instead of the model; `.parse()` returns that model, or raises what the plain call raised. A
+call that got no answer to keep (a connection failure, an HTTP error status, a bad argument) raises at once,
+as the plain call does."""
 
 from __future__ import annotations
 
