@@ -322,6 +322,14 @@ class BaseClient:
             _shared=self._shared,
         )
 
+    def _shown(self) -> dict[str, object]:
+        """What the client's `repr` shows (never a credential)."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self._shown().items())
+        return f"{type(self).__name__}({shown})"
+
     @property
     def base_url(self) -> str:
         return self._options.base_url
