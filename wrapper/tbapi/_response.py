@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._transport import request_id_from
+from ._transport import json_of, request_id_from
 
 T = TypeVar("T")
 
@@ -47,7 +47,7 @@ class RawResponse(Generic[T]):
 
     def json(self) -> Any:
         """The JSON body as the service sent it (an error body too)."""
-        return self._response.json()
+        return json_of(self._response)
 
     def parse(self) -> T:
         """What the plain call returns; raises the error the plain call raises."""

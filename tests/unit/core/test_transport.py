@@ -20,7 +20,7 @@ from tbapi import (
     ResponseError,
     ServerError,
 )
-from tbapi._transport import AsyncCheckedTransport, CheckedTransport, ParsedResponse
+from tbapi._transport import AsyncCheckedTransport, CheckedTransport, json_of
 
 
 def client_answering(response: httpx.Response | Exception, **kwargs: Any) -> httpx.Client:
@@ -34,19 +34,23 @@ def client_answering(response: httpx.Response | Exception, **kwargs: Any) -> htt
 
 def test_json_body_is_parsed_once_and_handed_up() -> None:
     response = client_answering(httpx.Response(200, json={"a": 1})).get("/x")
-    assert isinstance(response, ParsedResponse)
-    assert response.json() == {"a": 1}
+    assert json_of(response) == {"a": 1}
+
+
+def test_the_response_handed_up_is_the_transports_own_not_a_copy() -> None:
+    answer = httpx.Response(200, json={"a": 1})
+    assert client_answering(answer).get("/x") is answer
 
 
 def test_gzip_body_is_decoded_before_parsing() -> None:
     body = gzip.compress(json.dumps({"a": "压缩"}).encode())
     response = client_answering(httpx.Response(200, content=body, headers={"Content-Encoding": "gzip"})).get("/x")
-    assert response.json() == {"a": "压缩"}
+    assert json_of(response) == {"a": "压缩"}
 
 
 def test_raw_control_characters_inside_strings_are_repaired() -> None:
     body = b'{"name": "line one\nline\ttwo"}'
-    assert client_answering(httpx.Response(200, content=body)).get("/x").json() == {"name": "line one\nline\ttwo"}
+    assert json_of(client_answering(httpx.Response(200, content=body)).get("/x")) == {"name": "line one\nline\ttwo"}
 
 
 @pytest.mark.parametrize(
