@@ -16,22 +16,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    ClientStateError,
-    InvalidRequestError,
-    LockTimeoutError,
-    OrderOutcomeUnknown,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseError,
-    ServerError,
-    TbapiError,
-    ValidationError,
-)
+from . import _exceptions
+from ._exceptions import *  # noqa: F403  (the error tree, named once: in `_exceptions.__all__`)
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -66,29 +52,16 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
     "AsyncShanjingClient",
     "AsyncTopClient",
-    "AuthenticationError",
-    "ClientStateError",
-    "InvalidRequestError",
-    "LockTimeoutError",
-    "OrderOutcomeUnknown",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RateLimiter",
     "RawResponse",
-    "ResponseError",
-    "ServerError",
     "ShanjingClient",
-    "TbapiError",
     "TopClient",
-    "ValidationError",
     "__version__",
     "shanjing",
     "testing",
     "top",
     "types",
 ]
+__all__ += _exceptions.__all__

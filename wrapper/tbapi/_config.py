@@ -5,9 +5,8 @@ from __future__ import annotations
 import ipaddress
 import os
 
-import httpx
-
 from ._exceptions import ValidationError
+from ._validation import parsed_http_url
 
 SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
 TOP_DEFAULT_BASE_URL = "https://eco.taobao.com/router/rest"
@@ -34,12 +33,7 @@ def is_loopback(host: str) -> bool:
 
 def checked_base_url(url: str, param: str = "base_url") -> str:
     """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel)."""
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValidationError(param, f"not a URL: {url!r}") from exc
-    if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise ValidationError(param, f"must be an http(s) URL with a host, got {url!r}")
+    parsed = parsed_http_url(param, url)
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ValidationError(
             param, f"plain http is refused for {parsed.host!r}: credentials would travel unencrypted; use https"

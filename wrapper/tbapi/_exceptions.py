@@ -10,6 +10,7 @@ from ._logs import REDACTED, contains_secret, redact
 if TYPE_CHECKING:  # httpx is imported by the clients, not by `import tbapi`
     import httpx
 
+# The public error tree: `tbapi` re-exports exactly these names (its `__all__` takes this list).
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -25,11 +26,6 @@ __all__ = [
     "ServerError",
     "TbapiError",
     "ValidationError",
-    "error_for_status",
-    "redacted_data",
-    "redacted_request",
-    "redacted_response",
-    "scrub_causes",
 ]
 
 RAW_BODY_LIMIT = 500  # characters of a bad body worth showing in a message

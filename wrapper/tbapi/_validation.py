@@ -6,6 +6,8 @@ import re
 from collections.abc import Collection, Iterable
 from typing import TypeVar
 
+import httpx
+
 from ._exceptions import ValidationError
 
 T = TypeVar("T")
@@ -16,6 +18,17 @@ def non_empty_str(param: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(param, f"must be a non-empty string, got {value!r}")
     return value
+
+
+def parsed_http_url(param: str, url: str) -> httpx.URL:
+    """`url` parsed, if it is an http(s) URL with a host."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValidationError(param, f"not a URL: {url!r}") from exc
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValidationError(param, f"must be an http(s) URL with a host, got {url!r}")
+    return parsed
 
 
 def credential(param: str, value: object, *, allow_empty: bool = False) -> str:

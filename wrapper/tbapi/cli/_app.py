@@ -1,9 +1,11 @@
-"""The `tbapi` command: the root group, the options every command shares, clients, and error handling."""
+"""The `tbapi` command: the root group and its error handling, the options every command shares (and the
+helpers the API groups declare theirs with), how a command builds its client and prints its result."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
 import attrs
@@ -16,8 +18,11 @@ from .._exceptions import TbapiError
 from .._logs import logger
 from .._version import __version__
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
+from ._output import emit, with_progress
 
 F = TypeVar("F", bound=Callable[..., Any])
+C = TypeVar("C", bound=AbstractContextManager[Any])
+V = TypeVar("V")
 
 EPILOG = """\b
 Exit codes: 0 ok · 1 other error · 2 usage or invalid argument · 3 authentication ·
@@ -37,6 +42,7 @@ class Settings:
     timeout: float | None = None
     max_retries: int | None = None
     mock_servers: testing.MockServers | None = None
+    credentials: dict[str, Any] = attrs.Factory(dict)  # the command's credential options, by name
 
 
 def settings() -> Settings:
@@ -59,59 +65,64 @@ def _store_example(ctx: click.Context, param: click.Parameter, value: str | None
     _store(ctx, param, value)
 
 
-def shared_options(fn: F) -> F:
-    """`--json`, `--mock`, `--offline`, `--example`, `--timeout`, `--max-retries`: on `tbapi` and every command."""
-    options = (
-        click.option(
-            "--json",
-            "as_json",
-            is_flag=True,
-            default=None,
-            expose_value=False,
-            callback=_store,
-            help="Print JSON (models as their wire dicts) instead of a table.",
-        ),
-        click.option(
-            "--mock",
-            is_flag=True,
-            default=None,
-            expose_value=False,
-            callback=_store,
-            help="Call the local mock with its test credentials (see `tbapi --help`).",
-        ),
-        click.option(
-            "--offline",
-            is_flag=True,
-            default=None,
-            expose_value=False,
-            callback=_store,
-            help="Answer from the specs' examples (tbapi.testing.ExampleTransport): no network at all.",
-        ),
-        click.option(
-            "--example",
-            metavar="NAME",
-            expose_value=False,
-            callback=_store_example,
-            help="With --mock or --offline: answer with this named example of the spec (e.g. expiredToken).",
-        ),
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
-            expose_value=False,
-            callback=_store,
-            help="Seconds per request (default 30).",
-        ),
-        click.option(
-            "--max-retries",
-            type=click.IntRange(min=0),
-            expose_value=False,
-            callback=_store,
-            help="Retries of failed requests (default 2).",
-        ),
-    )
-    for option in reversed(options):
-        fn = option(fn)
-    return fn
+def option_group(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """Several click options (or groups of them) as one decorator; `--help` lists them in the order given."""
+
+    def apply(fn: F) -> F:
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return apply
+
+
+def _setting(*decls: str, callback: Callable[..., None] = _store, **attributes: Any) -> Callable[[F], F]:
+    """A shared option: it sets a field of `Settings`, it is not an argument of the command."""
+    return click.option(*decls, expose_value=False, callback=callback, **attributes)
+
+
+def _setting_flag(*decls: str, help: str) -> Callable[[F], F]:
+    return _setting(*decls, is_flag=True, default=None, help=help)
+
+
+shared_options = option_group(
+    _setting_flag("--json", "as_json", help="Print JSON (models as their wire dicts) instead of a table."),
+    _setting_flag("--mock", help="Call the local mock with its test credentials (see `tbapi --help`)."),
+    _setting_flag(
+        "--offline", help="Answer from the specs' examples (tbapi.testing.ExampleTransport): no network at all."
+    ),
+    _setting(
+        "--example",
+        metavar="NAME",
+        callback=_store_example,
+        help="With --mock or --offline: answer with this named example of the spec (e.g. expiredToken).",
+    ),
+    _setting("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per request (default 30)."),
+    _setting("--max-retries", type=click.IntRange(min=0), help="Retries of failed requests (default 2)."),
+)
+"""`--json`, `--mock`, `--offline`, `--example`, `--timeout`, `--max-retries`: on `tbapi` and every command."""
+
+
+def _store_credential(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if param.name is not None:
+        ctx.ensure_object(Settings).credentials[param.name] = value
+
+
+def credential(*decls: str, **attributes: Any) -> Callable[[F], F]:
+    """A credential option of an API's commands: kept in `Settings.credentials` for `build_client`."""
+    return click.option(*decls, expose_value=False, callback=_store_credential, **attributes)
+
+
+def repeated(*decls: str, **attributes: Any) -> Callable[[F], F]:
+    """A repeatable option; the command gets the list of its values, or None when it is not given."""
+    return click.option(*decls, multiple=True, callback=lambda _ctx, _param, values: list(values) or None, **attributes)
+
+
+walk_options = option_group(
+    click.option("--all", "all_pages", is_flag=True, help="Walk every page (a progress bar shows on a terminal)."),
+    click.option("--max-items", type=click.IntRange(min=0), help="Walk the pages, stop after this many."),
+)
+"""`--all` / `--max-items` of a listing command: the arguments of `emit_pages`."""
 
 
 class TbapiGroup(click.Group):
@@ -225,15 +236,48 @@ def target() -> testing.MockServers | None:
     return None
 
 
-def mock_credentials() -> dict[str, str]:
-    """The test credentials of the mock (used with --mock or --offline unless flags are given)."""
-    return {
-        "access_token": testing.MOCK_ACCESS_TOKEN,
-        "app_key": testing.MOCK_APP_KEY,
-        "app_secret": testing.MOCK_APP_SECRET,
-    }
+def build_client(
+    cls: Callable[..., C], mock_defaults: Callable[[testing.MockServers], dict[str, Any]], **arguments: Any
+) -> C:
+    """The client of this command, closed when it ends: built from `arguments` (its credential options) and the
+    shared options; with --mock or --offline, `mock_defaults(where)` fills in the arguments not given."""
+    where = target()
+    if where is not None:
+        arguments |= {name: value for name, value in mock_defaults(where).items() if not arguments.get(name)}
+    client = cls(**arguments, http_client=managed(http_client()), **client_options())
+    managed(client)
+    return client
 
 
-def managed(resource: Any) -> Any:
+def managed(resource: AbstractContextManager[V]) -> V:
     """Close `resource` (a client) when the command ends."""
     return click.get_current_context().find_root().with_resource(resource)
+
+
+# --- results ---------------------------------------------------------------------------------------------
+
+
+def show(result: Any, *, columns: Sequence[str] = (), title: str | None = None) -> None:
+    """Print a command's result: a table, or JSON with --json."""
+    emit(result, as_json=settings().as_json, columns=columns, title=title)
+
+
+def emit_pages(
+    page: Callable[..., Any],
+    walk: Callable[..., Iterable[Any]],
+    *args: Any,
+    label: str,
+    columns: Sequence[str],
+    title: str,
+    all_pages: bool = False,
+    max_items: int | None = None,
+    **params: Any,
+) -> None:
+    """One page, `page(*args, **params)`; with --all or --max-items (`walk_options`), the items of every page,
+    `walk(*args, max_items=…, **params)`, a progress bar showing on a terminal."""
+    if all_pages or max_items is not None:
+        walked = walk(*args, max_items=max_items, **params)
+        result = list(with_progress(walked, label=label, total=max_items))
+    else:
+        result = page(*args, **params)
+    show(result, columns=columns, title=title)

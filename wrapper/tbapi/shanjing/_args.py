@@ -8,7 +8,6 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 import attrs
-import httpx
 from shanjing_client.models.address import Address
 from shanjing_client.models.order_line import OrderLine
 from shanjing_client.models.render_item import RenderItem
@@ -17,7 +16,7 @@ from shanjing_client.models.supply_chain_service_choice import SupplyChainServic
 from shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
-from .._validation import int_in_range, non_empty_str, one_of, str_list
+from .._validation import int_in_range, non_empty_str, one_of, parsed_http_url, str_list
 
 MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
 
@@ -89,12 +88,7 @@ def max_items_arg(max_items: object) -> int | None:
 
 def http_url(param: str, value: object) -> str:
     url = non_empty_str(param, value)
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValidationError(param, f"not a URL: {url!r}") from exc
-    if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise ValidationError(param, f"must be an http(s) URL, got {url!r}")
+    parsed_http_url(param, url)
     return url
 
 
