@@ -87,14 +87,15 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
-# Every digit becomes "0", "-" stays, anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19
-# digits (< -2^63) is then a plain substring search.
-_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 else 45 if i == 45 else 32 for i in range(256))
+# Every digit and "-" becomes "0", anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19 digits
+# (< -2^63) is then one plain substring search (a run of digits and dashes, as in "2026-12-01-…", may match
+# too: such a body only goes the slower `json` way).
+_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 or i == 45 else 32 for i in range(256))
+_HUGE_RUN = b"0" * 20
 
 
 def _may_hold_a_huge_integer(body: bytes) -> bool:
-    runs = body.translate(_DIGIT_RUNS)
-    return b"0" * 20 in runs or b"-" + b"0" * 19 in runs
+    return _HUGE_RUN in body.translate(_DIGIT_RUNS)
 
 
 def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:

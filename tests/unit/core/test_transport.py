@@ -20,7 +20,7 @@ from tbapi import (
     ResponseError,
     ServerError,
 )
-from tbapi._transport import AsyncCheckedTransport, CheckedTransport, json_of
+from tbapi._transport import AsyncCheckedTransport, CheckedTransport, decode_json, json_of
 
 
 def client_answering(response: httpx.Response | Exception, **kwargs: Any) -> httpx.Client:
@@ -40,6 +40,19 @@ def test_json_body_is_parsed_once_and_handed_up() -> None:
 def test_the_response_handed_up_is_the_transports_own_not_a_copy() -> None:
     answer = httpx.Response(200, json={"a": 1})
     assert client_answering(answer).get("/x") is answer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"id": 18446744073709551617}',  # 2^64 + 1
+        b'{"id": -9223372036854775809}',  # -2^63 - 1
+        b'[1, 123456789012345678901234567890, "2026-12-01-000000000000"]',
+        b'{"sku": "12-34-56-78-90-12-34-56", "n": 1}',  # a run of digits and dashes, no huge integer
+    ],
+)
+def test_integers_beyond_64_bits_stay_exact(body: bytes) -> None:
+    assert repr(decode_json(body, 200)) == repr(json.loads(body))  # ints stay ints, not floats
 
 
 def test_gzip_body_is_decoded_before_parsing() -> None:
