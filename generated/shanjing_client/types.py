@@ -212,15 +212,17 @@ def model_repr(model: _attrs.AttrsInstance) -> str:
 
 # ---- tbapi: the JSON body a transport parsed already ------------------------------------------------------
 # A transport that read and parsed a response's JSON body (tbapi's checked transport: size limit, charset,
-# control-character repair) keeps the result in `response.extensions[PARSED_JSON]`; the api modules read it
-# there instead of parsing the body a second time with `response.json()`.
+# control-character repair) keeps the result in `response.extensions[PARSED_JSON]`; the api modules take it
+# from there instead of parsing the body a second time with `response.json()`. Taken, not just read: httpx's
+# response and its stream refer to each other, so a response is freed only by the cyclic garbage collector,
+# and the parsed body it still held would wait for that collector (and make it run more often) with it.
 PARSED_JSON = "tbapi.parsed_json"
 
 
 def json_of(response: _httpx.Response) -> _Any:
-    """The JSON body of a response: the one its transport parsed, else `response.json()`."""
+    """The JSON body of a response: the one its transport parsed (taken from the response), else `response.json()`."""
     extensions = response.extensions
-    return extensions[PARSED_JSON] if PARSED_JSON in extensions else response.json()
+    return extensions.pop(PARSED_JSON) if PARSED_JSON in extensions else response.json()
 
 
 __all__ = [

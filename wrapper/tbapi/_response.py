@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._transport import json_of, request_id_from
+from ._transport import Answer, request_id_from
 
 T = TypeVar("T")
 
@@ -25,8 +25,9 @@ class RawResponse(Generic[T]):
     errors included) and `.parse()` (what the plain call returns; raises as the plain call would).
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[], T]) -> None:
-        self._response = response
+    def __init__(self, answer: Answer, parse: Callable[[], T]) -> None:
+        self._response = answer.response
+        self._json = answer.json
         self._parse = parse
 
     @property
@@ -47,7 +48,7 @@ class RawResponse(Generic[T]):
 
     def json(self) -> Any:
         """The JSON body as the service sent it (an error body too)."""
-        return json_of(self._response)
+        return self._json
 
     def parse(self) -> T:
         """What the plain call returns; raises the error the plain call raises."""

@@ -27,12 +27,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
+import attrs
 import httpx
 import orjson
 
-# Where a checked response keeps its parsed body, and how it is read back: the generated parsers' own contract
+# Where a checked response keeps its parsed body, and how the generated parsers take it: their own contract
 # (both generated packages are made from the same template; either's is the other's).
-from shanjing_client.types import PARSED_JSON
+from shanjing_client.types import PARSED_JSON as PARSED_JSON
 from shanjing_client.types import json_of as json_of
 
 from ._exceptions import (
@@ -295,6 +296,13 @@ async def aread_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         await response.aread()
 
 
+def checked_json(response: httpx.Response) -> Any:
+    """The JSON body the checked transport parsed, left in the response for the generated parser (`json_of`
+    takes it); `response.json()` for a response that did not come through it."""
+    extensions = response.extensions
+    return extensions[PARSED_JSON] if PARSED_JSON in extensions else response.json()
+
+
 def parse_checked(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Raise the `APIError` of a non-2xx answer; parse a 2xx body as JSON and keep the result in the response's
     extensions (`PARSED_JSON`, where the generated parsers and `json_of` take it): the same response handed up,
@@ -314,11 +322,20 @@ def _inner_request_id(body: Any) -> str | None:
     return None
 
 
+@attrs.frozen
+class Answer:
+    """A checked 2xx answer as a raw call keeps it: the response, and the JSON body parsed from it (which the
+    generated parser takes from the response, `json_of`)."""
+
+    response: httpx.Response
+    json: Any
+
+
 class Recorder:
     """Keeps the last answer of one raw call (`_response.py`); `start` begins each attempt afresh."""
 
     def __init__(self) -> None:
-        self.last: httpx.Response | None = None
+        self.last: Answer | None = None
 
     def start(self) -> contextvars.Token[Recorder | None]:
         self.last = None
@@ -335,7 +352,7 @@ _recorder: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("tba
 def _checked(request: httpx.Request, response: httpx.Response, check: AnswerCheck | None) -> httpx.Response:
     recorder = _recorder.get()
     if recorder is not None:  # a raw call: keep the answer before the check can raise its error
-        recorder.last = response
+        recorder.last = Answer(response, checked_json(response))
     if check is not None:
         try:
             check(request, response)
