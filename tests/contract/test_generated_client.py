@@ -39,7 +39,7 @@ from taobao_top_client.models import (
 from mock.servers import MockUrls
 from tests.conftest import SHANJING_TOKEN
 
-# The seed document's request, verbatim (reference/shanjing-api.md §5).
+# The image search request the Shanjing documentation publishes, verbatim.
 SEED_QUERY = (
     "filters=24shipping&excludeFilters=used_item&excludeFilters=customized_item"
     "&pic_url=https%3A%2F%2Fimg.alicdn.com%2Fbao%2Fuploaded%2Fi3%2F684174095%2FO1CN019WLF1n1g7YYWtonEu_!!0-item_pic.jpg"

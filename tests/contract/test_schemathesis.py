@@ -1,7 +1,6 @@
 """Contract: Schemathesis runs every operation of both specs against Prism, positive and negative.
 
-Every check runs except the three that Prism itself fails whatever the spec says
-(reference/toolchain.md, "Schemathesis against Prism"):
+Every check runs except the three that Prism itself fails whatever the spec says:
 - ignored_auth: Prism only checks that a Bearer header exists; any token passes.
 - unsupported_method: Prism answers 405 without the `Allow` header the check requires.
 - negative_data_rejection: Prism accepts some invalid inputs (empty query values count as absent,
@@ -27,7 +26,7 @@ OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 EXAMPLES_PER_OPERATION = 50
 PRISM_FALSE_FAILURES = [ignored_auth, unsupported_method, negative_data_rejection]
 # The upload operation stays out of negative fuzzing: malformed multipart parts crash Prism 5.14.2
-# (toolchain.md), which would take the mock down for every later case. It is fuzzed positively.
+# (seen with every negative run), which would take the mock down for every later case. It is fuzzed positively.
 CRASHES_PRISM_WHEN_NEGATIVE = {"uploadImage"}
 
 

@@ -1,4 +1,4 @@
-"""`orders.create` spends money: over real faults it is never replayed blindly (DESIGN §5).
+"""`orders.create` spends money: over real faults it is never replayed blindly.
 
 When the outcome is unknown the wrapper asks `orders.query(outer_purchase_id=…)` first; the fault server
 counts what reached it, route by route.

@@ -5,53 +5,47 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 import tbapi
-import tbapi.shanjing._resources as shanjing_resources
-import tbapi.top._resources as top_resources
 from tbapi.shanjing import AsyncShanjingClient, ShanjingClient
 from tbapi.top import AsyncTopClient, TopClient
 
-RESOURCE_CLASSES = [
-    shanjing_resources.Auth,
-    shanjing_resources.AsyncAuth,
-    shanjing_resources.Items,
-    shanjing_resources.AsyncItems,
-    shanjing_resources.Images,
-    shanjing_resources.AsyncImages,
-    shanjing_resources.Products,
-    shanjing_resources.AsyncProducts,
-    shanjing_resources.Orders,
-    shanjing_resources.AsyncOrders,
-    top_resources.Products,
-    top_resources.AsyncProducts,
-    top_resources.Itemcats,
-    top_resources.AsyncItemcats,
-    top_resources.Itemprops,
-    top_resources.AsyncItemprops,
-    top_resources.Itempropvalues,
-    top_resources.AsyncItempropvalues,
-    ShanjingClient,
-    AsyncShanjingClient,
-    TopClient,
-    AsyncTopClient,
+SHANJING_RESOURCES = ["auth", "items", "images", "products", "orders"]
+TOP_RESOURCES = ["products", "itemcats", "itemprops", "itempropvalues"]
+CLIENTS: list[Any] = [
+    ShanjingClient(access_token="tok-public-api"),
+    AsyncShanjingClient(access_token="tok-public-api"),
+    TopClient(app_key="key-public-api", app_secret="secret-public-api"),
+    AsyncTopClient(app_key="key-public-api", app_secret="secret-public-api"),
+]
+# Every object users call methods on: the clients, their resources, and those of `with_raw_response`.
+SURFACES = [
+    *CLIENTS,
+    *(
+        getattr(owner, name)
+        for client in CLIENTS
+        for owner in (client, client.with_raw_response)
+        for name in (SHANJING_RESOURCES if isinstance(client, ShanjingClient | AsyncShanjingClient) else TOP_RESOURCES)
+    ),
+    *(client.with_raw_response for client in CLIENTS),
 ]
 
 
-def public_calls(cls: type) -> list[str]:
+def public_calls(obj: object) -> list[str]:
     return [
         name
-        for name, member in inspect.getmembers(cls, callable)
+        for name, member in inspect.getmembers(obj, callable)
         if not name.startswith("_") and not inspect.isclass(member)
     ]
 
 
-@pytest.mark.parametrize("cls", RESOURCE_CLASSES, ids=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
-def test_every_public_call_has_a_docstring(cls: type) -> None:
-    undocumented = [name for name in public_calls(cls) if not inspect.getdoc(getattr(cls, name))]
-    assert (inspect.getdoc(cls) is not None, undocumented) == (True, [])
+@pytest.mark.parametrize("obj", SURFACES, ids=repr)
+def test_every_public_call_has_a_docstring(obj: object) -> None:
+    undocumented = [name for name in public_calls(obj) if not inspect.getdoc(getattr(obj, name))]
+    assert (inspect.getdoc(obj) is not None, undocumented) == (True, [])
 
 
 def test_the_models_users_need_are_in_tbapi_types() -> None:

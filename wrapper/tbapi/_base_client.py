@@ -32,6 +32,7 @@ from ._flow import SleepFunction
 from ._logs import redact_library_loggers
 from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
+from ._thread_pools import ThreadPools
 from ._transport import (
     AnswerCheck,
     AsyncCheckedTransport,
@@ -39,6 +40,7 @@ from ._transport import (
     CheckedTransport,
     ClientTransport,
 )
+from ._twins import Async, M, Mode, Moded, Sync
 from ._version import __version__
 
 V = TypeVar("V")
@@ -47,8 +49,8 @@ G = TypeVar("G")
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
 # Async: every connection a burst opened is kept for the next one (aiohttp keeps all idle ones up to the limit anyway).
 ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
-# Sync: httpx's own defaults. httpcore's sync pool takes one lock per request, and keeping 64+ connections alive
-# made 64 threads of get_many 2.4x slower than keeping 20 (bench case "bulk").
+# Sync: httpx's own defaults, for the pool of each sending thread (`_thread_pools.py`); `max_connections` is also
+# how many calls of all threads may be on the wire at once.
 SYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5)
 
 
@@ -109,9 +111,13 @@ def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
-    inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=pool.limits or SYNC_POOL_LIMITS)
+    """The user's `httpx.Client`, else a pool per thread (httpcore's shared sync pool can stall a call: see
+    `_thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
+    limits = pool.limits or SYNC_POOL_LIMITS
+    inner = ClientTransport(http_client) if http_client else ThreadPools(limits)
     checked = CheckedTransport(inner, check=check)
-    return ConcurrencyLimit(checked, pool.max_concurrency) if pool.max_concurrency else checked
+    places = pool.max_concurrency or (None if http_client else limits.max_connections)
+    return ConcurrencyLimit(checked, places) if places else checked
 
 
 def async_transport(
@@ -200,14 +206,18 @@ class Shared:
 
 
 class resource(Generic[R]):
-    """A client's resource attribute (`client.items`): made on first use from the client's `_core`, read-only.
+    """A resource attribute (`client.items`, `client.with_raw_response`): made on first use, read-only.
 
-    A data descriptor with the resource's docstring, so `help(ShanjingClient)` lists every resource.
+    `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_twins.py`) or in `mode`
+    (the raw mode of `with_raw_response`). A data descriptor with the resource's docstring, so
+    `help(ShanjingClient)` lists every resource. Declared with its type, which says the mode:
+    `items: resource[Items[M]] = resource(Items)`.
     """
 
-    def __init__(self, make: Callable[[Any], R], doc: str | None = None) -> None:
+    def __init__(self, make: Callable[[Any, Any], R], mode: type[Mode] | None = None) -> None:
         self._make = make
-        self.__doc__ = doc or make.__doc__
+        self._mode = mode
+        self.__doc__ = make.__doc__
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -225,7 +235,8 @@ class resource(Generic[R]):
         made: dict[str, Any] = obj.__dict__
         value = made.get(self._name)
         if value is None:
-            value = made[self._name] = self._make(made["_core"])
+            mode = self._mode or getattr(obj, "_mode")  # noqa: B009  # the owner's, a class attribute of a client
+            value = made[self._name] = self._make(made["_core"], mode)
         return value
 
     def __set__(self, obj: object, value: object) -> NoReturn:
@@ -235,14 +246,16 @@ class resource(Generic[R]):
 C = TypeVar("C")
 
 
-class Resource(Generic[C]):
-    """A resource of a client (`client.items`): its methods are twins of flows that read `self._core`."""
+class Resource(Moded[M], Generic[C, M]):
+    """A resource of a client (`client.items`), in the client's mode: its methods are twins of flows that
+    read `self._core`."""
 
-    def __init__(self, core: C) -> None:
+    def __init__(self, core: C, mode: type[M]) -> None:
         self._core = core
+        self._mode = mode
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
+        return f"{type(self).__name__}[{self._mode.__name__}]()"
 
 
 class BaseClient:
@@ -309,6 +322,14 @@ class BaseClient:
             _shared=self._shared,
         )
 
+    def _shown(self) -> dict[str, object]:
+        """What the client's `repr` shows (never a credential)."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self._shown().items())
+        return f"{type(self).__name__}({shown})"
+
     @property
     def base_url(self) -> str:
         return self._options.base_url
@@ -326,9 +347,10 @@ class BaseClient:
         return self._options.max_retry_after
 
 
-class SyncClient(BaseClient):
+class SyncClient(BaseClient, Moded[Sync]):
     """A blocking client: `with` / `close()`; only the client that made the pool closes it."""
 
+    _mode = Sync
     _http: httpx.Client
     _http_class: ClassVar[type[Any]] = HttpClient
 
@@ -347,9 +369,10 @@ class SyncClient(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, Moded[Async]):
     """An awaitable client: `async with` / `aclose()`."""
 
+    _mode = Async
     _http: httpx.AsyncClient
     _http_class: ClassVar[type[Any]] = AsyncHttpClient
 

@@ -2,8 +2,9 @@
 
 Clients register their secrets (tokens, refresh tokens, app secrets, sessions) here when they get them;
 `redact` replaces those values in any text, and `RedactingFilter` redacts every record of the `tbapi`
-logger where it is made, so no caller has to remember to. Only secret *values* are replaced, never the
-words around them: `access_token: must be a non-empty string` stays readable.
+logger where it is made (and, once a client is made, of the `httpx` logger, which logs each request URL), so
+no caller has to remember to. Only secret *values* are replaced, never the words around them:
+`access_token: must be a non-empty string` stays readable.
 
 `TBAPI_LOG=debug|info` sets the level of the `tbapi` logger only (other libraries' loggers are the
 application's business) and adds a stderr handler that steps aside once the application has configured

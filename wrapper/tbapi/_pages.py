@@ -1,7 +1,7 @@
 """The one pagination of tbapi, for both APIs: an item flow that walks pages of any page flow.
 
 `paginate(fetch, …)` asks `fetch(n)` for page n (a flow: the resource's own page call, with its retries)
-and emits the items one by one; `sync_iterator` / `async_iterator` (`_twins.py`) turn it into the
+and emits the items one by one; `iterator` (`_twins.py`) turns it into the
 `iter_*` methods of the clients (`items.iter_search`, `orders.iter_query`, TOP `products.iter_search`).
 """
 

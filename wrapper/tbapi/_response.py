@@ -1,10 +1,11 @@
 """Raw responses: `client.with_raw_response.<resource>.<method>(…)` → `RawResponse`.
 
-A raw call is the plain call (the same flow, retries and token refresh included) with a `Recorder`
-(`_transport.py`) switched on: `CheckedTransport` keeps in it each answer it lets through, before the
-API's answer check can raise. At the end the flow wraps the last answer in a `RawResponse` instead of returning the
-model (`answered` in `_calls.py`); `.parse()` returns that model, or raises what the plain call raised.
-"""
+A raw call is the plain call (the same flow, retries and token refresh included) with each of its effects
+run under a `Recorder` (`_transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
+the API's answer check can raise. At the end `recorded` (`_twins.py`) returns the last answer as a
+`RawResponse` instead of the model; `.parse()` returns that model, or raises what the plain call raised. A
+call that got no answer to keep (a connection failure, an HTTP error status, a bad argument) raises at once,
+as the plain call does."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._exceptions import redacted_request
 from ._transport import Answer, request_id_from
 
 T = TypeVar("T")
@@ -21,14 +23,19 @@ T = TypeVar("T")
 class RawResponse(Generic[T]):
     """The HTTP answer of a call, as `client.with_raw_response.<resource>.<method>(…)` returns it.
 
-    `.status_code`, `.headers`, `.request_id`, `.http_request` (the request as sent), `.json()` (the body,
-    errors included) and `.parse()` (what the plain call returns; raises as the plain call would).
+    `.status_code`, `.headers`, `.request_id`, `.http_request`, `.json()` (the body, errors included) and
+    `.parse()` (what the plain call returns; raises as the plain call would).
+
+    `.http_request` is the request as sent with its credentials redacted, as on `APIError.request`: the URL
+    of a TOP request holds the `session` and `sign`, a header the access token, and httpx's repr of a request
+    prints its URL — secrets never appear in a repr. The method, path and other parameters are as sent.
     """
 
     def __init__(self, answer: Answer, parse: Callable[[], T]) -> None:
         self._response = answer.response
         self._json = answer.json
         self._parse = parse
+        self._request: httpx.Request | None = None
 
     @property
     def status_code(self) -> int:
@@ -40,7 +47,10 @@ class RawResponse(Generic[T]):
 
     @property
     def http_request(self) -> httpx.Request:
-        return self._response.request
+        """The request as sent, with every token, session, secret and signature redacted."""
+        if self._request is None:
+            self._request = redacted_request(self._response.request)
+        return self._request
 
     @property
     def request_id(self) -> str | None:

@@ -78,7 +78,8 @@ class RetryPolicy:
 
 
 def is_retryable(error: TbapiError, *, idempotent: bool) -> bool:
-    """What DESIGN §5 allows to be sent again."""
+    """What may be sent again: a rate limit short of the daily quota, a request that never left, and for an
+    idempotent call a timeout, a dropped connection or a server fault."""
     if isinstance(error, RateLimitError):
         return not error.quota_exhausted
     if isinstance(error, APITimeoutError | APIConnectionError):

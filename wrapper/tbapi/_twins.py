@@ -1,14 +1,18 @@
-"""Sync and async twins from one definition.
+"""Sync, async and raw twins from one definition.
 
-A resource method is written once, as a flow (`def _get(self, …) -> Flow[T]`). `sync_method` turns it
-into the blocking method of the sync client and `async_method` into the coroutine method of the async
-client: same signature and docstring, only the driver differs. Iterators work the same way: an
-*item flow* yields `Emit(item)` for the user besides the effects for the driver (`paginate` in
-`_pages.py` is the one that walks pages, `fan_out` in `_fanout.py` runs many flows at once).
-`raw_sync_method` / `raw_async_method` make the `with_raw_response` twins (`_response.py`).
+A resource method is written once, as a flow (`def _get(self, …) -> Flow[T]`), and declared once next to
+it: `get = twin(_get)` (an item flow, which yields `Emit(item)` for the user besides the effects for the
+driver: `iter_search = iterator(_iter_search)`). A resource is one class, generic in the *mode* of the
+client it belongs to — `Sync`, `Async`, or `RawSync` / `RawAsync` for `with_raw_response` (`_response.py`)
+— and `twin` / `iterator` are descriptors whose `__get__` is overloaded on that mode, so a type checker
+sees `client.items.search(…)` as `Page[SearchItem]`, the async client's as awaitable, the raw one's as
+`RawResponse[Page[SearchItem]]`. At run time the descriptor binds the twin function it made once per
+mode: only the driver differs (`run_sync`, `run_async`, `iterate_sync`, `iterate_async`, or those with
+every answer recorded). `paginate` in `_pages.py` is the item flow that walks pages, `fan_out` in
+`_fanout.py` runs many flows at once.
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
-the flow type), and a wrong argument names `items.search()`, not the flow `_Items._search()`.
+the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import types
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
 
@@ -27,9 +32,7 @@ from ._response import RawResponse
 from ._transport import Recorder
 
 P = ParamSpec("P")
-S = TypeVar("S")
 T = TypeVar("T")
-F = TypeVar("F")
 
 
 @attrs.frozen
@@ -39,86 +42,42 @@ class Emit(Generic[T]):
     value: T
 
 
-ItemFlow = Generator["Effect[Any] | Emit[T]", Any, None]
+ItemFlow = Generator[Effect[Any] | Emit[T], Any, None]
 
 
-def public_name(fn: Callable[..., Any]) -> str:
-    """`_Items._search` → `items.search`: how users reach the twin of a flow method."""
-    owner, _, name = fn.__qualname__.rpartition(".")
-    return f"{owner.lstrip('_').lower()}.{name.lstrip('_')}" if owner else name.lstrip("_")
+# --- modes: what a resource's methods return ------------------------------------------------------------------
 
 
-def _returns(annotation: Any, shown: str) -> Any:
-    """The return annotation users see: `Flow[X]` → `X`, `ItemFlow[X]` → `Iterator[X]` (`shown`)."""
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
-    for flow_type in ("ItemFlow[", "Flow["):
-        if text.startswith(flow_type) and text.endswith("]"):
-            inner = text[len(flow_type) : -1]
-            return shown.format(inner)
-    return annotation
+class Mode:
+    """The mode of a resource (its type parameter): which twin of each flow its methods are."""
 
 
-def _twin(method: Callable[..., Any], fn: Callable[..., Any], shown: str) -> None:
-    """Give `method` the public face of the flow method `fn` (name, docstring, signature, annotations)."""
-    functools.update_wrapper(method, fn)
-    method.__name__ = fn.__name__.lstrip("_")
-    method.__qualname__ = public_name(fn)
-    del method.__wrapped__  # type: ignore[attr-defined]  # help() and inspect show the signature below
-    signature = inspect.signature(fn)
-    returns = _returns(signature.return_annotation, shown)
-    method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
-    method.__annotations__ = {**fn.__annotations__, "return": returns}
+class Sync(Mode):
+    """The blocking client's: a method returns the flow's outcome, an iterator is an `Iterator`."""
 
 
-def _flow_of(fn: Callable[..., F], self: Any, args: Any, kwargs: Any) -> F:
-    """`fn(self, *args, **kwargs)`: a flow, so calling it only binds the arguments — a wrong one is named
-    after the public method."""
-    try:
-        return fn(self, *args, **kwargs)
-    except TypeError as exc:
-        raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+class Async(Mode):
+    """The async client's: a method is a coroutine function, an iterator an async iterator."""
 
 
-def sync_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatenate[S, P], T]:
-    """The blocking twin of a flow-building method."""
-
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return run_sync(_flow_of(fn, self, args, kwargs))
-
-    _twin(method, fn, "{}")
-    return method
+class RawSync(Mode):
+    """The blocking client's `with_raw_response`: a method returns the `RawResponse` of the answer."""
 
 
-def async_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatenate[S, P], Coroutine[Any, Any, T]]:
-    """The `async def` twin of a flow-building method."""
-
-    async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await run_async(_flow_of(fn, self, args, kwargs))
-
-    _twin(method, fn, "{}")
-    return method
+class RawAsync(Mode):
+    """The async client's `with_raw_response`: a coroutine function returning a `RawResponse`."""
 
 
-def sync_iterator(fn: Callable[Concatenate[S, P], ItemFlow[T]]) -> Callable[Concatenate[S, P], Iterator[T]]:
-    """The iterator twin of an item flow: each `Emit` is yielded, each effect run blocking."""
-
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        return iterate_sync(_flow_of(fn, self, args, kwargs))
-
-    _twin(method, fn, "Iterator[{}]")
-    return method
+M = TypeVar("M", bound=Mode)
 
 
-def async_iterator(
-    fn: Callable[Concatenate[S, P], ItemFlow[T]],
-) -> Callable[Concatenate[S, P], AsyncGenerator[T, None]]:
-    """The async-iterator twin of an item flow (use with `async for`)."""
+class Moded(Generic[M]):
+    """What has twins as attributes (a resource, a client): `_mode` says which twin each one binds."""
 
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncGenerator[T, None]:
-        return iterate_async(_flow_of(fn, self, args, kwargs))
+    _mode: type[M]
 
-    _twin(method, fn, "AsyncIterator[{}]")
-    return method
+
+# --- the drivers ----------------------------------------------------------------------------------------------
 
 
 def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
@@ -126,48 +85,73 @@ def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
 
     When the consumer stops early (leaves the loop, Ctrl-C) the flow is cancelled and may clean up.
     """
-    done, step = advance(flow, None, None)
+    walk = _Walk(flow)
     try:
-        while not done:
-            if isinstance(step, Emit):
-                yield step.value
-                done, step = advance(flow, None, None)
-            else:
-                done, step = advance(flow, *outcome_sync(step))
+        while walk.going:
+            while (effect := walk.effect()) is not None:
+                walk.feed(outcome_sync(effect))
+            if walk.going:
+                yield walk.take()
     finally:
-        if not done:
-            unwind_sync(flow)
+        run_sync(walk.unwinding())
 
 
 async def iterate_async(flow: ItemFlow[T]) -> AsyncGenerator[T, None]:
     """Drive an item flow with `await`, yielding each emitted value (cancelled like `iterate_sync`)."""
-    done, step = advance(flow, None, None)
+    walk = _Walk(flow)
     try:
-        while not done:
-            if isinstance(step, Emit):
-                yield step.value
-                done, step = advance(flow, None, None)
-            else:
-                done, step = advance(flow, *(await outcome_async(step)))
+        while walk.going:
+            while (effect := walk.effect()) is not None:
+                walk.feed(await outcome_async(effect))
+            if walk.going:
+                yield walk.take()
     finally:
-        if not done:
-            await unwind_async(flow)
+        await run_async(walk.unwinding())
 
 
-def unwind_sync(flow: ItemFlow[Any]) -> None:
-    """Stop a flow early: throw `Cancelled` into it and run the clean-up effects it yields."""
-    with contextlib.suppress(Cancelled):
-        done, step = advance(flow, None, Cancelled())
-        while not done:
-            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else outcome_sync(step)))
+class _Walk(Generic[T]):
+    """An item flow being driven: what both iterators share (they differ in how an effect is run)."""
 
+    def __init__(self, flow: ItemFlow[T]) -> None:
+        self._flow = flow
+        self._done, self._step = advance(flow, None, None)
+        self._taken = False
 
-async def unwind_async(flow: ItemFlow[Any]) -> None:
-    """`unwind_sync` with `await`."""
-    with contextlib.suppress(Cancelled):
-        done, step = advance(flow, None, Cancelled())
-        while not done:
-            done, step = advance(flow, *((None, None) if isinstance(step, Emit) else await outcome_async(step)))
+    @property
+    def going(self) -> bool:
+        return not self._done
+
+    def effect(self) -> Effect[Any] | None:
+        """The effect the flow waits for; None when it has a value to hand out, or has returned."""
+        if self._taken:  # the value was handed out: only now does the flow move on
+            self._taken = False
+            self.feed((None, None))
+        return None if self._done or isinstance(self._step, Emit) else self._step
+
+    def feed(self, outcome: tuple[Any, Exception | None]) -> None:
+        self._done, self._step = advance(self._flow, *outcome)
+
+    def take(self) -> T:
+        """The value the flow emitted (it moves on when the next effect is asked for)."""
+        self._taken = True
+        value: T = self._step.value
+        return value
+
+    def unwinding(self) -> Flow[None]:
+        """A flow that stops this one if it has not returned: throws `Cancelled` into it and yields the clean-up
+        effects it asks for (it may catch `Cancelled` to clean up, and must re-raise it)."""
+        if self._done:
+            return
+        with contextlib.suppress(Cancelled):
+            done, step = advance(self._flow, None, Cancelled())
+            while not done:
+                result, error = None, None
+                if not isinstance(step, Emit):
+                    try:
+                        result = yield step
+                    except Exception as exc:
+                        error = exc
+                done, step = advance(self._flow, result, error)
 
 
 # --- raw responses: the same flow, each effect run with a recorder; the last answer is returned ---------------
@@ -222,23 +206,142 @@ def _value(value: T) -> T:
     return value
 
 
-def raw_sync_method(fn: Callable[Concatenate[S, P], Flow[T]]) -> Callable[Concatenate[S, P], RawResponse[T]]:
-    """The blocking `with_raw_response` twin of a flow-building method."""
+def run_raw_sync(flow: Flow[T]) -> RawResponse[T]:
+    return run_sync(recorded(flow, Recorder()))
 
-    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        return run_sync(recorded(_flow_of(fn, self, args, kwargs), Recorder()))
 
-    _twin(method, fn, "RawResponse[{}]")
+async def run_raw_async(flow: Flow[T]) -> RawResponse[T]:
+    return await run_async(recorded(flow, Recorder()))
+
+
+# --- the twin functions: the flow method's public face, with a driver -----------------------------------------
+
+
+def public_name(fn: Callable[..., Any]) -> str:
+    """`Items._search` → `items.search`: how users reach the twin of a flow method."""
+    owner, _, name = fn.__qualname__.rpartition(".")
+    return f"{owner.lstrip('_').lower()}.{name.lstrip('_')}" if owner else name.lstrip("_")
+
+
+def _returns(annotation: Any, shown: str) -> Any:
+    """The return annotation users see: `Flow[X]` → `X`, `ItemFlow[X]` → `Iterator[X]` (`shown`)."""
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+    for flow_type in ("ItemFlow[", "Flow["):
+        if text.startswith(flow_type) and text.endswith("]"):
+            inner = text[len(flow_type) : -1]
+            return shown.format(inner)
+    return annotation
+
+
+def _flow_of(fn: Callable[..., Any], self: Any, args: Any, kwargs: Any) -> Any:
+    """`fn(self, *args, **kwargs)`: a flow, so calling it only binds the arguments — a wrong one is named
+    after the public method."""
+    try:
+        return fn(self, *args, **kwargs)
+    except TypeError as exc:
+        raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+
+
+def _blocking(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+        return drive(_flow_of(fn, self, args, kwargs))
+
     return method
 
 
-def raw_async_method(
-    fn: Callable[Concatenate[S, P], Flow[T]],
-) -> Callable[Concatenate[S, P], Coroutine[Any, Any, RawResponse[T]]]:
-    """The `async def` `with_raw_response` twin of a flow-building method."""
+def _awaited(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+        return await drive(_flow_of(fn, self, args, kwargs))
 
-    async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        return await run_async(recorded(_flow_of(fn, self, args, kwargs), Recorder()))
-
-    _twin(method, fn, "RawResponse[{}]")
     return method
+
+
+Maker = tuple[Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]], Callable[[Any], Any], str]
+
+
+F = TypeVar("F")
+
+
+class _Twin(Generic[P, F]):
+    """What `twin` and `iterator` share: the twin function of each mode, made once, bound on access."""
+
+    _makers: ClassVar[dict[type[Mode], Maker]]  # mode → (maker, driver, the return annotation shown)
+
+    def __init__(self, flow: Callable[Concatenate[Any, P], F]) -> None:
+        self._flow = flow
+        self._made: dict[type[Mode], Callable[..., Any]] = {}
+        self.__doc__ = flow.__doc__
+        self._name = flow.__name__.lstrip("_")
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def _bound(self, obj: Moded[Any] | None) -> Any:
+        if obj is None:
+            return self
+        mode = obj._mode
+        made = self._made.get(mode) or self._make(mode)
+        return types.MethodType(made, obj)
+
+    def _make(self, mode: type[Mode]) -> Callable[..., Any]:
+        if mode not in self._makers:
+            raise AttributeError(f"{public_name(self._flow)} has no {mode.__name__} twin")
+        maker, drive, shown = self._makers[mode]
+        method = maker(self._flow, drive)
+        functools.update_wrapper(method, self._flow)
+        method.__name__ = self._name
+        method.__qualname__ = public_name(self._flow)
+        del method.__wrapped__  # type: ignore[attr-defined]  # help() and inspect show the signature below
+        signature = inspect.signature(self._flow)
+        returns = _returns(signature.return_annotation, shown)
+        method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        method.__annotations__ = {**self._flow.__annotations__, "return": returns}
+        self._made[mode] = method
+        return method
+
+
+class twin(_Twin[P, Flow[T]]):
+    """`get = twin(_get)`: the method of each mode made from the flow method `_get`."""
+
+    _makers: ClassVar[dict[type[Mode], Maker]] = {
+        Sync: (_blocking, run_sync, "{}"),
+        Async: (_awaited, run_async, "{}"),
+        RawSync: (_blocking, run_raw_sync, "RawResponse[{}]"),
+        RawAsync: (_awaited, run_raw_async, "RawResponse[{}]"),
+    }
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: Moded[Sync], owner: type | None = None) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: Moded[Async], owner: type | None = None) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    @overload
+    def __get__(self, obj: Moded[RawSync], owner: type | None = None) -> Callable[P, RawResponse[T]]: ...
+    @overload
+    def __get__(
+        self, obj: Moded[RawAsync], owner: type | None = None
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+
+    def __get__(self, obj: Moded[Any] | None, owner: type | None = None) -> Any:
+        return self._bound(obj)
+
+
+class iterator(_Twin[P, ItemFlow[T]]):
+    """`iter_search = iterator(_iter_search)`: the iterator of each plain mode made from an item flow method
+    (a raw response has one answer: the raw modes have no iterators)."""
+
+    _makers: ClassVar[dict[type[Mode], Maker]] = {
+        Sync: (_blocking, iterate_sync, "Iterator[{}]"),
+        Async: (_blocking, iterate_async, "AsyncIterator[{}]"),
+    }
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: Moded[Sync], owner: type | None = None) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, obj: Moded[Async], owner: type | None = None) -> Callable[P, AsyncGenerator[T, None]]: ...
+
+    def __get__(self, obj: Moded[Any] | None, owner: type | None = None) -> Any:
+        return self._bound(obj)

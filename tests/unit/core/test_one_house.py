@@ -61,6 +61,16 @@ def test_top_raw_response_has_the_wire_request_and_parses_to_the_plain_result() 
     assert [cat.cid for cat in raw.parse()] == [1]
 
 
+def test_a_top_raw_response_shows_no_session_or_signature_in_its_reprs() -> None:
+    session = "the-session-value-6100e"
+    gateway = FakeGateway(CATS)
+    raw = top_client(gateway, session=session).with_raw_response.itemcats.get(parent_cid=0)
+    sent = gateway.requests[0].url.params
+    shown = repr(raw) + repr(raw.http_request) + str(raw.http_request.url)
+    assert (sent["session"], session in shown, sent["sign"] in shown) == (session, False, False)
+    assert raw.http_request.url.params["method"] == "taobao.itemcats.get"
+
+
 async def test_async_top_raw_response_of_call() -> None:
     gateway = FakeGateway({"time_get_response": {"time": "2024-01-01 00:00:00"}})
     async with async_top_client(gateway) as client:

@@ -1,4 +1,4 @@
-"""Image search and upload: the seed request, image input checks, upload-then-search."""
+"""Image search and upload: the request the documentation publishes, image input checks, upload-then-search."""
 
 from __future__ import annotations
 

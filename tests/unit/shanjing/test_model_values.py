@@ -1,5 +1,5 @@
 """What users see of the models an answer becomes: None for absent fields, the declared Python type for
-every value (DESIGN §4 "What users see of models"), reprs of the fields that are set, unknown fields kept."""
+every value, reprs of the fields that are set, unknown fields kept."""
 
 from __future__ import annotations
 

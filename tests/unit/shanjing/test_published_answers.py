@@ -1,6 +1,6 @@
 """The answer examples Shanjing's doc pages print (and the forms public wrappers of the same upstream show)
 are named examples of openapi/shanjing.yaml. Each is valid against the operation's schema, and parsed through
-tbapi every value has the Python type its model declares (DESIGN §4 "What users see of models")."""
+tbapi every value has the Python type its model declares."""
 
 from __future__ import annotations
 

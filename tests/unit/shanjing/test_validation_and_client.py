@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 import tbapi
-from tbapi.shanjing import _resources
 
 from .conftest import BASE_URL, TOKEN, FakeShanjing, bearer, make_async_client, make_client, ok
 
@@ -172,42 +171,51 @@ async def test_the_async_twin_gives_the_same_result(fake: FakeShanjing) -> None:
     assert fake.requests[0].url == fake.requests[1].url
 
 
-TWINS = [
-    _resources.Auth,
-    _resources.AsyncAuth,
-    _resources.Items,
-    _resources.AsyncItems,
-    _resources.Images,
-    _resources.AsyncImages,
-    _resources.Products,
-    _resources.AsyncProducts,
-    _resources.Orders,
-    _resources.AsyncOrders,
-]
+RESOURCES = ["auth", "items", "images", "products", "orders"]
+SYNC_CLIENT, ASYNC_CLIENT = make_client(FakeShanjing()), make_async_client(FakeShanjing())
 
 
-@pytest.mark.parametrize("cls", TWINS, ids=[c.__name__ for c in TWINS])
-def test_every_public_method_has_a_docstring_naming_its_errors(cls: type) -> None:
-    methods = [name for name, _ in inspect.getmembers(cls, callable) if not name.startswith("_")]
+def public_methods(resource: object) -> dict[str, Any]:
+    return {name: method for name, method in inspect.getmembers(resource, callable) if not name.startswith("_")}
+
+
+@pytest.mark.parametrize("client", [SYNC_CLIENT, ASYNC_CLIENT], ids=lambda c: type(c).__name__)
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_every_public_method_has_a_docstring_naming_its_errors(client: Any, resource: str) -> None:
+    methods = public_methods(getattr(client, resource))
     assert methods
-    for name in methods:
-        doc = inspect.getdoc(getattr(cls, name)) or ""
-        assert "Raise" in doc or "raises" in doc, f"{cls.__name__}.{name}"
+    for name, method in methods.items():
+        doc = inspect.getdoc(method) or ""
+        assert "Raise" in doc or "raises" in doc, f"{resource}.{name}"
 
 
-def test_sync_and_async_twins_have_the_same_methods_and_signatures() -> None:
-    for sync_cls, async_cls in zip(TWINS[::2], TWINS[1::2], strict=True):
-        sync_names = {n for n in vars(sync_cls) if not n.startswith("_")}
-        assert sync_names == {n for n in vars(async_cls) if not n.startswith("_")}
-        for name in sync_names:
-            sync_signature = inspect.signature(getattr(sync_cls, name))
-            async_signature = inspect.signature(getattr(async_cls, name))
-            assert sync_signature.parameters == async_signature.parameters
-            # What each returns to its user: the same type (an async iterator for an iterator).
-            returns = str(async_signature.return_annotation).removeprefix("Async")
-            assert returns == str(sync_signature.return_annotation)
-        assert all(
-            inspect.iscoroutinefunction(getattr(async_cls, n))
-            for n in sync_names
-            if not n.startswith("iter") and not n.endswith("_many")
-        )
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_sync_and_async_twins_have_the_same_methods_and_signatures(resource: str) -> None:
+    sync_methods = public_methods(getattr(SYNC_CLIENT, resource))
+    async_methods = public_methods(getattr(ASYNC_CLIENT, resource))
+    assert sync_methods.keys() == async_methods.keys()
+    for name, sync_method in sync_methods.items():
+        sync_signature = inspect.signature(sync_method)
+        async_signature = inspect.signature(async_methods[name])
+        assert sync_signature.parameters == async_signature.parameters
+        # What each returns to its user: the same type (an async iterator for an iterator).
+        returns = str(async_signature.return_annotation).removeprefix("Async")
+        assert returns == str(sync_signature.return_annotation)
+    assert all(
+        inspect.iscoroutinefunction(method)
+        for name, method in async_methods.items()
+        if not name.startswith("iter") and not name.endswith("_many")
+    )
+
+
+@pytest.mark.parametrize("client", [SYNC_CLIENT, ASYNC_CLIENT], ids=lambda c: type(c).__name__)
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_raw_twins_are_every_method_but_the_iterators_returning_a_raw_response(client: Any, resource: str) -> None:
+    plain = public_methods(getattr(client, resource))
+    raw = public_methods(getattr(client.with_raw_response, resource))
+    assert raw.keys() == {name for name in plain if not name.startswith("iter") and not name.endswith("_many")}
+    for name, method in raw.items():
+        signature, plain_signature = inspect.signature(method), inspect.signature(plain[name])
+        assert signature.parameters == plain_signature.parameters
+        assert signature.return_annotation == f"RawResponse[{plain_signature.return_annotation}]"
+        assert inspect.iscoroutinefunction(method) == inspect.iscoroutinefunction(plain[name])

@@ -1,4 +1,4 @@
-"""TOP `error_response` → tbapi errors (reference §5), and what the retry engine does with them."""
+"""TOP `error_response` → tbapi errors (by code and sub-code), and what the retry engine does with them."""
 
 from __future__ import annotations
 

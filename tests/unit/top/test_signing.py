@@ -1,4 +1,4 @@
-"""`tbapi.top.sign`: the official vectors and the properties of reference §3."""
+"""`tbapi.top.sign`: the official vectors and the properties of the TOP signature."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Documented constraints (reference §6-§7) are checked before anything is sent, naming the parameter."""
+"""The documented constraints of the TOP methods are checked before anything is sent, naming the parameter."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ VALID_SEARCHES = [  # (arguments, the form body sent)
         {"fields": "name", "q": "x", "barcode_str": "692434,0000001"},
     ),
     ({"fields": "name", "q": "x", "market_id": 2}, {"fields": "name", "q": "x", "market_id": "2"}),
-    (  # the seed's change note adds the suite fields; its intro names pic_path
+    (  # the method's change note adds the suite fields; its introduction names pic_path
         {"fields": ["suite_items_str", "is_suite_effecitve", "pic_path"], "suite_items_str": "1:1;", "q": "x"},
         {"fields": "suite_items_str,is_suite_effecitve,pic_path", "suite_items_str": "1:1;", "q": "x"},
     ),

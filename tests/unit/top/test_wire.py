@@ -1,4 +1,5 @@
-"""The wire request: what `TopWireAuth` makes of a generated request (DESIGN §3, reference §2-§3)."""
+"""The wire request the TOP client makes of a generated request: a POST to the gateway URL, the system
+parameters in the query, the business parameters in the form body, the signature over both."""
 
 from __future__ import annotations
 

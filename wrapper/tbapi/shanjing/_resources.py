@@ -1,9 +1,12 @@
-"""The Shanjing resources, each method written once as a flow; the sync and async twins come from it.
+"""The Shanjing resources, each method written once as a flow; its sync, async and raw twins come from it.
 
-`client.auth`, `client.items`, `client.images`, `client.products`, `client.orders` are the twins at the
-bottom of this module: one line per method (`sync_method(_Items._search)` …), and the raw twins behind
-`client.with_raw_response` (`raw_sync_method(_Items._search)` …). Each operation's parameters are declared
-once, keyword-only after the first, in its flow; an `iter_*` flow forwards them to its page flow.
+`client.auth`, `client.items`, `client.images`, `client.products`, `client.orders` are one class each,
+generic in the client's mode (`_twins.py`): `Items[Sync]` on `ShanjingClient`, `Items[Async]` on
+`AsyncShanjingClient`, `Items[RawSync]` / `Items[RawAsync]` behind their `with_raw_response`. Each public
+method is declared once, next to its flow: `search = twin(_search)`, `iter_search = iterator(_iter_search)`.
+`Shanjing` at the bottom is the list of resources every one of those four holds. Each operation's
+parameters are declared once, keyword-only after the first, in its flow; an `iter_*` flow forwards them to
+its page flow.
 """
 
 from __future__ import annotations
@@ -58,15 +61,7 @@ from .._flow import Flow
 from .._logs import logger
 from .._pages import max_items_arg, paginate
 from .._retry import Recovered, retrying
-from .._twins import (
-    ItemFlow,
-    async_iterator,
-    async_method,
-    raw_async_method,
-    raw_sync_method,
-    sync_iterator,
-    sync_method,
-)
+from .._twins import ItemFlow, M, Moded, Sync, iterator, twin
 from .._validation import credential, int_in_range, non_empty_str
 from . import _args as a
 from ._bulk import BulkResult, get_many
@@ -96,14 +91,16 @@ class Page(Generic[T]):
     raw: Any = attrs.field(repr=False)
 
 
-class _Resource(Resource[Core]):
+class _Resource(Resource[Core, M]):
     pass
 
 
 # --------------------------------------------------------------------------------------------- auth
 
 
-class _Auth(_Resource):
+class Auth(_Resource[M]):
+    """`client.auth`: tokens."""
+
     def _create_token(self, code: str) -> Flow[TokenRecord]:
         """Exchange an OAuth authorization code for tokens; the client uses them from then on.
 
@@ -115,6 +112,8 @@ class _Auth(_Resource):
         record = yield from token_call(self._core, create_token, {"code": credential("code", code)}, what=what)
         self._core.tokens.adopt(record)
         return record
+
+    create_token = twin(_create_token)
 
     def _refresh(self, refresh_token: str | None = None) -> Flow[TokenRecord]:
         """Refresh the access token now; the client uses the new one from then on.
@@ -141,11 +140,15 @@ class _Auth(_Resource):
         core.tokens.adopt(record)
         return record
 
+    refresh = twin(_refresh)
+
 
 # -------------------------------------------------------------------------------------------- items
 
 
-class _Items(_Resource):
+class Items(_Resource[M]):
+    """`client.items`: item detail, keyword search and image search."""
+
     def _get(
         self,
         item_id: int | str,
@@ -160,6 +163,8 @@ class _Items(_Resource):
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
         return (yield from self._detail(a.int_id("item_id", item_id), _item_options(language, include_tags)))
+
+    get = twin(_get)
 
     def _get_many(
         self,
@@ -179,6 +184,8 @@ class _Items(_Resource):
         """
         options = _item_options(language, include_tags)
         return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options))
+
+    get_many = iterator(_get_many)
 
     def _detail(self, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
         what = "items.get"
@@ -228,6 +235,8 @@ class _Items(_Resource):
             raw=page,
         )
 
+    search = twin(_search)
+
     def _iter_search(
         self,
         keyword: str | None = None,
@@ -256,6 +265,8 @@ class _Items(_Resource):
 
         first, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+
+    iter_search = iterator(_iter_search)
 
     def _image_search(
         self,
@@ -293,6 +304,8 @@ class _Items(_Resource):
         response = yield from request(self._core, image_search, kwargs, what=what)
         return unwrap_list(response, SearchItem, what)
 
+    image_search = twin(_image_search)
+
 
 def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
     return {
@@ -317,7 +330,9 @@ def _upload(core: Core, encoded: str) -> Flow[str]:
     return str(uploaded.image_id)
 
 
-class _Images(_Resource):
+class Images(_Resource[M]):
+    """`client.images`: image upload for image search."""
+
     def _upload(self, image: Any) -> Flow[str]:
         """Upload an image for image search; returns its image id (for `items.image_search(image_id=…)`).
 
@@ -327,11 +342,15 @@ class _Images(_Resource):
         """
         return (yield from _upload(self._core, image_base64(image)))
 
+    upload = twin(_upload)
+
 
 # ----------------------------------------------------------------------------------------- products
 
 
-class _Products(_Resource):
+class Products(_Resource[M]):
+    """`client.products`: 撞库, the orderable ids of an item."""
+
     def _get(self, item_id: int | str, *, item_source_market: ItemSourceMarket | None = None) -> Flow[Product]:
         """撞库: the orderable record of a Taobao (or, with `CBU_MARKET`, 1688) item — its `mpId` and each
         SKU's `mpSkuId`, needed by `orders.render` and `orders.create`.
@@ -339,6 +358,8 @@ class _Products(_Resource):
         Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
         """
         return (yield from self._record(a.int_id("item_id", item_id), _market(item_source_market)))
+
+    get = twin(_get)
 
     def _get_many(
         self,
@@ -352,6 +373,8 @@ class _Products(_Resource):
         id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
         return get_many(ids, concurrency, lambda item_id: self._record(item_id, market))
+
+    get_many = iterator(_get_many)
 
     def _record(self, item_id: int, market: ItemSourceMarket | None) -> Flow[Product]:
         what = "products.get"
@@ -367,7 +390,9 @@ def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | N
 # ------------------------------------------------------------------------------------------- orders
 
 
-class _Orders(_Resource):
+class Orders(_Resource[M]):
+    """`client.orders`: render, create, cancel and query purchase orders."""
+
     def _render(
         self,
         *,
@@ -396,6 +421,8 @@ class _Orders(_Resource):
         )
         response = yield from request(self._core, render_order, {"body": body}, what=what)
         return unwrap_data(response, RenderResult, what)
+
+    render = twin(_render)
 
     def _create(
         self,
@@ -439,6 +466,8 @@ class _Orders(_Resource):
         )
         return (yield from _create(self._core, body))
 
+    create = twin(_create)
+
     def _cancel(
         self,
         purchase_id: int | str,
@@ -464,6 +493,8 @@ class _Orders(_Resource):
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what)
         return parsed_as(response, CancelOrderResponse, what)
+
+    cancel = twin(_cancel)
 
     def _query(
         self,
@@ -512,6 +543,8 @@ class _Orders(_Resource):
             raw=page,
         )
 
+    query = twin(_query)
+
     def _iter_query(
         self,
         *,
@@ -537,6 +570,8 @@ class _Orders(_Resource):
 
         first, size = a.page_args(page_no, page_size, None)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+
+    iter_query = iterator(_iter_query)
 
 
 # ---------------------------------------------------------------- orders.create: never twice by accident
@@ -606,9 +641,8 @@ def _find_created(core: Core, outer_purchase_id: str, cause: TbapiError) -> Flow
     Raises `OrderOutcomeUnknown` (wrapping `cause`) when the query fails or cannot prove anything.
     """
     try:
-        page = yield from _Orders(core)._query(
-            outer_purchase_id=outer_purchase_id, page_size=QUERY_PAGE_SIZE_FOR_LOOKUP
-        )
+        orders = Orders(core, Sync)  # only its flow is used: the mode does not matter
+        page = yield from orders._query(outer_purchase_id=outer_purchase_id, page_size=QUERY_PAGE_SIZE_FOR_LOOKUP)
     except TbapiError as query_error:
         logger.warning("orders.create: the query for %s failed too (%s)", outer_purchase_id, query_error)
         raise OrderOutcomeUnknown(outer_purchase_id, cause, "the query by outer_purchase_id failed too") from cause
@@ -645,146 +679,21 @@ def created_result_from(outer_purchase_id: str, orders: list[PurchaseOrder]) -> 
     )
 
 
-# ---------------------------------------------------------------------------------------- the twins
+# ----------------------------------------------------------------------------- the resources of a client
 
 
-class Auth(_Auth):
-    """`client.auth`: tokens (sync)."""
+class Shanjing(Moded[M]):
+    """The Shanjing resources, declared once for both clients (`Sync` / `Async`) and their `with_raw_response`
+    (`RawSync` / `RawAsync`): each made on first use from the owner's `_core`, in the owner's mode."""
 
-    create_token = sync_method(_Auth._create_token)
-    refresh = sync_method(_Auth._refresh)
-
-
-class AsyncAuth(_Auth):
-    """`client.auth`: tokens (async)."""
-
-    create_token = async_method(_Auth._create_token)
-    refresh = async_method(_Auth._refresh)
+    _core: Core
+    auth: resource[Auth[M]] = resource(Auth)
+    items: resource[Items[M]] = resource(Items)
+    images: resource[Images[M]] = resource(Images)
+    products: resource[Products[M]] = resource(Products)
+    orders: resource[Orders[M]] = resource(Orders)
 
 
-class Items(_Items):
-    """`client.items`: item detail, keyword search and image search (sync)."""
-
-    get = sync_method(_Items._get)
-    get_many = sync_iterator(_Items._get_many)
-    search = sync_method(_Items._search)
-    iter_search = sync_iterator(_Items._iter_search)
-    image_search = sync_method(_Items._image_search)
-
-
-class AsyncItems(_Items):
-    """`client.items`: item detail, keyword search and image search (async)."""
-
-    get = async_method(_Items._get)
-    get_many = async_iterator(_Items._get_many)
-    search = async_method(_Items._search)
-    iter_search = async_iterator(_Items._iter_search)
-    image_search = async_method(_Items._image_search)
-
-
-class Images(_Images):
-    """`client.images`: image upload for image search (sync)."""
-
-    upload = sync_method(_Images._upload)
-
-
-class AsyncImages(_Images):
-    """`client.images`: image upload for image search (async)."""
-
-    upload = async_method(_Images._upload)
-
-
-class Products(_Products):
-    """`client.products`: 撞库, the orderable ids of an item (sync)."""
-
-    get = sync_method(_Products._get)
-    get_many = sync_iterator(_Products._get_many)
-
-
-class AsyncProducts(_Products):
-    """`client.products`: 撞库, the orderable ids of an item (async)."""
-
-    get = async_method(_Products._get)
-    get_many = async_iterator(_Products._get_many)
-
-
-class Orders(_Orders):
-    """`client.orders`: render, create, cancel and query purchase orders (sync)."""
-
-    render = sync_method(_Orders._render)
-    create = sync_method(_Orders._create)
-    cancel = sync_method(_Orders._cancel)
-    query = sync_method(_Orders._query)
-    iter_query = sync_iterator(_Orders._iter_query)
-
-
-class AsyncOrders(_Orders):
-    """`client.orders`: render, create, cancel and query purchase orders (async)."""
-
-    render = async_method(_Orders._render)
-    create = async_method(_Orders._create)
-    cancel = async_method(_Orders._cancel)
-    query = async_method(_Orders._query)
-    iter_query = async_iterator(_Orders._iter_query)
-
-
-# -------------------------------------------------- the raw twins: `client.with_raw_response.<resource>.<method>`
-
-
-class RawAuth(_Auth):
-    create_token = raw_sync_method(_Auth._create_token)
-    refresh = raw_sync_method(_Auth._refresh)
-
-
-class RawItems(_Items):
-    get, search = raw_sync_method(_Items._get), raw_sync_method(_Items._search)
-    image_search = raw_sync_method(_Items._image_search)
-
-
-class RawImages(_Images):
-    upload = raw_sync_method(_Images._upload)
-
-
-class RawProducts(_Products):
-    get = raw_sync_method(_Products._get)
-
-
-class RawOrders(_Orders):
-    render, create = raw_sync_method(_Orders._render), raw_sync_method(_Orders._create)
-    cancel, query = raw_sync_method(_Orders._cancel), raw_sync_method(_Orders._query)
-
-
-class AsyncRawAuth(_Auth):
-    create_token, refresh = raw_async_method(_Auth._create_token), raw_async_method(_Auth._refresh)
-
-
-class AsyncRawItems(_Items):
-    get, search = raw_async_method(_Items._get), raw_async_method(_Items._search)
-    image_search = raw_async_method(_Items._image_search)
-
-
-class AsyncRawImages(_Images):
-    upload = raw_async_method(_Images._upload)
-
-
-class AsyncRawProducts(_Products):
-    get = raw_async_method(_Products._get)
-
-
-class AsyncRawOrders(_Orders):
-    render, create = raw_async_method(_Orders._render), raw_async_method(_Orders._create)
-    cancel, query = raw_async_method(_Orders._cancel), raw_async_method(_Orders._query)
-
-
-class RawResponses(_Resource):
-    """`client.with_raw_response`: each resource method returning the `tbapi.RawResponse` of its answer."""
-
-    auth, items, images = resource(RawAuth), resource(RawItems), resource(RawImages)
-    products, orders = resource(RawProducts), resource(RawOrders)
-
-
-class AsyncRawResponses(_Resource):
-    """`client.with_raw_response` of the async client: awaitable methods returning a `tbapi.RawResponse`."""
-
-    auth, items, images = resource(AsyncRawAuth), resource(AsyncRawItems), resource(AsyncRawImages)
-    products, orders = resource(AsyncRawProducts), resource(AsyncRawOrders)
+class RawResponses(Shanjing[M], _Resource[M]):
+    """`client.with_raw_response`: each resource method returning the `tbapi.RawResponse` of its answer
+    (awaitable on the async client); the iterators have no raw twin."""

@@ -3,8 +3,9 @@
 Stack: resource method (a flow's twin, `_resources.py`) → checked body (generated model) → flow
 (`_calls.py`) → generated `*_detailed` → `TopHttpClient` (builds the wire request) with `TopWireAuth`
 (stamp + signature) → `CheckedTransport` (with `_errors.check_answer`) → the network. Both clients are
-`_TopClient` (this API's settings, credentials and resources) on the one client base of `_base_client.py`;
-only the driver and the httpx client differ.
+`_TopClient` (this API's settings and credentials) with the one list of resources and `call`
+(`_resources.Top`, in the client's mode) on the one client base of `_base_client.py`; only the mode and
+the httpx client differ.
 """
 
 from __future__ import annotations
@@ -20,23 +21,11 @@ from .._exceptions import ValidationError
 from .._flow import SleepFunction
 from .._logs import register_secret
 from .._ratelimit import RateLimiter
-from .._twins import async_method, sync_method
+from .._twins import Async, RawAsync, RawSync, Sync
 from .._validation import credential
 from ._calls import Context
 from ._errors import check_answer
-from ._resources import (
-    AsyncItemcats,
-    AsyncItemprops,
-    AsyncItempropvalues,
-    AsyncProducts,
-    AsyncRawResponses,
-    Itemcats,
-    Itemprops,
-    Itempropvalues,
-    Products,
-    RawResponses,
-    _Top,
-)
+from ._resources import RawResponses, Top
 from ._signing import SIGN_METHODS
 from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
 
@@ -68,31 +57,8 @@ def _credentials(
     )
 
 
-class _TopClient(BaseClient, _Top, Generic[H]):
-    """A client of the Taobao Open Platform gateway: every call signed, timestamped in Asia/Shanghai time,
-    retried where safe and error-mapped.
-
-        with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
-            page = top.products.search(fields=["product_id", "name"], q="优衣库")
-
-    Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
-    `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-    httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
-    backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
-    seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
-    timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-    `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
-    `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-    a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-    `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-    for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
-
-    Raises:
-        tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-            `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
-    """
-
-    _core: Context
+class _TopClient(BaseClient, Generic[H]):
+    """The Taobao Open Platform gateway: its settings, credentials and `repr`."""
 
     def __init__(
         self,
@@ -113,13 +79,30 @@ class _TopClient(BaseClient, _Top, Generic[H]):
         rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
+        """The app's credentials and the client's settings, each unset one from the environment.
+
+            with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
+                page = top.products.search(fields=["product_id", "name"], q="优衣库")
+
+        Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
+        `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
+        httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
+        backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
+        seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
+        timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
+        `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
+        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
+        a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
+        `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
+        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+
+        Raises:
+            tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
+                `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
+        """
+        url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            base_url=from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            budget=rate_limit,
+            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
         )
         shared = _shared or Shared(
             self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
@@ -143,36 +126,24 @@ class _TopClient(BaseClient, _Top, Generic[H]):
     def sign_method(self) -> str:
         return str(self._shared.credentials.sign_method)
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(app_key={self.app_key!r}, base_url={self.base_url!r}, "
-            f"sign_method={self.sign_method!r}, timeout={self.timeout}, max_retries={self.max_retries})"
-        )
+    def _shown(self) -> dict[str, object]:
+        shown = {"app_key": self.app_key, "base_url": self.base_url, "sign_method": self.sign_method}
+        return {**shown, "timeout": self.timeout, "max_retries": self.max_retries}
 
 
-class TopClient(_TopClient[httpx.Client], SyncClient):
-    __doc__ = f"""{_TopClient.__doc__}
-    Blocking: use it as a context manager, or call `close()`.
+class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
+    """A client of the Taobao Open Platform gateway, blocking: use it as a context manager, or call `close()`.
+
+    Every call is signed, timestamped in Asia/Shanghai time, retried where safe and error-mapped.
     """
 
     _http_class = TopHttpClient
-    products = resource(Products)
-    itemcats = resource(Itemcats)
-    itemprops = resource(Itemprops)
-    itempropvalues = resource(Itempropvalues)
-    with_raw_response = resource(RawResponses)
-    call = sync_method(_Top._call)
+    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
 
 
-class AsyncTopClient(_TopClient[httpx.AsyncClient], AsyncClient):
-    __doc__ = f"""{_TopClient.__doc__}
-    Awaitable: the same calls with `await` (`async for` for `iter_search`); use `async with`, or `aclose()`.
-    """
+class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
+    """A client of the Taobao Open Platform gateway, awaitable: the same calls with `await` (`async for` for
+    `iter_search`); use `async with`, or `aclose()`."""
 
     _http_class = AsyncTopHttpClient
-    products = resource(AsyncProducts)
-    itemcats = resource(AsyncItemcats)
-    itemprops = resource(AsyncItemprops)
-    itempropvalues = resource(AsyncItempropvalues)
-    with_raw_response = resource(AsyncRawResponses)
-    call = async_method(_Top._call)
+    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)

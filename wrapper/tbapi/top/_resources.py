@@ -1,8 +1,10 @@
-"""The TOP resources, each method written once as a flow; the sync and async twins come from it.
+"""The TOP resources, each method written once as a flow; its sync, async and raw twins come from it.
 
-`top.products`, `top.itemcats`, `top.itemprops`, `top.itempropvalues` are the twins at the bottom of this
-module (`sync_method(_Products._search)` …), the raw twins behind `top.with_raw_response` too; `top.call`
-is `_Top._call`. Each method's parameters are declared once, in its flow's signature: the flow checks them
+`top.products`, `top.itemcats`, `top.itemprops`, `top.itempropvalues` are one class each, generic in the
+client's mode (`_twins.py`: `Products[Sync]` on `TopClient`, `Products[RawAsync]` behind
+`AsyncTopClient.with_raw_response` …), each public method declared once next to its flow
+(`search = twin(_search)`). `Top` at the bottom is what all four of those hold: the resources and
+`call = twin(_call)`. Each method's parameters are declared once, in its flow's signature: the flow checks them
 (`_params.py`) into the generated request model and sends it (`_calls.operation_flow`).
 """
 
@@ -35,15 +37,7 @@ from .._calls import forwarded
 from .._flow import Flow
 from .._logs import register_secret
 from .._pages import max_items_arg, paginate
-from .._twins import (
-    ItemFlow,
-    async_iterator,
-    async_method,
-    raw_async_method,
-    raw_sync_method,
-    sync_iterator,
-    sync_method,
-)
+from .._twins import ItemFlow, M, Moded, iterator, twin
 from .._validation import credential, int_in_range, non_empty_str
 from . import _params as p
 from ._calls import Context, Operation, any_method_flow, operation_flow
@@ -78,11 +72,13 @@ def _raises(fn: Fn) -> Fn:
     return fn
 
 
-class _Resource(Resource[Context]):
+class _Resource(Resource[Context, M]):
     pass
 
 
-class _Products(_Resource):
+class Products(_Resource[M]):
+    """`top.products`: `taobao.products.search`, the standard product (SPU) library."""
+
     @_raises
     def _search(
         self,
@@ -136,6 +132,8 @@ class _Products(_Resource):
         response = yield from operation_flow(self._core, PRODUCTS_SEARCH, body)
         return ProductsSearchResult.from_response(response)
 
+    search = twin(_search)
+
     def _iter_search(
         self,
         *,
@@ -173,8 +171,12 @@ class _Products(_Resource):
         first = int_in_range("page_no", page_no, 1)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
+    iter_search = iterator(_iter_search)
 
-class _Itemcats(_Resource):
+
+class Itemcats(_Resource[M]):
+    """`top.itemcats`: `taobao.itemcats.get`, standard item categories."""
+
     @_raises
     def _get(
         self,
@@ -203,8 +205,12 @@ class _Itemcats(_Resource):
         response = yield from operation_flow(self._core, ITEMCATS_GET, body)
         return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)
 
+    get = twin(_get)
 
-class _Itemprops(_Resource):
+
+class Itemprops(_Resource[M]):
+    """`top.itemprops`: `taobao.itemprops.get`, the properties of a category."""
+
     @_raises
     def _get(
         self,
@@ -254,8 +260,12 @@ class _Itemprops(_Resource):
         response = yield from operation_flow(self._core, ITEMPROPS_GET, body)
         return unwrap(response.item_props, lambda wrapper: wrapper.item_prop)
 
+    get = twin(_get)
 
-class _Itempropvalues(_Resource):
+
+class Itempropvalues(_Resource[M]):
+    """`top.itempropvalues`: `taobao.itempropvalues.get`, the values of category properties."""
+
     @_raises
     def _get(
         self,
@@ -289,11 +299,19 @@ class _Itempropvalues(_Resource):
         response = yield from operation_flow(self._core, ITEMPROPVALUES_GET, body)
         return unwrap(response.prop_values, lambda wrapper: wrapper.prop_value)
 
+    get = twin(_get)
 
-class _Top:
-    """`top.call`, a flow of the client itself."""
+
+class Top(Moded[M]):
+    """The TOP resources and `top.call`, declared once for both clients (`Sync` / `Async`) and their
+    `with_raw_response` (`RawSync` / `RawAsync`): each resource made on first use from the owner's `_core`,
+    in the owner's mode."""
 
     _core: Context
+    products: resource[Products[M]] = resource(Products)
+    itemcats: resource[Itemcats[M]] = resource(Itemcats)
+    itemprops: resource[Itemprops[M]] = resource(Itemprops)
+    itempropvalues: resource[Itempropvalues[M]] = resource(Itempropvalues)
 
     def _call(
         self, method: str, params: Mapping[str, object] | None = None, *, session: str | None = None
@@ -322,106 +340,9 @@ class _Top:
             register_secret(session)
         return (yield from any_method_flow(self._core, method, business, session))
 
-
-# ---------------------------------------------------------------------------------------- the twins
-
-
-class Products(_Products):
-    """`top.products`: `taobao.products.search`, the standard product (SPU) library (sync)."""
-
-    search = sync_method(_Products._search)
-    iter_search = sync_iterator(_Products._iter_search)
+    call = twin(_call)
 
 
-class AsyncProducts(_Products):
-    """`top.products`: `taobao.products.search`, the standard product (SPU) library (async)."""
-
-    search = async_method(_Products._search)
-    iter_search = async_iterator(_Products._iter_search)
-
-
-class Itemcats(_Itemcats):
-    """`top.itemcats`: `taobao.itemcats.get`, standard item categories (sync)."""
-
-    get = sync_method(_Itemcats._get)
-
-
-class AsyncItemcats(_Itemcats):
-    """`top.itemcats`: `taobao.itemcats.get`, standard item categories (async)."""
-
-    get = async_method(_Itemcats._get)
-
-
-class Itemprops(_Itemprops):
-    """`top.itemprops`: `taobao.itemprops.get`, the properties of a category (sync)."""
-
-    get = sync_method(_Itemprops._get)
-
-
-class AsyncItemprops(_Itemprops):
-    """`top.itemprops`: `taobao.itemprops.get`, the properties of a category (async)."""
-
-    get = async_method(_Itemprops._get)
-
-
-class Itempropvalues(_Itempropvalues):
-    """`top.itempropvalues`: `taobao.itempropvalues.get`, the values of category properties (sync)."""
-
-    get = sync_method(_Itempropvalues._get)
-
-
-class AsyncItempropvalues(_Itempropvalues):
-    """`top.itempropvalues`: `taobao.itempropvalues.get`, the values of category properties (async)."""
-
-    get = async_method(_Itempropvalues._get)
-
-
-# -------------------------------------------------------- the raw twins: `top.with_raw_response.<resource>.<method>`
-
-
-class RawProducts(_Products):
-    search = raw_sync_method(_Products._search)
-
-
-class RawItemcats(_Itemcats):
-    get = raw_sync_method(_Itemcats._get)
-
-
-class RawItemprops(_Itemprops):
-    get = raw_sync_method(_Itemprops._get)
-
-
-class RawItempropvalues(_Itempropvalues):
-    get = raw_sync_method(_Itempropvalues._get)
-
-
-class AsyncRawProducts(_Products):
-    search = raw_async_method(_Products._search)
-
-
-class AsyncRawItemcats(_Itemcats):
-    get = raw_async_method(_Itemcats._get)
-
-
-class AsyncRawItemprops(_Itemprops):
-    get = raw_async_method(_Itemprops._get)
-
-
-class AsyncRawItempropvalues(_Itempropvalues):
-    get = raw_async_method(_Itempropvalues._get)
-
-
-class RawResponses(_Resource, _Top):
-    """`top.with_raw_response`: each resource method, and `call`, returning the `tbapi.RawResponse` of its answer."""
-
-    products, itemcats = resource(RawProducts), resource(RawItemcats)
-    itemprops, itempropvalues = resource(RawItemprops), resource(RawItempropvalues)
-    call = raw_sync_method(_Top._call)
-
-
-class AsyncRawResponses(_Resource, _Top):
-    """`top.with_raw_response` of the async client: awaitable methods returning a `tbapi.RawResponse`."""
-
-    products, itemcats = resource(AsyncRawProducts), resource(AsyncRawItemcats)
-    itemprops, itempropvalues = resource(AsyncRawItemprops), resource(AsyncRawItempropvalues)
-    call = raw_async_method(_Top._call)
+class RawResponses(Top[M], _Resource[M]):
+    """`top.with_raw_response`: each resource method, and `call`, returning the `tbapi.RawResponse` of its answer
+    (awaitable on the async client); `iter_search` has no raw twin."""

@@ -1,4 +1,5 @@
-"""The TOP signature (reference §3): one pure function, no I/O, no state."""
+"""The TOP signature (the `sign` system parameter: MD5, HMAC-MD5 or HMAC-SHA256 of the sorted parameters):
+one pure function, no I/O, no state."""
 
 from __future__ import annotations
 
