@@ -47,23 +47,7 @@ def _token_manager(
 
 
 class _ShanjingClient(BaseClient, Generic[H]):
-    """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing).
-
-    Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
-    `TBAPI_SHANJING_BASE_URL`. Tokens live in `token_store` (default: in memory; `FileTokenStore` shares
-    them between processes) — a token already in the store wins over the arguments. With a refresh
-    token, an expired or refused access token is refreshed once (single-flight) and the call replayed.
-    `http_client` is an httpx client of your own (proxies, TLS) that tbapi sends through and never closes.
-    `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
-    `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
-    `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
-    (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
-    `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-    it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
-    `with_options` only. Raises `ValidationError` for bad settings.
-    """
-
-    _core: Core
+    """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing): its options, tokens and `repr`."""
 
     def __init__(
         self,
@@ -82,13 +66,22 @@ class _ShanjingClient(BaseClient, Generic[H]):
         rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
+        """Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
+        `TBAPI_SHANJING_BASE_URL`. Tokens live in `token_store` (default: in memory; `FileTokenStore` shares
+        them between processes) — a token already in the store wins over the arguments. With a refresh
+        token, an expired or refused access token is refreshed once (single-flight) and the call replayed.
+        `http_client` is an httpx client of your own (proxies, TLS) that tbapi sends through and never closes.
+        `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
+        `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
+        `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
+        (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
+        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
+        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
+        `with_options` only. Raises `ValidationError` for bad settings.
+        """
+        url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
-            base_url=from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            budget=rate_limit,
+            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
         )
         shared = _shared or Shared(
             self._pool(http_client, check_response, pool_options(limits, max_concurrency, http_client)),
@@ -111,26 +104,20 @@ class _ShanjingClient(BaseClient, Generic[H]):
     def token_store(self) -> TokenStore:
         return self._core.tokens.store
 
-    def __repr__(self) -> str:
-        o = self._options
-        return (
-            f"{type(self).__name__}(base_url={o.base_url!r}, timeout={o.timeout!r}, "
-            f"max_retries={o.max_retries!r}, token_store={self.token_store!r})"
-        )
+    def _shown(self) -> dict[str, object]:
+        shown = {"base_url": self.base_url, "timeout": self.timeout, "max_retries": self.max_retries}
+        return {**shown, "token_store": self.token_store}
 
 
 class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
-    __doc__ = f"""{_ShanjingClient.__doc__}
-    Blocking: use it as a context manager, or call `close()`.
-    """
+    """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing), blocking: use it as a context manager, or call
+    `close()`."""
 
     with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
 
 
 class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
-    __doc__ = f"""{_ShanjingClient.__doc__}
-    Awaitable: the same calls with `await`; the token refresh is single-flight across tasks too.
-    Use `async with`, or call `aclose()`.
-    """
+    """The Shanjing Ecommerce API, awaitable: the same calls with `await` (the token refresh is single-flight
+    across tasks too); use `async with`, or call `aclose()`."""
 
     with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)

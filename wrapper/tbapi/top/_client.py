@@ -58,30 +58,7 @@ def _credentials(
 
 
 class _TopClient(BaseClient, Generic[H]):
-    """A client of the Taobao Open Platform gateway: every call signed, timestamped in Asia/Shanghai time,
-    retried where safe and error-mapped.
-
-        with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
-            page = top.products.search(fields=["product_id", "name"], q="优衣库")
-
-    Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
-    `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-    httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
-    backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
-    seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
-    timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-    `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
-    `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-    a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-    `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-    for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
-
-    Raises:
-        tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-            `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
-    """
-
-    _core: Context
+    """The Taobao Open Platform gateway: its settings, credentials and `repr`."""
 
     def __init__(
         self,
@@ -102,13 +79,30 @@ class _TopClient(BaseClient, Generic[H]):
         rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
+        """The app's credentials and the client's settings, each unset one from the environment.
+
+            with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
+                page = top.products.search(fields=["product_id", "name"], q="优衣库")
+
+        Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
+        `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
+        httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
+        backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
+        seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
+        timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
+        `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
+        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
+        a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
+        `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
+        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+
+        Raises:
+            tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
+                `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
+        """
+        url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            base_url=from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            budget=rate_limit,
+            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
         )
         shared = _shared or Shared(
             self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
@@ -132,16 +126,15 @@ class _TopClient(BaseClient, Generic[H]):
     def sign_method(self) -> str:
         return str(self._shared.credentials.sign_method)
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(app_key={self.app_key!r}, base_url={self.base_url!r}, "
-            f"sign_method={self.sign_method!r}, timeout={self.timeout}, max_retries={self.max_retries})"
-        )
+    def _shown(self) -> dict[str, object]:
+        shown = {"app_key": self.app_key, "base_url": self.base_url, "sign_method": self.sign_method}
+        return {**shown, "timeout": self.timeout, "max_retries": self.max_retries}
 
 
 class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
-    __doc__ = f"""{_TopClient.__doc__}
-    Blocking: use it as a context manager, or call `close()`.
+    """A client of the Taobao Open Platform gateway, blocking: use it as a context manager, or call `close()`.
+
+    Every call is signed, timestamped in Asia/Shanghai time, retried where safe and error-mapped.
     """
 
     _http_class = TopHttpClient
@@ -149,9 +142,8 @@ class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
 
 
 class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
-    __doc__ = f"""{_TopClient.__doc__}
-    Awaitable: the same calls with `await` (`async for` for `iter_search`); use `async with`, or `aclose()`.
-    """
+    """A client of the Taobao Open Platform gateway, awaitable: the same calls with `await` (`async for` for
+    `iter_search`); use `async with`, or `aclose()`."""
 
     _http_class = AsyncTopHttpClient
     with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
