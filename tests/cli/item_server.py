@@ -1,6 +1,7 @@
 """A loopback Shanjing stand-in for the bulk commands: item details and 撞库 records, each after `delay` seconds.
 
-Ids in `missing` answer the service's error envelope; every request is counted per id. It runs in a
+Ids in `missing` answer the service's error envelope; every request is counted per id, and the client port
+it came from is kept (`ports`: which connection carried it). It runs in a
 background thread of the test process (a `ThreadingHTTPServer` on a free port) and stops with its `with`.
 """
 
@@ -24,12 +25,14 @@ class ItemServer:
         self.delay = delay
         self.missing = missing
         self.requests: collections.Counter[int] = collections.Counter()
+        self.ports: dict[int, int] = {}  # item id -> the client port of its (last) request
         self._lock = threading.Lock()
         self.url = ""
 
-    def answer(self, path: str, item_id: int) -> dict[str, object]:
+    def answer(self, path: str, item_id: int, port: int = 0) -> dict[str, object]:
         with self._lock:
             self.requests[item_id] += 1
+            self.ports[item_id] = port
         time.sleep(self.delay)
         if item_id in self.missing:
             return {"errorCode": "InvalidParameter", "errorMsg": f"no item {item_id}", "data": None}
@@ -53,7 +56,7 @@ def item_server(*, delay: float = 0.0, missing: frozenset[int] = frozenset()) ->
         def do_GET(self) -> None:
             url = urlsplit(self.path)
             item_id = int(parse_qs(url.query)["item_id"][0])
-            body = json.dumps(state.answer(url.path, item_id)).encode()
+            body = json.dumps(state.answer(url.path, item_id, self.client_address[1])).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

@@ -32,6 +32,7 @@ from ._flow import SleepFunction
 from ._logs import redact_library_loggers
 from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
+from ._thread_pools import ThreadPools
 from ._transport import (
     AnswerCheck,
     AsyncCheckedTransport,
@@ -48,8 +49,8 @@ G = TypeVar("G")
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
 # Async: every connection a burst opened is kept for the next one (aiohttp keeps all idle ones up to the limit anyway).
 ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
-# Sync: httpx's own defaults. httpcore's sync pool takes one lock per request, and keeping 64+ connections alive
-# made 64 threads of get_many 2.4x slower than keeping 20 (bench case "bulk").
+# Sync: httpx's own defaults, for the pool of each sending thread (`_thread_pools.py`); `max_connections` is also
+# how many calls of all threads may be on the wire at once.
 SYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5)
 
 
@@ -110,9 +111,13 @@ def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
-    inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=pool.limits or SYNC_POOL_LIMITS)
+    """The user's `httpx.Client`, else a pool per thread (httpcore's shared sync pool can stall a call: see
+    `_thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
+    limits = pool.limits or SYNC_POOL_LIMITS
+    inner = ClientTransport(http_client) if http_client else ThreadPools(limits)
     checked = CheckedTransport(inner, check=check)
-    return ConcurrencyLimit(checked, pool.max_concurrency) if pool.max_concurrency else checked
+    places = pool.max_concurrency or (None if http_client else limits.max_connections)
+    return ConcurrencyLimit(checked, places) if places else checked
 
 
 def async_transport(
