@@ -2,10 +2,10 @@
 
 A raw call is the plain call (the same flow, retries and token refresh included) with each of its effects
 run under a `Recorder` (`_transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
-the API's answer check can raise. At the end `recorded` (`_twins.py`) returns the last answer as a
-`RawResponse` instead of the model; `.parse()` returns that model, or raises what the plain call raised. A
-call that got no answer to keep (a connection failure, an HTTP error status, a bad argument) raises at once,
-as the plain call does."""
+the API's answer check can raise. That is what the `RawSync` / `RawAsync` twins of a method do (`_twins.py`):
+at the end `recorded` returns the last answer as a `RawResponse` instead of the model; `.parse()` returns
+that model, or raises what the plain call raised. A call that got no answer to keep (a connection failure,
+an HTTP error status, a bad argument) raises at once, as the plain call does."""
 
 from __future__ import annotations
 
