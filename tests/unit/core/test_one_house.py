@@ -1,4 +1,4 @@
-"""What the one client base and the flow/twin mechanism give users of all four clients (issue 13)."""
+"""What the one client base and the flow/twin mechanism give users of all four clients."""
 
 from __future__ import annotations
 
