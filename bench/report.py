@@ -51,6 +51,9 @@ def render(results: list[Result], machine: dict[str, Any], versions: dict[str, s
         "|---|---|---|---|---|",
     ]
     lines += [target_line(r.case, t) for r in results for t in r.targets]
+    notes = [note for r in results for note in r.target_notes]
+    if notes:
+        lines += ["", *[f"- {note}" for note in notes]]
     lines += [
         "",
         "## Machine and versions",

@@ -10,6 +10,7 @@ from typing import Any as _Any
 from typing import Protocol as _Protocol
 
 import attrs as _attrs
+import httpx as _httpx
 from attrs import define
 
 
@@ -209,7 +210,23 @@ def model_repr(model: _attrs.AttrsInstance) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
+# ---- tbapi: the JSON body a transport parsed already ------------------------------------------------------
+# A transport that read and parsed a response's JSON body (tbapi's checked transport: size limit, charset,
+# control-character repair) keeps the result in `response.extensions[PARSED_JSON]`; the api modules take it
+# from there instead of parsing the body a second time with `response.json()`. Taken, not just read: httpx's
+# response and its stream refer to each other, so a response is freed only by the cyclic garbage collector,
+# and the parsed body it still held would wait for that collector (and make it run more often) with it.
+PARSED_JSON = "tbapi.parsed_json"
+
+
+def json_of(response: _httpx.Response) -> _Any:
+    """The JSON body of a response: the one its transport parsed (taken from the response), else `response.json()`."""
+    extensions = response.extensions
+    return extensions.pop(PARSED_JSON) if PARSED_JSON in extensions else response.json()
+
+
 __all__ = [
+    "PARSED_JSON",
     "UNSET",
     "File",
     "FieldValueError",
@@ -227,5 +244,6 @@ __all__ = [
     "as_model",
     "as_model_list",
     "as_str",
+    "json_of",
     "model_repr",
 ]

@@ -1,4 +1,4 @@
-"""Every end-to-end test runs under a secrets watch (issue 5): the DEBUG logs of `tbapi` and `httpx`, and
+"""Every end-to-end test runs under a secrets watch: the DEBUG logs of `tbapi` and `httpx`, and
 every request that leaves through the real transports (httpx's and aiohttp's), are searched for the credentials in play.
 
 - an app secret never leaves the process: not in any URL, header or body;

@@ -46,6 +46,25 @@ def show(client: tbapi.ShanjingClient, top: tbapi.TopClient) -> None:
     reveal_type([p.name for p in top.products.search(fields=["name"], q="x").products])
 """
 REVEALED_TYPES = ['"str | None"', '"list[str | None]"']
+# Each twin of a flow, as a user's type checker sees it: the blocking result, awaited, an iterator, a raw response.
+TWINS = """\
+import tbapi
+
+
+async def show(client: tbapi.AsyncShanjingClient, top: tbapi.TopClient) -> None:
+    reveal_type(await client.items.get(1))
+    reveal_type(client.items.iter_search("x"))
+    reveal_type(await client.with_raw_response.items.get(1))
+    reveal_type(top.with_raw_response.call("taobao.time.get"))
+    reveal_type(top.products.iter_search(fields=["name"], q="x"))
+"""
+TWIN_TYPES = [
+    '"shanjing_client.models.item_detail.ItemDetail"',
+    '"typing.AsyncGenerator[shanjing_client.models.search_item.SearchItem, None]"',
+    '"tbapi._response.RawResponse[shanjing_client.models.item_detail.ItemDetail]"',
+    '"tbapi._response.RawResponse[dict[str, Any]]"',
+    '"typing.Iterator[taobao_top_client.models.product.Product]"',
+]
 # The field is a str: assigning it to `bytes` must fail on line 5, and only there.
 WRONG = """\
 import tbapi
@@ -104,6 +123,7 @@ def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """`mypy --strict` over the user scripts, run once from a directory outside the repo: lines per script."""
     project = tmp_path_factory.mktemp("user-project")
     scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG, "revealed.py": REVEALED}
+    scripts["twins.py"] = TWINS
     for name, source in scripts.items():
         (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
     run = subprocess.run(
@@ -153,3 +173,8 @@ def test_wrong_use_of_a_field_fails_on_its_line(mypy_output: dict[str, list[str]
 def test_user_code_sees_the_declared_field_types_with_none_for_absent(mypy_output: dict[str, list[str]]) -> None:
     revealed = [line.split("Revealed type is ", 1)[1] for line in mypy_output["revealed.py"]]
     assert revealed == REVEALED_TYPES
+
+
+def test_user_code_sees_each_twin_with_the_type_it_returns(mypy_output: dict[str, list[str]]) -> None:
+    revealed = [line.split("Revealed type is ", 1)[1] for line in mypy_output["twins.py"]]
+    assert revealed == TWIN_TYPES

@@ -106,28 +106,23 @@ def fault_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServ
         yield server
 
 
+SHANJING_CREDENTIALS = {"access_token": ACCESS_TOKEN, "refresh_token": REFRESH_TOKEN}
+TOP_CREDENTIALS = {"app_key": TOP_APP_KEY, "app_secret": TOP_APP_SECRET, "session": TOP_SESSION}
+
+
+def _options(
+    credentials: dict[str, str], url: str, sleep: Callable[[float], Any], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    """A suite client's arguments: the suite's credentials, `url`, its short timeout and quick sleep, `kwargs`."""
+    return {**credentials, "base_url": url, "timeout": TIMEOUT, "sleep": sleep, **kwargs}
+
+
 def shanjing_client(url: str, **kwargs: Any) -> tbapi.ShanjingClient:
-    options: dict[str, Any] = {
-        "access_token": ACCESS_TOKEN,
-        "refresh_token": REFRESH_TOKEN,
-        "base_url": url,
-        "timeout": TIMEOUT,
-        "sleep": quick_sleep,
-        **kwargs,
-    }
-    return tbapi.ShanjingClient(**options)
+    return tbapi.ShanjingClient(**_options(SHANJING_CREDENTIALS, url, quick_sleep, kwargs))
 
 
 def async_shanjing_client(url: str, **kwargs: Any) -> tbapi.AsyncShanjingClient:
-    options: dict[str, Any] = {
-        "access_token": ACCESS_TOKEN,
-        "refresh_token": REFRESH_TOKEN,
-        "base_url": url,
-        "timeout": TIMEOUT,
-        "sleep": async_quick_sleep,
-        **kwargs,
-    }
-    return tbapi.AsyncShanjingClient(**options)
+    return tbapi.AsyncShanjingClient(**_options(SHANJING_CREDENTIALS, url, async_quick_sleep, kwargs))
 
 
 def top_url(plan_or_url: Plan | str) -> str:
@@ -136,29 +131,11 @@ def top_url(plan_or_url: Plan | str) -> str:
 
 
 def top_client(url: str, **kwargs: Any) -> tbapi.TopClient:
-    options: dict[str, Any] = {
-        "app_key": TOP_APP_KEY,
-        "app_secret": TOP_APP_SECRET,
-        "session": TOP_SESSION,
-        "base_url": url,
-        "timeout": TIMEOUT,
-        "sleep": quick_sleep,
-        **kwargs,
-    }
-    return tbapi.TopClient(**options)
+    return tbapi.TopClient(**_options(TOP_CREDENTIALS, url, quick_sleep, kwargs))
 
 
 def async_top_client(url: str, **kwargs: Any) -> tbapi.AsyncTopClient:
-    options: dict[str, Any] = {
-        "app_key": TOP_APP_KEY,
-        "app_secret": TOP_APP_SECRET,
-        "session": TOP_SESSION,
-        "base_url": url,
-        "timeout": TIMEOUT,
-        "sleep": async_quick_sleep,
-        **kwargs,
-    }
-    return tbapi.AsyncTopClient(**options)
+    return tbapi.AsyncTopClient(**_options(TOP_CREDENTIALS, url, async_quick_sleep, kwargs))
 
 
 ASYNC_TRANSPORTS = ("aiohttp", "httpx")

@@ -1,8 +1,9 @@
 """Records what the reliability and fuzz suites tried and what came out, for RELIABILITY.md.
 
 A test calls the `outcome` fixture with what it tried (`area`, `fault`, `api`, `call`, `expected`) and
-what it saw (`observed`, `cases`, `elapsed_s`, `bound_s`); the hooks below add whether the test passed
-and write everything to `.tbapi-run/reliability.json` at the end of the session, merged by test id with
+what it saw (`observed`, `cases`, `elapsed_s`, `bound_s`); a module whose rows share fields overrides the
+fixture with them (`with_fields`), so each test names only its own. The hooks below add whether the test
+passed and write everything to `.tbapi-run/reliability.json` at the end of the session, merged by test id with
 what earlier runs wrote (so running one file refreshes its rows and keeps the others).
 `tests/reliability/report.py` renders RELIABILITY.md from that file.
 """
@@ -37,6 +38,15 @@ def make_recorder(item: pytest.Item, *, replace: bool = False) -> Record:
         item.user_properties.append((PROPERTY, fields))
 
     return record
+
+
+def with_fields(record: Record, **shared: Any) -> Record:
+    """`record` with the fields a module's rows share (its area, API, bound …) given once; a row's own win."""
+
+    def record_row(**fields: Any) -> None:
+        record(**{**shared, **fields})
+
+    return record_row
 
 
 def _call(fields: object) -> object:

@@ -42,7 +42,7 @@ from tests.reliability.fault_server import (
     html_answer,
     json_answer,
 )
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -51,6 +51,12 @@ SJ_ITEM = "/rest/taobao-global/traffic/item/get"
 TOP_SEARCH = "taobao.products.search"
 ITEM_ID = 689542173310
 SLACK = 1.0  # seconds of scheduling slack in every time bound (2 slow CI cores)
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="fault")
 
 
 def _bytes(body: Any) -> bytes:
@@ -167,7 +173,6 @@ def test_shanjing_items_get_outcome_under_fault(fault_server: FaultServer, fault
     with shanjing_client(plan.url) as client:
         result, error, elapsed = _run(lambda: client.items.get(ITEM_ID), fault)
     outcome(
-        area="fault",
         fault=fault.name,
         api="Shanjing",
         call="items.get (sync)",
@@ -186,7 +191,6 @@ def test_top_products_search_outcome_under_fault(fault_server: FaultServer, faul
     with top_client(top_url(plan)) as client:
         result, error, elapsed = _run(lambda: client.products.search(fields=["product_id", "name"], q="优衣库"), fault)
     outcome(
-        area="fault",
         fault=fault.name,
         api="TOP",
         call="products.search (sync)",
@@ -236,7 +240,6 @@ def test_shanjing_items_get_outcome_when_unreachable(
     with http, shanjing_client(_unreachable_url(fault_server, kind), http_client=http) as client:
         _, error, elapsed = _run(lambda: client.items.get(ITEM_ID), UNREACHABLE_FAULT)
     outcome(
-        area="fault",
         fault=name,
         api="Shanjing",
         call="items.get (sync)",
@@ -260,7 +263,6 @@ def test_top_products_search_outcome_when_unreachable(
     with http, top_client(top_url(_unreachable_url(fault_server, kind)), http_client=http) as client:
         _, error, elapsed = _run(lambda: client.products.search(fields=["product_id"], q="x"), UNREACHABLE_FAULT)
     outcome(
-        area="fault",
         fault=name,
         api="TOP",
         call="products.search (sync)",
@@ -293,7 +295,6 @@ def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(fault_server: FaultServer,
         with top_client(top_url(plan)) as client, pytest.raises(tbapi.ResponseError, match="exceeds"):
             client.products.search(fields=["product_id"], q="x")
     outcome(
-        area="fault",
         fault="50 MB body: bytes the server got to send",
         api=api,
         call="one call",
@@ -324,7 +325,6 @@ async def test_async_shanjing_items_get_outcome_under_fault(
     async with async_shanjing_client(plan.url, http_client=async_transport.http_client) as client:
         result, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
     outcome(
-        area="fault",
         fault=fault.name,
         api="Shanjing",
         call=f"items.get (async, {async_transport.name})",
@@ -345,7 +345,6 @@ async def test_async_top_products_search_outcome_under_fault(
     async with async_top_client(top_url(plan), http_client=async_transport.http_client) as client:
         result, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
     outcome(
-        area="fault",
         fault=fault.name,
         api="TOP",
         call=f"products.search (async, {async_transport.name})",
@@ -381,7 +380,6 @@ async def test_async_outcome_when_unreachable(
             async with async_top_client(top_url(url), http_client=http) as client:
                 _, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
     outcome(
-        area="fault",
         fault=name,
         api=api,
         call=f"one call (async, {transport})",
@@ -413,7 +411,6 @@ async def test_async_50_mb_body_is_not_read_past_the_16_mib_cap(
             with pytest.raises(tbapi.ResponseError, match="exceeds"):
                 await client.products.search(fields=["product_id"], q="x")
     outcome(
-        area="fault",
         fault="50 MB body: bytes the server got to send",
         api=api,
         call=f"one call (async, {async_transport.name})",

@@ -14,7 +14,7 @@ import pytest
 import tbapi
 from tests.reliability.conftest import Stopwatch, shanjing_client
 from tests.reliability.fault_server import FaultServer, NoResponse, ResetMidBody, html_answer, json_answer
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -36,6 +36,12 @@ RECEIVER = {
 LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
 
 
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="orders.create", api="Shanjing", call="orders.create")
+
+
 def create(client: tbapi.ShanjingClient) -> Any:
     return client.orders.create(outer_purchase_id=OUTER_ID, purchase_amount=7980, order_lines=[LINE], receiver=RECEIVER)
 
@@ -51,10 +57,7 @@ def test_create_reset_mid_body_is_not_replayed_when_the_query_finds_the_order(
     with shanjing_client(plan.url) as client, Stopwatch() as watch:
         result = create(client)
     outcome(
-        area="orders.create",
         fault="reset in the middle of the body; the order exists",
-        api="Shanjing",
-        call="orders.create",
         expected="the existing order; create sent once, then one query",
         observed=" → ".join(routes(plan.hits)),
         attempts=plan.count(CREATE),
@@ -74,10 +77,7 @@ def test_create_read_timeout_is_not_replayed_when_the_query_finds_the_order(
     with shanjing_client(plan.url) as client, Stopwatch() as watch:
         result = create(client)
     outcome(
-        area="orders.create",
         fault="read timeout; the order exists",
-        api="Shanjing",
-        call="orders.create",
         expected="the existing order; create sent once, then one query",
         observed=" → ".join(routes(plan.hits)),
         attempts=plan.count(CREATE),
@@ -96,10 +96,7 @@ def test_create_reset_mid_body_is_sent_again_only_after_the_query_proves_no_orde
     with shanjing_client(plan.url) as client, Stopwatch() as watch:
         result = create(client)
     outcome(
-        area="orders.create",
         fault="reset in the middle of the body; no order yet",
-        api="Shanjing",
-        call="orders.create",
         expected="create → query (none) → create → success",
         observed=" → ".join(routes(plan.hits)),
         attempts=plan.count(CREATE),
@@ -121,10 +118,7 @@ def test_create_on_persistent_5xx_queries_before_every_resend_and_gives_up(
     with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.ServerError):
         create(client)
     outcome(
-        area="orders.create",
         fault="HTTP 503 always; no order",
-        api="Shanjing",
-        call="orders.create",
         expected="ServerError; a query before every resend, 3 creates at most",
         observed=" → ".join(routes(plan.hits)),
         attempts=plan.count(CREATE),
@@ -140,10 +134,7 @@ def test_create_is_not_sent_again_when_the_query_fails_too(fault_server: FaultSe
     with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.OrderOutcomeUnknown):
         create(client)
     outcome(
-        area="orders.create",
         fault="reset mid-body; the query fails (HTTP 502) too",
-        api="Shanjing",
-        call="orders.create",
         expected="OrderOutcomeUnknown; create sent once",
         observed=f"{plan.count(CREATE)} create, {plan.count(QUERY)} query attempts",
         attempts=plan.count(CREATE),
@@ -161,10 +152,7 @@ def test_create_rejected_as_duplicate_is_neither_retried_nor_queried(
     with shanjing_client(plan.url) as client, pytest.raises(tbapi.APIError) as raised:
         create(client)
     outcome(
-        area="orders.create",
         fault="business error (duplicate outer_purchase_id)",
-        api="Shanjing",
-        call="orders.create",
         expected="APIError at once; one create, no query",
         observed=f"{type(raised.value).__name__}: " + " → ".join(routes(plan.hits)),
         attempts=plan.count(CREATE),
@@ -179,10 +167,7 @@ def test_create_that_never_left_is_sent_again_without_a_query(fault_server: Faul
     with http, client, pytest.raises(tbapi.APIConnectionError) as raised:
         create(client)
     outcome(
-        area="orders.create",
         fault="connection refused (the request never left)",
-        api="Shanjing",
-        call="orders.create",
         expected="APIConnectionError after 3 creates, no query",
         observed=f"{len(sent)} creates, {sent.count(QUERY)} queries",
         attempts=len(sent),

@@ -22,7 +22,7 @@ from tests.reliability.fault_server import (
     html_answer,
     json_answer,
 )
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -47,6 +47,12 @@ RECEIVER = {
 LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
 FLAVOURS = ["sync", "async"]
 SLACK = 3.0  # seconds: a hang guard, with room for 2 busy cores
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="orders.create", api="Shanjing", bound_s=SLACK)
 
 
 async def _create(flavour: str, plan: Plan) -> Any:
@@ -84,15 +90,12 @@ async def test_a_truncated_200_to_create_is_an_unknown_outcome_resolved_by_the_q
     with Stopwatch() as watch:
         result = await _create(flavour, plan)
     outcome(
-        area="orders.create",
         fault="a truncated HTTP 200 answer to the create; the order exists",
-        api="Shanjing",
         call=f"orders.create ({flavour})",
         expected="the existing order; create sent once, then one query",
         observed=_routes(plan),
         attempts=plan.count(CREATE),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert _routes(plan) == "create → query"
     assert result.order_list[0].purchase_id == PURCHASE_ID
@@ -107,15 +110,12 @@ async def test_a_resend_answered_already_exists_queries_again_and_returns_the_or
     with Stopwatch() as watch:
         result = await _create(flavour, plan)
     outcome(
-        area="orders.create",
         fault="reset mid-body; the first query lags (no order); the resend is answered 'already exists'",
-        api="Shanjing",
         call=f"orders.create ({flavour})",
         expected="the existing order, found by a second query",
         observed=_routes(plan),
         attempts=plan.count(CREATE),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert _routes(plan) == "create → query → create → query"
     assert result.outer_purchase_id == OUTER_ID
@@ -131,15 +131,12 @@ async def test_an_outcome_that_stays_unknown_raises_order_outcome_unknown(
     with Stopwatch() as watch, pytest.raises(tbapi.OrderOutcomeUnknown) as raised:
         await _create(flavour, plan)
     outcome(
-        area="orders.create",
         fault="reset mid-body; every query fails (HTTP 502)",
-        api="Shanjing",
         call=f"orders.create ({flavour})",
         expected="OrderOutcomeUnknown carrying outer_purchase_id; create sent once",
         observed=f"{type(raised.value).__name__}(outer_purchase_id={raised.value.outer_purchase_id!r}), {_routes(plan)}",
         attempts=plan.count(CREATE),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert raised.value.outer_purchase_id == OUTER_ID
     assert isinstance(raised.value.cause, tbapi.APIConnectionError)
@@ -155,15 +152,12 @@ async def test_a_duplicate_answer_whose_order_no_query_finds_raises_order_outcom
     with Stopwatch() as watch, pytest.raises(tbapi.OrderOutcomeUnknown) as raised:
         await _create(flavour, plan)
     outcome(
-        area="orders.create",
         fault="reset mid-body; the resend is answered 'already exists'; the queries keep lagging",
-        api="Shanjing",
         call=f"orders.create ({flavour})",
         expected="OrderOutcomeUnknown carrying outer_purchase_id; 2 creates, never a third",
         observed=f"{type(raised.value).__name__}, {_routes(plan)}",
         attempts=plan.count(CREATE),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert raised.value.outer_purchase_id == OUTER_ID
     assert plan.count(CREATE) == 2
@@ -191,13 +185,11 @@ async def test_orders_cancel_is_retried_after_a_server_fault_or_a_dropped_connec
     outcome(
         area="fault",
         fault=name,
-        api="Shanjing",
         call=f"orders.cancel ({flavour})",
         expected="success after 2 attempts (cancel is idempotent by purchase_id)",
         observed="success" if result.success else "not accepted",
         attempts=plan.count(CANCEL),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert result.success is True
     assert plan.count(CANCEL) == 2

@@ -12,7 +12,7 @@ from mock.top_gateway import parse_timestamp, top_signature
 from tests.conftest import TOP_APP_SECRET
 from tests.reliability.conftest import Stopwatch, shanjing_client, top_client, top_url
 from tests.reliability.fault_server import FaultServer, Respond, html_answer, json_answer
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -22,6 +22,12 @@ SJ_ITEM = "/rest/taobao-global/traffic/item/get"
 TOP_OK = json_answer(example("top", "productsSearch"))
 SJ_OK = json_answer(example("shanjing", "getItem"))
 DEFAULT_CAP = 60.0  # ClientOptions.max_retry_after
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="rate limit", api="TOP")
 
 
 def ban(seconds: int, sub_code: str = "accesscontrol.limited-by-api-access-count") -> Respond:
@@ -50,9 +56,7 @@ def test_top_ban_of_2_seconds_is_waited_then_retried(fault_server: FaultServer, 
     with top_client(top_url(plan)) as client, Stopwatch() as watch:
         result = search(client)
     outcome(
-        area="rate limit",
         fault="TOP code 7: This ban will last for 2 more seconds",
-        api="TOP",
         call="products.search",
         expected="waits 2 s, then success after 2 attempts",
         observed="success",
@@ -73,9 +77,7 @@ def test_top_ban_longer_than_the_cap_raises_rate_limit_error_at_once(
     with top_client(top_url(plan)) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
         search(client)
     outcome(
-        area="rate limit",
         fault="TOP ban of 3600 s (cap 60 s)",
-        api="TOP",
         call="products.search",
         expected="RateLimitError(retry_after=3600) after 1 attempt",
         observed=f"RateLimitError(retry_after={raised.value.retry_after})",
@@ -93,9 +95,7 @@ def test_top_daily_quota_fails_fast(fault_server: FaultServer, outcome: Record) 
     with top_client(top_url(plan)) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
         search(client)
     outcome(
-        area="rate limit",
         fault="TOP code 7 accesscontrol.limited-by-app-access-count (daily quota)",
-        api="TOP",
         call="products.search",
         expected="RateLimitError(quota_exhausted) after 1 attempt",
         observed=f"RateLimitError(quota_exhausted={raised.value.quota_exhausted})",
@@ -114,9 +114,7 @@ def test_top_isp_fault_is_retried(fault_server: FaultServer, outcome: Record) ->
     with top_client(top_url(plan)) as client, Stopwatch() as watch:
         search(client)
     outcome(
-        area="rate limit",
         fault="TOP isp.* remote service unavailable",
-        api="TOP",
         call="products.search",
         expected="success after 2 attempts",
         observed="success",
@@ -136,7 +134,6 @@ def test_shanjing_retry_after_longer_than_the_cap_raises_rate_limit_error_at_onc
     with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
         client.items.get(689542173310)
     outcome(
-        area="rate limit",
         fault="HTTP 429 Retry-After: 3600 (cap 60 s)",
         api="Shanjing",
         call="items.get",
@@ -160,7 +157,6 @@ def test_every_top_retry_is_signed_afresh_with_a_new_timestamp(fault_server: Fau
     outcome(
         area="signing",
         fault="TOP ban of 1 s twice",
-        api="TOP",
         call="products.search",
         expected="3 attempts, 3 timestamps, 3 valid distinct signatures",
         observed=f"{len(set(timestamps))} timestamps, {len({p['sign'] for p in sent})} signatures",

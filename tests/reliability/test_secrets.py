@@ -23,7 +23,7 @@ from tests.reliability.conftest import (
     top_url,
 )
 from tests.reliability.fault_server import FaultServer
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(60)
@@ -32,6 +32,12 @@ REFRESHED = example("shanjing", "refreshToken")  # what Prism answers a refresh 
 SHANJING_SECRETS = [ACCESS_TOKEN, REFRESH_TOKEN, REFRESHED["access_token"], REFRESHED["refresh_token"]]
 TOP_SECRETS = [TOP_APP_SECRET, TOP_SESSION]
 ITEM_ID = 689542173310
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="secrets")
 
 
 class Wire(httpx.BaseTransport):
@@ -104,7 +110,6 @@ def test_shanjing_run_at_debug_shows_no_token_in_logs_reprs_or_errors(
     _shanjing_run(mock_urls.shanjing, Wire(), seen, prefer="example=expiredToken")  # refresh, replay, error
     leaks = seen.leaks(SHANJING_SECRETS, debug_logs.records)
     outcome(
-        area="secrets",
         fault="Shanjing run at DEBUG, incl. a refused token",
         api="Shanjing",
         call="get/search/query/refresh",
@@ -124,7 +129,6 @@ def test_shanjing_access_token_travels_only_in_the_authorization_header(mock_url
         r for r in wire.requests if ACCESS_TOKEN in wire_text(r).replace(r.headers.get("authorization", ""), "")
     ]
     outcome(
-        area="secrets",
         fault="Shanjing wire traffic",
         api="Shanjing",
         call="get/search/query/refresh",
@@ -142,7 +146,6 @@ def test_shanjing_refresh_token_travels_only_in_the_refresh_call(mock_urls: Mock
     _shanjing_run(mock_urls.shanjing, wire, Seen())
     carrying = [r.url.path for r in wire.requests if REFRESH_TOKEN in wire_text(r)]
     outcome(
-        area="secrets",
         fault="Shanjing wire traffic",
         api="Shanjing",
         call="get/search/query/refresh",
@@ -176,7 +179,6 @@ def test_top_run_at_debug_shows_no_secret_or_session_in_logs_reprs_or_errors(
     _top_run(mock_urls.top_gateway, Wire(), seen, prefer="example=invalid_session")  # code 27
     leaks = seen.leaks([*TOP_SECRETS, TOP_APP_SECRET + "-wrong"], debug_logs.records)
     outcome(
-        area="secrets",
         fault="TOP run at DEBUG, incl. bad signature and bad session",
         api="TOP",
         call="search/itemcats/call",
@@ -194,7 +196,6 @@ def test_top_app_secret_never_goes_on_the_wire(mock_urls: MockUrls, outcome: Rec
     _top_run(mock_urls.top_gateway, wire, Seen())
     carrying = [r for r in wire.requests if TOP_APP_SECRET in wire_text(r)]
     outcome(
-        area="secrets",
         fault="TOP wire traffic",
         api="TOP",
         call="search/itemcats/call",
@@ -246,7 +247,6 @@ def test_tls_certificate_is_verified_by_default(fault_server: FaultServer, api: 
     with pytest.raises(tbapi.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as raised:
         _one_call(api, plan.url)
     outcome(
-        area="secrets",
         fault="https to a loopback server with a self-signed certificate",
         api=api,
         call="one call",

@@ -29,7 +29,7 @@ from tests.reliability.conftest import (
     shanjing_client,
 )
 from tests.reliability.fault_server import FaultServer, Plan, json_answer
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -48,6 +48,12 @@ HOLDER = textwrap.dedent(
         time.sleep(60)
     """
 )
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="token store", api="Shanjing")
 
 
 @pytest.fixture
@@ -80,9 +86,7 @@ def test_a_tilde_path_is_written_under_home_in_private_directories(
         FileTokenStore("~/.config/myapp/tokens.json").save(TokenRecord(ACCESS_TOKEN, REFRESH_TOKEN))
     written = home / ".config" / "myapp" / "tokens.json"
     outcome(
-        area="token store",
         fault='FileTokenStore("~/.config/myapp/tokens.json")',
-        api="Shanjing",
         call="FileTokenStore.save",
         expected="the file under $HOME, new directories 0700, file 0600, nothing under ./~",
         observed=f"{written.exists()=}, dirs {oct(_mode(written.parent))}, file {oct(_mode(written))}",
@@ -108,9 +112,7 @@ def test_the_token_file_environment_variable_of_the_cli_expands_tilde(
         result = CliRunner().invoke(command(), args, env=env, catch_exceptions=False)
     written = home / "tokens" / "shanjing.json"
     outcome(
-        area="token store",
         fault="TBAPI_SHANJING_TOKEN_FILE=~/tokens/shanjing.json",
-        api="Shanjing",
         call="tbapi shanjing token-refresh",
         expected="the refreshed token saved under $HOME",
         observed=f"exit {result.exit_code}, saved: {written.exists()}",
@@ -135,9 +137,7 @@ def test_a_token_file_readable_by_others_is_tightened_with_a_warning(
         record = FileTokenStore(path).load()
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     outcome(
-        area="token store",
         fault="an existing token file of mode 0644",
-        api="Shanjing",
         call="FileTokenStore.load",
         expected="tightened to 0600, one warning naming the file, the token read",
         observed=f"mode {oct(_mode(path))}, {len(warnings)} warning(s)",
@@ -155,9 +155,7 @@ def test_a_token_store_path_that_is_a_directory_is_a_validation_error(tmp_path: 
     with Stopwatch() as watch, pytest.raises(tbapi.ValidationError) as raised:
         FileTokenStore(tmp_path)
     outcome(
-        area="token store",
         fault="a token-store path that is a directory",
-        api="Shanjing",
         call="FileTokenStore(path)",
         expected="ValidationError naming path (not IsADirectoryError)",
         observed=f"{type(raised.value).__name__}(param={raised.value.param!r})",
@@ -181,9 +179,7 @@ async def test_a_token_file_replaced_by_a_directory_fails_the_call_with_a_valida
     with Stopwatch() as watch, pytest.raises(tbapi.ValidationError) as raised:
         await _get(flavour, plan.url, store)
     outcome(
-        area="token store",
         fault="the token file replaced by a directory",
-        api="Shanjing",
         call=f"items.get ({flavour})",
         expected="ValidationError naming token_store, nothing sent",
         observed=f"{type(raised.value).__name__}(param={raised.value.param!r}), {plan.count()} sent",
@@ -242,9 +238,7 @@ async def test_a_stopped_lock_holder_fails_the_refresh_within_the_timeout(
     with Stopwatch() as watch, pytest.raises(tbapi.LockTimeoutError) as raised:
         await _get(flavour, plan.url, FileTokenStore(path))
     outcome(
-        area="token store",
         fault="the lock holder SIGSTOPped in the middle of its refresh",
-        api="Shanjing",
         call=f"items.get → refresh ({flavour})",
         expected="LockTimeoutError naming the lock file after the timeout; no refresh sent",
         observed=f"{type(raised.value).__name__}, {plan.count(REFRESH)} refreshes sent",
@@ -273,9 +267,7 @@ async def test_a_killed_lock_holder_releases_the_lock_for_the_refresh(
     with Stopwatch() as watch:
         item = await _get(flavour, plan.url, FileTokenStore(path))
     outcome(
-        area="token store",
         fault="the lock holder killed (SIGKILL) while holding the lock",
-        api="Shanjing",
         call=f"items.get → refresh ({flavour})",
         expected="one refresh, then the item",
         observed=f"{type(item).__name__}, {plan.count(REFRESH)} refresh",

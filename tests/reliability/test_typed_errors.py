@@ -24,7 +24,7 @@ from tests.reliability.conftest import (
 )
 from tests.reliability.fault_server import FaultServer, Respond, json_answer
 from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
-from tests.reliability.outcomes import Record
+from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
@@ -43,6 +43,12 @@ RECEIVER = {
     "city": "杭州市",
     "address": "文一西路998号",
 }
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    """The fields the rows of this module share (a row may give its own instead)."""
+    return with_fields(outcome, area="tbapi errors", bound_s=SLACK)
 
 
 def _example(api: str) -> Any:
@@ -72,7 +78,6 @@ async def test_a_deeply_nested_json_answer_is_a_response_error(
     with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await one_call(api, flavour, plan)
     outcome(
-        area="tbapi errors",
         fault=f"a {depth:,}-deep JSON array on HTTP 200",
         api=api,
         call=call_name(api, flavour),
@@ -80,7 +85,6 @@ async def test_a_deeply_nested_json_answer_is_a_response_error(
         observed=type(raised.value).__name__,
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert type(raised.value) is tbapi.ResponseError
     assert plan.count() == 1
@@ -95,7 +99,6 @@ async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
     with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await one_call(api, flavour, plan)
     outcome(
-        area="tbapi errors",
         fault="a 3,000-deep JSON body on HTTP 500",
         api=api,
         call=call_name(api, flavour),
@@ -103,7 +106,6 @@ async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
         observed=type(raised.value).__name__,
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert type(raised.value) is tbapi.ServerError
     assert plan.count() == 3
@@ -119,7 +121,6 @@ def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_
     with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         client.orders.create(outer_purchase_id=outer_id, purchase_amount=7980, order_lines=[LINE], receiver=RECEIVER)
     outcome(
-        area="tbapi errors",
         fault="a 3,000-deep JSON answer to every create; the query finds no order",
         api="Shanjing",
         call="orders.create (sync)",
@@ -127,7 +128,6 @@ def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_
         observed=f"{type(raised.value).__name__}: {plan.count(CREATE)} creates, {plan.count(QUERY)} queries",
         attempts=plan.count(CREATE),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert type(raised.value) is tbapi.ResponseError
     assert (plan.count(CREATE), plan.count(QUERY)) == (1, 1)
@@ -142,7 +142,6 @@ async def test_an_answer_with_a_utf8_bom_is_read(
     with Stopwatch() as watch:
         result = await one_call(api, flavour, plan)
     outcome(
-        area="tbapi errors",
         fault="a UTF-8 BOM before the JSON",
         api=api,
         call=call_name(api, flavour),
@@ -150,7 +149,6 @@ async def test_an_answer_with_a_utf8_bom_is_read(
         observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert _first_text(api, result) == _expected_text(api)
     assert plan.count() == 1
@@ -167,7 +165,6 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
     with Stopwatch() as watch:
         result = await one_call(api, flavour, plan)
     outcome(
-        area="tbapi errors",
         fault=f"Content-Type: application/json;charset={charset}, body in {charset}",
         api=api,
         call=call_name(api, flavour),
@@ -175,7 +172,6 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
         observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert _first_text(api, result) == _expected_text(api)
     assert watch.elapsed < SLACK
@@ -211,7 +207,6 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
     with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await _call_closed(api, flavour, plan.url)
     outcome(
-        area="tbapi errors",
         fault="a call after close()",
         api=api,
         call=call_name(api, flavour),
@@ -219,7 +214,6 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
         observed=f"{type(raised.value).__name__}, {plan.count()} sent",
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert type(raised.value) is tbapi.ClientStateError
     assert isinstance(raised.value, RuntimeError)
@@ -248,7 +242,6 @@ def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
         with pytest.raises(tbapi.TbapiError) as raised:
             asyncio.run(_call(client))
     outcome(
-        area="tbapi errors",
         fault="an async client used again in a second event loop (asyncio.run twice)",
         api=api,
         call=call_name(api, "async"),
@@ -256,7 +249,6 @@ def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
         observed=f"{type(raised.value).__name__}, {plan.count()} sent in all",
         attempts=plan.count(),
         elapsed_s=round(watch.elapsed, 3),
-        bound_s=SLACK,
     )
     assert type(raised.value) is tbapi.ClientStateError
     assert plan.count() == 1

@@ -2,10 +2,10 @@
 
 A raw call is the plain call (the same flow, retries and token refresh included) with each of its effects
 run under a `Recorder` (`_transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
-the API's answer check can raise. At the end `recorded` (`_twins.py`) returns the last answer as a
-`RawResponse` instead of the model; `.parse()` returns that model, or raises what the plain call raised. A
-call that got no answer to keep (a connection failure, an HTTP error status, a bad argument) raises at once,
-as the plain call does."""
+the API's answer check can raise. That is what the `RawSync` / `RawAsync` twins of a method do (`_twins.py`):
+at the end `recorded` returns the last answer as a `RawResponse` instead of the model; `.parse()` returns
+that model, or raises what the plain call raised. A call that got no answer to keep (a connection failure,
+an HTTP error status, a bad argument) raises at once, as the plain call does."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import redacted_request
-from ._transport import request_id_from
+from ._transport import Answer, request_id_from
 
 T = TypeVar("T")
 
@@ -31,8 +31,9 @@ class RawResponse(Generic[T]):
     prints its URL — secrets never appear in a repr. The method, path and other parameters are as sent.
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[], T]) -> None:
-        self._response = response
+    def __init__(self, answer: Answer, parse: Callable[[], T]) -> None:
+        self._response = answer.response
+        self._json = answer.json
         self._parse = parse
         self._request: httpx.Request | None = None
 
@@ -57,7 +58,7 @@ class RawResponse(Generic[T]):
 
     def json(self) -> Any:
         """The JSON body as the service sent it (an error body too)."""
-        return self._response.json()
+        return self._json
 
     def parse(self) -> T:
         """What the plain call returns; raises the error the plain call raises."""

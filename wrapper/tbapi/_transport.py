@@ -5,7 +5,9 @@ generated code above them cannot: transport failures become `APIConnectionError`
 non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
 than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
 charset it declares, repaired when the gateway put raw control characters in its strings, not nested
-deeper than the parser can follow — parsed once and handed up already parsed.
+deeper than the parser can follow — parsed once. The response handed up is the one the inner transport
+made (read by httpx, within the limits); its parsed body travels beside it, in its extensions
+(`PARSED_JSON`), where the generated parsers and `json_of` read it.
 
 Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
 stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
@@ -22,11 +24,17 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
+import attrs
 import httpx
 import orjson
+
+# Where a checked response keeps its parsed body, and how the generated parsers take it: their own contract
+# (both generated packages are made from the same template; either's is the other's).
+from shanjing_client.types import PARSED_JSON as PARSED_JSON
+from shanjing_client.types import json_of as json_of
 
 from ._exceptions import (
     CLIENT_CLOSED,
@@ -47,15 +55,6 @@ DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 # Raises the API's error for a checked 2xx answer that is an error body; returns for a success body.
 AnswerCheck = Callable[[httpx.Request, httpx.Response], None]
 _REQUEST_ID_HEADERS = ("x-request-id", "x-acs-request-id", "eagleeye-traceid", "top-request-id")
-
-
-class ParsedResponse(httpx.Response):
-    """A response whose JSON body was parsed once by the transport; `json()` returns that result."""
-
-    parsed_json: Any = None
-
-    def json(self, **kwargs: Any) -> Any:
-        return self.parsed_json
 
 
 def transport_failure(exc: Exception) -> httpx.TransportError | None:
@@ -89,14 +88,15 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
-# Every digit becomes "0", "-" stays, anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19
-# digits (< -2^63) is then a plain substring search.
-_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 else 45 if i == 45 else 32 for i in range(256))
+# Every digit and "-" becomes "0", anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19 digits
+# (< -2^63) is then one plain substring search (a run of digits and dashes, as in "2026-12-01-…", may match
+# too: such a body only goes the slower `json` way).
+_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 or i == 45 else 32 for i in range(256))
+_HUGE_RUN = b"0" * 20
 
 
 def _may_hold_a_huge_integer(body: bytes) -> bool:
-    runs = body.translate(_DIGIT_RUNS)
-    return b"0" * 20 in runs or b"-" + b"0" * 19 in runs
+    return _HUGE_RUN in body.translate(_DIGIT_RUNS)
 
 
 def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = lambda: None) -> Any:
@@ -217,16 +217,14 @@ def _message_in(body: Any) -> str | None:
     return ": ".join(parts) or None
 
 
-class _BodyBuffer:
-    """Collects a body, refusing one that is too large or arrives too slowly."""
+class _BodyLimit:
+    """Refuses a body that is too large or arrives too slowly, chunk by chunk as it is read."""
 
     def __init__(self, request: httpx.Request, max_bytes: int, started: float) -> None:
         timeout = request.extensions.get("timeout", {}).get("read")
         self._deadline = started + timeout if timeout else None
         self._max_bytes = max_bytes
-        self._chunks: list[bytes] = []
         self._size = 0
-        self.decoded = False  # True when the body came already read (in-memory and mock transports)
 
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
@@ -234,37 +232,86 @@ class _BodyBuffer:
             raise ResponseError(f"Response body exceeds {self._max_bytes} bytes")
         if self._deadline is not None and time.monotonic() > self._deadline:
             raise APITimeoutError("The response body did not arrive within the timeout")
-        self._chunks.append(chunk)
 
-    def add_read_body(self, body: bytes) -> None:
-        self.add(body)
-        self.decoded = True
 
-    def checked_response(self, request: httpx.Request, response: httpx.Response) -> ParsedResponse:
-        body = b"".join(self._chunks)
-        headers = response.headers
-        if "content-encoding" in headers:
-            if not self.decoded:
-                try:  # undo the Content-Encoding
-                    body = httpx.Response(response.status_code, headers=headers, content=body).read()
-                except httpx.DecodingError as exc:
-                    raise ResponseError(f"Response body could not be decoded ({exc})") from exc
-            headers = headers.copy()
-            headers.pop("content-encoding")  # the body handed up is already decoded
-            headers["content-length"] = str(len(body))
-        # Without a Content-Encoding the headers are kept as they came (ParsedResponse copies them, and adds a
-        # Content-Length for a chunked body): the per-call fast path, no decoder and no second header copy.
-        if not 200 <= response.status_code < 300:
-            raise status_error(request, response, body)
-        result = ParsedResponse(
-            response.status_code,
-            headers=headers,
-            content=body,
-            request=request,
-            extensions=response.extensions,
-        )
-        result.parsed_json = decode_json(body, response.status_code, lambda: result.charset_encoding)
-        return result
+class _LimitedStream(httpx.SyncByteStream):
+    """A response's stream, read through a `_BodyLimit`."""
+
+    def __init__(self, inner: httpx.SyncByteStream, limit: _BodyLimit) -> None:
+        self._inner = inner
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            self._limit.add(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncLimitedStream(httpx.AsyncByteStream):
+    """The async twin of `_LimitedStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, limit: _BodyLimit) -> None:
+        self._inner = inner
+        self._limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            self._limit.add(chunk)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+@contextlib.contextmanager
+def _decoding() -> Iterator[None]:
+    try:
+        yield
+    except httpx.DecodingError as exc:  # a body its Content-Encoding does not undo
+        raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+
+
+def read_limited(response: httpx.Response, limit: _BodyLimit) -> None:
+    """Read the body of `response` (httpx undoes its Content-Encoding) within `limit`."""
+    if response.is_stream_consumed:  # read already (in-memory and mock transports)
+        limit.add(response.content)
+        return
+    assert isinstance(response.stream, httpx.SyncByteStream)
+    response.stream = _LimitedStream(response.stream, limit)
+    with _decoding():
+        response.read()
+
+
+async def aread_limited(response: httpx.Response, limit: _BodyLimit) -> None:
+    """The async twin of `read_limited`."""
+    if response.is_stream_consumed:
+        limit.add(response.content)
+        return
+    assert isinstance(response.stream, httpx.AsyncByteStream)
+    response.stream = _AsyncLimitedStream(response.stream, limit)
+    with _decoding():
+        await response.aread()
+
+
+def checked_json(response: httpx.Response) -> Any:
+    """The JSON body the checked transport parsed, left in the response for the generated parser (`json_of`
+    takes it); `response.json()` for a response that did not come through it."""
+    extensions = response.extensions
+    return extensions[PARSED_JSON] if PARSED_JSON in extensions else response.json()
+
+
+def parse_checked(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Raise the `APIError` of a non-2xx answer; parse a 2xx body as JSON and keep the result in the response's
+    extensions (`PARSED_JSON`, where the generated parsers and `json_of` take it): the same response handed up,
+    its body parsed once."""
+    body = response.content
+    if not 200 <= response.status_code < 300:
+        raise status_error(request, response, body)
+    response.extensions[PARSED_JSON] = decode_json(body, response.status_code, lambda: response.charset_encoding)
+    return response
 
 
 def _inner_request_id(body: Any) -> str | None:
@@ -275,11 +322,20 @@ def _inner_request_id(body: Any) -> str | None:
     return None
 
 
+@attrs.frozen
+class Answer:
+    """A checked 2xx answer as a raw call keeps it: the response, and the JSON body parsed from it (which the
+    generated parser takes from the response, `json_of`)."""
+
+    response: httpx.Response
+    json: Any
+
+
 class Recorder:
     """Keeps the last answer of one raw call (`_response.py`); `start` begins each attempt afresh."""
 
     def __init__(self) -> None:
-        self.last: httpx.Response | None = None
+        self.last: Answer | None = None
 
     def start(self) -> contextvars.Token[Recorder | None]:
         self.last = None
@@ -296,7 +352,7 @@ _recorder: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("tba
 def _checked(request: httpx.Request, response: httpx.Response, check: AnswerCheck | None) -> httpx.Response:
     recorder = _recorder.get()
     if recorder is not None:  # a raw call: keep the answer before the check can raise its error
-        recorder.last = response
+        recorder.last = Answer(response, checked_json(response))
     if check is not None:
         try:
             check(request, response)
@@ -330,7 +386,7 @@ class ExchangeLog:
         request_id: str | None = None
         try:
             checked = check()
-            body = getattr(checked, "parsed_json", None)
+            body = checked.extensions.get(PARSED_JSON)
             request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
             return checked
         except APIError as error:
@@ -389,20 +445,14 @@ class CheckedTransport(httpx.BaseTransport):
         if self._closed:  # a `with_options` copy of a closed client
             raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
-        buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
+        limit = _BodyLimit(request, self._max_body_bytes, log.started)
         with log.sending(request):
             response = self._inner.handle_request(request)
             try:
-                if response.is_stream_consumed:
-                    buffer.add_read_body(response.content)
-                else:
-                    for chunk in response.iter_raw():
-                        buffer.add(chunk)
+                read_limited(response, limit)
             finally:
                 response.close()
-        return log.answered(
-            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
-        )
+        return log.answered(response, lambda: _checked(request, parse_checked(request, response), self._check))
 
     def close(self) -> None:
         self._closed = True
@@ -434,20 +484,14 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
-        buffer = _BodyBuffer(request, self._max_body_bytes, log.started)
+        limit = _BodyLimit(request, self._max_body_bytes, log.started)
         with log.sending(request):
             response = await self._inner.handle_async_request(request)
             try:
-                if response.is_stream_consumed:
-                    buffer.add_read_body(response.content)
-                else:
-                    async for chunk in response.aiter_raw():
-                        buffer.add(chunk)
+                await aread_limited(response, limit)
             finally:
                 await response.aclose()
-        return log.answered(
-            response, lambda: _checked(request, buffer.checked_response(request, response), self._check)
-        )
+        return log.answered(response, lambda: _checked(request, parse_checked(request, response), self._check))
 
     def _check_usable(self) -> None:
         """Closed, or in another event loop than the first call's (whose connections the pool holds)?"""

@@ -1,4 +1,4 @@
-"""What the one client base and the flow/twin mechanism give users of all four clients (issue 13)."""
+"""What the one client base and the flow/twin mechanism give users of all four clients."""
 
 from __future__ import annotations
 
@@ -36,6 +36,14 @@ def test_shanjing_raw_response_has_the_answer_and_parses_to_the_plain_result() -
     assert raw.headers["content-type"] == "application/json"
     assert raw.json()["data"] == ITEM
     assert raw.parse().tb_item_id == 7
+
+
+def test_raw_response_json_is_the_body_as_the_transport_repaired_it() -> None:
+    body = b'{"requestId": "r", "data": {"tbItemId": 7, "title": "line one\nline two"}}'  # a raw newline
+    fake = shanjing_fake(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
+    raw = make_client(fake).with_raw_response.items.get(7)
+    assert raw.json()["data"]["title"] == "line one\nline two"
+    assert raw.parse().title == "line one\nline two"
 
 
 async def test_async_shanjing_raw_response_is_awaited() -> None:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from itertools import count
 from pathlib import Path
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 import pytest
@@ -116,6 +116,16 @@ def test_session_goes_in_the_query_and_is_signed() -> None:
     assert gateway.query["session"] == "the-session"
     assert "session" not in gateway.form
     assert_correctly_signed(gateway.requests[0])
+
+
+def test_query_is_the_urlencoded_system_params_in_protocol_order() -> None:
+    gateway = FakeGateway()
+    top_client(gateway, session="a b/c&d=é+%").products.search(fields="name", q="x")
+    request = gateway.requests[0]
+    query = dict(parse_qsl(request.url.query.decode(), keep_blank_values=True))
+    assert list(query) == ["method", "app_key", "timestamp", "v", "format", "sign_method", "session", "sign"]
+    assert query["session"] == "a b/c&d=é+%"
+    assert request.url.query == urlencode(query, quote_via=quote).encode("ascii")
 
 
 def test_call_session_overrides_the_client_session_for_that_call_only() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,6 +37,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 ITEM_COLUMNS = ("tbItemId", "title", "price", "couponPrice", "inventory", "shopName")
 ORDER_COLUMNS = ("purchase_id", "outer_purchase_id", "status", "purchase_amount", "gmt_create")
 IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def choice(values: Iterable[str]) -> click.Choice[str]:
+    """A spec enum's values (a set in the generated code) as a choice listed in a stable order."""
+    return click.Choice(sorted(values))
+
 
 # Each option's destination is the name of the SDK parameter it gives, so a command passes its options on as
 # they come (`**params`); the credential options go to the client (`shanjing_client`) instead.
@@ -165,7 +171,7 @@ def get_or_bulk(
         run_bulk(bulk, item_id, lambda ids: calls.get_many(ids, concurrency=bulk.concurrency, **params))
 
 
-language_option = click.option("--language", type=click.Choice(LANGUAGE_VALUES), help="Translate the texts.")
+language_option = click.option("--language", type=choice(LANGUAGE_VALUES), help="Translate the texts.")
 include_tag_option = repeated("--include-tag", "include_tags", help="A tag to include (repeat).")
 filter_option = repeated("--filter", "filters", help="A filter, e.g. 24shipping (repeat).")
 exclude_option = repeated("--exclude-filter", "exclude_filters", help="A filter to exclude, e.g. used_item (repeat).")
@@ -209,7 +215,7 @@ pages_options = option_group(
 @shanjing.command("search")
 @click.argument("keyword")
 @pages_options
-@click.option("--sort", type=click.Choice(SORT_ORDER_VALUES), help="Sort order.")
+@click.option("--sort", type=choice(SORT_ORDER_VALUES), help="Sort order.")
 @filter_option
 @exclude_option
 @include_tag_option
@@ -244,9 +250,7 @@ def upload_image(image: Path) -> None:
 
 @shanjing.command("product-get")
 @click.argument("item_id", type=int, required=False)
-@click.option(
-    "--market", "item_source_market", type=click.Choice(ITEM_SOURCE_MARKET_VALUES), help="Where the item is from."
-)
+@click.option("--market", "item_source_market", type=choice(ITEM_SOURCE_MARKET_VALUES), help="Where the item is from.")
 @bulk_options
 @credentials
 def product_get(item_id: int | None, **options: Any) -> None:
@@ -309,7 +313,7 @@ def order_render(**params: Any) -> None:
 @address_options("receiver")
 @click.option("--seller-order-number", help="Your shop's order number.")
 @click.option("--order-source", help="Where the order comes from.")
-@click.option("--channel-order-type", type=click.Choice(CHANNEL_ORDER_TYPE_VALUES), help="Channel order type.")
+@click.option("--channel-order-type", type=choice(CHANNEL_ORDER_TYPE_VALUES), help="Channel order type.")
 @click.option("--partial/--no-partial", "support_partial_success", default=None, help="Accept partial success.")
 @click.option("--remark", "order_remark", help="A remark for the seller.")
 @credentials
@@ -332,8 +336,8 @@ def order_cancel(purchase_id: int, **params: Any) -> None:
 @shanjing.command("order-query")
 @repeated("--purchase-id", "purchase_ids", type=int, help="An order id (repeat).")
 @click.option("--outer-purchase-id", help="Your id of the order.")
-@click.option("--status", type=click.Choice(ORDER_STATUS_VALUES), help="Only orders in this status.")
-@click.option("--sort-type", type=click.Choice(SORT_TYPE_VALUES), help="Sort direction.")
+@click.option("--status", type=choice(ORDER_STATUS_VALUES), help="Only orders in this status.")
+@click.option("--sort-type", type=choice(SORT_TYPE_VALUES), help="Sort direction.")
 @click.option("--sort-field", help="Sort field, e.g. gmt_modified.")
 @click.option("--modified-since", "modify_time_start", type=int, help="Modified at or after (epoch ms).")
 @click.option("--modified-until", "modify_time_end", type=int, help="Modified before (epoch ms).")

@@ -27,7 +27,7 @@ from .._exceptions import (
     ServerError,
     TbapiError,
 )
-from .._transport import request_id_from
+from .._transport import checked_json, request_id_from
 
 M = TypeVar("M")
 
@@ -148,7 +148,7 @@ def _message(layer: dict[str, Any], field: str | None) -> str | None:
 
 def check_response(request: httpx.Request, response: httpx.Response) -> None:
     """Raise the error a checked 2xx response stands for (see `error_from_body`)."""
-    body = response.json()
+    body = checked_json(response)
     error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
     if error is not None:
         raise error

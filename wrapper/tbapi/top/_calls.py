@@ -20,6 +20,7 @@ from .._calls import send
 from .._exceptions import InvalidRequestError, ResponseError
 from .._flow import Endpoint, Flow, T
 from .._retry import RetryPolicy, retrying
+from .._transport import json_of
 from ._errors import TIMESTAMP_INVALID
 from ._wire import SESSION_EXTENSION, TopClock
 
@@ -142,7 +143,7 @@ def any_method_flow(ctx: Context, method: str, params: dict[str, str], session: 
 
 def response_object(method: str, response: httpx.Response) -> dict[str, Any]:
     """The `…_response` object of an answer to `method` (an `error_response` was raised by the transport)."""
-    body = response.json()
+    body = json_of(response)
     if isinstance(body, dict):
         inner = body.get(response_key(method))
         if inner is None:  # a gateway naming the envelope otherwise: accept its single `…_response` key

@@ -20,6 +20,7 @@ from .._exceptions import (
     RateLimitError,
     ServerError,
 )
+from .._transport import checked_json
 from ._wire import WIRE_EXTENSION, WireForm
 
 TIMESTAMP_INVALID = 31
@@ -109,7 +110,7 @@ def _str_or_none(value: Any) -> str | None:
 
 def check_answer(request: httpx.Request, response: httpx.Response) -> None:
     """Raise the tbapi error of an `error_response` answer; return for any other body."""
-    body = response.json()
+    body = checked_json(response)
     if isinstance(body, dict) and isinstance(body.get("error_response"), dict):
         form = request.extensions.get(WIRE_EXTENSION)
         method = form.method if isinstance(form, WireForm) else request.url.params.get("method", "TOP")

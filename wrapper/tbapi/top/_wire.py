@@ -176,9 +176,18 @@ class TopWireAuth(httpx.Auth):
     def stamp(self, request: httpx.Request, form: WireForm) -> httpx.Request:
         """A request `TopHttpClient` built, with its system parameters (a fresh timestamp and signature each
         time it is sent) as the query."""
-        system = self.system_params(form.method, form.business, form.session)
-        request.url = request.url.copy_with(query=urlencode(system, quote_via=quote).encode("ascii"))
+        query = system_query(self.system_params(form.method, form.business, form.session))
+        url = request.url
+        # One parse of the whole URL string: cheaper than `copy_with` (which validates each component it is
+        # given on its own), and the same bytes.
+        request.url = httpx.URL(f"{url}?{query}") if not url.query else url.copy_with(query=query.encode("ascii"))
         return request
+
+
+def system_query(system: Mapping[str, str]) -> str:
+    """The query of the system parameters, as `urlencode(system, quote_via=quote)` writes it: their names are
+    the protocol's own (letters and `_`, nothing to quote), so only the values are quoted."""
+    return "&".join([f"{name}={quote(value, safe='')}" for name, value in system.items()])
 
 
 # --- building the wire request ----------------------------------------------------------------------------

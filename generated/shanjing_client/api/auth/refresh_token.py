@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.token_response import TokenResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_of
 
 
 def _get_kwargs(
@@ -34,12 +34,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | TokenResponse | None:
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+        response_200 = TokenResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -48,7 +48,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

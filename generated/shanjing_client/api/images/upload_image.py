@@ -9,7 +9,7 @@ from ...models.bad_request_body import BadRequestBody
 from ...models.problem import Problem
 from ...models.upload_image_request import UploadImageRequest
 from ...models.upload_image_response import UploadImageResponse
-from ...types import Response
+from ...types import Response, json_of
 
 
 def _get_kwargs(
@@ -35,22 +35,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequestBody | Problem | UploadImageResponse | None:
     if response.status_code == 200:
-        response_200 = UploadImageResponse.from_dict(response.json())
+        response_200 = UploadImageResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestBody.from_dict(response.json())
+        response_400 = BadRequestBody.from_dict(json_of(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

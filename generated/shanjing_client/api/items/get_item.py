@@ -9,7 +9,7 @@ from ...models.get_item_response import GetItemResponse
 from ...models.item_resource import ItemResource
 from ...models.language import Language
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 
 def _get_kwargs(
@@ -54,12 +54,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetItemResponse | Problem | None:
     if response.status_code == 200:
-        response_200 = GetItemResponse.from_dict(response.json())
+        response_200 = GetItemResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -68,7 +68,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.image_search_response import ImageSearchResponse
 from ...models.language import Language
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 
 def _get_kwargs(
@@ -66,12 +66,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ImageSearchResponse | Problem | None:
     if response.status_code == 200:
-        response_200 = ImageSearchResponse.from_dict(response.json())
+        response_200 = ImageSearchResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -80,7 +80,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

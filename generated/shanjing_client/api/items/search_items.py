@@ -9,7 +9,7 @@ from ...models.language import Language
 from ...models.problem import Problem
 from ...models.search_items_response import SearchItemsResponse
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 
 def _get_kwargs(
@@ -80,12 +80,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | SearchItemsResponse | None:
     if response.status_code == 200:
-        response_200 = SearchItemsResponse.from_dict(response.json())
+        response_200 = SearchItemsResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -94,7 +94,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

@@ -9,7 +9,7 @@ from ...models.order_status import OrderStatus
 from ...models.problem import Problem
 from ...models.query_orders_response import QueryOrdersResponse
 from ...models.sort_type import SortType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 
 def _get_kwargs(
@@ -68,12 +68,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | QueryOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = QueryOrdersResponse.from_dict(response.json())
+        response_200 = QueryOrdersResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -82,7 +82,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

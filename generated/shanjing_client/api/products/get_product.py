@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_product_response import GetProductResponse
 from ...models.item_source_market import ItemSourceMarket
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 
 def _get_kwargs(
@@ -42,12 +42,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetProductResponse | Problem | None:
     if response.status_code == 200:
-        response_200 = GetProductResponse.from_dict(response.json())
+        response_200 = GetProductResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(json_of(response))
 
         return response_401
 
@@ -56,7 +56,7 @@ def _parse_response(
         return response_414
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 

@@ -9,7 +9,7 @@ from ...models.error_response_envelope import ErrorResponseEnvelope
 from ...models.itempropvalues_get_request import ItempropvaluesGetRequest
 from ...models.itempropvalues_get_response_envelope import ItempropvaluesGetResponseEnvelope
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, json_of
 
 
 def _get_kwargs(
@@ -50,12 +50,12 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_of(response))
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(json_of(response))
 
         return response_422
 
