@@ -39,6 +39,8 @@ from ._transport import (
     AsyncClientTransport,
     CheckedTransport,
     ClientTransport,
+    arelease_stream,
+    release_stream,
 )
 from ._twins import Async, M, Mode, Moded, Sync
 from ._version import __version__
@@ -274,6 +276,7 @@ class BaseClient:
     def _start(self, options: ClientOptions, shared: Shared, auth: httpx.Auth, *, owns_pool: bool) -> None:
         self._options, self._shared, self._owns_pool = options, shared, owns_pool
         redact_library_loggers()  # httpx logs each URL (TOP session, Shanjing refresh token) at INFO
+        is_async = issubclass(self._http_class, httpx.AsyncClient)
         self._http = self._http_class(
             transport=shared.transport,
             base_url=options.base_url,
@@ -281,6 +284,7 @@ class BaseClient:
             auth=auth,
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
+            event_hooks={"response": [arelease_stream if is_async else release_stream]},
         )
 
     def _pool(self, http_client: Any, check: AnswerCheck, pool: PoolOptions) -> Any:
