@@ -1,7 +1,7 @@
 """Case "bulk" (issue 16): 2,000 item details, 64 in flight, against the bench server answering after 30 ms.
 
 The ideal wall time is what the latency alone allows: 2,000 / 64 * 30 ms ≈ 0.94 s. Measured: `items.get_many`
-on `ShanjingClient` (worker threads) and on `AsyncShanjingClient` (tasks), each on one warm client, and the
+on `ShanjingClient` (tasks of an event loop in a background thread) and on `AsyncShanjingClient` (tasks), each on one warm client, and the
 `tbapi shanjing item-get --from … --output ….jsonl` command as a fresh process (start-up included), in
 interleaved rounds. Every run is checked: 2,000 results, each the detail of its own id.
 """
@@ -130,7 +130,7 @@ def bulk(tls: Tls, *, rounds: int) -> Result:
         f"(ideal {IDEAL * 1e3:,.0f} ms)",
         [
             _row(f"raw httpx.Client + json.loads in {IN_FLIGHT} threads (baseline)", timings["raw"]),
-            _row("ShanjingClient.items.get_many (threads)", timings["sync"]),
+            _row("ShanjingClient.items.get_many (a loop in a thread)", timings["sync"]),
             _row("AsyncShanjingClient.items.get_many (tasks)", timings["async"]),
             _row("tbapi shanjing item-get --from --output (a new process)", timings["cli"]),
             Row("  of which the process start-up (python -m tbapi --version)", statistics.median(start_up), "s"),

@@ -1,8 +1,11 @@
 """A loopback Shanjing stand-in for the bulk commands: item details and 撞库 records, each after `delay` seconds.
 
-Ids in `missing` answer the service's error envelope; every request is counted per id, and the client port
-it came from is kept (`ports`: which connection carried it). It runs in a
-background thread of the test process (a `ThreadingHTTPServer` on a free port) and stops with its `with`.
+Ids in `missing` answer the service's error envelope, ids in `fail_first` an HTTP 503 to their first request;
+every request is counted per id, and the client port it came from is kept (`ports`: which connection carried
+it). With `fresh_token` set, a request without that Bearer token is refused (HTTP 401) and a token refresh
+(`refreshes` counts them) hands it out. `on_request` (if set) is called with each item id as it arrives.
+It runs in a background thread of the test process (a `ThreadingHTTPServer` on a free port) and stops with
+its `with`; `connections` counts the connections open at the moment.
 """
 
 from __future__ import annotations
@@ -12,33 +15,58 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 ITEM_PATH = "/rest/taobao-global/traffic/item/get"
 PRODUCT_PATH = "/rest/taobao-global/product/get"
+REFRESH_PATH = "/rest/taobao-global/auth/token/refresh"
 
 
 class ItemServer:
-    def __init__(self, *, delay: float = 0.0, missing: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, *, delay: float = 0.0, missing: frozenset[int] = frozenset(), fail_first: frozenset[int] = frozenset()
+    ) -> None:
         self.delay = delay
         self.missing = missing
+        self.fail_first = fail_first
+        self.fresh_token: str | None = None
+        self.on_request: Callable[[int], None] | None = None
         self.requests: collections.Counter[int] = collections.Counter()
         self.ports: dict[int, int] = {}  # item id -> the client port of its (last) request
+        self.refreshes = 0
+        self.connections = 0
         self._lock = threading.Lock()
         self.url = ""
 
-    def answer(self, path: str, item_id: int, port: int = 0) -> dict[str, object]:
+    def answer(self, path: str, item_id: int, port: int = 0) -> tuple[int, dict[str, object]]:
         with self._lock:
             self.requests[item_id] += 1
             self.ports[item_id] = port
+            first = self.requests[item_id] == 1
+        if self.on_request is not None:
+            self.on_request(item_id)
         time.sleep(self.delay)
+        if item_id in self.fail_first and first:
+            return 503, {"errorCode": "ServiceUnavailable", "errorMsg": "try again", "data": None}
         if item_id in self.missing:
-            return {"errorCode": "InvalidParameter", "errorMsg": f"no item {item_id}", "data": None}
+            return 200, {"errorCode": "InvalidParameter", "errorMsg": f"no item {item_id}", "data": None}
         if path == PRODUCT_PATH:
-            return {"success": True, "data": {"itemId": item_id, "mpId": f"mp{item_id}"}}
-        return {"errorCode": None, "data": {"tbItemId": item_id, "title": f"item {item_id}", "price": 100 + item_id}}
+            return 200, {"success": True, "data": {"itemId": item_id, "mpId": f"mp{item_id}"}}
+        return 200, {
+            "errorCode": None,
+            "data": {"tbItemId": item_id, "title": f"item {item_id}", "price": 100 + item_id},
+        }
+
+    def refreshed(self) -> dict[str, object]:
+        with self._lock:
+            self.refreshes += 1
+        return {"access_token": self.fresh_token, "refresh_token": "refresh-token-0002", "expires_in": 3600}
+
+    def counted(self, change: int) -> None:
+        with self._lock:
+            self.connections += change
 
     @property
     def total(self) -> int:
@@ -47,17 +75,34 @@ class ItemServer:
 
 
 @contextlib.contextmanager
-def item_server(*, delay: float = 0.0, missing: frozenset[int] = frozenset()) -> Iterator[ItemServer]:
-    state = ItemServer(delay=delay, missing=missing)
+def item_server(
+    *, delay: float = 0.0, missing: frozenset[int] = frozenset(), fail_first: frozenset[int] = frozenset()
+) -> Iterator[ItemServer]:
+    state = ItemServer(delay=delay, missing=missing, fail_first=fail_first)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def setup(self) -> None:
+            super().setup()
+            state.counted(+1)
+
+        def finish(self) -> None:
+            state.counted(-1)
+            super().finish()
+
         def do_GET(self) -> None:
             url = urlsplit(self.path)
+            if url.path == REFRESH_PATH:
+                return self.send(200, state.refreshed())
+            if state.fresh_token is not None and self.headers.get("Authorization") != f"Bearer {state.fresh_token}":
+                return self.send(401, {"errorCode": "IllegalAccessToken", "errorMsg": "expired", "data": None})
             item_id = int(parse_qs(url.query)["item_id"][0])
-            body = json.dumps(state.answer(url.path, item_id, self.client_address[1])).encode()
-            self.send_response(200)
+            self.send(*state.answer(url.path, item_id, self.client_address[1]))
+
+        def send(self, status: int, answer: dict[str, object]) -> None:
+            body = json.dumps(answer).encode()
+            self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()

@@ -14,6 +14,7 @@ credentials and clock). Resources are attributes made on first use (`resource`),
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
@@ -28,6 +29,7 @@ from ._config import (
     checked_max_retry_after,
     checked_timeout,
 )
+from ._fanout import LoopSide, Twin
 from ._flow import SleepFunction
 from ._logs import redact_library_loggers
 from ._ratelimit import Budget, RateLimiter, budget_for
@@ -48,6 +50,7 @@ from ._version import __version__
 V = TypeVar("V")
 R = TypeVar("R")
 G = TypeVar("G")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
 # Async: every connection a burst opened is kept for the next one (aiohttp keeps all idle ones up to the limit anyway).
 ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
@@ -205,6 +208,9 @@ class Shared:
 
     transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
     credentials: Any
+    # A sync client on its own pool: makes (inside an event loop) the async stack of the same limits and checks,
+    # for `get_many` (`_fanout.LoopSide`). None for the async clients and a user's own `http_client`.
+    loop_pool: Callable[[], httpx.AsyncBaseTransport] | None = None
 
 
 class resource(Generic[R]):
@@ -270,33 +276,62 @@ class BaseClient:
     _options: ClientOptions
     _shared: Shared
     _owns_pool: bool
+    _auth: httpx.Auth
     _http: httpx.Client | httpx.AsyncClient
     _http_class: ClassVar[type[Any]]
 
     def _start(self, options: ClientOptions, shared: Shared, auth: httpx.Auth, *, owns_pool: bool) -> None:
-        self._options, self._shared, self._owns_pool = options, shared, owns_pool
+        self._options, self._shared, self._owns_pool, self._auth = options, shared, owns_pool, auth
         redact_library_loggers()  # httpx logs each URL (TOP session, Shanjing refresh token) at INFO
-        is_async = issubclass(self._http_class, httpx.AsyncClient)
-        self._http = self._http_class(
-            transport=shared.transport,
-            base_url=options.base_url,
-            timeout=options.timeout,
+        self._http = self._http_over(self._http_class, shared.transport, auth)
+
+    def _http_over(self, cls: type[H], transport: Any, auth: httpx.Auth) -> H:
+        """An httpx client of `cls` with this client's options, sending through `transport`."""
+        release = arelease_stream if issubclass(cls, httpx.AsyncClient) else release_stream
+        return cls(
+            transport=transport,
+            base_url=self._options.base_url,
+            timeout=self._options.timeout,
             auth=auth,
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
-            event_hooks={"response": [arelease_stream if is_async else release_stream]},
+            event_hooks={"response": [release]},
         )
 
     def _pool(self, http_client: Any, check: AnswerCheck, pool: PoolOptions) -> Any:
         """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
         raise NotImplementedError
 
-    def _generated(self, cls: Callable[..., G]) -> G:
-        """The generated client `cls`, sending through this client's httpx client."""
+    def _loop_pool(
+        self, http_client: Any, check: AnswerCheck, pool: PoolOptions
+    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
+        """`Shared.loop_pool` of a new pool (only a sync client on its own pool has one)."""
+        return None
+
+    def _new_shared(self, http_client: Any, check: AnswerCheck, pool: PoolOptions, credentials: Any) -> Shared:
+        """What a client made without `_shared` shares with its `with_options` copies."""
+        return Shared(self._pool(http_client, check, pool), credentials, self._loop_pool(http_client, check, pool))
+
+    def _generated(self, cls: Callable[..., G], http: httpx.Client | httpx.AsyncClient | None = None) -> G:
+        """The generated client `cls`, sending through this client's httpx client (or `http`)."""
         generated: Any = cls(base_url=self._options.base_url)
-        if isinstance(self._http, httpx.AsyncClient):
-            return cast(G, generated.set_async_httpx_client(self._http))
-        return cast(G, generated.set_httpx_client(self._http))
+        http = self._http if http is None else http
+        if isinstance(http, httpx.AsyncClient):
+            return cast(G, generated.set_async_httpx_client(http))
+        return cast(G, generated.set_httpx_client(http))
+
+    def _loop_side(self, api: Any) -> LoopSide | None:
+        """How `get_many` runs this client's calls (through its generated client `api`) on an event loop: over
+        a new async pool of the same limits and checks, with the same options and auth; None: in threads."""
+        make_pool = self._shared.loop_pool
+        if make_pool is None:
+            return None
+
+        def connect() -> Twin:
+            http = self._http_over(AsyncHttpClient, make_pool(), self._auth)
+            return Twin(self._generated(type(api), http), http.aclose)
+
+        return LoopSide(api, connect)
 
     def with_options(
         self,
@@ -360,6 +395,11 @@ class SyncClient(BaseClient, Moded[Sync]):
 
     def _pool(self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
         return sync_transport(http_client, check, pool)
+
+    def _loop_pool(
+        self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions
+    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
+        return None if http_client is not None else functools.partial(async_transport, None, check, pool)
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

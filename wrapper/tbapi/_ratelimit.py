@@ -98,6 +98,11 @@ class Budget:
         """The budget of a client without `rate_limit=`: no pacing until a throttling answer comes."""
         return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
 
+    @property
+    def local(self) -> bool:
+        """True when the state lives in this process: its effects never block (no Redis round trip)."""
+        return isinstance(self._backend, LocalBackend)
+
     # What the effects call -----------------------------------------------------------------------------
 
     def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:

@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from .._exceptions import TbapiError, ValidationError
-from .._fanout import fan_out
+from .._fanout import LoopSide, fan_out, on_loop
 from .._flow import Flow
 from .._twins import ItemFlow
 from .._validation import int_in_range
@@ -42,9 +42,15 @@ def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
     return unique
 
 
-def get_many(ids: Iterable[int | str], concurrency: int, fetch: Callable[[int], Flow[T]]) -> ItemFlow[BulkResult[T]]:
-    """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes."""
+def get_many(
+    ids: Iterable[int | str], concurrency: int, fetch: Callable[[int], Flow[T]], loop: LoopSide | None = None
+) -> ItemFlow[BulkResult[T]]:
+    """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
+
+    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._fanout.on_loop`), not in threads."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
     jobs = ((given, fetch(item_id)) for item_id, given in unique.items())
-    return fan_out(jobs, limit, BulkResult)
+    if loop is None:
+        return fan_out(jobs, limit, BulkResult)
+    return on_loop(loop, lambda via: fan_out(jobs, limit, BulkResult, via), limit)

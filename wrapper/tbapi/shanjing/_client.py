@@ -83,13 +83,16 @@ class _ShanjingClient(BaseClient, Generic[H]):
         options = ClientOptions(
             url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
         )
-        shared = _shared or Shared(
-            self._pool(http_client, check_response, pool_options(limits, max_concurrency, http_client)),
+        shared = _shared or self._new_shared(
+            http_client,
+            check_response,
+            pool_options(limits, max_concurrency, http_client),
             _token_manager(access_token, refresh_token, token_store, options.timeout),
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)
-        self._core = core = Core(api=self._generated(GeneratedClient), options=options, tokens=tokens)
+        api = self._generated(GeneratedClient)
+        self._core = core = Core(api=api, options=options, tokens=tokens, loop=self._loop_side(api))
         if tokens.refresher is None:
             tokens.refresher = lambda token: token_call(
                 core, refresh_token_endpoint, {"refresh_token": token}, what="token refresh"

@@ -22,6 +22,7 @@ from shanjing_client.models.token_response import TokenResponse
 from .._base_client import ClientOptions
 from .._calls import send
 from .._exceptions import AuthenticationError, ResponseError, ValidationError
+from .._fanout import LoopSide
 from .._flow import Endpoint, Flow
 from .._logs import logger
 from .._retry import retrying
@@ -42,6 +43,7 @@ class Core:
     api: GeneratedClient
     options: ClientOptions
     tokens: TokenManager
+    loop: LoopSide | None = None  # a sync client on its own pool: `get_many` runs its calls on an event loop
 
 
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:

@@ -181,9 +181,16 @@ class Items(_Resource[M]):
         exception that ends the loop. Raises `ValidationError` (naming e.g. `ids[3]`; `concurrency` is
         1..256) before anything is sent: every argument is checked first. Leaving the loop early or Ctrl-C stops
         the calls in flight (a sync call in progress finishes first) and leaves no thread or task running.
+
+        The sync client on its own pool runs the calls as tasks of an event loop in one background thread,
+        over a pool of its own (aiohttp, this client's limits, options and token store; opened for the loop
+        and closed with it), and hands each result to your loop through a queue: threads sending through
+        httpx's sync client are bound by the CPU and the GIL long before 64 calls are in flight. The cost is
+        one thread and a new set of connections per `get_many`. With your own `http_client=httpx.Client(…)`
+        the calls go through it, in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
-        return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options))
+        return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options), self._core.loop)
 
     get_many = iterator(_get_many)
 
@@ -372,7 +379,7 @@ class Products(_Resource[M]):
         `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
         id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
-        return get_many(ids, concurrency, lambda item_id: self._record(item_id, market))
+        return get_many(ids, concurrency, lambda item_id: self._record(item_id, market), self._core.loop)
 
     get_many = iterator(_get_many)
 
