@@ -41,6 +41,8 @@ from ._transport import (
     AsyncClientTransport,
     CheckedTransport,
     ClientTransport,
+    arelease_stream,
+    release_stream,
 )
 from ._twins import Async, M, Mode, Moded, Sync
 from ._version import __version__
@@ -285,6 +287,7 @@ class BaseClient:
 
     def _http_over(self, cls: type[H], transport: Any, auth: httpx.Auth) -> H:
         """An httpx client of `cls` with this client's options, sending through `transport`."""
+        release = arelease_stream if issubclass(cls, httpx.AsyncClient) else release_stream
         return cls(
             transport=transport,
             base_url=self._options.base_url,
@@ -292,6 +295,7 @@ class BaseClient:
             auth=auth,
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
+            event_hooks={"response": [release]},
         )
 
     def _pool(self, http_client: Any, check: AnswerCheck, pool: PoolOptions) -> Any:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import inspect
 import pydoc
 import subprocess
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -186,3 +188,44 @@ def test_importing_tbapi_leaves_the_httpx_logger_alone() -> None:
 def test_clients_made_from_the_environment_still_need_no_private_setup() -> None:
     with tbapi.ShanjingClient(access_token=TOKEN, base_url=BASE_URL) as client:
         assert repr(client).startswith("ShanjingClient(base_url='https://shanjing.test'")
+
+
+# --- nothing left for the cyclic garbage collector (httpx's response and its stream refer to each other) ------
+
+
+def garbage_after(call: Callable[[], object]) -> int:
+    """How many objects one `call` leaves in reference cycles (found by a collection right after it)."""
+    call()  # first use: lazily made resources and caches
+    gc.collect()
+    gc.disable()
+    try:
+        call()
+        return gc.collect()
+    finally:
+        gc.enable()
+
+
+async def async_garbage_after(call: Callable[[], Awaitable[object]]) -> int:
+    await call()
+    gc.collect()
+    gc.disable()
+    try:
+        await call()
+        return gc.collect()
+    finally:
+        gc.enable()
+
+
+def test_a_shanjing_call_leaves_no_reference_cycle() -> None:
+    client = make_client(shanjing_fake(ok(ITEM)))
+    assert garbage_after(lambda: client.items.get(7)) == 0
+
+
+def test_a_top_call_leaves_no_reference_cycle() -> None:
+    client = top_client(FakeGateway(CATS))
+    assert garbage_after(lambda: client.itemcats.get(parent_cid=0)) == 0
+
+
+async def test_an_async_call_leaves_no_reference_cycle() -> None:
+    async with make_async_client(shanjing_fake(ok(ITEM))) as client:
+        assert await async_garbage_after(lambda: client.items.get(7)) == 0
