@@ -4,6 +4,7 @@ helpers the API groups declare theirs with), how a command builds its client and
 from __future__ import annotations
 
 import os
+import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, TypeVar
@@ -201,15 +202,20 @@ def _start_bundled_mock() -> testing.MockServers:
     return click.get_current_context().find_root().with_resource(testing.started_mock_servers())
 
 
-def http_client() -> httpx.Client:
-    """The httpx client the tbapi client sends through: the example transport offline, else the network."""
+def http_client() -> httpx.Client | None:
+    """The httpx client the tbapi client sends through: the example transport offline; an httpx client when a
+    `Prefer: example=` header goes with every call, or the environment names a proxy (httpx honours
+    HTTP(S)_PROXY, a tbapi client's own pool does not); else None: the client's own pool, on which a sync
+    `get_many` (`--from FILE`) runs its calls on an event loop instead of in threads."""
     state = settings()
     headers = {"Prefer": f"example={state.example}"} if state.example else {}
     if state.offline:
         from ..testing import ExampleTransport
 
         return httpx.Client(transport=ExampleTransport(), headers=headers)
-    return httpx.Client(headers=headers)
+    if headers or urllib.request.getproxies():
+        return httpx.Client(headers=headers)
+    return None
 
 
 def client_options() -> dict[str, Any]:
@@ -244,7 +250,8 @@ def build_client(
     where = target()
     if where is not None:
         arguments |= {name: value for name, value in mock_defaults(where).items() if not arguments.get(name)}
-    client = cls(**arguments, http_client=managed(http_client()), **client_options())
+    own = http_client()
+    client = cls(**arguments, http_client=None if own is None else managed(own), **client_options())
     managed(client)
     return client
 
