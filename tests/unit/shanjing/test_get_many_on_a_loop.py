@@ -139,3 +139,18 @@ def test_products_get_many_runs_on_the_loop_too(server: ItemServer) -> None:
         (2, "mp2"),
         (3, "mp3"),
     ]
+
+
+def test_a_copys_options_apply_to_each_call_on_the_loop(server: ItemServer) -> None:
+    server.fail_first = frozenset({1})
+    with client_of(server) as client:
+        results = list(client.with_options(max_retries=0).items.get_many([1, 2], concurrency=2))
+    assert sorted((r.item_id, type(r.error)) for r in results) == [(1, tbapi.ServerError), (2, type(None))]
+
+
+@pytest.mark.timeout(30)  # proves it cannot hang
+def test_the_clients_timeout_bounds_each_call_on_the_loop(server: ItemServer) -> None:
+    server.delay = 1.0
+    with client_of(server, timeout=0.1, max_retries=0) as client:
+        results = list(client.items.get_many([1, 2], concurrency=2))
+    assert [type(r.error) for r in results] == [tbapi.APITimeoutError] * 2
