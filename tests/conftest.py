@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,16 @@ MOCK_DIRS = {"e2e", "contract"}
 TOP_APP_KEY = "12345678"
 TOP_APP_SECRET = "helloworld"
 SHANJING_TOKEN = "test-access-token-0001"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C raises KeyboardInterrupt here, and in the processes tests start, as in a user's terminal.
+
+    A shell starts a background job (`make test &`, some CI runners) with SIGINT ignored, and Python then
+    leaves it ignored: the Ctrl-C tests (in-process and the CLI's) would see nothing to interrupt.
+    """
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
