@@ -137,7 +137,8 @@ class _Relay:
         else:
             self._owed += 1  # the caller has taken the previous one: its room is given back in batches
             if self._owed * 2 >= self._room_size or self._items.empty():
-                self._loop.call_soon_threadsafe(self._give_back, self._owed)
+                with contextlib.suppress(RuntimeError):  # the loop has ended: nothing waits for room
+                    self._loop.call_soon_threadsafe(self._give_back, self._owed)
                 self._owed = 0
         got = self._items.get()  # interruptible: Ctrl-C reaches the waiting main thread
         if isinstance(got, _Failed):

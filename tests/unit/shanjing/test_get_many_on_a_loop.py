@@ -154,3 +154,13 @@ def test_the_clients_timeout_bounds_each_call_on_the_loop(server: ItemServer) ->
     with client_of(server, timeout=0.1, max_retries=0) as client:
         results = list(client.items.get_many([1, 2], concurrency=2))
     assert [type(r.error) for r in results] == [tbapi.APITimeoutError] * 2
+
+
+@pytest.mark.timeout(30)  # proves it cannot hang
+def test_a_caller_slower_than_the_calls_still_gets_every_result(server: ItemServer) -> None:
+    with client_of(server) as client:
+        results = client.items.get_many(IDS[:4], concurrency=8)
+        taken = [next(results)]
+        until(lambda: fan_out_threads() == [])  # the loop has handed every result over and ended
+        taken += list(results)
+    assert sorted(r.item_id for r in taken) == IDS[:4]
