@@ -331,7 +331,8 @@ class BaseClient:
             http = self._http_over(AsyncHttpClient, make_pool(), self._auth)
             return Twin(self._generated(type(api), http), http.aclose)
 
-        return LoopSide(api, connect)
+        transport = self._shared.transport  # closed by the client that made it, for all its copies
+        return LoopSide(api, connect, lambda: bool(transport.is_closed))
 
     def with_options(
         self,

@@ -22,5 +22,9 @@ class ConcurrencyLimit(httpx.BaseTransport):
         with self._slots:
             return self._inner.handle_request(request)
 
+    @property
+    def is_closed(self) -> bool:
+        return bool(getattr(self._inner, "is_closed", False))
+
     def close(self) -> None:
         self._inner.close()

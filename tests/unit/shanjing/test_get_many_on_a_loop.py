@@ -131,6 +131,14 @@ def test_a_closed_clients_calls_each_fail_with_the_closed_error(server: ItemServ
     assert ([type(r.error) for r in results], server.total) == ([tbapi.ClientStateError] * 2, 0)
 
 
+def test_a_copy_of_a_closed_clients_calls_each_fail_with_the_closed_error(server: ItemServer) -> None:
+    client = client_of(server)
+    copy = client.with_options(max_retries=0)
+    client.close()
+    results = list(copy.items.get_many([1, 2], concurrency=2))
+    assert ([type(r.error) for r in results], server.total) == ([tbapi.ClientStateError] * 2, 0)
+
+
 def test_products_get_many_runs_on_the_loop_too(server: ItemServer) -> None:
     with client_of(server) as client:
         results = list(client.products.get_many([1, 2, 3], concurrency=3))
