@@ -93,6 +93,17 @@ def test_leaving_the_loop_early_leaves_no_thread_or_connection(server: ItemServe
 
 
 @pytest.mark.timeout(30)  # proves it cannot hang
+def test_closing_a_held_iterator_leaves_no_thread_or_connection(server: ItemServer) -> None:
+    server.delay = 0.05
+    with client_of(server) as client:
+        results = client.items.get_many(IDS, concurrency=8)
+        next(results)
+        results.close()  # still referenced: only its close() ends the loop, as for any generator
+        assert fan_out_threads() == []
+        until(lambda: server.connections == 0)
+
+
+@pytest.mark.timeout(30)  # proves it cannot hang
 def test_ctrl_c_while_waiting_for_results_leaves_no_thread_running(server: ItemServer) -> None:
     main = threading.main_thread().ident
     assert main is not None

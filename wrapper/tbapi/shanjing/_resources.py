@@ -179,8 +179,9 @@ class Items(_Resource[M]):
 
         One item's failure (after its retries, token refresh included) is its result's `.error`, never an
         exception that ends the loop. Raises `ValidationError` (naming e.g. `ids[3]`; `concurrency` is
-        1..256) before anything is sent: every argument is checked first. Leaving the loop early or Ctrl-C stops
-        the calls in flight (a sync call in progress finishes first) and leaves no thread or task running.
+        1..256) before anything is sent: every argument is checked first. Ctrl-C, or leaving the loop early (the
+        iterator dropped, or at once: its `close()` / `aclose()`), stops the calls in flight (a sync call in
+        progress finishes first) and leaves no thread or task running.
 
         The sync client on its own pool runs the calls as tasks of an event loop in one background thread,
         over a pool of its own (aiohttp, this client's limits, options and token store; opened for the loop
