@@ -150,6 +150,18 @@ def test_a_copy_of_a_closed_clients_calls_each_fail_with_the_closed_error(server
     assert ([type(r.error) for r in results], server.total) == ([tbapi.ClientStateError] * 2, 0)
 
 
+@pytest.mark.timeout(30)  # proves it cannot hang
+def test_max_concurrency_bounds_get_many_and_the_clients_other_calls_together(server: ItemServer) -> None:
+    server.delay = 0.05
+    with client_of(server, max_concurrency=2) as client:
+        bulk = threading.Thread(target=lambda: list(client.items.get_many(IDS[:8], concurrency=8)))
+        bulk.start()
+        for item_id in IDS[8:12]:
+            client.items.get(item_id)
+        bulk.join()
+    assert (server.total, server.most_at_once) == (12, 2)
+
+
 def test_products_get_many_runs_on_the_loop_too(server: ItemServer) -> None:
     with client_of(server) as client:
         results = list(client.products.get_many([1, 2, 3], concurrency=3))

@@ -187,8 +187,9 @@ class Items(_Resource[M]):
         over a pool of its own (aiohttp, this client's limits, options and token store; opened for the loop
         and closed with it), and hands each result to your loop through a queue: threads sending through
         httpx's sync client are bound by the CPU and the GIL long before 64 calls are in flight. The cost is
-        one thread and a new set of connections per `get_many`. With your own `http_client=httpx.Client(…)`
-        the calls go through it, in `concurrency` worker threads.
+        one thread and a new set of connections per `get_many`. With your own `http_client=httpx.Client(…)`,
+        or with `max_concurrency=` (whose places the loop could not share with your threads), the calls go
+        through the client's pool in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
         return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options), self._core.loop)
