@@ -2,10 +2,11 @@
 
 Ids in `missing` answer the service's error envelope, ids in `fail_first` an HTTP 503 to their first request;
 every request is counted per id, and the client port it came from is kept (`ports`: which connection carried
-it). With `fresh_token` set, a request without that Bearer token is refused (HTTP 401) and a token refresh
-(`refreshes` counts them) hands it out. `on_request` (if set) is called with each item id as it arrives.
-It runs in a background thread of the test process (a `ThreadingHTTPServer` on a free port) and stops with
-its `with`; `connections` counts the connections open at the moment.
+it); `most_at_once` is the most requests it was answering at one moment. With `fresh_token` set, a request
+without that Bearer token is refused (HTTP 401) and a token refresh (`refreshes` counts them) hands it out.
+`on_request` (if set) is called with each item id as it arrives. It runs in a background thread of the test
+process (a `ThreadingHTTPServer` on a free port) and stops with its `with`; `connections` counts the
+connections open at the moment.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class ItemServer:
         self.ports: dict[int, int] = {}  # item id -> the client port of its (last) request
         self.refreshes = 0
         self.connections = 0
+        self.most_at_once = 0  # the most requests being answered at the same moment
+        self._at_once = 0
         self._lock = threading.Lock()
         self.url = ""
 
@@ -47,7 +50,12 @@ class ItemServer:
             first = self.requests[item_id] == 1
         if self.on_request is not None:
             self.on_request(item_id)
+        with self._lock:
+            self._at_once += 1
+            self.most_at_once = max(self.most_at_once, self._at_once)
         time.sleep(self.delay)
+        with self._lock:
+            self._at_once -= 1
         if item_id in self.fail_first and first:
             return 503, {"errorCode": "ServiceUnavailable", "errorMsg": "try again", "data": None}
         if item_id in self.missing:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,6 +164,21 @@ def test_a_bad_rate_limit_is_a_usage_error(run: Run, server: ItemServer, tmp_pat
 def test_from_needs_an_output(run: Run, server: ItemServer, tmp_path: Path) -> None:
     result = bulk(run, server, "--from", ids_file(tmp_path, "1\n"))
     assert (result.exit_code, "--output" in result.stderr) == (2, True)
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+def test_a_no_proxy_list_alone_keeps_the_calls_on_the_event_loop(
+    run: Run, server: ItemServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "internal.example")  # names no proxy: the client's own pool serves
+    on_loop: list[bool] = []
+    server.on_request = lambda _: on_loop.append(any(t.name.endswith("-loop") for t in threading.enumerate()))
+    bulk(run, server, "--from", ids_file(tmp_path, "1\n2\n"), "--output", str(tmp_path / "o.jsonl"))
+    assert on_loop == [True, True]
 
 
 def test_the_progress_bar_shows_done_total_rate_eta_and_failures() -> None:

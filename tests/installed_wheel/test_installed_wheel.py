@@ -63,7 +63,7 @@ TWIN_TYPES = [
     '"typing.AsyncGenerator[shanjing_client.models.search_item.SearchItem, None]"',
     '"tbapi._response.RawResponse[shanjing_client.models.item_detail.ItemDetail]"',
     '"tbapi._response.RawResponse[dict[str, Any]]"',
-    '"typing.Iterator[taobao_top_client.models.product.Product]"',
+    '"typing.Generator[taobao_top_client.models.product.Product, None, None]"',
 ]
 # The field is a str: assigning it to `bytes` must fail on line 5, and only there.
 WRONG = """\

@@ -209,7 +209,8 @@ class Shared:
     transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
     credentials: Any
     # A sync client on its own pool: makes (inside an event loop) the async stack of the same limits and checks,
-    # for `get_many` (`_fanout.LoopSide`). None for the async clients and a user's own `http_client`.
+    # for `get_many` (`_fanout.LoopSide`). None for the async clients, a user's own `http_client` and a
+    # `max_concurrency` (see `SyncClient._loop_pool`).
     loop_pool: Callable[[], httpx.AsyncBaseTransport] | None = None
 
 
@@ -331,7 +332,8 @@ class BaseClient:
             http = self._http_over(AsyncHttpClient, make_pool(), self._auth)
             return Twin(self._generated(type(api), http), http.aclose)
 
-        return LoopSide(api, connect)
+        transport = self._shared.transport  # closed by the client that made it, for all its copies
+        return LoopSide(api, connect, lambda: bool(transport.is_closed))
 
     def with_options(
         self,
@@ -399,7 +401,11 @@ class SyncClient(BaseClient, Moded[Sync]):
     def _loop_pool(
         self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions
     ) -> Callable[[], httpx.AsyncBaseTransport] | None:
-        return None if http_client is not None else functools.partial(async_transport, None, check, pool)
+        # `max_concurrency` bounds all calls of the client and its copies: a loop's pool of its own would add
+        # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`).
+        if http_client is not None or pool.max_concurrency is not None:
+            return None
+        return functools.partial(async_transport, None, check, pool)
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

@@ -29,5 +29,9 @@ class ConcurrencyLimit(httpx.BaseTransport):
         finally:
             self._slots.put(None)
 
+    @property
+    def is_closed(self) -> bool:
+        return bool(getattr(self._inner, "is_closed", False))
+
     def close(self) -> None:
         self._inner.close()

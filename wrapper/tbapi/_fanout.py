@@ -104,10 +104,12 @@ class Twin:
 class LoopSide:
     """What lets the sync driver run a sync client's flows on an event loop: its generated client `api`, whose
     `Call`s go instead through the twin that `connect()` makes inside the loop (the client's options, auth and
-    limits, over aiohttp). A client on the user's own `http_client` has none: its jobs run in threads."""
+    limits, over aiohttp), refused once `closed()` (the client's pool, which its `with_options` copies share, is
+    closed). A client on the user's own `http_client` has none: its jobs run in threads."""
 
     api: Any
     connect: Callable[[], Twin]
+    closed: Callable[[], bool]
 
 
 class _Relay:
@@ -197,7 +199,7 @@ class _Relay:
     def via(self, effect: Effect[Any]) -> Effect[Any]:
         """How a job's `effect` runs on this loop (see the class docstring)."""
         if isinstance(effect, Call) and effect.client is self._side.api and self._twin is not None:
-            return _TwinCall(effect, self._twin.api)
+            return _TwinCall(effect, self._twin.api, self._side.closed)
         if isinstance(effect, Sleep) and effect.sleep is None:
             return effect
         if isinstance(effect, Reserve | Confirm | Throttled) and effect.budget.local:
@@ -261,12 +263,13 @@ class _TwinCall:
 
     call: Call
     twin: Any
+    closed: Callable[[], bool]
 
     def run_sync(self) -> Any:
         raise NotImplementedError("runs on the loop only")
 
     async def run_async(self) -> Any:
-        if self.call.client.get_httpx_client().is_closed:
+        if self.closed():
             raise ClientStateError(CLIENT_CLOSED)
         return await attrs.evolve(self.call, client=self.twin).run_async()
 

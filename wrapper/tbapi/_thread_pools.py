@@ -18,6 +18,8 @@ import threading
 
 import httpx
 
+from ._exceptions import CLIENT_CLOSED, ClientStateError
+
 
 class ThreadPools(httpx.BaseTransport):
     """`httpx.HTTPTransport(limits=limits)`, one per sending thread (see the module docstring)."""
@@ -28,6 +30,7 @@ class ThreadPools(httpx.BaseTransport):
         self._mine = threading.local()
         self._lock = threading.Lock()
         self._pools: list[tuple[threading.Thread, httpx.HTTPTransport]] = []
+        self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         pool: httpx.HTTPTransport | None = getattr(self._mine, "pool", None)
@@ -38,6 +41,8 @@ class ThreadPools(httpx.BaseTransport):
     def _new_pool(self) -> httpx.HTTPTransport:
         pool = httpx.HTTPTransport(verify=self._tls, limits=self._limits)
         with self._lock:
+            if self._closed:  # a call that passed the client's closed check as `close()` ran: no pool outlives it
+                raise ClientStateError(CLIENT_CLOSED)
             ended = [old for thread, old in self._pools if not thread.is_alive()]
             self._pools = [(thread, old) for thread, old in self._pools if thread.is_alive()]
             self._pools.append((threading.current_thread(), pool))
@@ -47,6 +52,7 @@ class ThreadPools(httpx.BaseTransport):
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             pools, self._pools = self._pools, []
         for _, pool in pools:
             pool.close()

@@ -485,6 +485,11 @@ class CheckedTransport(httpx.BaseTransport):
                 response.close()
         return log.answered(response, lambda: _checked(request, parse_checked(request, response), self._check))
 
+    @property
+    def is_closed(self) -> bool:
+        """Closed by the client that made the pool (its `with_options` copies share it)."""
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         self._inner.close()

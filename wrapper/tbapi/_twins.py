@@ -21,7 +21,7 @@ import contextlib
 import functools
 import inspect
 import types
-from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
@@ -80,10 +80,11 @@ class Moded(Generic[M]):
 # --- the drivers ----------------------------------------------------------------------------------------------
 
 
-def iterate_sync(flow: ItemFlow[T]) -> Iterator[T]:
+def iterate_sync(flow: ItemFlow[T]) -> Generator[T, None, None]:
     """Drive an item flow with blocking I/O, yielding each emitted value.
 
-    When the consumer stops early (leaves the loop, Ctrl-C) the flow is cancelled and may clean up.
+    When the consumer stops early (Ctrl-C, `close()`, or the generator dropped after leaving its loop) the
+    flow is cancelled and may clean up. A generator, typed as one, so a caller who keeps it can `close()` it.
     """
     walk = _Walk(flow)
     try:
@@ -339,7 +340,7 @@ class iterator(_Twin[P, ItemFlow[T]]):
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> Self: ...
     @overload
-    def __get__(self, obj: Moded[Sync], owner: type | None = None) -> Callable[P, Iterator[T]]: ...
+    def __get__(self, obj: Moded[Sync], owner: type | None = None) -> Callable[P, Generator[T, None, None]]: ...
     @overload
     def __get__(self, obj: Moded[Async], owner: type | None = None) -> Callable[P, AsyncGenerator[T, None]]: ...
 

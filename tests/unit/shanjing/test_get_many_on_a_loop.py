@@ -93,6 +93,17 @@ def test_leaving_the_loop_early_leaves_no_thread_or_connection(server: ItemServe
 
 
 @pytest.mark.timeout(30)  # proves it cannot hang
+def test_closing_a_held_iterator_leaves_no_thread_or_connection(server: ItemServer) -> None:
+    server.delay = 0.05
+    with client_of(server) as client:
+        results = client.items.get_many(IDS, concurrency=8)
+        next(results)
+        results.close()  # still referenced: only its close() ends the loop, as for any generator
+        assert fan_out_threads() == []
+        until(lambda: server.connections == 0)
+
+
+@pytest.mark.timeout(30)  # proves it cannot hang
 def test_ctrl_c_while_waiting_for_results_leaves_no_thread_running(server: ItemServer) -> None:
     main = threading.main_thread().ident
     assert main is not None
@@ -129,6 +140,26 @@ def test_a_closed_clients_calls_each_fail_with_the_closed_error(server: ItemServ
     client.close()
     results = list(client.items.get_many([1, 2], concurrency=2))
     assert ([type(r.error) for r in results], server.total) == ([tbapi.ClientStateError] * 2, 0)
+
+
+def test_a_copy_of_a_closed_clients_calls_each_fail_with_the_closed_error(server: ItemServer) -> None:
+    client = client_of(server)
+    copy = client.with_options(max_retries=0)
+    client.close()
+    results = list(copy.items.get_many([1, 2], concurrency=2))
+    assert ([type(r.error) for r in results], server.total) == ([tbapi.ClientStateError] * 2, 0)
+
+
+@pytest.mark.timeout(30)  # proves it cannot hang
+def test_max_concurrency_bounds_get_many_and_the_clients_other_calls_together(server: ItemServer) -> None:
+    server.delay = 0.05
+    with client_of(server, max_concurrency=2) as client:
+        bulk = threading.Thread(target=lambda: list(client.items.get_many(IDS[:8], concurrency=8)))
+        bulk.start()
+        for item_id in IDS[8:12]:
+            client.items.get(item_id)
+        bulk.join()
+    assert (server.total, server.most_at_once) == (12, 2)
 
 
 def test_products_get_many_runs_on_the_loop_too(server: ItemServer) -> None:

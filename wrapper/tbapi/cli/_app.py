@@ -213,9 +213,13 @@ def http_client() -> httpx.Client | None:
         from ..testing import ExampleTransport
 
         return httpx.Client(transport=ExampleTransport(), headers=headers)
-    if headers or urllib.request.getproxies():
+    if headers or _HTTPX_PROXIES & urllib.request.getproxies().keys():
         return httpx.Client(headers=headers)
     return None
+
+
+# The proxy variables httpx honours (`getproxies()` also holds NO_PROXY, as "no", which names no proxy).
+_HTTPX_PROXIES = {"http", "https", "all"}
 
 
 def client_options() -> dict[str, Any]:

@@ -179,15 +179,17 @@ class Items(_Resource[M]):
 
         One item's failure (after its retries, token refresh included) is its result's `.error`, never an
         exception that ends the loop. Raises `ValidationError` (naming e.g. `ids[3]`; `concurrency` is
-        1..256) before anything is sent: every argument is checked first. Leaving the loop early or Ctrl-C stops
-        the calls in flight (a sync call in progress finishes first) and leaves no thread or task running.
+        1..256) before anything is sent: every argument is checked first. Ctrl-C, or leaving the loop early (the
+        iterator dropped, or at once: its `close()` / `aclose()`), stops the calls in flight (a sync call in
+        progress finishes first) and leaves no thread or task running.
 
         The sync client on its own pool runs the calls as tasks of an event loop in one background thread,
         over a pool of its own (aiohttp, this client's limits, options and token store; opened for the loop
         and closed with it), and hands each result to your loop through a queue: threads sending through
         httpx's sync client are bound by the CPU and the GIL long before 64 calls are in flight. The cost is
-        one thread and a new set of connections per `get_many`. With your own `http_client=httpx.Client(…)`
-        the calls go through it, in `concurrency` worker threads.
+        one thread and a new set of connections per `get_many`. With your own `http_client=httpx.Client(…)`,
+        or with `max_concurrency=` (whose places the loop could not share with your threads), the calls go
+        through the client's pool in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
         return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options), self._core.loop)
