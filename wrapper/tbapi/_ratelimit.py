@@ -56,10 +56,10 @@ class LocalBackend:
     def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
         with self._lock:
             now = self._clock()
-            pace = attrs.evolve(self._pace, paused_until=0.0) if ignore_pause else self._pace
+            pace = th.Pace(self._pace.next_at) if ignore_pause else self._pace
             interval = th.interval_of(th.allowed_rate(self._cubic, now, ceiling))
             slot, pace = th.reserve(pace, now, interval, burst, max_pause)
-            self._pace = attrs.evolve(pace, paused_until=self._pace.paused_until)
+            self._pace = th.Pace(pace.next_at, self._pace.paused_until)
             return slot
 
     async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
@@ -213,7 +213,10 @@ def acquire(
     """
     given_up_late = False
     while True:
-        ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
+        reserve = Reserve(budget, max_pause, ignore_pause)
+        # A budget of this process is reserved in place (microseconds under a lock, no I/O): only a shared
+        # budget's round trip is an effect for the driver.
+        ticket: Ticket = reserve.run_sync() if budget.local else (yield reserve)
         if ticket.slot.wait <= 0:
             return
         yield Sleep(ticket.slot.wait, sleep)

@@ -81,7 +81,7 @@ def reserve(pace: Pace, now: float, interval: float, burst: int, max_pause: floa
     earliest = max(now, pace.paused_until)
     due = earliest if interval == 0 else max(pace.next_at, earliest)
     at = max(earliest, due - (burst - 1) * interval)
-    return Slot(at=at, wait=at - now, interval=interval), attrs.evolve(pace, next_at=due + interval)
+    return Slot(at=at, wait=at - now, interval=interval), Pace(due + interval, pace.paused_until)
 
 
 def paused(pace: Pace, now: float, seconds: float) -> tuple[Pace, bool]:

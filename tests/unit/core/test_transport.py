@@ -56,6 +56,8 @@ def test_the_response_handed_up_is_the_transports_own_not_a_copy() -> None:
         b'{"id": -9223372036854775809}',  # -2^63 - 1
         b'[1, 123456789012345678901234567890, "2026-12-01-000000000000"]',
         b'{"sku": "12-34-56-78-90-12-34-56", "n": 1}',  # a run of digits and dashes, no huge integer
+        b'{"id":18446744073709551617,"n":[1,2.5]}',  # compact, as the gateways send it
+        b"[" * 300 + b"18446744073709551617" + b"]" * 300,  # deeper than orjson writes back
     ],
 )
 def test_integers_beyond_64_bits_stay_exact(body: bytes) -> None:
