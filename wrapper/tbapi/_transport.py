@@ -242,10 +242,11 @@ class _BodyLimit:
         self._decoded = 0
         self._inflated: InflatedSize | None = None
 
-    def decoding(self, headers: httpx.Headers) -> None:
-        """The body is sent in the Content-Encoding of `headers`: count what it decodes to as well."""
+    def decoding(self, headers: httpx.Headers) -> _BodyLimit:
+        """This limit, for a body sent in the Content-Encoding of `headers`: it counts what it decodes to too."""
         inflated = InflatedSize(headers.get("content-encoding", ""), self._add_decoded)
         self._inflated = inflated if inflated.needed else None
+        return self
 
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
@@ -308,8 +309,7 @@ def read_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         limit.add(response.content)
         return
     assert isinstance(response.stream, httpx.SyncByteStream)
-    limit.decoding(response.headers)
-    response.stream = _LimitedStream(response.stream, limit)
+    response.stream = _LimitedStream(response.stream, limit.decoding(response.headers))
     with _decoding():
         response.read()
 
@@ -320,8 +320,7 @@ async def aread_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         limit.add(response.content)
         return
     assert isinstance(response.stream, httpx.AsyncByteStream)
-    limit.decoding(response.headers)
-    response.stream = _AsyncLimitedStream(response.stream, limit)
+    response.stream = _AsyncLimitedStream(response.stream, limit.decoding(response.headers))
     with _decoding():
         await response.aread()
 
