@@ -31,6 +31,7 @@ from ._config import (
 )
 from ._fanout import LoopSide, Twin
 from ._flow import SleepFunction
+from ._inflated import ACCEPT_ENCODING
 from ._logs import redact_library_loggers
 from ._ratelimit import Budget, RateLimiter, budget_for
 from ._retry import RetryPolicy
@@ -294,7 +295,7 @@ class BaseClient:
             base_url=self._options.base_url,
             timeout=self._options.timeout,
             auth=auth,
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
             follow_redirects=False,
             event_hooks={"response": [release]},
         )

@@ -2,8 +2,8 @@
 
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
-non-2xx answers become the `APIError` of their status, a body may not exceed a size or take longer
-than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+non-2xx answers become the `APIError` of their status, a body may not exceed a size (on the wire and
+once decoded: `_inflated.py`) or take longer than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
 charset it declares, repaired when the gateway put raw control characters in its strings, not nested
 deeper than the parser can follow — parsed once. The response handed up is the one the inner transport
 made (read by httpx, within the limits); its parsed body travels beside it, in its extensions
@@ -49,6 +49,7 @@ from ._exceptions import (
     trim,
 )
 from ._gate import Gate
+from ._inflated import InflatedSize
 from ._logs import current_attempt, logger
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -231,20 +232,34 @@ def _message_in(body: Any) -> str | None:
 
 
 class _BodyLimit:
-    """Refuses a body that is too large or arrives too slowly, chunk by chunk as it is read."""
+    """Refuses a body that is too large — on the wire or once decoded — or arrives too slowly, chunk by chunk."""
 
     def __init__(self, request: httpx.Request, max_bytes: int, started: float) -> None:
         timeout = request.extensions.get("timeout", {}).get("read")
         self._deadline = started + timeout if timeout else None
         self._max_bytes = max_bytes
         self._size = 0
+        self._decoded = 0
+        self._inflated: InflatedSize | None = None
+
+    def decoding(self, headers: httpx.Headers) -> None:
+        """The body is sent in the Content-Encoding of `headers`: count what it decodes to as well."""
+        inflated = InflatedSize(headers.get("content-encoding", ""), self._add_decoded)
+        self._inflated = inflated if inflated.needed else None
 
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
         if self._size > self._max_bytes:
             raise ResponseError(f"Response body exceeds {self._max_bytes} bytes")
+        if self._inflated is not None:
+            self._inflated.add(chunk)
         if self._deadline is not None and time.monotonic() > self._deadline:
             raise APITimeoutError("The response body did not arrive within the timeout")
+
+    def _add_decoded(self, size: int) -> None:
+        self._decoded += size
+        if self._decoded > self._max_bytes:
+            raise ResponseError(f"Response body exceeds {self._max_bytes} bytes once decoded")
 
 
 class _LimitedStream(httpx.SyncByteStream):
@@ -293,6 +308,7 @@ def read_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         limit.add(response.content)
         return
     assert isinstance(response.stream, httpx.SyncByteStream)
+    limit.decoding(response.headers)
     response.stream = _LimitedStream(response.stream, limit)
     with _decoding():
         response.read()
@@ -304,6 +320,7 @@ async def aread_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         limit.add(response.content)
         return
     assert isinstance(response.stream, httpx.AsyncByteStream)
+    limit.decoding(response.headers)
     response.stream = _AsyncLimitedStream(response.stream, limit)
     with _decoding():
         await response.aread()

@@ -394,3 +394,31 @@ def test_file_store_shared_by_two_processes_refreshes_once(tmp_path: Path) -> No
     record = FileTokenStore(store).load()
     assert record is not None
     assert (record.access_token, record.refresh_token) == ("process-fresh-token", "the-refresh-token")
+
+
+class RemoteStore:
+    """A store that may wait on the network (not one tbapi knows to be local): notes where each load ran."""
+
+    def __init__(self, record: TokenRecord) -> None:
+        self._tokens = InMemoryTokenStore(record)
+        self.loads_on_the_loop: list[bool] = []
+        self.save, self.lock = self._tokens.save, self._tokens.lock
+
+    def load(self) -> TokenRecord | None:
+        try:
+            asyncio.get_running_loop()
+            self.loads_on_the_loop.append(True)
+        except RuntimeError:  # no loop in this thread: a worker thread
+            self.loads_on_the_loop.append(False)
+        return self._tokens.load()
+
+
+async def test_the_async_client_reads_a_remote_store_off_its_event_loop(no_sleep: list[float]) -> None:
+    store = RemoteStore(TokenRecord(access_token=FRESH))
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return ok(ITEM) if bearer(request) == FRESH else fail("IllegalAccessToken")
+
+    async with make_async_client(handler, access_token=None, token_store=store) as client:
+        await asyncio.gather(*(client.items.get(689542173310) for _ in range(3)))
+    assert set(store.loads_on_the_loop) == {False}  # read (at least once), never on the loop

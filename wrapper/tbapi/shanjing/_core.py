@@ -27,7 +27,7 @@ from .._flow import Endpoint, Flow
 from .._logs import logger
 from .._retry import retrying
 from ._envelope import is_token_error, parsed_as
-from ._tokens import Refresh, TokenManager, TokenRecord
+from ._tokens import CurrentTokens, Refresh, TokenManager, TokenRecord
 
 T = TypeVar("T")
 MISSING_TOKEN = (
@@ -49,7 +49,7 @@ class Core:
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
     tokens = core.tokens
-    record = tokens.current()
+    record = tokens.current() if tokens.loads_locally else (yield CurrentTokens(tokens))
     if record is None:  # nothing to authenticate with: the service would only answer 401
         raise ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):

@@ -21,7 +21,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -98,7 +98,9 @@ class TokenStore(Protocol):
 
     The context manager `lock(timeout)` returns may be entered in one thread and left in another (the
     async client waits for it in a worker thread); `save` is called while it is held. Entering it waits
-    at most `timeout` seconds (None: no bound) and then raises `tbapi.LockTimeoutError`.
+    at most `timeout` seconds (None: no bound) and then raises `tbapi.LockTimeoutError`. The async client
+    calls `load` (once or twice a call) in a worker thread, so a store that waits on the network never
+    blocks its event loop; only the in-memory and file stores, which answer in microseconds, are read inline.
     """
 
     def load(self) -> TokenRecord | None: ...
@@ -275,6 +277,9 @@ class TokenManager:
         self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S, lock_timeout: float | None = None
     ) -> None:
         self.store = store
+        # An in-memory or file store answers `load()` in microseconds (memory, or a stat the page cache serves);
+        # another (Redis, a user's own) may wait on the network, so the async side reads it in a worker thread.
+        self.loads_locally = isinstance(store, InMemoryTokenStore | FileTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
@@ -286,8 +291,16 @@ class TokenManager:
     def current(self) -> TokenRecord | None:
         return self.store.load()
 
+    async def current_async(self) -> TokenRecord | None:
+        """`current()` without blocking the event loop on a store that may wait on the network."""
+        return self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load)
+
     def access_token(self) -> str | None:
         record = self.store.load()
+        return record.access_token if record else None
+
+    async def access_token_async(self) -> str | None:
+        record = await self.current_async()
         return record.access_token if record else None
 
     def seed(self, record: TokenRecord) -> None:
@@ -438,6 +451,19 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 
 @attrs.frozen
+class CurrentTokens:
+    """The effect "read the store's current record" (the async driver does not block its loop on Redis)."""
+
+    manager: TokenManager
+
+    def run_sync(self) -> TokenRecord | None:
+        return self.manager.current()
+
+    async def run_async(self) -> TokenRecord | None:
+        return await self.manager.current_async()
+
+
+@attrs.frozen
 class Refresh:
     """The effect "refresh the token that failed (`stale`)": single-flight, returns the current record."""
 
@@ -453,6 +479,12 @@ class Refresh:
         return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
 
 
+def _bearing(request: httpx.Request, token: str | None) -> httpx.Request:
+    if token:
+        request.headers["Authorization"] = f"Bearer {token}"
+    return request
+
+
 class BearerAuth(httpx.Auth):
     """`Authorization: Bearer <token>` with the store's current token, read for every request."""
 
@@ -460,10 +492,10 @@ class BearerAuth(httpx.Auth):
         self._manager = manager
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._manager.access_token()
-        if token:
-            request.headers["Authorization"] = f"Bearer {token}"
-        yield request
+        yield _bearing(request, self._manager.access_token())
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        yield _bearing(request, await self._manager.access_token_async())
 
     def __repr__(self) -> str:
         return "BearerAuth()"
