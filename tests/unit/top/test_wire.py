@@ -16,7 +16,7 @@ import pytest
 from mock.top_gateway import top_signature
 from tbapi import ServerError, ValidationError
 from tbapi.top import TopClock
-from tbapi.top._wire import TopHttpClient, TopWireAuth, shanghai_time
+from tbapi.top._wire import TopHttpClient, TopWireAuth, form_body, shanghai_time
 
 from .conftest import APP_KEY, GATEWAY, SECRET, FakeGateway, error_body, top_client
 
@@ -174,6 +174,18 @@ def test_timestamp_is_shanghai_time_of_the_clock() -> None:
 def test_timestamp_includes_the_learnt_clock_offset() -> None:
     clock = TopClock(now=lambda: FIXED_EPOCH, offset=-3600)
     assert clock.timestamp() == "2023-11-15 05:13:20"
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        {"page_no": "1", "fields": "product_id,name", "q": "优衣库 男装"},
+        {"a.b_c-d~e": "A-Z_a.z~0-9", "x": "1+2=3&4/5?6#7%8"},
+        {"t": "tab\there", "line": "one\ntwo", "é": "€"},
+    ],
+)
+def test_form_body_is_what_urlencode_writes(business: dict[str, str]) -> None:
+    assert form_body(business) == urlencode(business, quote_via=quote).encode("ascii")
 
 
 def test_timestamp_is_shanghai_time_on_a_new_york_host() -> None:

@@ -19,11 +19,12 @@ retry of a call is stamped and signed afresh. The app secret only keys the signa
 from __future__ import annotations
 
 import email.utils
+import re
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import attrs
 import httpx
@@ -45,6 +46,7 @@ WIRE_EXTENSION = "tbapi.top.wire"  # the `WireForm` of a request `TopHttpClient`
 RESERVED_PARAMS = frozenset({"method", "app_key", "timestamp", "v", "format", "sign_method", "sign", "session"})
 _BODY_HEADER_NAMES = frozenset({"content-type", "content-length", "transfer-encoding"})
 _OTHER_BODY_ARGUMENTS = ("content", "files", "json", "params")  # not how a TOP call is made
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")  # what `quote` leaves as it is
 
 
 def shanghai_time(epoch_seconds: float) -> str:
@@ -120,9 +122,15 @@ def business_params_of(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return params
 
 
+def quoted(text: str) -> str:
+    """`quote(text, safe="")`, at once for the usual name or value with nothing to quote (a tenth of the cost)."""
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
 def form_body(business: Mapping[str, str]) -> bytes:
-    """The wire's UTF-8 form body of the business parameters (empty when there are none)."""
-    return urlencode(business, quote_via=quote).encode("ascii") if business else b""
+    """The wire's UTF-8 form body of the business parameters (empty when there are none), as
+    `urlencode(business, quote_via=quote)` writes it."""
+    return "&".join([f"{quoted(name)}={quoted(value)}" for name, value in business.items()]).encode("ascii")
 
 
 @attrs.frozen
@@ -187,7 +195,7 @@ class TopWireAuth(httpx.Auth):
 def system_query(system: Mapping[str, str]) -> str:
     """The query of the system parameters, as `urlencode(system, quote_via=quote)` writes it: their names are
     the protocol's own (letters and `_`, nothing to quote), so only the values are quoted."""
-    return "&".join([f"{name}={quote(value, safe='')}" for name, value in system.items()])
+    return "&".join([f"{name}={quoted(value)}" for name, value in system.items()])
 
 
 # --- building the wire request ----------------------------------------------------------------------------
