@@ -244,8 +244,10 @@ class _BodyLimit:
 
     def decoding(self, headers: httpx.Headers) -> _BodyLimit:
         """This limit, for a body sent in the Content-Encoding of `headers`: it counts what it decodes to too."""
-        inflated = InflatedSize(headers.get("content-encoding", ""), self._add_decoded)
-        self._inflated = inflated if inflated.needed else None
+        coding = headers.get("content-encoding")
+        if coding:  # most answers have none: nothing to set up per call
+            inflated = InflatedSize(coding, self._add_decoded)
+            self._inflated = inflated if inflated.needed else None
         return self
 
     def add(self, chunk: bytes) -> None:
