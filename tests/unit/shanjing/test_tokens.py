@@ -402,15 +402,24 @@ class RemoteStore:
     def __init__(self, record: TokenRecord) -> None:
         self._tokens = InMemoryTokenStore(record)
         self.loads_on_the_loop: list[bool] = []
-        self.save, self.lock = self._tokens.save, self._tokens.lock
+        self.saves_on_the_loop: list[bool] = []
+        self.lock = self._tokens.lock
 
     def load(self) -> TokenRecord | None:
-        try:
-            asyncio.get_running_loop()
-            self.loads_on_the_loop.append(True)
-        except RuntimeError:  # no loop in this thread: a worker thread
-            self.loads_on_the_loop.append(False)
+        self.loads_on_the_loop.append(on_a_loop())
         return self._tokens.load()
+
+    def save(self, record: TokenRecord) -> None:
+        self.saves_on_the_loop.append(on_a_loop())
+        self._tokens.save(record)
+
+
+def on_a_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop in this thread: a worker thread
+        return False
+    return True
 
 
 async def test_the_async_client_reads_a_remote_store_off_its_event_loop(no_sleep: list[float]) -> None:
@@ -422,3 +431,16 @@ async def test_the_async_client_reads_a_remote_store_off_its_event_loop(no_sleep
     async with make_async_client(handler, access_token=None, token_store=store) as client:
         await asyncio.gather(*(client.items.get(689542173310) for _ in range(3)))
     assert set(store.loads_on_the_loop) == {False}  # read (at least once), never on the loop
+
+
+async def test_the_async_client_refreshes_a_remote_store_off_its_event_loop(no_sleep: list[float]) -> None:
+    store = RemoteStore(TokenRecord(access_token=TOKEN, refresh_token=REFRESH))
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(REFRESH_PATH):
+            return token_answer()
+        return ok(ITEM) if bearer(request) == FRESH else fail("IllegalAccessToken")
+
+    async with make_async_client(handler, access_token=None, token_store=store) as client:
+        await client.items.get(689542173310)
+    assert (set(store.loads_on_the_loop), store.saves_on_the_loop) == ({False}, [False])

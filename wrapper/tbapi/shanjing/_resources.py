@@ -68,7 +68,7 @@ from ._bulk import BulkResult, get_many
 from ._core import Core, authorized, request, token_call
 from ._envelope import is_duplicate_order, parsed_as, unwrap_data, unwrap_list, wrong_shape
 from ._images import image_base64
-from ._tokens import Refresh, TokenRecord, refresh_failed
+from ._tokens import CurrentTokens, Refresh, TokenRecord, refresh_failed
 
 T = TypeVar("T")
 SEARCH_MAX_PAGE_SIZE = 20
@@ -124,7 +124,7 @@ class Auth(_Resource[M]):
         """
         core = self._core
         if refresh_token is None:
-            current = core.tokens.current()
+            current: TokenRecord | None = yield CurrentTokens(core.tokens)
             refreshed: TokenRecord = yield Refresh(core.tokens, current.access_token if current else None, force=True)
             return refreshed
         token = credential("refresh_token", refresh_token)

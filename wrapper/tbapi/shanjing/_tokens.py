@@ -99,7 +99,7 @@ class TokenStore(Protocol):
     The context manager `lock(timeout)` returns may be entered in one thread and left in another (the
     async client waits for it in a worker thread); `save` is called while it is held. Entering it waits
     at most `timeout` seconds (None: no bound) and then raises `tbapi.LockTimeoutError`. The async client
-    calls `load` (once or twice a call) in a worker thread, so a store that waits on the network never
+    calls `load` (once or twice a call) and `save` in a worker thread, so a store that waits on the network never
     blocks its event loop; only the in-memory and file stores, which answer in microseconds, are read inline.
     """
 
@@ -278,7 +278,7 @@ class TokenManager:
     ) -> None:
         self.store = store
         # An in-memory or file store answers `load()` in microseconds (memory, or a stat the page cache serves);
-        # another (Redis, a user's own) may wait on the network, so the async side reads it in a worker thread.
+        # another (Redis, a user's own) may wait on the network, so the async side reads and saves it in a worker thread.
         self.loads_locally = isinstance(store, InMemoryTokenStore | FileTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
@@ -294,6 +294,13 @@ class TokenManager:
     async def current_async(self) -> TokenRecord | None:
         """`current()` without blocking the event loop on a store that may wait on the network."""
         return self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load)
+
+    async def save_async(self, record: TokenRecord) -> None:
+        """`store.save(record)` without blocking the event loop on a store that may wait on the network."""
+        if self.loads_locally:
+            self.store.save(record)
+        else:
+            await asyncio.to_thread(self.store.save, record)
 
     def access_token(self) -> str | None:
         record = self.store.load()
@@ -332,7 +339,7 @@ class TokenManager:
 
     def _refresh_flow(self, stale: str | None, *, ahead: bool, force: bool) -> Flow[TokenRecord]:
         """Refresh unless someone else already did. Runs with the in-process lock and the store lock held."""
-        record = self.store.load()
+        record: TokenRecord | None = yield CurrentTokens(self)
         if (
             not force
             and record is not None
@@ -356,7 +363,7 @@ class TokenManager:
             fresh = attrs.evolve(fresh, refresh_token=record.refresh_token)
         register_secret(fresh.access_token)
         register_secret(fresh.refresh_token)
-        self.store.save(fresh)
+        yield SaveTokens(self, fresh)
         logger.info("access token refreshed%s", " ahead of expiry" if ahead else "")
         return fresh
 
@@ -461,6 +468,20 @@ class CurrentTokens:
 
     async def run_async(self) -> TokenRecord | None:
         return await self.manager.current_async()
+
+
+@attrs.frozen
+class SaveTokens:
+    """The effect "save `record` in the store" (like `CurrentTokens`, off the event loop for a remote store)."""
+
+    manager: TokenManager
+    record: TokenRecord
+
+    def run_sync(self) -> None:
+        self.manager.store.save(self.record)
+
+    async def run_async(self) -> None:
+        await self.manager.save_async(self.record)
 
 
 @attrs.frozen
