@@ -85,8 +85,11 @@ class ClientOptions:
     # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
     budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
 
-    @property
-    def retry_policy(self) -> RetryPolicy:
+    # Derived from the fields above once (every Shanjing call reads it); `with_options` makes it again.
+    retry_policy: RetryPolicy = attrs.field(init=False, eq=False, repr=False)
+
+    @retry_policy.default
+    def _retry_policy(self) -> RetryPolicy:
         return RetryPolicy(
             max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep, budget=self.budget
         )
@@ -133,15 +136,14 @@ def async_transport(
 
     A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_gate.py`).
     """
+    inner: httpx.AsyncBaseTransport
     if http_client is not None:
-        if pool.max_concurrency is None:
-            return AsyncCheckedTransport(AsyncClientTransport(http_client), check=check)
-        inner: httpx.AsyncBaseTransport = AsyncClientTransport(http_client)
+        inner, places = AsyncClientTransport(http_client), pool.max_concurrency
     else:
         from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load it
 
-        inner = aiohttp_transport(pool.limits or ASYNC_POOL_LIMITS)
-    places = pool.max_concurrency or (pool.limits or ASYNC_POOL_LIMITS).max_connections
+        limits = pool.limits or ASYNC_POOL_LIMITS
+        inner, places = aiohttp_transport(limits), pool.max_concurrency or limits.max_connections
     return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
 
 
