@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError
-from ._flow import Call, Effect, Flow, Sleep, advance, run_async
+from ._flow import Call, Effect, Flow, Sleep, advance, outcome_sync, run_async
 from ._ratelimit import Confirm, Reserve, Throttled
 from ._twins import Emit, ItemFlow, iterate_async
 
@@ -86,10 +86,7 @@ class _Threads:
             if self._stop.wait(effect.seconds):
                 raise _Stopped
             return None, None
-        try:
-            return effect.run_sync(), None
-        except Exception as exc:
-            return None, exc
+        return outcome_sync(effect)
 
 
 @attrs.frozen
