@@ -165,7 +165,7 @@ class RateLimiter(Budget):
     def __init__(
         self, rate: float, *, burst: int | None = None, redis_url: str | None = None, key: str | None = None
     ) -> None:
-        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < math.inf:
+        if not _is_rate(rate):
             raise ValidationError("rate", f"must be a positive number of calls per second, got {rate!r}")
         if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
             raise ValidationError("burst", f"must be a whole number ≥ 1, got {burst!r}")
@@ -186,13 +186,18 @@ class RateLimiter(Budget):
         return f"RateLimiter({self.rate:g}, burst={self.burst}{shared})"
 
 
+def _is_rate(value: object) -> bool:
+    """A positive, finite number of calls per second (a bool is not one)."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
+
+
 def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> Budget:
     """The budget of a client: its own for a number, the given one for a `RateLimiter`, else unlimited."""
     if rate_limit is None:
         return Budget.unlimited()
     if isinstance(rate_limit, Budget):
         return rate_limit
-    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float) or not 0 < rate_limit < math.inf:
+    if not _is_rate(rate_limit):
         raise ValidationError(
             param, f"must be a positive number of calls per second or a RateLimiter, got {rate_limit!r}"
         )
