@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._logs import REDACTED, contains_secret, redact
+from ._logs import CREDENTIAL_KEYS, REDACTED, contains_secret, redact
 
 if TYPE_CHECKING:  # httpx is imported by the clients, not by `import tbapi`
     import httpx
@@ -44,9 +44,7 @@ class TbapiError(Exception):
 
 
 # Keys whose values are credentials wherever they appear in a body, header or JSON the service echoes.
-_SECRET_KEYS = frozenset(
-    {"access_token", "refresh_token", "app_secret", "client_secret", "secret", "session", "sign", "authorization"}
-)
+_SECRET_KEYS = frozenset({*CREDENTIAL_KEYS, "authorization"})
 
 
 def _is_secret_key(key: object) -> bool:

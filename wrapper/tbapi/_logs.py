@@ -31,7 +31,8 @@ _pattern: re.Pattern[str] | None = None
 # Values that look like credentials in text we never registered: `Bearer <value>`, `key=value` (query
 # strings, forms), `"key": "value"` (JSON) and `key: value` (headers). A value is a run of token characters
 # (RFC 6750); `<token>`, `[redacted]` or a sentence after the key are not values.
-_KEYS = r"access[_-]token|refresh[_-]token|app[_-]secret|client[_-]secret|secret|session|sign"
+CREDENTIAL_KEYS = ("access_token", "refresh_token", "app_secret", "client_secret", "secret", "session", "sign")
+_KEYS = "|".join(key.replace("_", "[_-]") for key in CREDENTIAL_KEYS)
 _CREDENTIAL_SHAPES = re.compile(
     r"(?i)(?P<lead>\bbearer(?P<bearer_gap>\s+)"
     rf"|(?<![a-z])(?:{_KEYS})[\"']?(?P<gap1>\s*)(?P<sep>[=:])(?P<gap2>\s*)(?P<quote>[\"']?))"
