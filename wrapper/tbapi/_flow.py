@@ -114,6 +114,19 @@ def advance(flow: Generator[Any, Any, Any], result: Any, error: BaseException | 
         raise
 
 
+def resumed(flow: Flow[T], step: tuple[bool, Any], wrap: Callable[[Effect[Any]], Effect[Any]] | None = None) -> Flow[T]:
+    """The rest of `flow`, already advanced to `step` (what `advance` returned); each effect it yields is
+    passed on as `wrap(effect)` when `wrap` is given."""
+    done, value = step
+    while not done:
+        try:
+            result, error = (yield value if wrap is None else wrap(value)), None
+        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
+            result, error = None, exc
+        done, value = advance(flow, result, error)
+    return value  # type: ignore[no-any-return]
+
+
 def outcome_sync(effect: Effect[Any]) -> tuple[Any, Exception | None]:
     """Run an effect blocking: (its result, None) or (None, its exception) — for the flow to handle."""
     try:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ._exceptions import ResponseError
-from ._flow import Flow, advance
+from ._flow import Flow, advance, resumed
 from ._twins import Emit, ItemFlow
 from ._validation import int_in_range
 
@@ -49,18 +49,6 @@ def paginate(
 def _nothing() -> ItemFlow[Any]:
     return
     yield  # an item flow that emits nothing
-
-
-def resumed(flow: Flow[T], step: tuple[bool, Any]) -> Flow[T]:
-    """The rest of `flow`, already advanced to `step` (what `advance` returned)."""
-    done, value = step
-    while not done:
-        try:
-            result, error = (yield value), None
-        except Exception as exc:  # handed to the flow, which re-raises what it cannot handle
-            result, error = None, exc
-        done, value = advance(flow, result, error)
-    return value  # type: ignore[no-any-return]
 
 
 def _walk(

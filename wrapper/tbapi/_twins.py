@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 import attrs
 
 from ._exceptions import ResponseError, TbapiError
-from ._flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, run_async, run_sync
+from ._flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
 from ._response import RawResponse
 from ._transport import Recorder
 
@@ -183,20 +183,14 @@ class Recorded:
 def recorded(flow: Flow[T], recorder: Recorder) -> Flow[RawResponse[T]]:
     """`flow` with every effect recorded; its outcome as the `RawResponse` of the last answer received."""
     try:
-        done, step = advance(flow, None, None)
-        while not done:
-            try:
-                result, error = (yield Recorded(step, recorder)), None
-            except Exception as exc:
-                result, error = None, exc
-            done, step = advance(flow, result, error)
+        value = yield from resumed(flow, advance(flow, None, None), lambda effect: Recorded(effect, recorder))
     except TbapiError as failure:
         if recorder.last is None:  # no answer came (connection, HTTP status, bad argument): raised as is
             raise
         return RawResponse(recorder.last, parse=functools.partial(_raise, failure))
     if recorder.last is None:
         raise ResponseError("no answer was received")
-    return RawResponse(recorder.last, parse=functools.partial(_value, step))
+    return RawResponse(recorder.last, parse=functools.partial(_value, value))
 
 
 def _raise(error: TbapiError) -> Any:
