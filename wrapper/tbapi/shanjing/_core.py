@@ -53,12 +53,12 @@ def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     if record is None:  # nothing to authenticate with: the service would only answer 401
         raise ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):
-        record = yield Refresh(tokens, record.access_token if record else None, ahead=True)
-    used = record.access_token if record else None
+        record = yield Refresh(tokens, record.access_token, ahead=True)  # a record, or it raises
+    used = record.access_token
     try:
         return (yield from attempt())
     except AuthenticationError as error:
-        if not is_token_error(error) or record is None or not record.refresh_token:
+        if not is_token_error(error) or not record.refresh_token:
             raise
         logger.info("the access token was refused (%s); refreshing it and replaying the call once", error.code)
     yield Refresh(tokens, used)

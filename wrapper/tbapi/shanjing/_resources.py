@@ -230,8 +230,7 @@ class Items(_Resource[M]):
             "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
             "filters": a.strings("filters", filters),
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
-            "include_tags": a.strings("include_tags", include_tags),
-            "language": a.enum("language", language, LANGUAGE_VALUES),
+            **_item_options(language, include_tags),
             "shop_id": None if shop_id is None else a.int_id("shop_id", shop_id),
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
@@ -239,7 +238,7 @@ class Items(_Resource[M]):
         return Page(
             items=[] if page.data is None else page.data,
             page_no=page.page_no if isinstance(page.page_no, int) else number,
-            page_size=min(size, page.page_size) if isinstance(page.page_size, int) and page.page_size > 0 else size,
+            page_size=_served_size(size, page.page_size),
             total=None,
             raw=page,
         )
@@ -305,8 +304,7 @@ class Items(_Resource[M]):
             "image_id": None if image_id is None else non_empty_str("image_id", image_id),
             "filters": a.strings("filters", filters),
             "exclude_filters": a.strings("exclude_filters", exclude_filters),
-            "include_tags": a.strings("include_tags", include_tags),
-            "language": a.enum("language", language, LANGUAGE_VALUES),
+            **_item_options(language, include_tags),
         }
         if image is not None:
             kwargs["image_id"] = yield from _upload(self._core, image_base64(image))
@@ -314,6 +312,11 @@ class Items(_Resource[M]):
         return unwrap_list(response, SearchItem, what)
 
     image_search = twin(_image_search)
+
+
+def _served_size(asked: int, served: object) -> int:
+    """The page size a page was served with: what the answer says, when it is a size, but never above `asked`."""
+    return min(asked, served) if isinstance(served, int) and served > 0 else asked
 
 
 def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
@@ -543,11 +546,10 @@ class Orders(_Resource[M]):
         }
         response = yield from request(self._core, query_orders, kwargs, what=what)
         page = unwrap_data(response, PurchaseOrderPage, what)
-        served = page.page_size if isinstance(page.page_size, int) and page.page_size > 0 else size
         return Page(
             items=[] if page.purchase_orders is None else page.purchase_orders,
             page_no=page.page_no if isinstance(page.page_no, int) else number,
-            page_size=min(served, size),
+            page_size=_served_size(size, page.page_size),
             total=page.results_total if isinstance(page.results_total, int) else None,
             raw=page,
         )
