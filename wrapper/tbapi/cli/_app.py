@@ -58,9 +58,7 @@ def _store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
 def _store_example(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     """`--example NAME`: a name no operation of either spec has is a usage error (exit 2), not a call."""
     if value is not None:
-        from ..testing import example_names
-
-        known = example_names()
+        known = testing.example_names()
         if value not in known:
             raise click.BadParameter(f"no example {value!r} in the specs; they have: {', '.join(sorted(known))}")
     _store(ctx, param, value)
@@ -210,9 +208,7 @@ def http_client() -> httpx.Client | None:
     state = settings()
     headers = {"Prefer": f"example={state.example}"} if state.example else {}
     if state.offline:
-        from ..testing import ExampleTransport
-
-        return httpx.Client(transport=ExampleTransport(), headers=headers)
+        return httpx.Client(transport=testing.ExampleTransport(), headers=headers)
     if headers or _HTTPX_PROXIES & urllib.request.getproxies().keys():
         return httpx.Client(headers=headers)
     return None
