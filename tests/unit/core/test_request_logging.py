@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 import tbapi
+from tests.waits import record_wait
 
 SJ_ITEM = {"errorCode": None, "data": {"tbItemId": 1, "title": "x"}}
 TOP_OK = {"products_search_response": {"total_results": 0, "request_id": "top-rid-1"}}
@@ -20,7 +21,10 @@ def _shanjing(*answers: httpx.Response) -> tbapi.ShanjingClient:
     queue = list(answers)
     transport = httpx.MockTransport(lambda r: queue.pop(0) if len(queue) > 1 else queue[0])
     return tbapi.ShanjingClient(
-        access_token="log-token-0001", base_url="https://sj.test", http_client=httpx.Client(transport=transport)
+        access_token="log-token-0001",
+        base_url="https://sj.test",
+        http_client=httpx.Client(transport=transport),
+        sleep=record_wait,  # the retry's wait is recorded (the `no_sleep` fixture), not slept
     )
 
 

@@ -77,6 +77,13 @@ def fake() -> FakeShanjing:
     return FakeShanjing()
 
 
+@pytest.fixture(autouse=True)
+def no_shanjing_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No Shanjing unit test sees the developer's own `TBAPI_SHANJING_*` settings (a test sets what it needs)."""
+    for name in ("TBAPI_SHANJING_ACCESS_TOKEN", "TBAPI_SHANJING_REFRESH_TOKEN", "TBAPI_SHANJING_TOKEN_FILE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def make_client(fake: FakeShanjing, **kwargs: Any) -> tbapi.ShanjingClient:
     kwargs.setdefault("access_token", TOKEN)
     kwargs.setdefault("base_url", BASE_URL)

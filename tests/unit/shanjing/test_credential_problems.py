@@ -11,12 +11,6 @@ from tests.unit.shanjing.conftest import BASE_URL, REFRESH, FakeShanjing, bearer
 ITEM = {"tbItemId": 1, "title": "x"}
 
 
-@pytest.fixture(autouse=True)
-def no_shanjing_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TBAPI_SHANJING_ACCESS_TOKEN", "TBAPI_SHANJING_REFRESH_TOKEN", "TBAPI_SHANJING_TOKEN_FILE"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_a_client_without_any_token_fails_before_sending(fake: FakeShanjing) -> None:
     fake.route("/item/get", ok(ITEM))
     with make_client(fake, access_token=None) as client, pytest.raises(tbapi.ValidationError) as caught:

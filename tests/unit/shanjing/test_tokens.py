@@ -196,9 +196,8 @@ def test_a_failed_refresh_ahead_keeps_using_the_still_valid_token(
 
 
 def test_a_refresh_token_alone_gets_an_access_token_before_the_first_call(
-    fake: FakeShanjing, no_sleep: list[float], monkeypatch: pytest.MonkeyPatch
+    fake: FakeShanjing, no_sleep: list[float]
 ) -> None:
-    monkeypatch.delenv("TBAPI_SHANJING_ACCESS_TOKEN", raising=False)
     fake.route(GET, item_for_fresh_token)
     fake.route(REFRESH_PATH, token_answer())
 
