@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 import attrs
 import click
@@ -25,23 +25,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from .._exceptions import TbapiError, ValidationError
-from .._logs import redact
+from .._exceptions import ValidationError
 from ..shanjing._args import int_id
+from ..shanjing._changes import Fingerprint, change_line, observed
+from ..shanjing._lines import Result, result_line
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
 
 STDIO = "-"
-
-
-class Result(Protocol):
-    """What a bulk call yields per id (`tbapi.shanjing.BulkResult`)."""
-
-    @property
-    def item_id(self) -> int | str: ...
-    @property
-    def item(self) -> Any: ...
-    @property
-    def error(self) -> TbapiError | None: ...
 
 
 # --- the id file -----------------------------------------------------------------------------------------
@@ -114,6 +104,17 @@ def rewrite(path: Path, lines: Iterable[bytes]) -> None:
         raise
 
 
+def last_states(path: Path) -> dict[int, Fingerprint | None]:
+    """What a bulk output file says of each of its ids (`--changed-since`): the item's fingerprint, or None
+    when the service said the id is not an item; ids whose error says nothing about the item are left out."""
+    states: dict[int, Fingerprint | None] = {}
+    for item_id, _, raw in read_output(path).lines:
+        state = observed(json.loads(raw))
+        if state is None or isinstance(state, dict):
+            states[item_id] = state
+    return states
+
+
 def prepare_output(path: Path, *, resume: bool, retry_failed: bool) -> frozenset[int]:
     """Make `path` ready to be appended to; the ids to skip (their result is in it already)."""
     if not path.exists() or path.stat().st_size == 0:
@@ -147,18 +148,6 @@ def opened(output: str) -> Iterator[JsonLines]:
         return
     with open(output, "ab") as stream:
         yield JsonLines(stream)
-
-
-def result_line(item_id: int, result: Result) -> dict[str, Any]:
-    """The JSON line of one id: the item's wire dict, or the error's type, message and code."""
-    if result.error is None:
-        return {"item_id": item_id, "item": result.item.to_dict()}
-    error = result.error
-    code = getattr(error, "code", None)
-    return {
-        "item_id": item_id,
-        "error": {"type": type(error).__name__, "message": redact(error.message), "code": code},
-    }
 
 
 # --- progress and summary --------------------------------------------------------------------------------
@@ -216,6 +205,8 @@ class BulkJob:
     output: str
     resume: bool = False
     retry_failed: bool = False
+    # With `--changed-since`: the last state of each id; only the change lines are written.
+    changed_since: dict[int, Fingerprint | None] | None = None
 
     def run(self, fetch: Fetch, console: Console) -> int:
         """Fetch what the output lacks, line by line; print the summary; the exit code."""
@@ -225,7 +216,7 @@ class BulkJob:
         try:
             with opened(self.output) as out, progress_bar(self.label, len(todo), console) as update:
                 for result in fetch(todo):
-                    out.write(result_line(int(result.item_id), result))
+                    self._write(out, result_line(int(result.item_id), result))
                     if result.error is None:
                         tally.ok += 1
                     else:
@@ -236,6 +227,12 @@ class BulkJob:
             return EXIT_INTERRUPTED
         console.print(tally.summary(), highlight=False)
         return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+    def _write(self, out: JsonLines, line: dict[str, Any]) -> None:
+        if self.changed_since is None:
+            out.write(line)
+        elif (change := change_line(self.changed_since.get(line["item_id"]), line)) is not None:
+            out.write(change)
 
     def _prepare(self) -> frozenset[int]:
         return prepare_output(Path(self.output), resume=self.resume, retry_failed=self.retry_failed)
