@@ -174,7 +174,8 @@ async def submitted(config: FleetSettings, run: str, spec: Any, ids: list[int]) 
 def worker(
     concurrency: int, rate_limit: float | None, reclaim_after: float | None, redis_url: str, **credentials: str | None
 ) -> None:
-    """Run chunks of every run until stopped; SIGTERM or Ctrl-C finishes the chunks started, then exits.
+    """Run chunks of every run until stopped; SIGTERM or Ctrl-C finishes the chunks started, then exits
+    (a second one stops at once and hands the unfinished chunks back to the fleet).
 
     Tokens are kept in the fleet's Redis (one refresh for the whole fleet).
     """

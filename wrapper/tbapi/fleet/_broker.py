@@ -72,11 +72,15 @@ class FleetBroker(RedisStreamBroker):
             self._heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._heartbeat
-        if self.held:
-            with contextlib.suppress(*OUTAGE):  # not handed back: they come back after the delay anyway
-                await self._claim(sorted(self.held), idle_ms=HANDED_BACK_IDLE_MS)
-                logger.info("tbapi fleet: handed back %d chunk(s) not run", len(self.held))
+        with contextlib.suppress(*OUTAGE):  # not handed back: they come back after the delay anyway
+            await self.hand_back()
         await super().shutdown()
+
+    async def hand_back(self) -> None:
+        """Give the chunks this worker holds (read, not acknowledged) to the next worker that looks for work."""
+        if self.held:
+            await self._claim(sorted(self.held), idle_ms=HANDED_BACK_IDLE_MS)
+            logger.info("tbapi fleet: handed back %d chunk(s) not finished", len(self.held))
 
     async def _beat(self) -> None:
         interval = self.idle_timeout / 3000

@@ -4,7 +4,8 @@ Whatever happens, every id of a chunk ends with a stored result line (an item or
 
 - an id whose call failed after the client's retries is its error line, as in the bulk CLI;
 - an id that failed because Redis (the shared budget or tokens) could not be reached is not an answer
-  about the item: it is fetched again once Redis answers, and nothing is stored meanwhile;
+  about the item: it is fetched again once Redis answers, and nothing is stored meanwhile (up to
+  MAX_REDIS_ROUNDS times);
 - a chunk started MAX_DELIVERIES times (its workers died on it) or that raised an unexpected error ends
   with an error line per id left, never a message retried forever.
 
@@ -18,8 +19,9 @@ from typing import Any, Final
 
 import attrs
 
-from .._exceptions import APIConnectionError, TbapiError
+from .._exceptions import TbapiError
 from .._logs import logger
+from .._redis import is_redis_failure
 from ..shanjing import AsyncShanjingClient
 from ..shanjing._changes import Fingerprint, change_line, observed
 from ..shanjing._lines import Result, error_line, result_line
@@ -27,6 +29,9 @@ from ._patience import patiently
 from ._store import RunSpec, RunStore
 
 MAX_DELIVERIES: Final = 3
+# Rounds of fetching again the ids whose calls failed on Redis (each after Redis answered again): a Redis
+# that answers a ping but keeps failing the calls ends them with their error.
+MAX_REDIS_ROUNDS: Final = 10
 
 
 class ChunkAbandoned(TbapiError):
@@ -69,17 +74,18 @@ class ChunkRunner:
 
     async def _fetch_all(self, spec: RunSpec, run: str, ids: list[int]) -> int:
         stored = 0
-        while ids:
+        for round_number in range(1, MAX_REDIS_ROUNDS + 1):
             before = await self._last_states(spec, run, ids)
             again: list[int] = []
             async for result in self._results(spec, ids):
                 item_id = int(result.item_id)
-                if await self._redis_was_down(result):
+                if result.error is not None and is_redis_failure(result.error) and round_number < MAX_REDIS_ROUNDS:
                     again.append(item_id)
                 else:
                     stored += await self._store(spec, run, result_line(item_id, result), before)
-            if again:
-                await patiently(self._ping, "waiting for Redis to fetch again what it failed")
+            if not again:
+                break
+            await patiently(self._ping, "waiting for Redis to fetch again the ids its failure failed")
             ids = again
         return stored
 
@@ -88,9 +94,6 @@ class ChunkRunner:
             return self.client.products.get_many(ids, concurrency=self.concurrency)
         options: dict[str, Any] = {} if spec.language is None else {"language": spec.language}
         return self.client.items.get_many(ids, concurrency=self.concurrency, **options)
-
-    async def _redis_was_down(self, result: Result) -> bool:
-        return isinstance(result.error, APIConnectionError) and not await self.store.reachable()
 
     async def _ping(self) -> None:
         await self.store.redis.ping()

@@ -170,12 +170,6 @@ class RunStore:
     def key(self, run: str, part: str = "") -> str:
         return f"{self.namespace}:run:{run}" + (f":{part}" if part else "")
 
-    async def reachable(self) -> bool:
-        try:
-            return bool(await self.redis.ping())
-        except Exception:
-            return False
-
     # --- submitting ----------------------------------------------------------------------------------------
 
     async def create(self, run: str, spec: RunSpec) -> RunSpec:

@@ -20,6 +20,7 @@ from taskiq import Context, TaskiqDepends, TaskiqEvents, TaskiqState
 from taskiq.acks import AcknowledgeType
 from taskiq.receiver import Receiver
 
+from .._logs import logger
 from .._ratelimit import RateLimiter
 from ..shanjing import AsyncShanjingClient, RedisTokenStore
 from ._broker import FleetBroker
@@ -28,6 +29,8 @@ from ._settings import CHUNKS_IN_FLIGHT, FleetSettings
 from ._store import RunStore, WorkerSeen
 
 TASK_NAME: Final = "tbapi.fleet.run_chunk"
+EXIT_STOPPED_AT_ONCE: Final = 130  # what a shell reports for a command ended by Ctrl-C
+HAND_BACK_WITHIN_S: Final = 5.0  # a Redis that does not answer by then: the chunks come back after the delay
 
 
 async def run_chunk(run: str, number: int, ids: list[int], context: Context = TaskiqDepends()) -> int:  # noqa: B008 (taskiq injects it)
@@ -82,18 +85,21 @@ async def _start_worker(broker: FleetBroker, state: TaskiqState, client_options:
 
 
 async def work(broker: FleetBroker) -> None:
-    """Run chunks until SIGTERM or Ctrl-C, then finish the chunks started, hand back the others, and return.
-    A second signal stops at once: the chunks started are then handed back unfinished."""
+    """Run chunks until SIGTERM or Ctrl-C, then finish the chunks started and return. A second signal stops
+    at once: the chunks started are handed back unfinished (another worker takes them now) and the process
+    exits with EXIT_STOPPED_AT_ONCE — a chunk cancelled inside taskiq's receiver would count as done."""
     broker.is_worker_process = True
     stop = asyncio.Event()
-    main = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task[None]] = []  # the task that stops at once, kept from the garbage collector
 
     def on_signal() -> None:
-        if stop.is_set() and main is not None:  # asked twice: stop now, the chunks started come back later
-            main.cancel()
+        if stop.is_set():
+            stopping.append(loop.create_task(_stop_at_once(broker)))
+        else:
+            logger.info("tbapi fleet: stopping after the chunks started (signal again to stop at once)")
         stop.set()
 
-    loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, on_signal)
     receiver = Receiver(
@@ -106,3 +112,11 @@ async def work(broker: FleetBroker) -> None:
         await receiver.listen(stop)
     finally:
         await broker.shutdown()
+
+
+async def _stop_at_once(broker: FleetBroker) -> None:
+    try:
+        await asyncio.wait_for(broker.hand_back(), HAND_BACK_WITHIN_S)
+    finally:
+        logger.warning("tbapi fleet: stopped at once; the unfinished chunks went back to the fleet")
+        os._exit(EXIT_STOPPED_AT_ONCE)
