@@ -25,7 +25,7 @@ import attrs
 import click
 from rich.console import Console
 
-from .._redis import RedisConnection
+from .._support.redis import RedisConnection
 from ._app import settings
 from ._bulk import STDIO, JsonLines, Tally, opened, progress_bar, read_ids
 from ._errors import EXIT_OK, EXIT_SOME_FAILED

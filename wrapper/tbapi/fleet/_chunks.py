@@ -21,7 +21,7 @@ import attrs
 
 from .._exceptions import TbapiError
 from .._logs import logger
-from .._redis import is_redis_failure
+from .._support.redis import is_redis_failure
 from ..shanjing import AsyncShanjingClient
 from ..shanjing._changes import Fingerprint, change_line, observed
 from ..shanjing._lines import Result, error_line, result_line

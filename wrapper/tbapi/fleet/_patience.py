@@ -10,8 +10,8 @@ from typing import Final, TypeVar
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from .._engine.retry import RetryPolicy
 from .._logs import logger
-from .._retry import RetryPolicy
 
 T = TypeVar("T")
 

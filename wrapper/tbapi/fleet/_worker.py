@@ -21,7 +21,7 @@ from taskiq.acks import AcknowledgeType
 from taskiq.receiver import Receiver
 
 from .._logs import logger
-from .._ratelimit import RateLimiter
+from .._ratelimit.limiter import RateLimiter
 from ..shanjing import AsyncShanjingClient, RedisTokenStore
 from ._broker import FleetBroker
 from ._chunks import Chunk, ChunkRunner
