@@ -13,7 +13,7 @@ TBAPI_FLEET_* variables of `FleetSettings`); `fleet_broker(settings)` makes anot
 from __future__ import annotations
 
 from ._broker import FleetBroker
-from ._chunks import Chunk, ChunkAbandoned, ChunkRunner
+from ._chunks import MAX_DELIVERIES, Chunk, ChunkAbandoned, ChunkRunner
 from ._settings import FleetSettings
 from ._store import Progress, RunSpec, RunStore, WorkerSeen
 from ._worker import TASK_NAME, fleet_broker, run_chunk, work, worker_client
@@ -21,6 +21,7 @@ from ._worker import TASK_NAME, fleet_broker, run_chunk, work, worker_client
 broker = fleet_broker()
 
 __all__ = [
+    "MAX_DELIVERIES",
     "TASK_NAME",
     "Chunk",
     "ChunkAbandoned",
