@@ -156,4 +156,4 @@ def test_collect_changed_only_writes_what_changed_appeared_or_vanished(fleet: Fl
         5: "vanished",
         99: "appeared",
     }
-    assert (changes[2]["old"], changes[2]["new"]) == ({"price": 102}, {"price": 1})
+    assert (changes[2]["old"], changes[2]["new"], changes[2]["item"]["price"]) == ({"price": 102}, {"price": 1}, 1)

@@ -26,6 +26,7 @@ import click
 from rich.console import Console
 
 from .._support.redis import RedisConnection
+from ..shanjing._changes import with_result
 from ._app import settings
 from ._bulk import STDIO, JsonLines, Tally, opened, progress_bar, read_ids
 from ._errors import EXIT_OK, EXIT_SOME_FAILED
@@ -333,7 +334,7 @@ class Collect:
                 out.write(record)
                 self.lines += 1
             elif change is not None:
-                out.write(json.loads(change))
+                out.write(with_result(json.loads(change), record))
                 self.lines += 1
             self.written.add(item_id)
         await store.collected(self.run_name, [item_id for item_id, _, _ in batch])

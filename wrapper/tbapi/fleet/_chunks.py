@@ -23,7 +23,7 @@ from .._exceptions import TbapiError
 from .._logs import logger
 from .._support.redis import is_redis_failure
 from ..shanjing import AsyncShanjingClient
-from ..shanjing._changes import Fingerprint, change_line, observed
+from ..shanjing._changes import Fingerprint, change_of, observed
 from ..shanjing._lines import Result, error_line, result_line
 from ._patience import patiently
 from ._store import RunSpec, RunStore
@@ -110,7 +110,7 @@ class ChunkRunner:
         if spec.watch is not None:
             last = before.get(line["item_id"])
             now = observed(line)
-            change = change_line(last, line)
+            change = change_of(last, line)  # its item is the result line's: stored once
             if now is None or isinstance(now, dict):  # an error that says nothing of the item keeps `last`
                 watched = (spec.watch, now, last)
         stored = await patiently(lambda: self.store.record(run, line, change, watched), "storing a result")

@@ -7,15 +7,16 @@ Keys (all under the fleet's namespace, default `tbapi:fleet`):
     {ns}:run:{RUN}:deliveries   hash   chunk number -> times a worker started it (poison chunks end)
     {ns}:run:{RUN}:state        hash   id -> 1 (item) / 0 (error), c1 / c0 once collected
     {ns}:run:{RUN}:results      hash   id -> its JSON line, until `collect` writes it (then deleted)
-    {ns}:run:{RUN}:changes      hash   id -> its change line (watched runs), until `collect` writes it
-    {ns}:watch:{NAME}           hash   id -> [run, fingerprint now, fingerprint before that run]
+    {ns}:run:{RUN}:changes      hash   id -> its change line without the item (watched runs), until collected
+    {ns}:watch:{NAME}           hash   id -> [run, fingerprint now(, fingerprint before that run if other)]
     {ns}:workers                hash   worker -> host, pid, chunks held, last seen
 
 A result is stored per id, so a chunk delivered twice overwrites its ids and counts each once; an id
 already collected is not stored again, so `collect` writes every id exactly once. Every run key expires
 RUN_TTL_S after the run's last write (results not collected by then are gone); a watch list expires
 WATCH_TTL_S after its last write. What stays per id until then is its state flag (a few bytes) and, in a
-watch list, two small fingerprints: the results themselves leave Redis as `collect --follow` drains them.
+watch list, one small fingerprint (two while it changed in the last run); the results themselves leave
+Redis as `collect --follow` drains them.
 """
 
 from __future__ import annotations
@@ -216,8 +217,8 @@ class RunStore:
         states: dict[int, Fingerprint | None] = {}
         for item_id, raw in zip(ids, stored, strict=True):
             if raw is not None:
-                seen_in, now, before = json.loads(raw)
-                states[item_id] = unpack(before if seen_in == run else now)
+                seen_in, now, *before = json.loads(raw)  # no `before`: the same as `now`
+                states[item_id] = unpack(before[0] if seen_in == run and before else now)
         return states
 
     async def record(
@@ -241,7 +242,8 @@ class RunStore:
         if watched is not None:
             watch, now, before = watched
             keys.append(f"{self.namespace}:watch:{watch}")
-            args += [_json([run, pack(now), pack(before)]), WATCH_TTL_S]
+            entry = [run, pack(now)] + ([] if now == before else [pack(before)])
+            args += [_json(entry), WATCH_TTL_S]
         return bool(await self._record(keys=keys, args=args))
 
     # --- collecting ----------------------------------------------------------------------------------------

@@ -61,23 +61,32 @@ def observed(line: dict[str, Any]) -> Fingerprint | _Unknown | None:
 def change_line(before: Fingerprint | None, line: dict[str, Any]) -> dict[str, Any] | None:
     """The change line of `line` against the last state seen (`before`, None: never seen or gone); None when
     nothing a watcher cares about changed."""
+    change = change_of(before, line)
+    return None if change is None else with_result(change, line)
+
+
+def change_of(before: Fingerprint | None, line: dict[str, Any]) -> dict[str, Any] | None:
+    """A change line without the item or error it is about (what the fleet stores beside the result line)."""
     now = observed(line)
     if isinstance(now, _Unknown) or (before is None and now is None):
         return None
     change: dict[str, Any] = {"item_id": line["item_id"]}
     if before is None:
-        change |= {"change": "appeared", "old": None, "new": now}
-    elif now is None:
-        change |= {"change": "vanished", "old": before, "new": None}
-    else:
-        fields = [name for name in WATCHED if before.get(name) != now.get(name)]
-        if not fields:
-            return None
-        change |= {
-            "change": "changed",
-            "old": {name: before.get(name) for name in fields},
-            "new": {name: now.get(name) for name in fields},
-        }
+        return change | {"change": "appeared", "old": None, "new": now}
+    if now is None:
+        return change | {"change": "vanished", "old": before, "new": None}
+    fields = [name for name in WATCHED if before.get(name) != now.get(name)]
+    if not fields:
+        return None
+    return change | {
+        "change": "changed",
+        "old": {name: before.get(name) for name in fields},
+        "new": {name: now.get(name) for name in fields},
+    }
+
+
+def with_result(change: dict[str, Any], line: dict[str, Any]) -> dict[str, Any]:
+    """A change line with the item (or the error) of its result line."""
     return change | {key: line[key] for key in ("item", "error") if key in line}
 
 
