@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mock.redis_server import free_port, running_redis
 from tests.cli.item_server import ItemServer
-from tests.fleet.fleet_runner import Fleet, fleet_on, ids_of, wait_until
+from tests.fleet.fleet_runner import TOKEN, Fleet, fleet_on, ids_of, wait_until
 
 IDS = list(range(1, 61))  # 6 chunks
 
@@ -157,3 +157,12 @@ def test_collect_changed_only_writes_what_changed_appeared_or_vanished(fleet: Fl
         99: "appeared",
     }
     assert (changes[2]["old"], changes[2]["new"], changes[2]["item"]["price"]) == ({"price": 102}, {"price": 1}, 1)
+
+
+def test_a_workers_output_never_shows_its_token(fleet: Fleet, server: ItemServer) -> None:
+    server.always_fail = frozenset({2})
+    fleet.submit("r", IDS[:20])
+    fleet.start_worker()
+    fleet.collect("r")
+    fleet.stop_all()
+    assert TOKEN not in fleet.worker_log(0)

@@ -22,10 +22,11 @@ from taskiq.receiver import Receiver
 
 from .._logs import logger
 from .._ratelimit.limiter import RateLimiter
+from .._support.redis import RedisConnection
 from ..shanjing import AsyncShanjingClient, RedisTokenStore
 from ._broker import FleetBroker
 from ._chunks import Chunk, ChunkRunner
-from ._settings import CHUNKS_IN_FLIGHT, FleetSettings
+from ._settings import CHUNKS_IN_FLIGHT, ENV_REDIS_URL, FleetSettings
 from ._store import RunStore, WorkerSeen
 
 TASK_NAME: Final = "tbapi.fleet.run_chunk"
@@ -47,7 +48,9 @@ def worker_client(state: TaskiqState) -> AsyncShanjingClient:
 def fleet_broker(settings: FleetSettings | None = None, **client_options: Any) -> FleetBroker:
     """A broker of the fleet (settings from the environment when not given) with the chunk task on it;
     `client_options` go to each worker's `AsyncShanjingClient` (else it reads TBAPI_SHANJING_*)."""
-    broker = FleetBroker(settings or FleetSettings.from_env())
+    settings = settings or FleetSettings.from_env()
+    RedisConnection(settings.redis_url, ENV_REDIS_URL)  # a bad URL fails here; its password is never logged
+    broker = FleetBroker(settings)
     broker.register_task(run_chunk, task_name=TASK_NAME)
 
     async def start(state: TaskiqState) -> None:
