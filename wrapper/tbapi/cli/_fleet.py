@@ -34,7 +34,7 @@ from ._output import moment, stderr_console
 from ._shanjing import language_option
 
 if TYPE_CHECKING:
-    from ..fleet import FleetSettings, Progress, RunStore
+    from ..fleet import FleetSettings, Progress, RunSpec, RunStore
 
 T = TypeVar("T")
 FOLLOW_POLL_S = 0.5
@@ -76,21 +76,20 @@ def fleet() -> None:
 def fleet_settings(redis_url: str, **given: Any) -> FleetSettings:
     """The fleet's settings: the variables (TBAPI_FLEET_*), the options given on top."""
     RedisConnection(redis_url, "--redis")  # a bad URL is a usage error before anything connects
-    defaults = engine().FleetSettings.from_env()
     chosen = {name: value for name, value in given.items() if value is not None}
-    made: FleetSettings = engine().FleetSettings(**{**attrs.asdict(defaults), "redis_url": redis_url, **chosen})
+    made: FleetSettings = attrs.evolve(engine().FleetSettings.from_env(), redis_url=redis_url, **chosen)
     return made
 
 
-def run_async(make: Callable[[], Coroutine[Any, Any, T]], fleet_settings: FleetSettings, what: str) -> T:
+def run_async(make: Callable[[], Coroutine[Any, Any, T]], config: FleetSettings, what: str) -> T:
     """Run a command's coroutine; a Redis that cannot be reached is an `APIConnectionError` naming it."""
-    with RedisConnection(fleet_settings.redis_url, "--redis").errors(what):
+    with RedisConnection(config.redis_url, "--redis").errors(what):
         return asyncio.run(make())
 
 
 @contextlib.asynccontextmanager
-async def opened_store(fleet_settings: FleetSettings) -> AsyncIterator[RunStore]:
-    store = engine().RunStore.from_url(fleet_settings.redis_url, fleet_settings.namespace)
+async def opened_store(config: FleetSettings) -> AsyncIterator[RunStore]:
+    store: RunStore = engine().RunStore.from_url(config.redis_url, config.namespace)
     try:
         yield store
     finally:
@@ -132,7 +131,8 @@ def submit(
     click.echo(f"run {run}: {len(ids)} ids in {spec.chunks} chunk(s), {sent} submitted now", err=True)
 
 
-async def submitted(config: FleetSettings, run: str, spec: Any, ids: list[int]) -> int:
+async def submitted(config: FleetSettings, run: str, spec: RunSpec, ids: list[int]) -> int:
+    """Make the run and put its chunks not yet on the stream there; how many were put."""
     fleet_engine = engine()
     broker = fleet_engine.fleet_broker(config)
     await broker.startup()  # declares the consumer group: workers started later still get every chunk

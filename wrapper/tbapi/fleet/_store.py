@@ -250,8 +250,12 @@ class RunStore:
 
     async def uncollected(self, run: str, count: int = 500) -> list[tuple[int, bytes, bytes | None]]:
         """Up to about `count` results not collected yet: (id, result line, change line or None)."""
-        found: dict[bytes, bytes]
-        _cursor, found = await self.redis.hscan(self.key(run, "results"), 0, count=count)  # type: ignore[assignment]
+        found: dict[bytes, bytes] = {}
+        cursor = 0
+        while True:  # a scan step may find nothing in a table thinned by deletes: go on to its end
+            cursor, found = await self.redis.hscan(self.key(run, "results"), cursor, count=count)  # type: ignore[assignment]
+            if found or cursor == 0:
+                break
         ids = list(found)
         if not ids:
             return []
