@@ -123,6 +123,13 @@ def test_a_run_submitted_again_with_other_ids_is_refused(fleet: Fleet) -> None:
     assert (other.exit_code, fleet.chunks_waiting()) == (2, 6)
 
 
+def test_a_product_run_gives_each_id_its_product_record(fleet: Fleet, server: ItemServer) -> None:
+    fleet.submit("r", [5, 6], "--kind", "product")
+    fleet.start_worker()
+    found = {line["item_id"]: line["item"] for line in fleet.collect("r")}
+    assert found == {5: {"itemId": 5, "mpId": "mp5"}, 6: {"itemId": 6, "mpId": "mp6"}}
+
+
 def test_a_chunk_whose_calls_keep_failing_ends_with_an_error_line_per_id(fleet: Fleet, server: ItemServer) -> None:
     server.always_fail = frozenset(range(21, 31))
     fleet.submit("r", IDS)
