@@ -108,8 +108,8 @@ def answer_schemas(spec_name: str) -> set[str]:
 
 
 def _held_as_int(node: dict[str, Any]) -> bool:
-    """Whether tbapi's model holds the field as an int (the first type listed, as the generator reads it)."""
-    kind = node.get("type")
+    """Whether tbapi's model holds the field as an int: the first type listed, or the first `oneOf` branch."""
+    kind = resolve(node.get("oneOf", [node])[0]).get("type")
     return kind == "integer" or (isinstance(kind, list) and kind[0] == "integer")
 
 

@@ -51,9 +51,6 @@ def spec_quotes(name: str) -> list[str]:
     return sorted({q for text in prose(spec) for q in quotes(text)})
 
 
-
-
-
 @pytest.mark.parametrize("name", ["shanjing", "top"])
 def test_every_quoted_chinese_text_is_a_sources_words_verbatim(name: str) -> None:
     known = sources()
