@@ -11,32 +11,31 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-import shanjing_client
-import taobao_top_client
-from shanjing_client.api.auth import create_token, refresh_token
-from shanjing_client.api.images import upload_image
-from shanjing_client.api.items import get_item, image_search, search_items
-from shanjing_client.api.orders import cancel_order, create_order, query_orders, render_order
-from shanjing_client.api.products import get_product
-from shanjing_client.models import (
+
+from mock.servers import MockUrls
+from tbapi._generated import shanjing_client, taobao_top_client
+from tbapi._generated.shanjing_client.api.auth import create_token, refresh_token
+from tbapi._generated.shanjing_client.api.images import upload_image
+from tbapi._generated.shanjing_client.api.items import get_item, image_search, search_items
+from tbapi._generated.shanjing_client.api.orders import cancel_order, create_order, query_orders, render_order
+from tbapi._generated.shanjing_client.api.products import get_product
+from tbapi._generated.shanjing_client.models import (
     Address,
     CancelOrderRequest,
     CreateOrderRequest,
     RenderOrderRequest,
     UploadImageRequest,
 )
-from taobao_top_client.api.itemcats import itemcats_get
-from taobao_top_client.api.itemprops import itemprops_get
-from taobao_top_client.api.itempropvalues import itempropvalues_get
-from taobao_top_client.api.products import products_search
-from taobao_top_client.models import (
+from tbapi._generated.taobao_top_client.api.itemcats import itemcats_get
+from tbapi._generated.taobao_top_client.api.itemprops import itemprops_get
+from tbapi._generated.taobao_top_client.api.itempropvalues import itempropvalues_get
+from tbapi._generated.taobao_top_client.api.products import products_search
+from tbapi._generated.taobao_top_client.models import (
     ItemcatsGetRequest,
     ItempropsGetRequest,
     ItempropvaluesGetRequest,
     ProductsSearchRequest,
 )
-
-from mock.servers import MockUrls
 from tests.conftest import SHANJING_TOKEN
 
 # The image search request the Shanjing documentation publishes, verbatim.

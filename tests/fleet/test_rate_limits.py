@@ -210,7 +210,7 @@ def test_a_ban_lowers_the_rate_below_the_configured_one() -> None:
         for _ in range(6):
             client.call(METHOD)
     # Right after a ban the rate is 70 % of what was throttled and climbs back over seconds (tests of
-    # tbapi._throttling.Cubic): within the first second it stays under 80 % of the paced rate.
+    # tbapi._ratelimit.pacing.Cubic): within the first second it stays under 80 % of the paced rate.
     assert gateway.span(first=1) >= 5 * paced_interval(20) / 0.8 - SLOT_TO_WIRE_S
 
 

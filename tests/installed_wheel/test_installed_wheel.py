@@ -26,7 +26,7 @@ from tests.conftest import TESTS
 pytestmark = pytest.mark.timeout(180)
 
 REPO = TESTS.parent
-PACKAGES = ("tbapi", "shanjing_client", "taobao_top_client")
+PACKAGES = ("tbapi", "tbapi/_generated/shanjing_client", "tbapi/_generated/taobao_top_client")
 
 CORRECT = """\
 import tbapi
@@ -59,11 +59,11 @@ async def show(client: tbapi.AsyncShanjingClient, top: tbapi.TopClient) -> None:
     reveal_type(top.products.iter_search(fields=["name"], q="x"))
 """
 TWIN_TYPES = [
-    '"shanjing_client.models.item_detail.ItemDetail"',
-    '"typing.AsyncGenerator[shanjing_client.models.search_item.SearchItem, None]"',
-    '"tbapi._response.RawResponse[shanjing_client.models.item_detail.ItemDetail]"',
-    '"tbapi._response.RawResponse[dict[str, Any]]"',
-    '"typing.Generator[taobao_top_client.models.product.Product, None, None]"',
+    '"tbapi._generated.shanjing_client.models.item_detail.ItemDetail"',
+    '"typing.AsyncGenerator[tbapi._generated.shanjing_client.models.search_item.SearchItem, None]"',
+    '"tbapi._engine.raw.RawResponse[tbapi._generated.shanjing_client.models.item_detail.ItemDetail]"',
+    '"tbapi._engine.raw.RawResponse[dict[str, Any]]"',
+    '"typing.Generator[tbapi._generated.taobao_top_client.models.product.Product, None, None]"',
 ]
 # The field is a str: assigning it to `bytes` must fail on line 5, and only there.
 WRONG = """\
@@ -143,12 +143,18 @@ def test_wheel_ships_py_typed_for_every_package(wheel: Path) -> None:
     assert {f"{package}/py.typed" for package in PACKAGES} <= names
 
 
+def test_the_wheel_puts_only_tbapi_at_the_top_of_site_packages(wheel: Path) -> None:
+    tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
+    assert tops == {"tbapi", f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.dist-info"}
+
+
 def test_the_wheel_is_what_mypy_sees(user_python: Path) -> None:
     located = subprocess.check_output(
         [
             user_python,
             "-c",
-            "import tbapi, shanjing_client, taobao_top_client as t; print(tbapi.__file__, shanjing_client.__file__, t.__file__)",
+            "import tbapi, tbapi._generated.shanjing_client as s, tbapi._generated.taobao_top_client as t;"
+            " print(tbapi.__file__, s.__file__, t.__file__)",
         ],
         text=True,
         cwd=user_python.parent,

@@ -22,18 +22,18 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import shanjing, testing, top, types
-    from ._ratelimit import RateLimiter
-    from ._response import RawResponse
+    from ._engine.raw import RawResponse
+    from ._ratelimit.limiter import RateLimiter
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
 _LAZY = {
-    "RawResponse": ("tbapi._response", "RawResponse"),
+    "RawResponse": ("tbapi._engine.raw", "RawResponse"),
     "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
     "TopClient": ("tbapi.top", "TopClient"),
     "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
-    "RateLimiter": ("tbapi._ratelimit", "RateLimiter"),
+    "RateLimiter": ("tbapi._ratelimit.limiter", "RateLimiter"),
     "shanjing": ("tbapi.shanjing", None),
     "top": ("tbapi.top", None),
     "types": ("tbapi.types", None),

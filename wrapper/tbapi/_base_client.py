@@ -1,9 +1,9 @@
 """What every tbapi client shares: options, the connection pool, the transport stack, lifecycle.
 
-Stack, top to bottom: a resource method (a flow, `_twins.py`) → the generated client (builds requests,
+Stack, top to bottom: a resource method (a flow, `_engine/twins.py`) → the generated client (builds requests,
 parses models) → an httpx client (`HttpClient` / `AsyncHttpClient`, TOP's builds the wire request) with
 the API's auth flow (Bearer token, or TOP stamp + signature) → `CheckedTransport` (status, body limits,
-JSON, the API's answer check: `_transport.py`) → the real transport (or the user's own `httpx.Client`).
+JSON, the API's answer check: `_http/transport.py`) → the real transport (or the user's own `httpx.Client`).
 
 `BaseClient` is the one base of the four clients, `SyncClient` / `AsyncClient` add what differs between
 blocking and awaitable use. A client is only ever made by its `__init__`: `with_options` calls
@@ -21,22 +21,14 @@ from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overlo
 import attrs
 import httpx
 
-from ._concurrency import ConcurrencyLimit
-from ._config import (
-    DEFAULT_MAX_RETRY_AFTER,
-    checked_base_url,
-    checked_max_retries,
-    checked_max_retry_after,
-    checked_timeout,
-)
-from ._fanout import LoopSide, Twin
-from ._flow import SleepFunction
-from ._inflated import ACCEPT_ENCODING
-from ._logs import redact_library_loggers
-from ._ratelimit import Budget, RateLimiter, budget_for
-from ._retry import RetryPolicy
-from ._thread_pools import ThreadPools
-from ._transport import (
+from ._engine.fanout import LoopSide, Twin
+from ._engine.flow import SleepFunction
+from ._engine.retry import RetryPolicy
+from ._engine.twins import Async, M, Mode, Moded, Sync
+from ._http.concurrency import ConcurrencyLimit
+from ._http.inflated import ACCEPT_ENCODING
+from ._http.thread_pools import ThreadPools
+from ._http.transport import (
     AnswerCheck,
     AsyncCheckedTransport,
     AsyncClientTransport,
@@ -45,7 +37,15 @@ from ._transport import (
     arelease_stream,
     release_stream,
 )
-from ._twins import Async, M, Mode, Moded, Sync
+from ._logs import redact_library_loggers
+from ._ratelimit.limiter import Budget, RateLimiter, budget_for
+from ._support.config import (
+    DEFAULT_MAX_RETRY_AFTER,
+    checked_base_url,
+    checked_max_retries,
+    checked_max_retry_after,
+    checked_timeout,
+)
 from ._version import __version__
 
 V = TypeVar("V")
@@ -55,7 +55,7 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 USER_AGENT = f"tbapi/{__version__} (+python httpx)"
 # Async: every connection a burst opened is kept for the next one (aiohttp keeps all idle ones up to the limit anyway).
 ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
-# Sync: httpx's own defaults, for the pool of each sending thread (`_thread_pools.py`); `max_connections` is also
+# Sync: httpx's own defaults, for the pool of each sending thread (`_http/thread_pools.py`); `max_connections` is also
 # how many calls of all threads may be on the wire at once.
 SYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5)
 
@@ -121,7 +121,7 @@ def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
     """The user's `httpx.Client`, else a pool per thread (httpcore's shared sync pool can stall a call: see
-    `_thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
+    `_http/thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
     limits = pool.limits or SYNC_POOL_LIMITS
     inner = ClientTransport(http_client) if http_client else ThreadPools(limits)
     checked = CheckedTransport(inner, check=check)
@@ -134,13 +134,15 @@ def async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue).
 
-    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_gate.py`).
+    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_http/gate.py`).
     """
     inner: httpx.AsyncBaseTransport
     if http_client is not None:
         inner, places = AsyncClientTransport(http_client), pool.max_concurrency
     else:
-        from ._aiohttp import aiohttp_transport  # imported with the first async client: sync users never load it
+        from ._http.aiohttp_pool import (
+            aiohttp_transport,  # imported with the first async client: sync users never load it
+        )
 
         limits = pool.limits or ASYNC_POOL_LIMITS
         inner, places = aiohttp_transport(limits), pool.max_concurrency or limits.max_connections
@@ -220,7 +222,7 @@ class Shared:
 class resource(Generic[R]):
     """A resource attribute (`client.items`, `client.with_raw_response`): made on first use, read-only.
 
-    `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_twins.py`) or in `mode`
+    `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_engine/twins.py`) or in `mode`
     (the raw mode of `with_raw_response`). A data descriptor with the resource's docstring, so
     `help(ShanjingClient)` lists every resource. Declared with its type, which says the mode:
     `items: resource[Items[M]] = resource(Items)`.

@@ -7,7 +7,7 @@ They are the attrs models generated from `openapi/*.yaml` (`to_dict()`, `from_di
 
 from __future__ import annotations
 
-from shanjing_client.models import (
+from tbapi._generated.shanjing_client.models import (
     Address,
     CancelOrderResponse,
     ChannelOrderType,
@@ -35,8 +35,8 @@ from shanjing_client.models import (
     SupplyChainServiceChoice,
     UnavailableSku,
 )
-from taobao_top_client.models import ErrorResponse, ItemCat, ItemProp, PropValue
-from taobao_top_client.models import Product as TopProduct
+from tbapi._generated.taobao_top_client.models import ErrorResponse, ItemCat, ItemProp, PropValue
+from tbapi._generated.taobao_top_client.models import Product as TopProduct
 
 from .shanjing import Page, TokenRecord
 from .top import ProductsSearchResult

@@ -10,8 +10,8 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 import tbapi
-from tbapi._aiohttp import MappedErrors
-from tbapi._transport import AsyncCheckedTransport
+from tbapi._http.aiohttp_pool import MappedErrors
+from tbapi._http.transport import AsyncCheckedTransport
 
 SECRET_URL = "http://127.0.0.1:9/router/rest?session=SESSION-SECRET-0001&sign=ABC"
 

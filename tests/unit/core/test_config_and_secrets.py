@@ -8,8 +8,8 @@ import pytest
 
 from tbapi import APIError, ValidationError
 from tbapi._base_client import ClientOptions
-from tbapi._config import checked_base_url
 from tbapi._logs import logger, redact, register_secret
+from tbapi._support.config import checked_base_url
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from tbapi import InvalidRequestError, TbapiError
-from tbapi._fanout import NextDone, Start, StopAll, fan_out
-from tbapi._flow import Cancelled, Flow
-from tbapi._twins import Emit
+from tbapi._engine.fanout import NextDone, Start, StopAll, fan_out
+from tbapi._engine.flow import Cancelled, Flow
+from tbapi._engine.twins import Emit
 
 Pick = Callable[[list[Any]], Any]  # which of the running jobs finishes next
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from tbapi import APIConnectionError, InvalidRequestError, ServerError
-from tbapi._flow import Flow, run_async, run_sync
-from tbapi._retry import RetryPolicy, retrying
+from tbapi._engine.flow import Flow, run_async, run_sync
+from tbapi._engine.retry import RetryPolicy, retrying
 from tests.waits import record_wait
 
 

@@ -12,8 +12,9 @@ from types import ModuleType
 
 import attrs
 import pytest
-import shanjing_client.models
-import taobao_top_client.models
+
+from tbapi._generated.shanjing_client import models as shanjing_models
+from tbapi._generated.taobao_top_client import models as top_models
 
 
 def model_classes(package: ModuleType) -> list[type]:
@@ -31,7 +32,7 @@ def model_classes(package: ModuleType) -> list[type]:
     return classes
 
 
-MODELS = model_classes(shanjing_client.models) + model_classes(taobao_top_client.models)
+MODELS = model_classes(shanjing_models) + model_classes(top_models)
 
 
 def test_every_package_has_models() -> None:

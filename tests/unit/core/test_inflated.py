@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 import tbapi
-from tbapi._inflated import STEP, InflatedSize
+from tbapi._http.inflated import STEP, InflatedSize
 
 BODY = os.urandom(3 * STEP) + b"x" * (5 * STEP)  # some of it incompressible, some of it steps long at once
 

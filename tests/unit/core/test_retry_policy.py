@@ -13,7 +13,7 @@ from tbapi import (
     ServerError,
     TbapiError,
 )
-from tbapi._retry import RetryPolicy
+from tbapi._engine.retry import RetryPolicy
 
 POLICY = RetryPolicy(max_retries=2, initial_delay=0.5, max_delay=8.0, jitter=0.25, max_retry_after=60.0)
 

@@ -1,4 +1,4 @@
-"""The pure pieces of rate limiting (`tbapi._throttling`): tables of (state, now, input) → answer."""
+"""The pure pieces of rate limiting (`tbapi._ratelimit.pacing`): tables of (state, now, input) → answer."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pytest
 
 from tbapi import APIConnectionError, RateLimitError, ServerError, TbapiError
-from tbapi._throttling import (
+from tbapi._ratelimit.pacing import (
     BETA,
     MIN_RATE,
     AnswerMeter,

@@ -20,7 +20,7 @@ from tbapi import (
     ResponseError,
     ServerError,
 )
-from tbapi._transport import PARSED_JSON, AsyncCheckedTransport, CheckedTransport, decode_json, json_of
+from tbapi._http.transport import PARSED_JSON, AsyncCheckedTransport, CheckedTransport, decode_json, json_of
 
 
 def client_answering(response: httpx.Response | Exception, **kwargs: Any) -> httpx.Client:

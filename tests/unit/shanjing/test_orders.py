@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from shanjing_client.models import Address, OrderLine, RenderItem, SupplyChainServiceChoice
 
 import tbapi
+from tbapi._generated.shanjing_client.models import Address, OrderLine, RenderItem, SupplyChainServiceChoice
 
 from .conftest import PURCHASE_ORDER, FakeShanjing, fail, make_async_client, ok
 

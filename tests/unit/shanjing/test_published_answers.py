@@ -14,9 +14,9 @@ import attrs
 import httpx
 import jsonschema_rs
 import pytest
-from shanjing_client.models import GetProductResponse, ImageSearchResponse
 
 import tbapi
+from tbapi._generated.shanjing_client.models import GetProductResponse, ImageSearchResponse
 from tests.reliability.spec_examples import examples, raw_spec
 
 from .conftest import FakeShanjing

@@ -14,9 +14,9 @@ import click
 import httpx
 
 from .. import testing  # the mock's public helpers and test credentials
-from .._config import is_loopback
 from .._exceptions import TbapiError
 from .._logs import logger
+from .._support.config import is_loopback
 from .._version import __version__
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
 from ._output import emit, with_progress

@@ -8,12 +8,13 @@ from typing import Any, TypeVar
 
 import attrs
 import click
-from shanjing_client.models.channel_order_type import CHANNEL_ORDER_TYPE_VALUES
-from shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES
-from shanjing_client.models.language import LANGUAGE_VALUES
-from shanjing_client.models.order_status import ORDER_STATUS_VALUES
-from shanjing_client.models.sort_order import SORT_ORDER_VALUES
-from shanjing_client.models.sort_type import SORT_TYPE_VALUES
+
+from tbapi._generated.shanjing_client.models.channel_order_type import CHANNEL_ORDER_TYPE_VALUES
+from tbapi._generated.shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES
+from tbapi._generated.shanjing_client.models.language import LANGUAGE_VALUES
+from tbapi._generated.shanjing_client.models.order_status import ORDER_STATUS_VALUES
+from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES
+from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES
 
 from .. import testing
 from ..shanjing import FileTokenStore, ShanjingClient

@@ -10,8 +10,8 @@ Return values are the generated models of `shanjing_client.models` (unwrapped fr
 from ._bulk import BulkResult
 from ._client import AsyncShanjingClient, ShanjingClient
 from ._redis_tokens import RedisTokenStore
-from ._resources import Page
 from ._tokens import FileTokenStore, InMemoryTokenStore, TokenRecord, TokenStore
+from .resources import Page
 
 __all__ = [
     "AsyncShanjingClient",

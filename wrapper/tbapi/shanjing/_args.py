@@ -8,15 +8,16 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 import attrs
-from shanjing_client.models.address import Address
-from shanjing_client.models.order_line import OrderLine
-from shanjing_client.models.render_item import RenderItem
-from shanjing_client.models.supply_chain_service_category import SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES
-from shanjing_client.models.supply_chain_service_choice import SupplyChainServiceChoice
-from shanjing_client.types import FieldValueError
+
+from tbapi._generated.shanjing_client.models.address import Address
+from tbapi._generated.shanjing_client.models.order_line import OrderLine
+from tbapi._generated.shanjing_client.models.render_item import RenderItem
+from tbapi._generated.shanjing_client.models.supply_chain_service_category import SUPPLY_CHAIN_SERVICE_CATEGORY_VALUES
+from tbapi._generated.shanjing_client.models.supply_chain_service_choice import SupplyChainServiceChoice
+from tbapi._generated.shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
-from .._validation import int_in_range, non_empty_str, one_of, parsed_http_url, str_list
+from .._support.validation import int_in_range, non_empty_str, one_of, parsed_http_url, str_list
 
 MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
 

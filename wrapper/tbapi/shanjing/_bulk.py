@@ -7,11 +7,11 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from .._engine.fanout import LoopSide, fan_out, on_loop
+from .._engine.flow import Flow
+from .._engine.twins import ItemFlow
 from .._exceptions import TbapiError, ValidationError
-from .._fanout import LoopSide, fan_out, on_loop
-from .._flow import Flow
-from .._twins import ItemFlow
-from .._validation import int_in_range
+from .._support.validation import int_in_range
 from ._args import int_id
 
 T = TypeVar("T")
@@ -47,7 +47,7 @@ def get_many(
 ) -> ItemFlow[BulkResult[T]]:
     """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
 
-    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._fanout.on_loop`), not in threads."""
+    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._engine.fanout.on_loop`), not in threads."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
     jobs = ((given, fetch(item_id)) for item_id, given in unique.items())

@@ -10,19 +10,26 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 import httpx
-from shanjing_client.api.auth import refresh_token as refresh_token_endpoint
-from shanjing_client.client import Client as GeneratedClient
+
+from tbapi._generated.shanjing_client.api.auth import refresh_token as refresh_token_endpoint
+from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
 from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, SHANJING_DEFAULT_BASE_URL, from_env
-from .._flow import SleepFunction
-from .._ratelimit import RateLimiter
-from .._twins import Async, RawAsync, RawSync, Sync
-from .._validation import credential
+from .._engine.flow import SleepFunction
+from .._engine.twins import Async, RawAsync, RawSync, Sync
+from .._ratelimit.limiter import RateLimiter
+from .._support.config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_TIMEOUT,
+    SHANJING_DEFAULT_BASE_URL,
+    from_env,
+)
+from .._support.validation import credential
 from ._core import Core, token_call
 from ._envelope import check_response
-from ._resources import RawResponses, Shanjing
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
+from .resources import RawResponses, Shanjing
 
 ENV_ACCESS_TOKEN = "TBAPI_SHANJING_ACCESS_TOKEN"
 ENV_REFRESH_TOKEN = "TBAPI_SHANJING_REFRESH_TOKEN"

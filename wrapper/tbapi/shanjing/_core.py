@@ -1,9 +1,9 @@
 """The flows every Shanjing call is made of: send → (refresh and replay once) → retry → unwrap.
 
 request(core, endpoint, kwargs)          one generated operation, retried by the policy
-  └ retrying(attempt)                    the one retry engine (`_retry.py`: backoff, Retry-After, hooks)
+  └ retrying(attempt)                    the one retry engine (`_engine/retry.py`: backoff, Retry-After, hooks)
       └ authorized(core, send)           refresh ahead of expiry; on a token error refresh once, replay once
-          └ send(api, endpoint, kwargs)  `Call` of the generated `*_detailed` (`_calls.py`, shared with TOP)
+          └ send(api, endpoint, kwargs)  `Call` of the generated `*_detailed` (`_engine/calls.py`, shared with TOP)
 
 Error bodies were raised below (`CheckedTransport` with `_envelope.check_response`), so `authorized` and
 `retrying` see typed errors.
@@ -16,16 +16,17 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
-from shanjing_client.client import Client as GeneratedClient
-from shanjing_client.models.token_response import TokenResponse
+
+from tbapi._generated.shanjing_client.client import Client as GeneratedClient
+from tbapi._generated.shanjing_client.models.token_response import TokenResponse
 
 from .._base_client import ClientOptions
-from .._calls import send
+from .._engine.calls import send
+from .._engine.fanout import LoopSide
+from .._engine.flow import Endpoint, Flow
+from .._engine.retry import retrying
 from .._exceptions import AuthenticationError, ResponseError, ValidationError
-from .._fanout import LoopSide
-from .._flow import Endpoint, Flow
 from .._logs import logger
-from .._retry import retrying
 from ._envelope import is_token_error, parsed_as
 from ._tokens import CurrentTokens, Refresh, TokenManager, TokenRecord
 

@@ -27,7 +27,7 @@ from .._exceptions import (
     ServerError,
     TbapiError,
 )
-from .._transport import checked_json, request_id_from
+from .._http.transport import checked_json, request_id_from
 
 M = TypeVar("M")
 

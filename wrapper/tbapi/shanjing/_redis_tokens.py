@@ -16,7 +16,7 @@ from typing import Any
 
 from .._exceptions import LockTimeoutError, ValidationError
 from .._logs import logger
-from .._redis import RedisConnection
+from .._support.redis import RedisConnection
 from ._tokens import TokenRecord
 
 DEFAULT_LEASE_S = 60.0  # longer than a refresh call with its retries takes at the default timeout

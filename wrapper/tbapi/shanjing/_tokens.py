@@ -29,10 +29,10 @@ import attrs
 import filelock
 import httpx
 
+from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
-from .._flow import Flow, run_async, run_sync
 from .._logs import REDACTED, logger, register_secret
-from .._validation import credential
+from .._support.validation import credential
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
 REFRESH_MARGIN_S = 300.0
@@ -41,7 +41,7 @@ AHEAD_RETRY_PAUSE_S = 30.0
 
 
 def _access_token(value: object) -> str:
-    """Checked like every credential (`tbapi._validation.credential`); empty until a first refresh."""
+    """Checked like every credential (`tbapi._support.validation.credential`); empty until a first refresh."""
     return credential("access_token", value, allow_empty=True)
 
 

@@ -11,7 +11,7 @@ sign({"method": "taobao.item.seller.get", …}, "helloworld", "md5")   # the sig
 TopClient(clock=TopClock(now=my_clock))   # where timestamps come from (tests, a corrected host clock)
 """
 
-from taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
+from tbapi._generated.taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
 
 from ._client import AsyncTopClient, TopClient
 from ._signing import SignMethod, sign

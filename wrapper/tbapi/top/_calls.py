@@ -1,10 +1,10 @@
 """The decisions of a TOP call, written once as flows and driven by both clients.
 
-attempt:  send (`tbapi._calls.send`: the generated operation, or any method through the same httpx client,
+attempt:  send (`tbapi._engine.calls.send`: the generated operation, or any method through the same httpx client,
           auth flow and transport; an `error_response` was raised there, by `_errors.check_answer`)
           → the success envelope's inner object
 clock:    code 31 → take the offset from the gateway's `Date` header, send again once
-retry:    the one engine of `tbapi._retry` (isp.*, 1/10, bans, connection failures), each attempt re-signed
+retry:    the one engine of `tbapi._engine.retry` (isp.*, 1/10, bans, connection failures), each attempt re-signed
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from typing import Any
 
 import attrs
 import httpx
-import taobao_top_client
 
-from .._calls import send
+from tbapi._generated import taobao_top_client
+
+from .._engine.calls import send
+from .._engine.flow import Endpoint, Flow, T
+from .._engine.retry import RetryPolicy, retrying
 from .._exceptions import InvalidRequestError, ResponseError
-from .._flow import Endpoint, Flow, T
-from .._retry import RetryPolicy, retrying
-from .._transport import json_of
+from .._http.transport import json_of
 from ._errors import TIMESTAMP_INVALID
 from ._wire import SESSION_EXTENSION, TopClock
 

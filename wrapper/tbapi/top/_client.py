@@ -1,6 +1,6 @@
 """`TopClient` / `AsyncTopClient`: the TOP resources over the generated client, signed by `TopWireAuth`.
 
-Stack: resource method (a flow's twin, `_resources.py`) → checked body (generated model) → flow
+Stack: resource method (a flow's twin, `resources/`) → checked body (generated model) → flow
 (`_calls.py`) → generated `*_detailed` → `TopHttpClient` (builds the wire request) with `TopWireAuth`
 (stamp + signature) → `CheckedTransport` (with `_errors.check_answer`) → the network. Both clients are
 `_TopClient` (this API's settings and credentials) with the one list of resources and `call`
@@ -13,21 +13,28 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 import httpx
-import taobao_top_client
+
+from tbapi._generated import taobao_top_client
 
 from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT, TOP_DEFAULT_BASE_URL, from_env
+from .._engine.flow import SleepFunction
+from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
-from .._flow import SleepFunction
 from .._logs import register_secret
-from .._ratelimit import RateLimiter
-from .._twins import Async, RawAsync, RawSync, Sync
-from .._validation import credential
+from .._ratelimit.limiter import RateLimiter
+from .._support.config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_TIMEOUT,
+    TOP_DEFAULT_BASE_URL,
+    from_env,
+)
+from .._support.validation import credential
 from ._calls import Context
 from ._errors import check_answer
-from ._resources import RawResponses, Top
 from ._signing import SIGN_METHODS
 from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
+from .resources import RawResponses, Top
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 

@@ -20,7 +20,7 @@ from .._exceptions import (
     RateLimitError,
     ServerError,
 )
-from .._transport import checked_json
+from .._http.transport import checked_json
 from ._wire import WIRE_EXTENSION, WireForm
 
 TIMESTAMP_INVALID = 31

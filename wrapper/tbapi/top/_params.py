@@ -14,12 +14,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from taobao_top_client.models.market_id import MARKET_ID_VALUES, MarketId, check_market_id
-from taobao_top_client.models.platform_type import PLATFORM_TYPE_VALUES, PlatformType, check_platform_type
-from taobao_top_client.models.vertical_market import VERTICAL_MARKET_VALUES, VerticalMarket, check_vertical_market
+from tbapi._generated.taobao_top_client.models.market_id import MARKET_ID_VALUES, MarketId, check_market_id
+from tbapi._generated.taobao_top_client.models.platform_type import (
+    PLATFORM_TYPE_VALUES,
+    PlatformType,
+    check_platform_type,
+)
+from tbapi._generated.taobao_top_client.models.vertical_market import (
+    VERTICAL_MARKET_VALUES,
+    VerticalMarket,
+    check_vertical_market,
+)
 
 from .._exceptions import ValidationError
-from .._validation import as_int, int_in_range, non_empty_str, one_of, str_list
+from .._support.validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
 # The doc's table, `status` (新增字段), `pic_path` of its intro, the suite fields of its change note under the

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
-from taobao_top_client.models import Product, ProductsSearchResponse
+
+from tbapi._generated.taobao_top_client.models import Product, ProductsSearchResponse
 
 T = TypeVar("T")
 W = TypeVar("W")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import ipaddress
 import os
 
-from ._exceptions import ValidationError
-from ._validation import parsed_http_url
+from .._exceptions import ValidationError
+from .validation import parsed_http_url
 
 SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
 TOP_DEFAULT_BASE_URL = "https://eco.taobao.com/router/rest"

@@ -1,7 +1,7 @@
 """The one pagination of tbapi, for both APIs: an item flow that walks pages of any page flow.
 
 `paginate(fetch, …)` asks `fetch(n)` for page n (a flow: the resource's own page call, with its retries)
-and emits the items one by one; `iterator` (`_twins.py`) turns it into the
+and emits the items one by one; `iterator` (`_engine/twins.py`) turns it into the
 `iter_*` methods of the clients (`items.iter_search`, `orders.iter_query`, TOP `products.iter_search`).
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ._exceptions import ResponseError
-from ._flow import Flow, advance, resumed
-from ._twins import Emit, ItemFlow
-from ._validation import int_in_range
+from .._exceptions import ResponseError
+from .._support.validation import int_in_range
+from .flow import Flow, advance, resumed
+from .twins import Emit, ItemFlow
 
 T = TypeVar("T")
 # What one page tells: its items, the page size the service used (None: not said), the total (None: not said).

@@ -12,8 +12,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import APIConnectionError, ValidationError
-from ._logs import register_secret
+from .._exceptions import APIConnectionError, ValidationError
+from .._logs import register_secret
 
 if TYPE_CHECKING:
     import redis

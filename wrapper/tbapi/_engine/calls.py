@@ -2,7 +2,7 @@
 
 `send(api, endpoint, kwargs, what)` yields the `Call` effect of a generated `*_detailed` function and
 returns its `Response`. The API's error bodies were already raised below it (`CheckedTransport` and the
-API's `AnswerCheck`, `_transport.py`); what is left to map here is the one kind of failure the generated
+API's `AnswerCheck`, `_http/transport.py`); what is left to map here is the one kind of failure the generated
 parser raises itself — a body that is not the documented shape — into `ResponseError`.
 """
 
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from shanjing_client.types import FieldValueError as ShanjingFieldValueError
-from taobao_top_client.types import FieldValueError as TopFieldValueError
+from tbapi._generated.shanjing_client.types import FieldValueError as ShanjingFieldValueError
+from tbapi._generated.taobao_top_client.types import FieldValueError as TopFieldValueError
 
-from ._exceptions import ResponseError, TbapiError
-from ._flow import Call, Endpoint, Flow
+from .._exceptions import ResponseError, TbapiError
+from .flow import Call, Endpoint, Flow
 
 SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a generated `from_dict` raises
 # A value its model's declared type cannot take; the message names the model and the field. Not among the

@@ -30,10 +30,10 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError
-from ._flow import Call, Effect, Flow, Sleep, advance, outcome_sync, run_async
-from ._ratelimit import Confirm, Reserve, Throttled
-from ._twins import Emit, ItemFlow, iterate_async
+from .._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError
+from .._ratelimit.limiter import Confirm, Reserve, Throttled
+from .flow import Call, Effect, Flow, Sleep, advance, outcome_sync, run_async
+from .twins import Emit, ItemFlow, iterate_async
 
 K = TypeVar("K")
 V = TypeVar("V")

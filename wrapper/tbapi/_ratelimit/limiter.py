@@ -3,10 +3,10 @@
 Every client has a budget. With `rate_limit=` it paces its calls evenly under that rate; without one it
 only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the budget until the
 ban ends, instead of letting each call in flight discover the ban alone, and from then on the rate adapts
-(`tbapi._throttling`). The budget's state lives in this process (`LocalBackend`) or, with `redis_url`, in
-Redis (`tbapi._redis_budget`), where every process and machine on the same key shares it.
+(`tbapi._ratelimit.pacing`). The budget's state lives in this process (`LocalBackend`) or, with `redis_url`, in
+Redis (`tbapi._ratelimit.redis_budget`), where every process and machine on the same key shares it.
 
-The retry loop (`tbapi._retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
+The retry loop (`tbapi._engine.retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
 throttling answer, so both APIs, both drivers and every call get the same behaviour.
 """
 
@@ -20,9 +20,9 @@ from typing import Protocol
 
 import attrs
 
-from . import _throttling as th
-from ._exceptions import RateLimitError, ValidationError
-from ._flow import Flow, Sleep, SleepFunction
+from .._engine.flow import Flow, Sleep, SleepFunction
+from .._exceptions import RateLimitError, ValidationError
+from . import pacing as th
 
 
 class Backend(Protocol):
@@ -175,7 +175,7 @@ class RateLimiter(Budget):
         self.rate, self.burst, self.key = float(rate), burst or 1, key
         backend: Backend = LocalBackend()
         if redis_url is not None and key is not None:
-            from ._redis_budget import RedisBackend
+            from .redis_budget import RedisBackend
 
             backend = RedisBackend(redis_url, key)
         self._where = "local" if redis_url is None else repr(backend)
@@ -213,7 +213,7 @@ def acquire(
     """Wait for this call's slot on `budget` (the waits are `Sleep` effects, cut short like any other).
 
     A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
-    up too late for (`tbapi._throttling.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
+    up too late for (`tbapi._ratelimit.pacing.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
     the caller has just waited out the pause it reported itself (see `retrying`).
     """
     given_up_late = False

@@ -18,7 +18,7 @@ import threading
 
 import httpx
 
-from ._exceptions import CLIENT_CLOSED, ClientStateError
+from .._exceptions import CLIENT_CLOSED, ClientStateError
 
 
 class ThreadPools(httpx.BaseTransport):

@@ -1,7 +1,7 @@
 """`max_concurrency=` of the sync clients: at most N threads' requests of one client on the wire at once.
 
 The slot is taken around the checked transport and released as soon as the answer is read (retries wait for
-their backoff without one). The async clients use the `Gate` of `_gate.py` for the same option.
+their backoff without one). The async clients use the `Gate` of `_http/gate.py` for the same option.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """How large a compressed body becomes once decoded, measured as it arrives, in bounded memory.
 
 httpx undoes a body's Content-Encoding with no bound on what comes out: a 50 KB gzip answer can decode to
-gigabytes inside `Response.read()`. The body limit of `_transport.py` counts the bytes on the wire, so it
+gigabytes inside `Response.read()`. The body limit of `_http/transport.py` counts the bytes on the wire, so it
 also feeds each compressed chunk to `InflatedSize`, which decompresses it in steps of at most `STEP` bytes,
 counts them and drops them: the decoded size is known, and refused, before httpx's decoder expands the
 same chunk. tbapi asks for gzip and deflate only (`ACCEPT_ENCODING`); an answer in another coding is
@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable
 from typing import Protocol
 
-from ._exceptions import ResponseError
+from .._exceptions import ResponseError
 
 ACCEPT_ENCODING = "gzip, deflate"
 STEP = 64 * 1024

@@ -6,7 +6,7 @@ how long to wait before the next attempt, or None to give up. `retrying` wraps a
 Hooks of the one loop (each is a flow, so it may itself send requests or wait):
 - `recover(error)`: runs after a failed attempt, before the policy decides. It returns `Recovered(value)`
   to end the call with `value`, or whether sending again is now safe (True: treat the call as
-  idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/_resources.py).
+  idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/resources/order_recovery.py).
 The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `budget`
 (`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole budget
 (`Throttled`), so the other calls on it wait instead of meeting the ban as well; the call that met it
@@ -23,17 +23,17 @@ from typing import Generic
 
 import attrs
 
-from ._exceptions import (
+from .._exceptions import (
     APIConnectionError,
     APITimeoutError,
     RateLimitError,
     ServerError,
     TbapiError,
 )
-from ._flow import Flow, Sleep, SleepFunction, T
-from ._logs import current_attempt, logger
-from ._ratelimit import Budget, Throttled, acquire
-from ._throttling import throttle_pause
+from .._logs import current_attempt, logger
+from .._ratelimit.limiter import Budget, Throttled, acquire
+from .._ratelimit.pacing import throttle_pause
+from .flow import Flow, Sleep, SleepFunction, T
 
 
 @attrs.frozen

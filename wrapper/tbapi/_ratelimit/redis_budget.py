@@ -1,7 +1,7 @@
 """A rate-limit budget in Redis: one pace, one pause and one adapted rate for every process on a key.
 
 Two Lua scripts make each step atomic on the Redis server, with the server's clock (`TIME`), so machines
-with different clocks agree. They mirror `tbapi._throttling.reserve` and `.paused` (same rules, in
+with different clocks agree. They mirror `tbapi._ratelimit.pacing.reserve` and `.paused` (same rules, in
 microseconds); the adapted rate (`Cubic`) is computed here from the state the last script returned.
 
 Why not a library: `limits` counts calls per window of whole seconds and cannot space calls 10 ms apart, so
@@ -18,8 +18,8 @@ import math
 import time
 from typing import Any
 
-from . import _throttling as th
-from ._redis import RedisConnection
+from .._support.redis import RedisConnection
+from . import pacing as th
 
 # KEYS[1]: the budget's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
 # (1/0), time to live (ms). Returns {1, slot at, now, w_max, throttled_at} or {0, pause left, now, …}.
@@ -63,7 +63,7 @@ MICROS = 1_000_000
 
 
 class RedisBackend:
-    """`tbapi._ratelimit.Backend` on a Redis hash named `key`."""
+    """`tbapi._ratelimit.limiter.Backend` on a Redis hash named `key`."""
 
     def __init__(self, url: str, key: str) -> None:
         self._redis = RedisConnection(url)

@@ -1,7 +1,7 @@
 """The pure pieces of client-side rate limiting: even pacing, pauses, and a rate that adapts to bans.
 
 Nothing here does I/O or reads a clock: every function takes `now` (seconds on the budget's clock) and
-returns new state, so each piece is tested with a table of cases. `tbapi._ratelimit` keeps the state
+returns new state, so each piece is tested with a table of cases. `tbapi._ratelimit.limiter` keeps the state
 (in memory, or in Redis for a fleet) and turns the answers into waits.
 
 - `reserve`: the slot of the next call — even pacing (GCRA: one call every `interval` seconds, `burst` at
@@ -19,7 +19,7 @@ import math
 
 import attrs
 
-from ._exceptions import RateLimitError, TbapiError
+from .._exceptions import RateLimitError, TbapiError
 
 # Pace this fraction under the configured rate: the gateway's window is strict, and the network adds jitter.
 PACING_MARGIN = 0.05

@@ -3,13 +3,13 @@
 A resource method is written once, as a flow (`def _get(self, …) -> Flow[T]`), and declared once next to
 it: `get = twin(_get)` (an item flow, which yields `Emit(item)` for the user besides the effects for the
 driver: `iter_search = iterator(_iter_search)`). A resource is one class, generic in the *mode* of the
-client it belongs to — `Sync`, `Async`, or `RawSync` / `RawAsync` for `with_raw_response` (`_response.py`)
+client it belongs to — `Sync`, `Async`, or `RawSync` / `RawAsync` for `with_raw_response` (`_engine/raw.py`)
 — and `twin` / `iterator` are descriptors whose `__get__` is overloaded on that mode, so a type checker
 sees `client.items.search(…)` as `Page[SearchItem]`, the async client's as awaitable, the raw one's as
 `RawResponse[Page[SearchItem]]`. At run time the descriptor binds the twin function it made once per
 mode: only the driver differs (`run_sync`, `run_async`, `iterate_sync`, `iterate_async`, or those with
-every answer recorded). `paginate` in `_pages.py` is the item flow that walks pages, `fan_out` in
-`_fanout.py` runs many flows at once.
+every answer recorded). `paginate` in `_engine/pages.py` is the item flow that walks pages, `fan_out` in
+`_engine/fanout.py` runs many flows at once.
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
 the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`.
@@ -26,10 +26,10 @@ from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar
 
 import attrs
 
-from ._exceptions import ResponseError, TbapiError
-from ._flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
-from ._response import RawResponse
-from ._transport import Recorder
+from .._exceptions import ResponseError, TbapiError
+from .._http.transport import Recorder
+from .flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
+from .raw import RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")

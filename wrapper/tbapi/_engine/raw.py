@@ -1,8 +1,8 @@
 """Raw responses: `client.with_raw_response.<resource>.<method>(…)` → `RawResponse`.
 
 A raw call is the plain call (the same flow, retries and token refresh included) with each of its effects
-run under a `Recorder` (`_transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
-the API's answer check can raise. That is what the `RawSync` / `RawAsync` twins of a method do (`_twins.py`):
+run under a `Recorder` (`_http/transport.py`): `CheckedTransport` keeps in it each answer it lets through, before
+the API's answer check can raise. That is what the `RawSync` / `RawAsync` twins of a method do (`_engine/twins.py`):
 at the end `recorded` returns the last answer as a `RawResponse` instead of the model; `.parse()` returns
 that model, or raises what the plain call raised. A call that got no answer to keep (a connection failure,
 an HTTP error status, a bad argument) raises at once, as the plain call does."""
@@ -14,8 +14,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._exceptions import redacted_request
-from ._transport import Answer, request_id_from
+from .._exceptions import redacted_request
+from .._http.transport import Answer, request_id_from
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import httpx
 
-from ._exceptions import ValidationError
+from .._exceptions import ValidationError
 
 T = TypeVar("T")
 _DECIMAL = re.compile(r"\s*[+-]?[0-9]{1,30}\s*")

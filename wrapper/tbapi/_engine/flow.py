@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from ._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError, scrub_causes
+from .._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError, scrub_causes
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -153,7 +153,7 @@ def run_sync(flow: Flow[T]) -> T:
 
 async def run_async(flow: Flow[T], via: Callable[[Effect[Any]], Effect[Any]] | None = None) -> T:
     """Drive a flow with `await`: the same decisions as `run_sync`. `via` (if given) says how each effect runs
-    instead (a sync client's flow on an event loop: `tbapi._fanout`)."""
+    instead (a sync client's flow on an event loop: `tbapi._engine.fanout`)."""
     done, value = advance(flow, None, None)
     while not done:
         done, value = advance(flow, *(await outcome_async(value if via is None else via(value))))

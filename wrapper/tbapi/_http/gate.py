@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-from ._exceptions import APITimeoutError
+from .._exceptions import APITimeoutError
 
 
 class Gate:

@@ -3,7 +3,7 @@
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
 non-2xx answers become the `APIError` of their status, a body may not exceed a size (on the wire and
-once decoded: `_inflated.py`) or take longer than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+once decoded: `_http/inflated.py`) or take longer than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
 charset it declares, repaired when the gateway put raw control characters in its strings, not nested
 deeper than the parser can follow — parsed once. The response handed up is the one the inner transport
 made (read by httpx, within the limits); its parsed body travels beside it, in its extensions
@@ -11,7 +11,7 @@ made (read by httpx, within the limits); its parsed body travels beside it, in i
 
 Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
 stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
-the answer was kept by a raw call's `Recorder` (see `_response.py`).
+the answer was kept by a raw call's `Recorder` (see `_engine/raw.py`).
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ import orjson
 
 # Where a checked response keeps its parsed body, and how the generated parsers take it: their own contract
 # (both generated packages are made from the same template; either's is the other's).
-from shanjing_client.types import PARSED_JSON as PARSED_JSON
-from shanjing_client.types import json_of as json_of
+from tbapi._generated.shanjing_client.types import PARSED_JSON as PARSED_JSON
+from tbapi._generated.shanjing_client.types import json_of as json_of
 
-from ._exceptions import (
+from .._exceptions import (
     CLIENT_CLOSED,
     APIConnectionError,
     APIError,
@@ -48,9 +48,9 @@ from ._exceptions import (
     redacted_response,
     trim,
 )
-from ._gate import Gate
-from ._inflated import InflatedSize
-from ._logs import current_attempt, logger
+from .._logs import current_attempt, logger
+from .gate import Gate
+from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 # Raises the API's error for a checked 2xx answer that is an error body; returns for a success body.
@@ -62,11 +62,11 @@ def transport_failure(exc: Exception) -> httpx.TransportError | None:
     """The httpx transport error `exc` stands for, whichever transport raised it; None for anything else.
 
     aiohttp's exceptions (the default async transport, or a user's `HttpxAiohttpClient`) become the httpx
-    exception httpx's own transport raises for the same fault (`tbapi._aiohttp`). aiohttp is looked at only
+    exception httpx's own transport raises for the same fault (`tbapi._http.aiohttp_pool`). aiohttp is looked at only
     once something imported it: a sync-only program never pays for importing it.
     """
     if "aiohttp" in sys.modules:
-        from ._aiohttp import httpx_error_for
+        from .aiohttp_pool import httpx_error_for
 
         mapped = httpx_error_for(exc)
         if mapped is not None:
@@ -363,7 +363,7 @@ class Answer:
 
 
 class Recorder:
-    """Keeps the last answer of one raw call (`_response.py`); `start` begins each attempt afresh."""
+    """Keeps the last answer of one raw call (`_engine/raw.py`); `start` begins each attempt afresh."""
 
     def __init__(self) -> None:
         self.last: Answer | None = None

@@ -5,10 +5,10 @@ aiohttp's exceptions into httpx's, but not into the ones httpx's own transport r
 (a reset before the answer comes out as `ConnectTimeout`, which would mean "never sent" and make a
 non-idempotent call look safe to send again). `httpx_error_for` maps each aiohttp exception — raised as
 it is, or as the cause of httpx-aiohttp's mapping — to the httpx exception httpcore raises for that fault,
-so `tbapi._transport.connection_error` gives both transports the same tbapi errors. Its message is built
+so `tbapi._http.transport.connection_error` gives both transports the same tbapi errors. Its message is built
 from the fault alone: aiohttp's texts can hold the request URL (a TOP session travels in the query). The
 default transport raises only these (`MappedErrors`), so no aiohttp exception is chained to a tbapi error;
-with a user's own `HttpxAiohttpClient` the classes are the same, mapped in `tbapi._transport`.
+with a user's own `HttpxAiohttpClient` the classes are the same, mapped in `tbapi._http.transport`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,56 @@
+"""`client.products`: 撞库, the orderable ids (`mpId`, `mpSkuId`) of an item (one or many)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tbapi._generated.shanjing_client.api.products import get_product
+from tbapi._generated.shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES, ItemSourceMarket
+from tbapi._generated.shanjing_client.models.product import Product
+
+from ..._engine.flow import Flow
+from ..._engine.twins import ItemFlow, M, iterator, twin
+from .. import _args as a
+from .._bulk import BulkResult, get_many
+from .._core import request
+from .._envelope import unwrap_data
+from .base import ShanjingResource
+
+
+class Products(ShanjingResource[M]):
+    """`client.products`: 撞库, the orderable ids of an item."""
+
+    def _get(self, item_id: int | str, *, item_source_market: ItemSourceMarket | None = None) -> Flow[Product]:
+        """撞库: the orderable record of a Taobao (or, with `CBU_MARKET`, 1688) item — its `mpId` and each
+        SKU's `mpSkuId`, needed by `orders.render` and `orders.create`.
+
+        Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
+        """
+        return (yield from self._record(a.int_id("item_id", item_id), _market(item_source_market)))
+
+    get = twin(_get)
+
+    def _get_many(
+        self,
+        ids: Iterable[int | str],
+        *,
+        concurrency: int = 16,
+        item_source_market: ItemSourceMarket | None = None,
+    ) -> ItemFlow[BulkResult[Product]]:
+        """撞库 for many items, `concurrency` calls in flight: a `BulkResult` per distinct id (`.item` is the
+        `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
+        id's own error is its result's `.error`, as in `items.get_many`."""
+        market = _market(item_source_market)
+        return get_many(ids, concurrency, lambda item_id: self._record(item_id, market), self._core.loop)
+
+    get_many = iterator(_get_many)
+
+    def _record(self, item_id: int, market: ItemSourceMarket | None) -> Flow[Product]:
+        what = "products.get"
+        kwargs = {"item_id": item_id, "item_source_market": market}
+        response = yield from request(self._core, get_product, kwargs, what=what)
+        return unwrap_data(response, Product, what)
+
+
+def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | None:
+    return a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)

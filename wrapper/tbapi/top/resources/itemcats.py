@@ -1,0 +1,56 @@
+"""`top.itemcats`: `taobao.itemcats.get`, the category tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tbapi._generated.taobao_top_client.api.itemcats import itemcats_get
+from tbapi._generated.taobao_top_client.models import (
+    ItemCat,
+    ItemcatsGetRequest,
+    ItemcatsGetResponseEnvelope,
+)
+
+from ..._engine.flow import Flow
+from ..._engine.twins import M, twin
+from .. import _params as p
+from .._calls import Operation, operation_flow
+from .._params import CommaList
+from .._types import unwrap
+from .base import TopResource, with_api_errors
+
+ITEMCATS_GET = Operation("taobao.itemcats.get", itemcats_get, ItemcatsGetResponseEnvelope)
+
+
+class Itemcats(TopResource[M]):
+    """`top.itemcats`: `taobao.itemcats.get`, standard item categories."""
+
+    @with_api_errors
+    def _get(
+        self,
+        *,
+        cids: int | str | Iterable[int | str] | None = None,
+        parent_cid: int | str | None = None,
+        fields: CommaList | None = None,
+    ) -> Flow[list[ItemCat]]:
+        """Standard categories (`taobao.itemcats.get`): those in `cids`, or the children of `parent_cid`.
+
+        Args:
+            cids: category ids (a list, one id, or a comma string such as `"50000436,50011167"`; at most 1000).
+            parent_cid: a parent category id; 0 gives the root categories. Give `cids` or `parent_cid`.
+            fields: ItemCat fields, from `cid, parent_cid, name, is_parent, status, sort_order, features,
+                taosir_cat`, at most 20 (service default `cid,parent_cid,name,is_parent`).
+
+        Returns:
+            The categories as a plain list (`[]` when none).
+        """
+        p.at_least_one_of({"cids": cids, "parent_cid": parent_cid})
+        body = ItemcatsGetRequest(
+            cids=p.given(lambda n, v: p.id_list(n, v, max_items=p.MAX_CIDS), "cids", cids),
+            parent_cid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_cid", parent_cid),
+            fields=p.given(p.fields_of(p.ITEMCAT_FIELDS), "fields", fields),
+        )
+        response = yield from operation_flow(self._core, ITEMCATS_GET, body)
+        return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)
+
+    get = twin(_get)

@@ -1,0 +1,124 @@
+"""`top.products`: `taobao.products.search`, the standard product (SPU) library, one page or every page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from tbapi._generated.taobao_top_client.api.products import products_search
+from tbapi._generated.taobao_top_client.models import (
+    Product,
+    ProductsSearchRequest,
+    ProductsSearchResponseEnvelope,
+)
+
+from ..._engine.calls import forwarded
+from ..._engine.flow import Flow
+from ..._engine.pages import max_items_arg, paginate
+from ..._engine.twins import ItemFlow, M, iterator, twin
+from ..._support.validation import int_in_range, non_empty_str
+from .. import _params as p
+from .._calls import Operation, operation_flow
+from .._params import CommaList
+from .._types import ProductsSearchResult
+from .base import DEFAULT_ITER_PAGE_SIZE, TopResource, with_api_errors
+
+PRODUCTS_SEARCH = Operation("taobao.products.search", products_search, ProductsSearchResponseEnvelope)
+
+
+class Products(TopResource[M]):
+    """`top.products`: `taobao.products.search`, the standard product (SPU) library."""
+
+    @with_api_errors
+    def _search(
+        self,
+        *,
+        fields: CommaList,
+        q: str | None = None,
+        cid: int | str | None = None,
+        props: str | Mapping[int, int] | None = None,
+        status: int | str | Iterable[int | str] | None = None,
+        page_no: int | str | None = None,
+        page_size: int | str | None = None,
+        vertical_market: int | str | None = None,
+        customer_props: str | None = None,
+        suite_items_str: str | None = None,
+        barcode_str: str | Iterable[str] | None = None,
+        market_id: int | str | None = None,
+    ) -> Flow[ProductsSearchResult]:
+        """Search the standard product library (`taobao.products.search`) — one page.
+
+        Args:
+            fields: product fields to return (list or comma string, 1-20), from
+                `product_id, name, pic_url, pic_path, cid, props, price, tsc, status, barcode_str` and the suite
+                fields `suite_items_str, is_suite_effective` (`is_suite_effecitve`, the doc's spelling, too).
+            q / cid / props: at least one is required — a title keyword, a category id, and/or key
+                properties (`"pid:vid;pid:vid"` or `{pid: vid}`).
+            status: statuses to return, at most 5, from 0 (merchant-confirmed) and 3 (staff-confirmed), the
+                two that take effect; 1, 2 and -1 are sent too (the doc calls them ineffective).
+            page_no / page_size: 1-based page (service default 1), 1-100 per page (service default 40).
+            vertical_market: 3 (3C), 4 (shoes) or 8 (online games).
+            customer_props, suite_items_str: as documented by TOP.
+            barcode_str: barcodes (list or comma string); none all zeros or starting with `*`.
+            market_id: 1 (C2C, default) or 2 (B2C).
+
+        Returns:
+            `ProductsSearchResult` with `.total_results` and `.products` (a plain list, `[]` when none).
+        """
+        p.at_least_one_of({"q": q, "cid": cid, "props": props})
+        body = ProductsSearchRequest(
+            fields=p.fields_of(p.PRODUCT_FIELDS)("fields", fields),
+            q=p.given(non_empty_str, "q", q),
+            cid=p.given(p.positive_id, "cid", cid),
+            props=p.given(p.pid_vid_pairs, "props", props),
+            status=p.given(lambda _, v: p.statuses(v), "status", status),
+            page_no=p.given(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
+            page_size=p.given(lambda n, v: int_in_range(n, v, 1, p.MAX_PAGE_SIZE), "page_size", page_size),
+            vertical_market=p.given(lambda _, v: p.vertical_market_value(v), "vertical_market", vertical_market),
+            customer_props=p.given(non_empty_str, "customer_props", customer_props),
+            suite_items_str=p.given(non_empty_str, "suite_items_str", suite_items_str),
+            barcode_str=p.given(lambda _, v: p.barcodes(v), "barcode_str", barcode_str),
+            market_id=p.given(lambda _, v: p.market_id_value(v), "market_id", market_id),
+        )
+        response = yield from operation_flow(self._core, PRODUCTS_SEARCH, body)
+        return ProductsSearchResult.from_response(response)
+
+    search = twin(_search)
+
+    def _iter_search(
+        self,
+        *,
+        fields: CommaList,
+        q: str | None = None,
+        cid: int | str | None = None,
+        props: str | Mapping[int, int] | None = None,
+        status: int | str | Iterable[int | str] | None = None,
+        page_no: int | str = 1,
+        page_size: int | str = DEFAULT_ITER_PAGE_SIZE,
+        vertical_market: int | str | None = None,
+        customer_props: str | None = None,
+        suite_items_str: str | None = None,
+        barcode_str: str | Iterable[str] | None = None,
+        market_id: int | str | None = None,
+        max_items: int | None = None,
+    ) -> ItemFlow[Product]:
+        """Iterate over the products of a search across pages (`taobao.products.search`).
+
+        Takes the arguments of `search`; `page_no` is where to start (default 1) and `page_size` the page
+        size (default 100, the maximum). Stops at an empty or short page, after `total_results`, or after
+        `max_items` products. Arguments are checked at once, before the first page is asked for.
+
+        Raises:
+            tbapi.ValidationError: at once, for a bad argument; the errors of `search` while iterating.
+        """
+        limit = max_items_arg(max_items)
+        arguments = forwarded(locals(), "self", "max_items", "limit")
+        size = int_in_range("page_size", page_size, 1, p.MAX_PAGE_SIZE)
+
+        def fetch(number: int) -> Flow[tuple[list[Product], int | None, int | None]]:
+            page = yield from self._search(**{**arguments, "page_no": number, "page_size": size})
+            return page.products, None, page.total_results
+
+        first = int_in_range("page_no", page_no, 1)
+        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+
+    iter_search = iterator(_iter_search)
