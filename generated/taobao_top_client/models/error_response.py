@@ -28,8 +28,9 @@ class ErrorResponse:
 
     code: int
     """ Error code (e.g. 7 App Call Limited, 15 Remote Service Error, 25 Invalid signature, 27 Invalid session,
-    40/41 missing/invalid arguments). A JSON number in the gateway's answers; TOP's public docs type it
-    String, so a string of the number is accepted as the same code.
+    40/41 missing/invalid arguments). A JSON number in the gateway's answers, but the official SDKs type it
+    String (Java `TaobaoResponse`: `@ApiField("code") String errorCode`) and the doc page's examples are
+    XML (`<code>50</code>`), so a string of the number is accepted as the same code (tbapi reads both).
      """
 
     msg: str

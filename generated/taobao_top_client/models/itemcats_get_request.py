@@ -33,8 +33,8 @@ class ItemcatsGetRequest:
      """
 
     datetime_: str | None = None
-    """ Ineffective: the docs call it an unusable field (无效字段,暂无法使用); once meant to return the categories changed
-    since this time (`yyyy-MM-dd HH:mm:ss`).
+    """ Ineffective: the SDK's text calls it an unusable field (无效字段，暂无法使用); once meant to return the categories
+    changed since this time (`yyyy-MM-dd HH:mm:ss`).
      """
 
     def to_dict(self) -> dict[str, Any]:
