@@ -128,6 +128,7 @@ class TbapiGroup(click.Group):
     """The root group: turns every tbapi error into one readable line and its exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        ctx.ensure_object(Settings)  # made here, the commands' contexts share it: their --json reaches `report`
         try:
             return super().invoke(ctx)
         except TbapiError as error:

@@ -25,8 +25,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from .._exceptions import TbapiError, ValidationError
-from .._logs import redact
+from .._exceptions import TbapiError, ValidationError, redacted_data
 from ..shanjing._args import int_id
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
 
@@ -154,11 +153,8 @@ def result_line(item_id: int, result: Result) -> dict[str, Any]:
     if result.error is None:
         return {"item_id": item_id, "item": result.item.to_dict()}
     error = result.error
-    code = getattr(error, "code", None)
-    return {
-        "item_id": item_id,
-        "error": {"type": type(error).__name__, "message": redact(error.message), "code": code},
-    }
+    fields = {"type": type(error).__name__, "message": error.message, "code": getattr(error, "code", None)}
+    return {"item_id": item_id, "error": redacted_data(fields)}
 
 
 # --- progress and summary --------------------------------------------------------------------------------

@@ -61,7 +61,8 @@ def error_fields(error: e.TbapiError) -> dict[str, Any]:
 def report(error: e.TbapiError, *, as_json: bool) -> int:
     """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
     if as_json:
-        click.echo(redact(json.dumps({"error": error_fields(error)}, ensure_ascii=False)), err=True)
+        fields = e.redacted_data(error_fields(error))
+        click.echo(redact(json.dumps({"error": fields}, ensure_ascii=False)), err=True)
     else:
         click.secho(f"tbapi: {_label_of(error)} ({type(error).__name__}): {error.message}", err=True, fg="red")
         hint = _hint(error)

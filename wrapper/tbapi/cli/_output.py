@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from .._exceptions import redacted_data
 from .._logs import REDACTED, redact
 from ..shanjing import Page, TokenRecord
 from ..top import ProductsSearchResult
@@ -78,7 +79,7 @@ def emit(value: Any, *, as_json: bool, columns: Sequence[str] = (), title: str |
     """Print a result: JSON (parseable, UTF-8, secrets redacted) or a readable table."""
     data = jsonable(value)
     if as_json:
-        click.echo(redact(json.dumps(data, ensure_ascii=False, indent=2)))
+        click.echo(redact(json.dumps(redacted_data(data), ensure_ascii=False, indent=2)))
         return
     stdout_console().print(renderable(data, columns, title))
 
