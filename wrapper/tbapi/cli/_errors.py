@@ -21,6 +21,7 @@ EXIT_SERVER = 7
 EXIT_CONNECTION = 8
 EXIT_RESPONSE = 9
 EXIT_SOME_FAILED = 10  # a bulk command ran to the end but some ids failed (their lines hold the errors)
+EXIT_OUTPUT = 11  # the output (a file, stdout) could not be written: full disk, missing directory, closed pipe
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
