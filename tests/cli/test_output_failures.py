@@ -81,6 +81,11 @@ def test_an_unwritable_directory_stops_the_run_before_any_call(
     assert (exit_code, f"cannot write {output}: Permission denied" in stderr, server.total) == (EXIT_OUTPUT, True, 0)
 
 
+def test_a_directory_as_the_output_is_named(run: Run, server: ItemServer, source: Path, tmp_path: Path) -> None:
+    exit_code, stderr = bulk(run, server, source, str(tmp_path))
+    assert (exit_code, f"cannot write {tmp_path}: Is a directory" in stderr, server.total) == (EXIT_OUTPUT, True, 0)
+
+
 def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "tbapi", "--offline", "shanjing", "item-get", *args]
 
@@ -119,6 +124,11 @@ def test_bulk_lines_into_a_closed_pipe_are_named_not_an_internal_error(source: P
         True,
         False,
     )
+
+
+def test_a_pipe_named_as_the_output_file_is_written_not_locked(source: Path) -> None:
+    finished = run_into(subprocess.PIPE, "--from", str(source), "--output", "/dev/stdout")
+    assert (finished.returncode, len(finished.stdout.splitlines())) == (0, 2)
 
 
 def test_stdout_on_a_full_disk_is_named() -> None:

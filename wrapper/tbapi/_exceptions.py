@@ -74,8 +74,10 @@ def redacted_data(value: Any) -> Any:
     """A copy of parsed JSON with every secret value replaced (credential keys, registered secrets)."""
     if isinstance(value, dict):
         return {k: REDACTED if _is_secret_key(k) and v else redacted_data(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(redacted_data(v) for v in value)
+    if isinstance(value, list):
+        return [redacted_data(v) for v in value]
+    if type(value) is tuple:  # an exception's args
+        return tuple(redacted_data(v) for v in value)
     if isinstance(value, str):
         return redact(value)
     return value

@@ -26,7 +26,7 @@ from rich.text import Text
 
 from .._exceptions import TbapiError, ValidationError, redacted_data
 from ..shanjing._args import int_id
-from ._bulk_file import owned, prepare_output, resolved
+from ._bulk_file import is_stream, owned, prepare_output, resolved
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
 from ._writing import STDOUT, writing
 
@@ -94,11 +94,16 @@ def opened(output: str, resume: bool, retry_failed: bool) -> Iterator[tuple[Json
         with writing(STDOUT):
             yield JsonLines(sys.stdout.buffer), frozenset()
         return
-    path = resolved(output)  # a symlink is written through, never replaced
-    with writing(output), owned(path):
-        skip = prepare_output(path, resume=resume, retry_failed=retry_failed)
-        with open(path, "ab") as stream:
-            yield JsonLines(stream), skip
+    with writing(output):
+        if is_stream(output):  # nothing to resume or to own
+            with open(output, "ab") as stream:
+                yield JsonLines(stream), frozenset()
+            return
+        path = resolved(output)  # a symlink is written through, never replaced
+        with owned(path):
+            skip = prepare_output(path, resume=resume, retry_failed=retry_failed)
+            with open(path, "ab") as stream:
+                yield JsonLines(stream), skip
 
 
 def result_line(item_id: int, result: Result) -> dict[str, Any]:

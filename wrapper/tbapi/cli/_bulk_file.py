@@ -15,9 +15,11 @@ new one, never a mix.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,17 +35,24 @@ def resolved(output: str) -> Path:
     return Path(os.path.realpath(output))
 
 
+def is_stream(output: str) -> bool:
+    """Is the output a device or a pipe (`/dev/stdout`, a FIFO), not a file? A directory is an `OSError`."""
+    try:
+        mode = os.stat(output).st_mode  # through symlinks
+    except FileNotFoundError:
+        return False
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), output)
+    return not stat.S_ISREG(mode)
+
+
 # --- the run that owns it --------------------------------------------------------------------------------
 
 
 @contextlib.contextmanager
 def owned(path: Path) -> Iterator[None]:
-    """Hold the run's lock on `path` until the block ends; a usage error at once, naming the holder's pid,
-    when another run holds it. A device or a pipe (`/dev/stdout`, a FIFO) is not locked: it holds nothing
-    to resume, and nothing of it can be replaced."""
-    if path.exists() and not path.is_file():
-        yield
-        return
+    """Hold the run's lock on `path` (a file, or one to be made) until the block ends; a usage error at once,
+    naming the holder's pid, when another run holds it."""
     fd = os.open(f"{path}{LOCK_SUFFIX}", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     try:
         try:
