@@ -321,9 +321,9 @@ class TokenManager:
                 )
             self._unsaved = record
             return
-        if self._unsaved is not None:
+        kept, self._unsaved = self._unsaved, None  # a newer record saved supersedes a kept one
+        if kept is record:
             logger.warning("the refreshed access token kept in memory is now saved in %r", self.store)
-            self._unsaved = None
 
     async def save_async(self, record: TokenRecord) -> None:
         """`save(record)` without blocking the event loop on a store that may wait on the network."""
