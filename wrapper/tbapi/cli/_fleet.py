@@ -17,7 +17,6 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine
-from pathlib import Path
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +27,7 @@ from rich.console import Console
 from .._support.redis import RedisConnection
 from ..shanjing._changes import with_result
 from ._app import settings
-from ._bulk import STDIO, JsonLines, Tally, opened, progress_bar, read_ids
+from ._bulk import JsonLines, Tally, opened, progress_bar, read_ids
 from ._errors import EXIT_OK, EXIT_SOME_FAILED
 from ._output import moment, stderr_console
 from ._shanjing import language_option
@@ -104,7 +103,7 @@ async def opened_store(config: FleetSettings) -> AsyncIterator[RunStore]:
 @click.option(
     "--from",
     "source",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     required=True,
     metavar="FILE|-",
     help="The run's ids: one per line, blank lines and # comments ignored.",
@@ -121,10 +120,10 @@ async def opened_store(config: FleetSettings) -> AsyncIterator[RunStore]:
 @click.option("--chunk-size", type=click.IntRange(1, 10_000), default=100, show_default=True, help="Ids per chunk.")
 @redis_option
 def submit(
-    run: str, source: IO[str], kind: str, language: str | None, watch: str | None, chunk_size: int, redis_url: str
+    run: str, source: IO[bytes], kind: str, language: str | None, watch: str | None, chunk_size: int, redis_url: str
 ) -> None:
     """Put the ids of FILE on the fleet as run RUN; submitting the same RUN again adds nothing twice."""
-    ids = read_ids(source, source=source.name)
+    ids = read_ids(source, source=str(getattr(source, "name", "<stdin>")))
     spec = engine().RunSpec.of(ids, kind=kind, chunk_size=chunk_size, language=language, watch=watch)
     config = fleet_settings(redis_url)
     sent = run_async(lambda: submitted(config, run, spec, ids), config, "submitting the run")
@@ -274,29 +273,18 @@ def collect(run: str, output: str, follow: bool, changed_only: bool, redis_url: 
     Lines are those of `tbapi shanjing item-get --from`; with --changed-only, the change lines of --changed-since.
     """
     config = fleet_settings(redis_url)
-    written = frozenset() if output == STDIO else ids_written(Path(output))
-    job = Collect(run, output, follow, changed_only, set(written), stderr_console())
+    job = Collect(run, output, follow, changed_only, stderr_console())
     code = run_async(lambda: job.run(config), config, "collecting the run")
     click.get_current_context().exit(code)
 
 
-def ids_written(path: Path) -> frozenset[int]:
-    """The ids an earlier collect wrote to `path` (a line cut short by a crash is dropped)."""
-    if not path.exists():
-        return frozenset()
-    data = path.read_bytes()
-    complete = data[: data.rfind(b"\n") + 1]
-    if len(complete) != len(data):
-        path.write_bytes(complete)
-    return frozenset(json.loads(line)["item_id"] for line in complete.splitlines() if line.strip())
-
-
 class Collect:
-    def __init__(
-        self, run: str, output: str, follow: bool, changed_only: bool, written: set[int], console: Console
-    ) -> None:
+    """One `collect`: the run's results into the output (an output collected into before is continued: the
+    ids it holds are not written again)."""
+
+    def __init__(self, run: str, output: str, follow: bool, changed_only: bool, console: Console) -> None:
         self.run_name, self.output, self.follow, self.changed_only = run, output, follow, changed_only
-        self.written = written
+        self.written: set[int] = set()
         self.console = console
         self.lines = 0
         self.errors = 0
@@ -308,7 +296,11 @@ class Collect:
                 raise click.UsageError(f"no run {self.run_name} in {config.namespace} (never submitted, or expired)")
             if self.changed_only and progress.spec.watch is None:
                 raise click.UsageError(f"--changed-only: run {self.run_name} was submitted without --watch NAME")
-            with opened(self.output) as out, progress_bar(self.run_name, progress.spec.total, self.console) as update:
+            with (
+                opened(self.output, resume=True, retry_failed=False) as (out, held),
+                progress_bar(self.run_name, progress.spec.total, self.console) as update,
+            ):
+                self.written |= held
                 while True:
                     taken = await self._take(store, out)
                     progress = await store.progress(self.run_name)

@@ -90,7 +90,7 @@ bulk_options = option_group(
     click.option(
         "--from",
         "source",
-        type=click.File("r", encoding="utf-8"),
+        type=click.File("rb"),
         metavar="FILE|-",
         help="Fetch every id of FILE (- is stdin): one per line, blank lines and # comments ignored.",
     ),
@@ -165,8 +165,9 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--resume and --retry-failed need an output file, not stdout")
     if bulk.changed_since is not None and (bulk.resume or bulk.retry_failed):
         raise click.UsageError("--changed-since writes change lines: it does not go with --resume or --retry-failed")
-    ids = read_ids(bulk.source, source=bulk.source.name)
-    label = Path(bulk.source.name).name
+    name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
+    ids = read_ids(bulk.source, source=name)
+    label = Path(name).name
     previous = None if bulk.changed_since is None else last_states(bulk.changed_since)
     job = BulkJob(
         label=label,

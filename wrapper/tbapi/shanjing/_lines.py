@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from .._exceptions import TbapiError
-from .._logs import redact
+from .._exceptions import TbapiError, redacted_data
 
 
 class Result(Protocol):
@@ -31,7 +30,7 @@ def result_line(item_id: int, result: Result) -> dict[str, Any]:
 
 
 def error_line(item_id: int, error: BaseException) -> dict[str, Any]:
-    """The JSON line of an id whose result is `error` (secrets redacted from its message)."""
+    """The JSON line of an id whose result is `error` (secrets redacted from its fields)."""
     message = error.message if isinstance(error, TbapiError) else str(error)
-    code = getattr(error, "code", None)
-    return {"item_id": item_id, "error": {"type": type(error).__name__, "message": redact(message), "code": code}}
+    fields = {"type": type(error).__name__, "message": message, "code": getattr(error, "code", None)}
+    return {"item_id": item_id, "error": redacted_data(fields)}
