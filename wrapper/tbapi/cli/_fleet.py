@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 FOLLOW_POLL_S = 0.5
-DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 
 
 def engine() -> ModuleType:
@@ -53,10 +52,8 @@ redis_option = click.option(
     "--redis",
     "redis_url",
     envvar="TBAPI_REDIS_URL",
-    default=DEFAULT_REDIS_URL,
-    show_default=True,
     metavar="URL",
-    help="The fleet's Redis [env TBAPI_REDIS_URL].",
+    help="The fleet's Redis [env TBAPI_REDIS_URL; default redis://localhost:6379/0].",
 )
 
 
@@ -72,11 +69,12 @@ def fleet() -> None:
     """
 
 
-def fleet_settings(redis_url: str, **given: Any) -> FleetSettings:
+def fleet_settings(redis_url: str | None, **given: Any) -> FleetSettings:
     """The fleet's settings: the variables (TBAPI_FLEET_*), the options given on top."""
-    RedisConnection(redis_url, "--redis")  # a bad URL is a usage error before anything connects
     chosen = {name: value for name, value in given.items() if value is not None}
-    made: FleetSettings = attrs.evolve(engine().FleetSettings.from_env(), redis_url=redis_url, **chosen)
+    chosen |= {} if redis_url is None else {"redis_url": redis_url}
+    made: FleetSettings = attrs.evolve(engine().FleetSettings.from_env(), **chosen)
+    RedisConnection(made.redis_url, "--redis")  # a bad URL is refused (exit 2) before anything connects
     return made
 
 
@@ -120,7 +118,13 @@ async def opened_store(config: FleetSettings) -> AsyncIterator[RunStore]:
 @click.option("--chunk-size", type=click.IntRange(1, 10_000), default=100, show_default=True, help="Ids per chunk.")
 @redis_option
 def submit(
-    run: str, source: IO[bytes], kind: str, language: str | None, watch: str | None, chunk_size: int, redis_url: str
+    run: str,
+    source: IO[bytes],
+    kind: str,
+    language: str | None,
+    watch: str | None,
+    chunk_size: int,
+    redis_url: str | None,
 ) -> None:
     """Put the ids of FILE on the fleet as run RUN; submitting the same RUN again adds nothing twice."""
     ids = read_ids(source, source=str(getattr(source, "name", "<stdin>")))
@@ -172,7 +176,11 @@ async def submitted(config: FleetSettings, run: str, spec: RunSpec, ids: list[in
 @click.option("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL].")
 @redis_option
 def worker(
-    concurrency: int, rate_limit: float | None, reclaim_after: float | None, redis_url: str, **credentials: str | None
+    concurrency: int,
+    rate_limit: float | None,
+    reclaim_after: float | None,
+    redis_url: str | None,
+    **credentials: str | None,
 ) -> None:
     """Run chunks of every run until stopped; SIGTERM or Ctrl-C finishes the chunks started, then exits
     (a second one stops at once and hands the unfinished chunks back to the fleet).
@@ -199,7 +207,7 @@ def worker(
 @click.argument("run")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @redis_option
-def status(run: str, as_json: bool, redis_url: str) -> None:
+def status(run: str, as_json: bool, redis_url: str | None) -> None:
     """How far RUN has got: done, failed, pending, rate, ETA, and the workers last seen."""
     config = fleet_settings(redis_url)
 
@@ -267,7 +275,7 @@ def status_text(report: dict[str, Any]) -> str:
 @click.option("--follow", is_flag=True, help="Keep collecting as results arrive, until every id has one.")
 @click.option("--changed-only", is_flag=True, help="Only the items that changed, appeared or vanished (--watch runs).")
 @redis_option
-def collect(run: str, output: str, follow: bool, changed_only: bool, redis_url: str) -> None:
+def collect(run: str, output: str, follow: bool, changed_only: bool, redis_url: str | None) -> None:
     """Write RUN's results (each id exactly once) and take them out of Redis.
 
     Lines are those of `tbapi shanjing item-get --from`; with --changed-only, the change lines of --changed-since.
