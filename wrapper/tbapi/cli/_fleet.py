@@ -158,25 +158,31 @@ async def submitted(config: FleetSettings, run: str, spec: RunSpec, ids: list[in
 
 
 @fleet.command()
-@click.option("--concurrency", type=click.IntRange(1, 512), default=64, show_default=True, help="Calls in flight.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 512),
+    help="Calls in flight in this worker [env TBAPI_FLEET_CONCURRENCY; default 64].",
+)
 @click.option(
     "--rate-limit",
     type=click.FloatRange(min=0, min_open=True),
     metavar="CALLS/S",
-    help="Calls per second for the whole fleet: one budget in Redis (give every worker the same).",
+    help="Calls per second for the whole fleet: one budget in Redis (give every worker the same) "
+    "[env TBAPI_FLEET_RATE_LIMIT].",
 )
 @click.option(
     "--reclaim-after",
     type=click.FloatRange(min=0.5),
     metavar="SECONDS",
-    help="A chunk held by a worker not heard of for this long goes to another worker [default 30].",
+    help="A chunk held by a worker not heard of for this long goes to another worker "
+    "[env TBAPI_FLEET_RECLAIM_AFTER; default 30].",
 )
 @click.option("--access-token", metavar="TOKEN", help="Access token [env TBAPI_SHANJING_ACCESS_TOKEN].")
 @click.option("--refresh-token", metavar="TOKEN", help="Refresh token [env TBAPI_SHANJING_REFRESH_TOKEN].")
 @click.option("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL].")
 @redis_option
 def worker(
-    concurrency: int,
+    concurrency: int | None,
     rate_limit: float | None,
     reclaim_after: float | None,
     redis_url: str | None,
