@@ -42,6 +42,18 @@ class TbapiError(Exception):
         self.message = redact(message)
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls `cls(*self.args)`, which the subclasses' signatures refuse: rebuild
+        # the error from its attributes instead (another process gets the same type, text and fields).
+        return _rebuilt_error, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt_error(cls: type[TbapiError], args: tuple[Any, ...], state: dict[str, Any]) -> TbapiError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 # Keys whose values are credentials wherever they appear in a body, header or JSON the service echoes.
 _SECRET_KEYS = frozenset({*CREDENTIAL_KEYS, "authorization"})

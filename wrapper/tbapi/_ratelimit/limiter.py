@@ -154,7 +154,7 @@ class RateLimiter(Budget):
     ends and lowers the rate, which then climbs back towards `rate`.
 
     With `redis_url` and `key` the budget and its pauses are shared by every process and machine using the
-    same key (`pip install 'tbapi[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
+    same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
     Raises:

@@ -3,7 +3,6 @@ helpers the API groups declare theirs with), how a command builds its client and
 
 from __future__ import annotations
 
-import os
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -16,7 +15,6 @@ import httpx
 from .. import testing  # the mock's public helpers and test credentials
 from .._exceptions import TbapiError
 from .._logs import logger
-from .._support.config import is_loopback
 from .._version import __version__
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
 from ._output import emit, with_progress
@@ -170,27 +168,11 @@ def cli() -> None:
 # --- clients ---------------------------------------------------------------------------------------------
 
 
-def _env_loopback_url(variable: str) -> str | None:
-    url = os.environ.get(variable)
-    if not url:
-        return None
-    try:
-        host = httpx.URL(url).host
-    except httpx.InvalidURL:
-        return None
-    return url if is_loopback(host) else None
-
-
 def mock_servers() -> testing.MockServers:
     """The mock to call with `--mock` (see `tbapi --help`), started for this command when none runs."""
     state = settings()
     if state.mock_servers is None:
-        shanjing = _env_loopback_url("TBAPI_SHANJING_BASE_URL")
-        top = _env_loopback_url("TBAPI_TOP_BASE_URL")
-        if shanjing and top:
-            state.mock_servers = testing.MockServers(shanjing=shanjing, top_gateway=top)
-        else:
-            state.mock_servers = testing.running_make_mock() or _start_bundled_mock()
+        state.mock_servers = testing.exported_mock() or testing.running_make_mock() or _start_bundled_mock()
     return state.mock_servers
 
 

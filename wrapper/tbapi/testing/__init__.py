@@ -14,7 +14,7 @@
             with pytest.raises(tbapi.AuthenticationError):
                 top.products.search(fields="product_id", q="x")
 
-`ExampleTransport` needs PyYAML (`pip install 'tbapi[testing]'`). The pytest fixtures `tbapi_mock` (the
+`ExampleTransport` needs PyYAML (`pip install 'tbapi-sdk[testing]'`). The pytest fixtures `tbapi_mock` (the
 real Prism mock, from a source checkout with Node) and `example_transport` are in
 `tbapi.testing.pytest_plugin`: add `pytest_plugins = ["tbapi.testing.pytest_plugin"]` to your conftest.
 """
@@ -27,7 +27,9 @@ from ._mock import (
     MOCK_APP_SECRET,
     MockServers,
     MockUnavailable,
+    exported_mock,
     find_mock_dir,
+    local_mock,
     running_make_mock,
     started_mock_servers,
 )
@@ -42,7 +44,9 @@ __all__ = [
     "MockServers",
     "MockUnavailable",
     "example_names",
+    "exported_mock",
     "find_mock_dir",
+    "local_mock",
     "running_make_mock",
     "started_mock_servers",
 ]
