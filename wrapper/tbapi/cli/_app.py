@@ -4,7 +4,7 @@ helpers the API groups declare theirs with), how a command builds its client and
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
@@ -16,7 +16,7 @@ from .. import testing  # the mock's public helpers and test credentials
 from .._exceptions import TbapiError
 from .._logs import logger
 from .._version import __version__
-from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
+from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted, report_json
 from ._output import emit, with_progress
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -122,27 +122,61 @@ walk_options = option_group(
 """`--all` / `--max-items` of a listing command: the arguments of `emit_pages`."""
 
 
+def asks_for_json(args: Sequence[str]) -> bool:
+    """Is `--json` anywhere on the command line (before a `--` that ends the options)?"""
+    options = args[: args.index("--")] if "--" in args else args
+    return "--json" in options
+
+
 class TbapiGroup(click.Group):
-    """The root group: turns every tbapi error into one readable line and its exit code, never a traceback."""
+    """The root group: turns every error into one readable line (a JSON object when `--json` is anywhere on the
+    line, even before the options are read) and its exit code, never a traceback."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        as_json = asks_for_json(args)
+        try:  # every command's context shares this Settings (`ctx.obj`)
+            return super().make_context(info_name, args, parent, obj=Settings(as_json=as_json), **extra)
+        except click.UsageError as error:
+            if not as_json:
+                raise
+            raise click.exceptions.Exit(report_usage(error)) from None
 
     def invoke(self, ctx: click.Context) -> Any:
+        as_json = ctx.ensure_object(Settings).as_json
         try:
             return super().invoke(ctx)
         except TbapiError as error:
-            ctx.exit(report(error, as_json=ctx.ensure_object(Settings).as_json))
+            ctx.exit(report(error, as_json=as_json))
         except testing.MockUnavailable as error:
+            if as_json:
+                ctx.exit(report_json("MockUnavailable", f"the mock is not available: {error}", EXIT_USAGE))
             click.secho(f"tbapi: the mock is not available: {error}", err=True, fg="red")
             click.echo("hint: run `make mock` in a tbapi checkout and export what it prints", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
-            ctx.exit(report_interrupted(as_json=ctx.ensure_object(Settings).as_json))
+            ctx.exit(report_interrupted(as_json=as_json))
+        except click.UsageError as error:
+            if as_json:
+                ctx.exit(report_usage(error))
+            raise
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:  # a bug: still no traceback unless asked for
             logger.debug("unexpected error", exc_info=True)
+            if as_json:
+                ctx.exit(report_json(type(error).__name__, f"internal error: {error}", EXIT_ERROR))
             click.secho(f"tbapi: internal error ({type(error).__name__}): {error}", err=True, fg="red")
             click.echo("hint: TBAPI_LOG=debug shows the traceback; please report it", err=True)
             ctx.exit(EXIT_ERROR)
+
+
+def report_usage(error: click.UsageError) -> int:
+    """A bad command line as the JSON error object, with the command's usage line for reference."""
+    usage = error.ctx.get_usage() if error.ctx is not None else None
+    message = error.format_message() if usage is None else f"{error.format_message()} ({usage})"
+    return report_json("UsageError", message, EXIT_USAGE)
 
 
 @click.group(cls=TbapiGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -246,9 +280,11 @@ def managed(resource: AbstractContextManager[V]) -> V:
 # --- results ---------------------------------------------------------------------------------------------
 
 
-def show(result: Any, *, columns: Sequence[str] = (), title: str | None = None) -> None:
-    """Print a command's result: a table, or JSON with --json."""
-    emit(result, as_json=settings().as_json, columns=columns, title=title)
+def show(
+    result: Any, *, columns: Sequence[str] = (), title: str | None = None, units: Mapping[str, str] | None = None
+) -> None:
+    """Print a command's result: a table (`units`: the unit of each price field), or JSON with --json."""
+    emit(result, as_json=settings().as_json, columns=columns, title=title, units=units)
 
 
 def emit_pages(
@@ -258,6 +294,7 @@ def emit_pages(
     label: str,
     columns: Sequence[str],
     title: str,
+    units: Mapping[str, str] | None = None,
     all_pages: bool = False,
     max_items: int | None = None,
     **params: Any,
@@ -269,4 +306,4 @@ def emit_pages(
         result = list(with_progress(walked, label=label, total=max_items))
     else:
         result = page(*args, **params)
-    show(result, columns=columns, title=title)
+    show(result, columns=columns, title=title, units=units)
