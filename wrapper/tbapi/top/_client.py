@@ -86,27 +86,41 @@ class _TopClient(BaseClient, Generic[H]):
         rate_limit: float | RateLimiter | None = None,
         _shared: Shared | None = None,
     ) -> None:
-        """The app's credentials and the client's settings, each unset one from the environment.
+        """A client of the TOP gateway; each argument left unset comes from the environment or its default.
 
             with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
                 page = top.products.search(fields=["product_id", "name"], q="优衣库")
 
-        Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
-        `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-        httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
-        backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
-        seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
-        timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-        `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
-        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-        a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-        `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+        Args:
+            app_key: Your app's key [env `TBAPI_TOP_APP_KEY`]; required.
+            app_secret: Your app's secret [env `TBAPI_TOP_APP_SECRET`]; required, never shown.
+            session: The user session of methods that act for a seller [env `TBAPI_TOP_SESSION`]; a call's own
+                `session=` wins.
+            sign_method: `hmac-sha256` (default), `hmac` or `md5`.
+            base_url: The gateway's URL [env `TBAPI_TOP_BASE_URL`; default `https://eco.taobao.com/router/rest`];
+                plain `http://` only to this machine.
+            timeout: Seconds each request may take (default 30).
+            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
+            max_retry_after: The longest server-requested wait (a ban's "This ban will last for N more seconds")
+                slept before a retry (default 60 s); a longer one raises `RateLimitError` with its `retry_after`.
+            http_client: An httpx client of your own (proxies, TLS) that tbapi sends through and never closes.
+            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
+                alive 30 s); with your own `http_client`, set them on it instead.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); the
+                others wait for a place outside their `timeout` (README, "Many calls at once").
+            clock: Where timestamps come from, a `tbapi.top.TopClock`: its `now`, the `offset` learnt from
+                code 31, whether to `auto_correct`.
+            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
+                seconds (for the async client it may be a coroutine function).
+            rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
+                machines: the calls are paced under it. With or without it, a ban pauses every call of the
+                client until it ends.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
                 `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
         """
+        # `_shared` is for `with_options` only: the copy's pool, credentials and budget are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
             url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
