@@ -65,7 +65,7 @@ MISSING_TOKEN = (
     "`tbapi shanjing token-create CODE --token-file PATH` kept (or set TBAPI_SHANJING_ACCESS_TOKEN or "
     "TBAPI_SHANJING_TOKEN_FILE). Tokens come from an OAuth authorization code: the seller authorizes your app at "
     "https://api.taobao.global/oauth/authorize?response_type=code&client_id=<app key>&redirect_uri=<your callback>, "
-    "the callback receives the code, and token-create exchanges it"
+    "the callback receives the code, and token-create exchanges it; or from Shanjing's console"
 )
 
 
