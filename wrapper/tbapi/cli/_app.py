@@ -18,6 +18,7 @@ from .._logs import logger
 from .._version import __version__
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted, report_json
 from ._output import emit, with_progress
+from ._writing import STDOUT, OutputError, flushed_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 C = TypeVar("C", bound=AbstractContextManager[Any])
@@ -26,7 +27,8 @@ V = TypeVar("V")
 EPILOG = """\b
 Exit codes: 0 ok · 1 other error · 2 usage or invalid argument · 3 authentication ·
 4 permission · 5 rate limit · 6 request rejected · 7 server error · 8 connection or timeout ·
-9 unexpected response · 10 some ids of a bulk command failed (--from) · 130 interrupted.
+9 unexpected response · 10 some ids of a bulk command failed (--from) · 11 the output could not be
+written (full disk, missing or unwritable directory, closed pipe) · 130 interrupted.
 """
 
 
@@ -144,28 +146,33 @@ class TbapiGroup(click.Group):
             raise click.exceptions.Exit(report_usage(error)) from None
 
     def invoke(self, ctx: click.Context) -> Any:
-        as_json = ctx.ensure_object(Settings).as_json
+        state = ctx.ensure_object(Settings)  # made in `make_context`: every command's context shares it
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                flushed_stdout()
         except TbapiError as error:
-            ctx.exit(report(error, as_json=as_json))
+            ctx.exit(report(error, as_json=state.as_json))
         except testing.MockUnavailable as error:
-            if as_json:
+            if state.as_json:
                 ctx.exit(report_json("MockUnavailable", f"the mock is not available: {error}", EXIT_USAGE))
             click.secho(f"tbapi: the mock is not available: {error}", err=True, fg="red")
             click.echo("hint: run `make mock` in a tbapi checkout and export what it prints", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
-            ctx.exit(report_interrupted(as_json=as_json))
+            ctx.exit(report_interrupted(as_json=state.as_json))
         except click.UsageError as error:
-            if as_json:
+            if state.as_json:
                 ctx.exit(report_usage(error))
             raise
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError as error:  # the command's pipes are stdout and stderr: stdout, whose reader left
+            raise OutputError(STDOUT, error) from None
         except Exception as error:  # a bug: still no traceback unless asked for
             logger.debug("unexpected error", exc_info=True)
-            if as_json:
+            if state.as_json:
                 ctx.exit(report_json(type(error).__name__, f"internal error: {error}", EXIT_ERROR))
             click.secho(f"tbapi: internal error ({type(error).__name__}): {error}", err=True, fg="red")
             click.echo("hint: TBAPI_LOG=debug shows the traceback; please report it", err=True)
