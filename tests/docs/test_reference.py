@@ -101,3 +101,15 @@ def test_the_models_page_shows_every_model_with_all_its_fields() -> None:
 @pytest.mark.parametrize(("name", "page"), sorted(ELSEWHERE.items()))
 def test_a_result_type_is_on_its_apis_page(name: str, page: str) -> None:
     assert f"::: tbapi.{page.removesuffix('.md')}.{name}\n" in (REFERENCE / page).read_text("utf-8")
+
+
+def blocks_of(page: str) -> dict[str, str]:
+    """Each `::: path` block of a reference page: its options."""
+    return dict(re.findall(r"::: ([\w.]+)\n((?:    .*\n)*)", (REFERENCE / page).read_text("utf-8")))
+
+
+def test_a_class_users_never_construct_is_shown_without_a_constructor() -> None:
+    blocks = {**blocks_of("shanjing.md"), **blocks_of("top.md"), **blocks_of("tbapi.md")}
+    made_by_tbapi = [path for path in blocks if ".resources." in path or path == "tbapi.RawResponse"]
+    assert len(made_by_tbapi) == 10
+    assert [path for path in made_by_tbapi if "merge_init_into_class: false" not in blocks[path]] == []
