@@ -15,9 +15,10 @@ import pytest
 
 import tbapi
 import tbapi.shanjing
+import tbapi.testing
 import tbapi.top
 
-PUBLIC_MODULES = ("tbapi", "tbapi.shanjing", "tbapi.top")
+PUBLIC_MODULES = ("tbapi", "tbapi.shanjing", "tbapi.top", "tbapi.testing")
 
 
 def exported(module_name: str) -> list[tuple[str, Any]]:

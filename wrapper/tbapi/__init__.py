@@ -71,7 +71,7 @@ __all__ = [
 __all__ += _exceptions.__all__
 
 # The public modules, in order of precedence: a name `tbapi` re-exports is `tbapi.X` wherever else it appears.
-_PUBLIC_MODULES = ("tbapi", "tbapi.shanjing", "tbapi.top")
+_PUBLIC_MODULES = ("tbapi", "tbapi.shanjing", "tbapi.top", "tbapi.testing")
 
 
 def _loaded_exports(module_name: str) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def _publish() -> None:
     """Give each exported class and function of tbapi's own code the module users import it from, so that
     tracebacks, reprs and pickles say `tbapi.ValidationError`, not `tbapi._exceptions.ValidationError`.
 
-    Runs when tbapi, `tbapi.shanjing` or `tbapi.top` is imported and when a lazy export is loaded; a name
+    Runs when tbapi or one of its public packages is imported and when a lazy export is loaded; a name
     published once is left alone. A class's own string annotations are resolved first, where they were
     written, because `typing.get_type_hints` looks them up in the module `__module__` names. The generated
     models that `tbapi.top` and `tbapi.types` re-export keep their generated module (their annotations name

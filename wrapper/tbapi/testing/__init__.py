@@ -21,6 +21,8 @@ real Prism mock, from a source checkout with Node) and `example_transport` are i
 
 from __future__ import annotations
 
+from tbapi import _publish
+
 from ._mock import (
     MOCK_ACCESS_TOKEN,
     MOCK_APP_KEY,
@@ -50,3 +52,5 @@ __all__ = [
     "running_make_mock",
     "started_mock_servers",
 ]
+
+_publish()  # these names show as `tbapi.testing.X`
