@@ -14,7 +14,6 @@ The clients are imported lazily, so `import tbapi` stays cheap.
 from __future__ import annotations
 
 import importlib
-import inspect
 import sys
 import typing
 from typing import TYPE_CHECKING, Any
@@ -97,12 +96,14 @@ def _publish() -> None:
     models that `tbapi.top` and `tbapi.types` re-export keep their generated module (their annotations name
     the generated package's helpers).
     """
+    from types import FunctionType  # here: `tbapi.types` is the models' module
+
     for module_name in _PUBLIC_MODULES:
         for value in _loaded_exports(module_name).values():
-            own = inspect.isclass(value) or inspect.isfunction(value)
+            own = isinstance(value, type | FunctionType)  # not `inspect`: it would double the cost of `import tbapi`
             home = getattr(value, "__module__", "")
             if own and home.startswith("tbapi.") and home not in _PUBLIC_MODULES and "._generated" not in home:
-                if inspect.isclass(value) and "__annotations__" in vars(value):
+                if isinstance(value, type) and "__annotations__" in vars(value):
                     hints = typing.get_type_hints(value, include_extras=True)
                     value.__annotations__ = {field: hints[field] for field in vars(value)["__annotations__"]}
                 value.__module__ = module_name
