@@ -132,6 +132,12 @@ def test_the_wheel_is_the_tbapi_sdk_distribution_of_the_tbapi_package(user_pytho
     assert shown.split(maxsplit=1) == [DISTRIBUTION, f"['{DISTRIBUTION}']\n"]
 
 
+def test_an_error_from_the_wheel_is_named_tbapi_x_in_its_traceback(user_python: Path) -> None:
+    code = "import tbapi.shanjing; raise tbapi.ValidationError('page_size', 'must be 1-100')"
+    run = subprocess.run([user_python, "-c", code], capture_output=True, text=True, cwd=user_python.parent)
+    assert run.stderr.splitlines()[-1] == "tbapi.ValidationError: page_size: must be 1-100"
+
+
 @pytest.mark.parametrize("extra", sorted(NEEDS_EXTRA))
 def test_a_missing_extra_is_named_with_the_distribution_that_provides_it(user_python: Path, extra: str) -> None:
     module, code = NEEDS_EXTRA[extra]
