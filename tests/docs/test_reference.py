@@ -113,3 +113,22 @@ def test_a_class_users_never_construct_is_shown_without_a_constructor() -> None:
     made_by_tbapi = [path for path in blocks if ".resources." in path or path == "tbapi.RawResponse"]
     assert len(made_by_tbapi) == 10
     assert [path for path in made_by_tbapi if "merge_init_into_class: false" not in blocks[path]] == []
+
+
+# The other classes users construct themselves (the dataclasses and attrs classes list their fields instead).
+CONSTRUCTED = [
+    "_ratelimit.limiter.RateLimiter",
+    "shanjing._tokens.InMemoryTokenStore",
+    "shanjing._tokens.FileTokenStore",
+    "shanjing._redis_tokens.RedisTokenStore",
+    "testing._transport.ExampleTransport",
+]
+
+
+@pytest.mark.parametrize("cls", CONSTRUCTED)
+def test_a_class_users_construct_describes_each_parameter(package: griffe.Module, cls: str) -> None:
+    documented = package[cls]
+    init = documented.all_members["__init__"]
+    assert documented.docstring is not None
+    (described,) = [s for s in documented.docstring.parsed if s.kind is griffe.DocstringSectionKind.parameters]
+    assert [p.name for p in described.value] == [p.name for p in init.parameters if p.name != "self"]
