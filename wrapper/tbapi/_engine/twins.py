@@ -12,7 +12,9 @@ every answer recorded). `paginate` in `_engine/pages.py` is the item flow that w
 `_engine/fanout.py` runs many flows at once.
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
-the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`.
+the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`. Every twin also
+takes the per-call options (`extra_headers`, `extra_query`, `extra_body`, `timeout`: `call_options.py`), which
+its signature shows after the flow's own parameters; the flow never sees them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 
 from .._exceptions import ResponseError, TbapiError
 from .._http.transport import Recorder
+from .call_options import CallOptions, applied, stepped_async, stepped_sync
 from .flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
 from .raw import RawResponse
 
@@ -239,16 +242,62 @@ def _flow_of(fn: Callable[..., Any], self: Any, args: Any, kwargs: Any) -> Any:
 
 def _blocking(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
     def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        return drive(_flow_of(fn, self, args, kwargs))
+        options = CallOptions.taken(kwargs)
+        flow = _flow_of(fn, self, args, kwargs)
+        if options is None:
+            return drive(flow)
+        with applied(options):
+            return drive(flow)
 
     return method
 
 
 def _awaited(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
     async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        return await drive(_flow_of(fn, self, args, kwargs))
+        options = CallOptions.taken(kwargs)
+        flow = _flow_of(fn, self, args, kwargs)
+        if options is None:
+            return await drive(flow)
+        with applied(options):
+            return await drive(flow)
 
     return method
+
+
+def _stepping(
+    stepped: Callable[[Any, CallOptions], Any],
+) -> Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]]:
+    """The maker of an iterator's twin: its per-call options are current while each of its steps runs."""
+
+    def make(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+        def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+            options = CallOptions.taken(kwargs)
+            items = drive(_flow_of(fn, self, args, kwargs))
+            return items if options is None else stepped(items, options)
+
+        return method
+
+    return make
+
+
+def _with_call_options(signature: inspect.Signature) -> inspect.Signature:
+    """A flow's signature with the per-call options every public call takes, keyword-only, after its own."""
+    parameters = list(signature.parameters.values())
+    position = next((i for i, p in enumerate(parameters) if p.kind is p.VAR_KEYWORD), len(parameters))
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+        for name, annotation in CALL_OPTION_ANNOTATIONS.items()
+    ]
+    return signature.replace(parameters=[*parameters[:position], *added, *parameters[position:]])
+
+
+# As `help()` shows them (the module is imported with `from __future__ import annotations`: strings).
+CALL_OPTION_ANNOTATIONS = {
+    "extra_headers": "Mapping[str, str] | None",
+    "extra_query": "Mapping[str, str | int | float | bool] | None",
+    "extra_body": "Mapping[str, object] | None",
+    "timeout": "float | httpx.Timeout | None",
+}
 
 
 Maker = tuple[Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]], Callable[[Any], Any], str]
@@ -287,7 +336,7 @@ class _Twin(Generic[P, F]):
         method.__name__ = self._name
         method.__qualname__ = public_name(self._flow)
         del method.__wrapped__  # type: ignore[attr-defined]  # help() and inspect show the signature below
-        signature = inspect.signature(self._flow)
+        signature = _with_call_options(inspect.signature(self._flow))
         returns = _returns(signature.return_annotation, shown)
         method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
         method.__annotations__ = {**self._flow.__annotations__, "return": returns}
@@ -327,8 +376,8 @@ class iterator(_Twin[P, ItemFlow[T]]):
     (a raw response has one answer: the raw modes have no iterators)."""
 
     _makers: ClassVar[dict[type[Mode], Maker]] = {
-        Sync: (_blocking, iterate_sync, "Iterator[{}]"),
-        Async: (_blocking, iterate_async, "AsyncIterator[{}]"),
+        Sync: (_stepping(stepped_sync), iterate_sync, "Iterator[{}]"),
+        Async: (_stepping(stepped_async), iterate_async, "AsyncIterator[{}]"),
     }
 
     @overload

@@ -10,13 +10,25 @@ the httpx client differ.
 
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Mapping
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    NetworkOptions,
+    Shared,
+    SyncClient,
+    pool_options,
+    resource,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -75,7 +87,7 @@ class _TopClient(BaseClient, Generic[H]):
         session: str | None = None,
         sign_method: str = "hmac-sha256",
         base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: H | None = None,
@@ -84,6 +96,10 @@ class _TopClient(BaseClient, Generic[H]):
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """The app's credentials and the client's settings, each unset one from the environment.
@@ -109,10 +125,21 @@ class _TopClient(BaseClient, Generic[H]):
         """
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
+            url,
+            timeout,
+            max_retries,
+            max_retry_after=max_retry_after,
+            sleep=sleep,
+            budget=rate_limit,
+            default_headers=default_headers,
         )
+        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or Shared(
-            self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
+            self._pool(
+                http_client,
+                check_answer,
+                pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
+            ),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
