@@ -16,9 +16,10 @@ import contextlib
 import contextvars
 import json
 from collections.abc import AsyncGenerator, Generator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import attrs
+import httpx
 
 from .._exceptions import ValidationError
 from .._support.config import Timeout, checked_timeout
@@ -151,3 +152,14 @@ async def stepped_async(items: AsyncGenerator[T, None], options: CallOptions) ->
     finally:
         with applied(options):
             await items.aclose()
+
+
+class PerCall(TypedDict, total=False):
+    """The per-call options as a flow declares them (`**per_call: Unpack[PerCall]`), so that a type checker sees
+    them on every public call (a `ParamSpec` cannot add keyword arguments to a flow's own). The twin takes them
+    off before the flow runs: a flow never reads `per_call`."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, QueryValue] | None
+    extra_body: Mapping[str, object] | None
+    timeout: float | httpx.Timeout | None

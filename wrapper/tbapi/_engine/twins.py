@@ -13,8 +13,9 @@ every answer recorded). `paginate` in `_engine/pages.py` is the item flow that w
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
 the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`. Every twin also
-takes the per-call options (`extra_headers`, `extra_query`, `extra_body`, `timeout`: `call_options.py`), which
-its signature shows after the flow's own parameters; the flow never sees them.
+takes the per-call options (`extra_headers`, `extra_query`, `extra_body`, `timeout`: `call_options.py`): each
+flow declares them for type checkers as `**per_call: Unpack[PerCall]` (a `ParamSpec` cannot add keyword
+arguments), the twin takes them off before the flow runs, and its signature shows them one by one.
 """
 
 from __future__ import annotations
@@ -231,19 +232,37 @@ def _returns(annotation: Any, shown: str) -> Any:
     return annotation
 
 
-def _flow_of(fn: Callable[..., Any], self: Any, args: Any, kwargs: Any) -> Any:
-    """`fn(self, *args, **kwargs)`: a flow, so calling it only binds the arguments — a wrong one is named
-    after the public method."""
-    try:
-        return fn(self, *args, **kwargs)
-    except TypeError as exc:
-        raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+Bind = Callable[[Any, Any, dict[str, Any]], Any]
+
+
+def _binder(fn: Callable[..., Any]) -> Bind:
+    """`bind(self, args, kwargs)`: the flow `fn(self, *args, **kwargs)` — calling it only binds the arguments — with
+    the per-call options already taken off `kwargs`; a wrong argument is named after the public method. Its
+    `**per_call` would take any keyword: one that is not the flow's own is refused here, as Python would."""
+    own = frozenset(
+        name
+        for name, parameter in inspect.signature(fn).parameters.items()
+        if parameter.kind in (parameter.POSITIONAL_OR_KEYWORD, parameter.KEYWORD_ONLY)
+    )
+
+    def bind(self: Any, args: Any, kwargs: dict[str, Any]) -> Any:
+        if kwargs and not own.issuperset(kwargs):
+            stray = next(name for name in kwargs if name not in own)
+            raise TypeError(f"{public_name(fn)}() got an unexpected keyword argument {stray!r}")
+        try:
+            return fn(self, *args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+
+    return bind
 
 
 def _blocking(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    bind = _binder(fn)
+
     def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         options = CallOptions.taken(kwargs)
-        flow = _flow_of(fn, self, args, kwargs)
+        flow = bind(self, args, kwargs)
         if options is None:
             return drive(flow)
         with applied(options):
@@ -253,9 +272,11 @@ def _blocking(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[.
 
 
 def _awaited(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    bind = _binder(fn)
+
     async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         options = CallOptions.taken(kwargs)
-        flow = _flow_of(fn, self, args, kwargs)
+        flow = bind(self, args, kwargs)
         if options is None:
             return await drive(flow)
         with applied(options):
@@ -270,9 +291,11 @@ def _stepping(
     """The maker of an iterator's twin: its per-call options are current while each of its steps runs."""
 
     def make(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+        bind = _binder(fn)
+
         def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
             options = CallOptions.taken(kwargs)
-            items = drive(_flow_of(fn, self, args, kwargs))
+            items = drive(bind(self, args, kwargs))
             return items if options is None else stepped(items, options)
 
         return method
@@ -281,14 +304,24 @@ def _stepping(
 
 
 def _with_call_options(signature: inspect.Signature) -> inspect.Signature:
-    """A flow's signature with the per-call options every public call takes, keyword-only, after its own."""
-    parameters = list(signature.parameters.values())
-    position = next((i for i, p in enumerate(parameters) if p.kind is p.VAR_KEYWORD), len(parameters))
+    """A flow's signature as users see it: its `**per_call` (see `PER_CALL`) written out as the keyword-only
+    per-call options it stands for."""
+    parameters = [p for p in signature.parameters.values() if p.name != PER_CALL]
     added = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
         for name, annotation in CALL_OPTION_ANNOTATIONS.items()
     ]
-    return signature.replace(parameters=[*parameters[:position], *added, *parameters[position:]])
+    return signature.replace(parameters=[*parameters, *added])
+
+
+# Every public flow ends with `**per_call: Unpack[PerCall]`: its twin takes the per-call options a type checker
+# sees there (`call_options.PerCall`) before the flow runs.
+PER_CALL = "per_call"
+
+
+def _declares_per_call(flow: Callable[..., Any]) -> bool:
+    last = list(inspect.signature(flow).parameters.values())[-1:]
+    return bool(last) and last[0].name == PER_CALL and last[0].kind is inspect.Parameter.VAR_KEYWORD
 
 
 # As `help()` shows them (the module is imported with `from __future__ import annotations`: strings).
@@ -312,6 +345,8 @@ class _Twin(Generic[P, F]):
     _makers: ClassVar[dict[type[Mode], Maker]]  # mode → (maker, driver, the return annotation shown)
 
     def __init__(self, flow: Callable[Concatenate[Any, P], F]) -> None:
+        if not _declares_per_call(flow):
+            raise TypeError(f"{flow.__qualname__} must end with `**{PER_CALL}: Unpack[PerCall]` (the per-call options)")
         self._flow = flow
         self._made: dict[type[Mode], Callable[..., Any]] = {}
         self.__doc__ = flow.__doc__

@@ -271,7 +271,7 @@ def _extra_params(param: str, extra: Mapping[str, object]) -> dict[str, str]:
     system parameter among them is refused."""
     params: dict[str, str] = {}
     for name, value in extra.items():
-        if name in RESERVED_PARAMS:
+        if name in RESERVED_PARAMS or name == "simplify":  # `simplify` would change the answer's shape
             raise ValidationError(param, f"{name!r} is a TOP system parameter, set by the client")
         if not isinstance(value, str | int | float | bool):
             raise ValidationError(f"{param}[{name!r}]", f"must be a string or a number, got {type(value).__name__}")
