@@ -100,8 +100,15 @@ class _ShanjingClient(BaseClient, Generic[H]):
         `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
         (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
-        `with_options` only. Raises `ValidationError` for bad settings.
+        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `timeout` is seconds or an
+        `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own pool
+        sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through the
+        proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL unless `NO_PROXY` lists it (as
+        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
+        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
+        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
+        also takes `extra_headers`, `extra_query`, `extra_body`). `_shared` is for `with_options` only. Raises
+        `ValidationError` for bad settings.
         """
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(

@@ -117,11 +117,20 @@ class _TopClient(BaseClient, Generic[H]):
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
         a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
         `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `timeout` is seconds
+        or an `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own
+        pool sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through
+        the proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway unless `NO_PROXY` lists it (as
+        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
+        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
+        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
+        also takes `extra_headers`, and `extra_query` / `extra_body` parameters, signed like the others).
+        `_shared` is for `with_options` only.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-                `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
+                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert` or
+                `default_headers`.
         """
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
