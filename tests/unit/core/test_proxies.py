@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import ssl
 from collections.abc import Iterator
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,13 @@ def test_a_bad_proxy_is_refused_before_sending(proxy: object, problem: str) -> N
 def test_the_async_pool_refuses_a_socks_proxy() -> None:
     with pytest.raises(tbapi.ValidationError, match="http:// and https:// proxies") as raised:
         tbapi.AsyncShanjingClient(access_token="t" * 16, base_url="http://127.0.0.1:9", proxy="socks5://127.0.0.1:1080")
+    assert raised.value.param == "proxy"
+
+
+def test_a_socks_proxy_without_socksio_is_refused_when_the_client_is_made() -> None:
+    assert find_spec("socksio") is None  # no dependency of tbapi's, nor pinned in the dev venv
+    with pytest.raises(tbapi.ValidationError, match="socksio") as raised:
+        tbapi.TopClient(app_key="12345678", app_secret="helloworld", proxy="socks5://127.0.0.1:1080")
     assert raised.value.param == "proxy"
 
 

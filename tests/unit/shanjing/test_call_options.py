@@ -68,6 +68,14 @@ def test_default_headers_go_with_every_call_under_a_calls_own(fake: FakeShanjing
     assert (second.headers["Prefer"], second.headers["X-Team"]) == ("example=a", "pricing")
 
 
+def test_with_options_replaces_the_default_headers(fake: FakeShanjing, no_sleep: list[float]) -> None:
+    fake.route(GET, ok(ITEM))
+    with make_client(fake, default_headers={"X-Team": "pricing"}) as client:
+        client.with_options(default_headers={"X-Team": "catalogue"}).items.get(7)
+        client.items.get(7)
+    assert [r.headers["X-Team"] for r in fake.requests] == ["catalogue", "pricing"]
+
+
 def test_every_retry_carries_the_extras(fake: FakeShanjing, no_sleep: list[float]) -> None:
     answers = iter([httpx.Response(503, json={"title": "busy"}), ok(ITEM)])
     fake.route(GET, lambda _request: next(answers))

@@ -15,10 +15,11 @@ next thread's pool is made, and `close()` closes them all.
 from __future__ import annotations
 
 import threading
+from importlib.util import find_spec
 
 import httpx
 
-from .._exceptions import CLIENT_CLOSED, ClientStateError
+from .._exceptions import CLIENT_CLOSED, ClientStateError, ValidationError
 from .network import Network
 
 
@@ -27,6 +28,9 @@ class ThreadPools(httpx.BaseTransport):
     docstring)."""
 
     def __init__(self, limits: httpx.Limits, network: Network) -> None:
+        if network.proxy is not None and network.proxy.url.scheme.startswith("socks") and not find_spec("socksio"):
+            # httpx would raise ImportError in the first call's thread
+            raise ValidationError("proxy", "a SOCKS proxy needs the socksio package: pip install 'httpx[socks]'")
         self._limits = limits
         self._network = network  # its TLS context is made once: loading the CA bundle costs ~10 ms a pool
         self._mine = threading.local()
