@@ -192,11 +192,6 @@ def async_transport(
     return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
 
 
-def _aiohttp_can_take(pool: PoolOptions) -> bool:
-    proxy = _own(pool).proxy
-    return proxy is None or proxy.url.scheme in ("http", "https")
-
-
 def _own(pool: PoolOptions) -> Network:
     """The network of a client's own pool (made by `pool_options`)."""
     if pool.network is None:
@@ -471,7 +466,7 @@ class SyncClient(BaseClient, Moded[Sync]):
         # `max_concurrency` bounds all calls of the client and its copies: a loop's pool of its own would add
         # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`). aiohttp
         # takes no SOCKS proxy: through one, the jobs run in threads too.
-        if http_client is not None or pool.max_concurrency is not None or not _aiohttp_can_take(pool):
+        if http_client is not None or pool.max_concurrency is not None or not _own(pool).proxy_is_http:
             return None
         return functools.partial(async_transport, None, check, pool)
 

@@ -27,15 +27,28 @@ from .._support.validation import headers_option
 
 T = TypeVar("T")
 
-# The keyword arguments every public call takes besides its own, as they show in its signature.
-NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
-QueryValue = str | int | float | bool
+
+class PerCall(TypedDict, total=False):
+    """The per-call options as a flow declares them (`**per_call: Unpack[PerCall]`), so that a type checker sees
+    them on every public call (a `ParamSpec` cannot add keyword arguments to a flow's own). The twin takes them
+    off before the flow runs: a flow never reads `per_call`."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, str | int | float | bool] | None
+    extra_body: Mapping[str, object] | None
+    timeout: float | httpx.Timeout | None
+
+
+# The keyword arguments every public call takes besides its own.
+NAMES = frozenset(PerCall.__annotations__)
 
 
 def _query(query: object) -> dict[str, str]:
     """Query parameters as sent: names and values strings (booleans JSON-style, as the generated code writes them)."""
     if not isinstance(query, Mapping):
-        raise ValidationError("extra_query", f"must be a mapping of parameter names to values, got {query!r}")
+        raise ValidationError(
+            "extra_query", f"must be a mapping of parameter names to values, got {type(query).__name__}"
+        )
     checked: dict[str, str] = {}
     for name, value in query.items():
         if not isinstance(name, str) or not name:
@@ -152,14 +165,3 @@ async def stepped_async(items: AsyncGenerator[T, None], options: CallOptions) ->
     finally:
         with applied(options):
             await items.aclose()
-
-
-class PerCall(TypedDict, total=False):
-    """The per-call options as a flow declares them (`**per_call: Unpack[PerCall]`), so that a type checker sees
-    them on every public call (a `ParamSpec` cannot add keyword arguments to a flow's own). The twin takes them
-    off before the flow runs: a flow never reads `per_call`."""
-
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, QueryValue] | None
-    extra_body: Mapping[str, object] | None
-    timeout: float | httpx.Timeout | None

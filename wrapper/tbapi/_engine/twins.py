@@ -25,13 +25,13 @@ import functools
 import inspect
 import types
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
-from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, ClassVar, Concatenate, ForwardRef, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
 
 from .._exceptions import ResponseError, TbapiError
 from .._http.transport import Recorder
-from .call_options import CallOptions, applied, stepped_async, stepped_sync
+from .call_options import CallOptions, PerCall, applied, stepped_async, stepped_sync
 from .flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
 from .raw import RawResponse
 
@@ -303,17 +303,6 @@ def _stepping(
     return make
 
 
-def _with_call_options(signature: inspect.Signature) -> inspect.Signature:
-    """A flow's signature as users see it: its `**per_call` (see `PER_CALL`) written out as the keyword-only
-    per-call options it stands for."""
-    parameters = [p for p in signature.parameters.values() if p.name != PER_CALL]
-    added = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
-        for name, annotation in CALL_OPTION_ANNOTATIONS.items()
-    ]
-    return signature.replace(parameters=[*parameters, *added])
-
-
 # Every public flow ends with `**per_call: Unpack[PerCall]`: its twin takes the per-call options a type checker
 # sees there (`call_options.PerCall`) before the flow runs.
 PER_CALL = "per_call"
@@ -324,13 +313,20 @@ def _declares_per_call(flow: Callable[..., Any]) -> bool:
     return bool(last) and last[0].name == PER_CALL and last[0].kind is inspect.Parameter.VAR_KEYWORD
 
 
-# As `help()` shows them (the module is imported with `from __future__ import annotations`: strings).
-CALL_OPTION_ANNOTATIONS = {
-    "extra_headers": "Mapping[str, str] | None",
-    "extra_query": "Mapping[str, str | int | float | bool] | None",
-    "extra_body": "Mapping[str, object] | None",
-    "timeout": "float | httpx.Timeout | None",
-}
+def _text(annotation: Any) -> Any:
+    """An annotation as the flows' own show (a string): a TypedDict keeps its fields' as `ForwardRef`s."""
+    return annotation.__forward_arg__ if isinstance(annotation, ForwardRef) else annotation
+
+
+def _with_call_options(signature: inspect.Signature) -> inspect.Signature:
+    """A flow's signature as users see it: its `**per_call` written out as the keyword-only per-call options it
+    stands for (annotated as `PerCall` declares them)."""
+    parameters = [p for p in signature.parameters.values() if p.name != PER_CALL]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_text(annotation))
+        for name, annotation in PerCall.__annotations__.items()
+    ]
+    return signature.replace(parameters=[*parameters, *added])
 
 
 Maker = tuple[Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]], Callable[[Any], Any], str]

@@ -101,10 +101,9 @@ async def _no_silent_retry(
 def aiohttp_transport(limits: httpx.Limits, network: Network) -> httpx.AsyncBaseTransport:
     """httpx-aiohttp's transport with `limits` (aiohttp keeps every idle connection up to `max_connections`), the
     network's TLS context and its proxy (aiohttp's own, for `http://` and `https://` proxies)."""
-    if network.proxy is not None and network.proxy.url.scheme not in ("http", "https"):
-        raise ValidationError(
-            "proxy", f"the async clients' pool takes http:// and https:// proxies, not {network.proxy.url.scheme}://"
-        )
+    if network.proxy is not None and not network.proxy_is_http:
+        scheme = network.proxy.url.scheme
+        raise ValidationError("proxy", f"the async clients' pool takes http:// and https:// proxies, not {scheme}://")
 
     def session() -> aiohttp.ClientSession:  # made on the first request, inside the running loop
         connector = aiohttp.TCPConnector(

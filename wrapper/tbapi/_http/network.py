@@ -37,6 +37,11 @@ class Network:
     proxy: httpx.Proxy | None = None
 
     @property
+    def proxy_is_http(self) -> bool:
+        """No proxy, or an `http://` / `https://` one: what aiohttp (the async pool) can send through."""
+        return self.proxy is None or self.proxy.url.scheme in ("http", "https")
+
+    @property
     def proxy_address(self) -> str | None:
         """`host:port` of the proxy, as an error names it (never its credentials)."""
         if self.proxy is None:
