@@ -204,4 +204,4 @@ def test_user_code_sees_each_twin_with_the_type_it_returns(mypy_output: dict[str
 
 def test_user_code_may_pass_the_per_call_options_to_every_call(mypy_output: dict[str, list[str]]) -> None:
     (error,) = mypy_output["per_call.py"]
-    assert error.startswith(f"per_call.py:{PER_CALL_WRONG_LINE}: error: Argument \"extra_headers\"")
+    assert error.startswith(f'per_call.py:{PER_CALL_WRONG_LINE}: error: Argument "extra_headers"')
