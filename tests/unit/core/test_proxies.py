@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from importlib.util import find_spec
 from pathlib import Path
 
+import httpx
 import pytest
 import trustme
 
@@ -229,10 +230,40 @@ def test_a_socks_proxy_without_socksio_is_refused_when_the_client_is_made() -> N
 
 
 def test_a_proxy_with_your_own_http_client_is_refused() -> None:
-    import httpx
-
     with pytest.raises(tbapi.ValidationError, match="your own http_client") as raised:
         tbapi.TopClient(
             app_key="12345678", app_secret="helloworld", proxy="http://127.0.0.1:3128", http_client=httpx.Client()
         )
     assert raised.value.param == "proxy"
+
+
+# Which proxy the environment names for a URL, as `httpx.Client(trust_env=True)` picks it (checked against httpx
+# 0.28.1): hosts a loopback test cannot reach, so the route itself is asked for.
+ROUTES = [
+    ({"HTTPS_PROXY": "http://p:1"}, "https://a.example.com", "p:1"),
+    ({"HTTPS_PROXY": "http://p:1"}, "http://a.example.com", None),
+    ({"ALL_PROXY": "p:2", "NO_PROXY": "example.com"}, "https://example.com", None),
+    ({"ALL_PROXY": "p:2", "NO_PROXY": "example.com"}, "https://a.example.com", None),
+    ({"ALL_PROXY": "p:2", "NO_PROXY": "example.com"}, "https://badexample.com", "p:2"),
+    ({"HTTP_PROXY": "http://p:1", "NO_PROXY": ".example.com"}, "http://example.com", "p:1"),
+    ({"HTTP_PROXY": "http://p:1", "NO_PROXY": ".example.com"}, "http://a.example.com", None),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "localhost,::1,10.0.0.1"}, "https://localhost:8443", None),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "localhost,::1,10.0.0.1"}, "https://[::1]", None),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "localhost,::1,10.0.0.1"}, "https://10.0.0.2", "p:1"),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "https://secure.com"}, "https://secure.com", None),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "https://secure.com"}, "https://other.com", "p:1"),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "example.com:8443"}, "https://example.com:8443", None),
+    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "example.com:8443"}, "https://example.com", "p:1"),
+]
+
+
+@pytest.mark.parametrize(("environment", "url", "proxy"), ROUTES)
+def test_the_environments_routes_are_read_as_httpx_reads_them(
+    environment: dict[str, str], url: str, proxy: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tbapi._http.network import environment_proxy
+
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    found = environment_proxy(httpx.URL(url))
+    assert (None if found is None else f"{found.url.host}:{found.url.port}") == proxy
