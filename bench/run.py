@@ -29,7 +29,7 @@ CASE_NAMES = {
     "fleet": "fleet",
 }
 PACKAGES = (
-    "tbapi",
+    "tbapi-sdk",
     "httpx",
     "httpcore",
     "httpx-aiohttp",

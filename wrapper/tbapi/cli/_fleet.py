@@ -25,6 +25,7 @@ import click
 from rich.console import Console
 
 from .._support.redis import RedisConnection
+from .._version import install_command
 from ..shanjing._changes import with_result
 from ._app import settings
 from ._bulk import JsonLines, Tally, opened, progress_bar, read_ids
@@ -44,7 +45,7 @@ def engine() -> ModuleType:
     try:
         from .. import fleet
     except ImportError as exc:
-        raise click.UsageError(f"tbapi fleet needs the fleet extra: pip install 'tbapi[fleet]' ({exc})") from None
+        raise click.UsageError(f"tbapi fleet needs the fleet extra: {install_command('fleet')} ({exc})") from None
     return fleet
 
 

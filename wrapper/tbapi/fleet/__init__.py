@@ -7,7 +7,7 @@
 
 `broker` is the fleet's taskiq broker, configured from the environment (TBAPI_REDIS_URL and the
 TBAPI_FLEET_* variables of `FleetSettings`); `fleet_broker(settings)` makes another. Needs
-`pip install 'tbapi[fleet]'`.
+`pip install 'tbapi-sdk[fleet]'`.
 """
 
 from __future__ import annotations
