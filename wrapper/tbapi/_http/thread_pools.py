@@ -7,8 +7,9 @@ on it. That thread's read then waits until its read timeout (encode/httpcore#111
 bulk: 64 threads stalled a batch for 30 s). Keeping every connection alive avoids the close, but then every
 pass polls each idle socket under the pool's one lock, which costs more than the calls themselves at 64
 threads. A pool used by one thread only has neither problem: its passes never race, and it holds the one
-connection its thread's calls reuse. So each thread that sends gets its own `httpx.HTTPTransport` (with
-the client's limits and one shared TLS context); the pool of a thread that has ended is closed when the
+connection its thread's calls reuse. So each thread that sends gets its own pool (`DeadlineTransport`:
+httpx's transport whose waits end at the attempt's deadline, with the client's limits and one shared TLS
+context); the pool of a thread that has ended is closed when the
 next thread's pool is made, and `close()` closes them all.
 """
 
@@ -19,27 +20,28 @@ import threading
 import httpx
 
 from .._exceptions import CLIENT_CLOSED, ClientStateError
+from .deadline import DeadlineTransport
 
 
 class ThreadPools(httpx.BaseTransport):
-    """`httpx.HTTPTransport(limits=limits)`, one per sending thread (see the module docstring)."""
+    """`DeadlineTransport(limits=limits)`, one per sending thread (see the module docstring)."""
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
         self._tls = httpx.create_ssl_context()  # made once: loading the CA bundle costs ~10 ms a pool
         self._mine = threading.local()
         self._lock = threading.Lock()
-        self._pools: list[tuple[threading.Thread, httpx.HTTPTransport]] = []
+        self._pools: list[tuple[threading.Thread, DeadlineTransport]] = []
         self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        pool: httpx.HTTPTransport | None = getattr(self._mine, "pool", None)
+        pool: DeadlineTransport | None = getattr(self._mine, "pool", None)
         if pool is None:
             pool = self._mine.pool = self._new_pool()
         return pool.handle_request(request)
 
-    def _new_pool(self) -> httpx.HTTPTransport:
-        pool = httpx.HTTPTransport(verify=self._tls, limits=self._limits)
+    def _new_pool(self) -> DeadlineTransport:
+        pool = DeadlineTransport(self._tls, self._limits)
         with self._lock:
             if self._closed:  # a call that passed the client's closed check as `close()` ran: no pool outlives it
                 raise ClientStateError(CLIENT_CLOSED)

@@ -287,13 +287,28 @@ class TokenManager:
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
         self._ahead_paused_until = 0.0
+        self.held_a_token = False  # the client was given a token, or its store held one: it may not vanish
 
     def current(self) -> TokenRecord | None:
-        return self.store.load()
+        return self._seen(self.store.load())
 
     async def current_async(self) -> TokenRecord | None:
         """`current()` without blocking the event loop on a store that may wait on the network."""
-        return self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load)
+        return self._seen(self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load))
+
+    def _seen(self, record: TokenRecord | None) -> TokenRecord | None:
+        if record is not None:
+            self.held_a_token = True
+        return record
+
+    def vanished(self) -> AuthenticationError:
+        """The error for a store that comes back empty after it held a token (a Redis key deleted, expired or
+        flushed; a token file removed): the store is at fault, not the client's arguments."""
+        return AuthenticationError(
+            f"The token store {self.store!r} holds no token any more (it held one earlier: was it deleted, "
+            "expired or flushed?); save a token in it again (auth.create_token, or a new client with "
+            "access_token=/refresh_token= seeds an empty store)"
+        )
 
     async def save_async(self, record: TokenRecord) -> None:
         """`store.save(record)` without blocking the event loop on a store that may wait on the network."""
@@ -314,6 +329,7 @@ class TokenManager:
         """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
+        self.held_a_token = True
         if self.store.load() is not None:
             return  # no lock needed to keep what is there (a stuck lock holder cannot block the client's creation)
         with self.store.lock(self.lock_timeout):
