@@ -56,10 +56,13 @@ async def within_deadline(deadline: float | None) -> AsyncIterator[None]:
         yield
         return
     loop_deadline = asyncio.get_running_loop().time() + (deadline - time.monotonic())
+    timeout = asyncio.timeout_at(loop_deadline)
     try:
-        async with asyncio.timeout_at(loop_deadline):
+        async with timeout:
             yield
     except TimeoutError:
+        if not timeout.expired():  # the transport's own timeout (aiohttp's are TimeoutErrors): its to report
+            raise
         raise httpx.ReadTimeout(TIMED_OUT) from None
 
 
