@@ -178,7 +178,8 @@ async def test_an_absurd_stored_budget_is_forgotten_not_waited_for(
     flavour: str,
     outcome: Record,
 ) -> None:
-    raw.hset(budget_key(key), mapping=fields)
+    for field, value in fields.items():
+        raw.hset(budget_key(key), field, value)
     plan = fault_server.plan({ITEM: [OK]})
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
     _, error, elapsed = await outcome_of(flavour, plan, rate_limit=limiter, max_retry_after=float("inf"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 import httpx
@@ -76,7 +76,7 @@ def text_that_cannot_be_sent(value: object, path: str) -> tuple[str, int] | None
     elif isinstance(value, list | tuple):
         items = ((f"{path}[{index}]", item) for index, item in enumerate(value))
     elif attrs.has(type(value)):
-        items = ((f"{prefix}{field.name}", getattr(value, field.name)) for field in attrs.fields(type(value)))
+        items = ((f"{prefix}{name}", item) for name, item in _attrs_fields(value))
     else:
         return None
     for where, item in items:
@@ -84,6 +84,12 @@ def text_that_cannot_be_sent(value: object, path: str) -> tuple[str, int] | None
         if found is not None:
             return found
     return None
+
+
+def _attrs_fields(value: object) -> list[tuple[str, object]]:
+    """The fields of an attrs instance (a generated model) with their values."""
+    cls = cast("type[attrs.AttrsInstance]", type(value))
+    return [(field.name, getattr(value, field.name)) for field in attrs.fields(cls)]
 
 
 def check_sendable(arguments: Mapping[str, object]) -> None:
@@ -108,7 +114,7 @@ def longest_text(arguments: Mapping[str, object]) -> tuple[str, int]:
         if isinstance(value, list | tuple):
             return sum(size(v) for v in value)
         if attrs.has(type(value)):
-            return sum(size(getattr(value, f.name)) for f in attrs.fields(type(value)))
+            return sum(size(item) for _, item in _attrs_fields(value))
         return 0
 
     sizes = {name: size(value) for name, value in arguments.items()}
