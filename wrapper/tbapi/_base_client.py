@@ -37,7 +37,7 @@ from ._http.transport import (
     arelease_stream,
     release_stream,
 )
-from ._logs import redact_library_loggers
+from ._logs import redact, redact_library_loggers
 from ._ratelimit.limiter import Budget, RateLimiter, budget_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
@@ -374,7 +374,7 @@ class BaseClient:
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={value!r}" for name, value in self._shown().items())
-        return f"{type(self).__name__}({shown})"
+        return redact(f"{type(self).__name__}({shown})")  # a base URL may hold a password
 
     @property
     def base_url(self) -> str:
