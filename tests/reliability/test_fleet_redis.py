@@ -120,6 +120,11 @@ FOREIGN: list[tuple[str, Callable[[redis.Redis, str], object], str]] = [
     ("token key holds a hash", lambda r, k: r.delete(token_key(k)) + r.hset(token_key(k), "a", "x"), "token_store"),
     ("token key holds no JSON", lambda r, k: r.set(token_key(k), b'{"access_token": '), "token_store"),
     ("token record of the wrong shape", lambda r, k: r.set(token_key(k), b'{"access_token": 7}'), "token_store"),
+    (
+        "token record expiring 'soon'",
+        lambda r, k: r.set(token_key(k), b'{"access_token": "a", "expires_at": "soon"}'),
+        "token_store",
+    ),
 ]
 
 

@@ -92,8 +92,15 @@ class TokenRecord:
     def from_json(cls, data: Any) -> TokenRecord:
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
             raise ValueError("not a token record")
+        for name in _TIMES:  # compared with the clock on every call: anything but a number would fail there
+            value = data.get(name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value != value):
+                raise ValueError(f"its {name} is not a time")
         fields = {f.name for f in attrs.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+_TIMES = ("expires_at", "refresh_expires_at", "obtained_at")
 
 
 class TokenStore(Protocol):
