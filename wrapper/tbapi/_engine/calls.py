@@ -28,15 +28,18 @@ FIELD_ERRORS = (ShanjingFieldValueError, TopFieldValueError)
 def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flow[Any]:
     """One request through the generated `endpoint` with the generated client `api`; its `Response`.
 
-    Text no request can carry (a lone surrogate) is a `ValidationError` naming its argument before anything
-    is sent; so is a request whose URL cannot be built (a query too long for one), which httpx refuses
-    before sending too. A URL refused later (a redirect's) is the transport's to report.
+    Text no request can carry (a lone surrogate) is a `ValidationError` naming its argument, and so is a
+    request whose URL cannot be built (a query too long for one): httpx refuses both while it builds the
+    request, before anything is sent, and only then are the arguments searched for the culprit (the calls
+    that succeed pay nothing for it). A URL refused later (a redirect's) is the transport's to report.
     """
-    check_sendable(kwargs)
     try:
         return (yield Call(endpoint, api, kwargs))
     except TbapiError:
         raise
+    except UnicodeEncodeError as exc:
+        check_sendable(kwargs)  # raises the ValidationError naming the argument that holds the text
+        raise _wrong_shape(what, exc) from exc
     except httpx.InvalidURL as exc:
         name, size = longest_text(kwargs)
         raise ValidationError(
@@ -45,9 +48,11 @@ def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flo
     except FIELD_ERRORS as exc:
         raise ResponseError(f"{what}: the response does not have the documented shape ({exc})") from exc
     except SHAPE_ERRORS as exc:
-        raise ResponseError(
-            f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise _wrong_shape(what, exc) from exc
+
+
+def _wrong_shape(what: str, exc: Exception) -> ResponseError:
+    return ResponseError(f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})")
 
 
 def forwarded(arguments: dict[str, Any], *left_out: str) -> dict[str, Any]:
