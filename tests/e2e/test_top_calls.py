@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,33 @@ def test_itemcats_get(top: tbapi.TopClient) -> None:
 
 def test_itemcats_get_by_cids(top: tbapi.TopClient) -> None:
     assert top.itemcats.get(cids=[50000436, 50011167])
+
+
+def test_itemcats_get_by_a_comma_string_of_cids(top: tbapi.TopClient) -> None:
+    assert top.itemcats.get(cids="50000436,50011167")
+
+
+def test_cids_sent_as_the_official_example_writes_them_are_accepted(top: tbapi.TopClient) -> None:
+    assert top.call("taobao.itemcats.get", {"cids": "18957,19562,"})["item_cats"]
+
+
+@pytest.mark.parametrize(
+    ("method", "params"),
+    [
+        ("taobao.itemcats.get", {"parent_cid": 30}),
+        ("taobao.itemprops.get", {"cid": 50000436}),
+        ("taobao.itempropvalues.get", {"cid": 50000436, "fields": "vid,name"}),
+    ],
+)
+def test_call_with_the_datetime_the_official_sdks_send_is_accepted(
+    top: tbapi.TopClient, method: str, params: dict[str, Any]
+) -> None:
+    assert top.call(method, {**params, "datetime": datetime(2005, 1, 1)})
+
+
+def test_products_search_with_the_sdk_fields_and_a_starred_barcode(top: tbapi.TopClient) -> None:
+    fields = ["product_id", "is_suite_effective", "barcode_str", "pic_path"]
+    assert top.products.search(fields=fields, q="x", barcode_str="69*24343550791", status=[0, 1]).products
 
 
 def test_itemcats_get_empty_is_an_empty_list(mock_urls: MockUrls) -> None:

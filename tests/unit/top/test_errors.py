@@ -234,3 +234,15 @@ def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
 def test_a_code_beyond_any_number_is_kept_as_given_not_an_overflow(code: object) -> None:
     error = top_error({"code": code, "msg": "odd"}, method="taobao.products.search")
     assert isinstance(error, InvalidRequestError)
+
+
+@pytest.mark.parametrize(
+    ("code", "sub_code", "cls"),
+    [
+        ("41", "isv.invalid-parameter:cid", InvalidRequestError),
+        ("15", "isp.top-remote-service-unavailable", ServerError),
+    ],
+)
+def test_an_error_code_sent_as_a_string_is_read_as_its_number(code: str, sub_code: str, cls: type[APIError]) -> None:
+    error = top_error({"code": code, "msg": "error", "sub_code": sub_code}, method="taobao.x.get")
+    assert (type(error), error.code) == (cls, int(code))

@@ -36,7 +36,7 @@ class Itemcats(TopResource[M]):
         """Standard categories (`taobao.itemcats.get`): those in `cids`, or the children of `parent_cid`.
 
         Args:
-            cids: category ids (list or one id, at most 1000).
+            cids: category ids (a list, one id, or a comma string such as `"50000436,50011167"`; at most 1000).
             parent_cid: a parent category id; 0 gives the root categories. Give `cids` or `parent_cid`.
             fields: ItemCat fields, from `cid, parent_cid, name, is_parent, status, sort_order, features,
                 taosir_cat`, at most 20 (service default `cid,parent_cid,name,is_parent`).
