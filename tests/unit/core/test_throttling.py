@@ -24,6 +24,7 @@ from tbapi._ratelimit.pacing import (
     paused,
     reserve,
     throttle_pause,
+    too_late,
 )
 
 # --- reserve: even pacing, bursts, pauses -------------------------------------------------------------
@@ -207,3 +208,17 @@ def test_a_processs_first_slot_holds_the_next_one_too() -> None:
 def test_the_cubic_rate_never_overflows_whatever_the_stored_throttle_time(throttled_at: float) -> None:
     rate = Cubic(w_max=10.0, throttled_at=throttled_at).rate(100.0)
     assert MIN_RATE <= rate < math.inf
+
+
+@pytest.mark.parametrize(
+    ("interval", "lateness", "late"),
+    [
+        (0.01, 0.015, False),  # within two intervals of a fast pace
+        (0.01, 0.025, True),  # beyond them
+        (1.0, 0.04, False),  # a slow pace: a few hundredths of a second still fit in every second's spare time
+        (1.0, 0.2, True),  # but not two tenths: the next call, on time, would share a second with it
+        (0.0, 5.0, False),  # unlimited: no slot to be late for
+    ],
+)
+def test_a_call_woken_too_late_for_its_slot_takes_a_new_one(interval: float, lateness: float, late: bool) -> None:
+    assert too_late(Slot(at=0.0, wait=0.0, interval=interval), lateness) is late

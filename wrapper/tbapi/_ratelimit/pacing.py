@@ -29,6 +29,10 @@ MIN_RATE = 0.5  # calls/s: never adapt below this
 # A call woken more than this many intervals after its slot (a busy CPU, a stalled event loop) takes a new
 # slot instead: sent late, it would land in the next window on top of that window's own calls.
 LATE_SLOTS = 2
+# ... and never more than this late, whatever the interval: paced 5 % under the rate, every second holds this
+# much spare time, so one call this late still leaves no second with more calls than the rate (at a low rate,
+# two intervals late would put it within a second of the next call).
+MAX_LATE_S = 1 / (1 - PACING_MARGIN) - 1
 DEFAULT_PAUSE = 1.0  # seconds, for a throttling answer that does not say how long (an HTTP 429 without Retry-After)
 # The longest one throttling answer pauses a budget, whatever wait it names: a gateway, proxy or bug asking
 # for hours (or forever) must not stop a fleet for that long. When the pause ends one call meets the ban again
@@ -74,8 +78,9 @@ class Slot:
 
 
 def too_late(slot: Slot, lateness: float) -> bool:
-    """Whether a call that woke `lateness` seconds after its slot should take a new one (see `LATE_SLOTS`)."""
-    return slot.interval > 0 and lateness > LATE_SLOTS * slot.interval
+    """Whether a call that woke `lateness` seconds after its slot should take a new one (see `LATE_SLOTS` and
+    `MAX_LATE_S`)."""
+    return slot.interval > 0 and lateness > min(LATE_SLOTS * slot.interval, MAX_LATE_S)
 
 
 class PauseTooLong(Exception):
