@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SOCKET_TIMEOUT_S = 5.0  # a Redis that does not answer within this fails the call instead of hanging it
-MAX_CONNECTIONS = 16  # per URL and process: each command holds one for a round trip of well under a millisecond
+MAX_CONNECTIONS = 16  # per limiter or token store: a command holds one for a round trip of well under a millisecond
 CORRUPT = "TBAPI_CORRUPT"  # how tbapi's Lua scripts report a field they cannot read: `CORRUPT <field>`
 
 
@@ -42,7 +42,8 @@ class RedisConnection:
 
     The async clients and tasks use the same client, from a worker thread (`run_async`): a redis.asyncio
     connection belongs to one event loop, so a client per loop would open connections for every loop a
-    shared limiter ever served. Here a process holds at most `MAX_CONNECTIONS` per URL, whatever the loops.
+    shared limiter ever served. Here each limiter or token store holds at most `MAX_CONNECTIONS`, whatever the
+    threads and loops that use it.
     """
 
     def __init__(self, url: str, param: str = "redis_url") -> None:
