@@ -191,3 +191,25 @@ def test_four_processes_of_eight_tasks_on_an_expired_token_refresh_once(
     record = RedisTokenStore(redis_url, key=key).load()
     assert record is not None
     assert (record.access_token, record.refresh_token) == ("fleet-fresh-token", "the-refresh-token")
+
+
+def test_a_store_emptied_before_a_refresh_is_an_error_about_the_store(redis_url: str, key: str) -> None:
+    import httpx
+    import redis
+
+    store = RedisTokenStore(redis_url, key=key)
+
+    def service(request: httpx.Request) -> httpx.Response:
+        redis.Redis.from_url(redis_url).delete(f"tbapi:token:{key}")  # flushed while the call was out
+        return httpx.Response(200, json={"errorCode": "IllegalAccessToken", "data": None})
+
+    http = httpx.Client(transport=httpx.MockTransport(service))
+    with (
+        http,
+        tbapi.ShanjingClient(
+            access_token="a-token", refresh_token="r-token", token_store=store, http_client=http
+        ) as client,
+        pytest.raises(tbapi.AuthenticationError, match="holds no token any more") as raised,
+    ):
+        client.items.get(7)
+    assert key in raised.value.message

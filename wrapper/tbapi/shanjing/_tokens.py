@@ -402,6 +402,8 @@ class TokenManager:
             and not (ahead and record.due_for_refresh(margin=self.margin))
         ):
             return record  # another thread, task, client or process refreshed it meanwhile
+        if record is None and self.held_a_token:
+            raise self.vanished()
         if record is None or not record.refresh_token:
             raise AuthenticationError("The access token is invalid or expired, and there is no refresh token")
         if self.refresher is None:
