@@ -346,3 +346,14 @@ async def test_async_clock_twenty_minutes_off_is_corrected(mock_urls: MockUrls) 
     ) as atop:
         assert await atop.itemcats.get(parent_cid=30)
         assert atop.clock.offset == pytest.approx(TWENTY_MINUTES, abs=5)
+
+
+@pytest.mark.parametrize("sign_method", ["md5", "hmac", "hmac-sha256"])
+def test_extra_query_and_body_parameters_pass_the_gateways_signature_check(
+    mock_urls: MockUrls, sign_method: str
+) -> None:
+    with make(mock_urls, sign_method=sign_method) as top:
+        found = top.products.search(
+            fields="name", cid=50011999, extra_query={"partner_id": "tbapi-e2e"}, extra_body={"page_size": 5}
+        )
+    assert found.products

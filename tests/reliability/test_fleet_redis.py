@@ -1,6 +1,6 @@
 """Fleets on one real Redis (the bundled redis-server): no stored state or key disables them.
 
-The README's Fleets example — a token store and a rate limit given the same key — runs; a key holding
+A token store and a rate limit given the same key work side by side; a key holding
 another Redis type, or a budget or token record no tbapi wrote, is a `ValidationError` naming Redis and the
 key (never a connection error, never another exception); an absurd stored pause or pace is forgotten, not
 waited for; a token store that comes back empty is an error about the store. Five processes starting
@@ -18,7 +18,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,14 +26,11 @@ import redis
 import tbapi
 from tbapi._support.redis import MAX_CONNECTIONS
 from tbapi.shanjing import RedisTokenStore
-from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
 from tests.reliability.conftest import (
-    ACCESS_TOKEN,
     REFRESHED,
     Stopwatch,
     async_shanjing_client,
     shanjing_client,
-    top_url,
 )
 from tests.reliability.fault_server import Delayed, FaultServer, Plan, json_answer
 from tests.reliability.outcomes import Record, with_fields
@@ -88,7 +84,7 @@ async def outcome_of(flavour: str, plan: Plan, **options: Any) -> tuple[Any, Bas
     return result, error, watch.elapsed
 
 
-# --- the README's Fleets example: one key for the token store and the rate limit ------------------------
+# --- one key for the token store and the rate limit ------------------------------------------------------
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -100,7 +96,7 @@ async def test_a_token_store_and_a_rate_limit_on_the_same_key_work_together(
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
     result, error, elapsed = await outcome_of(flavour, plan, token_store=store, rate_limit=limiter)
     outcome(
-        fault="RedisTokenStore and RateLimiter given one key (the README's Fleets example)",
+        fault="RedisTokenStore and RateLimiter given one key",
         call=f"items.get ({flavour})",
         expected="success",
         observed="success" if error is None else repr(error),
@@ -111,44 +107,6 @@ async def test_a_token_store_and_a_rate_limit_on_the_same_key_work_together(
     assert error is None
     assert result.tb_item_id == ITEM_ID
     assert elapsed < BOUND_S
-
-
-def readme_fleets_example() -> str:
-    """The Python block under the README's `## Fleets` heading, as a user copies it."""
-    text = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
-    section = text.split("## Fleets", 1)[1]
-    return section.split("```python\n", 1)[1].split("```", 1)[0]
-
-
-async def test_the_readmes_fleets_example_runs_as_written(
-    fault_server: FaultServer, redis_url: str, key: str, monkeypatch: pytest.MonkeyPatch, outcome: Record
-) -> None:
-    plan = fault_server.plan({ITEM: [OK], "taobao.products.search": [json_answer(example("top", "productsSearch"))]})
-    source = readme_fleets_example().replace("redis://redis.internal:6379/0", redis_url)
-    source = source.replace('"top:12345678"', f'"{key}:top"').replace('"shanjing:shop-42"', f'"{key}:shop"')
-    environment = {
-        "TBAPI_TOP_APP_KEY": TOP_APP_KEY,
-        "TBAPI_TOP_APP_SECRET": TOP_APP_SECRET,
-        "TBAPI_TOP_BASE_URL": top_url(plan),
-        "TBAPI_SHANJING_BASE_URL": plan.url,
-        "TBAPI_SHANJING_ACCESS_TOKEN": ACCESS_TOKEN,  # the first worker seeds the fleet's store with it
-    }
-    for name, value in environment.items():
-        monkeypatch.setenv(name, value)
-    example_globals: dict[str, Any] = {}
-    exec(compile(source, "README.md (Fleets)", "exec"), example_globals)
-    async with example_globals["top"] as top, example_globals["shanjing"] as shanjing:
-        page = await top.products.search(fields=["name"], q="x")
-        item = await shanjing.items.get(ITEM_ID)
-    outcome(
-        fault="the README's Fleets example, against the test Redis and the fault server",
-        call="products.search and items.get (async)",
-        expected="both succeed",
-        observed="success",
-        attempts=plan.count(),
-    )
-    assert page.total_results == 108
-    assert item.tb_item_id == ITEM_ID
 
 
 # --- keys and records tbapi cannot use ---------------------------------------------------------------------

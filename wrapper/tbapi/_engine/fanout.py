@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import contextvars
 import itertools
 import queue
 import threading
@@ -57,7 +58,8 @@ class _Threads:
         self._stop = threading.Event()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        future = self._executor.submit(self._run, flow)
+        # In a copy of the starting thread's context, as a task is (a call's per-call options, its attempt).
+        future = self._executor.submit(contextvars.copy_context().run, self._run, flow)
         future.add_done_callback(lambda done: self._finished.put((key, done)))
 
     def next_done(self) -> Done:

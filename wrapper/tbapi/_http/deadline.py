@@ -8,8 +8,8 @@ body has its own check, `_http/transport.py`'s `_BodyLimit`). `CheckedTransport`
 - the async clients run the exchange under `asyncio.timeout` at the deadline (`within_deadline`), whatever
   the transport (aiohttp's pool, or a user's `httpx.AsyncClient`);
 - the sync clients' own pools (`DeadlineTransport`, one per thread: `_http/thread_pools.py`) are httpcore
-  pools on a network backend whose every connect, read and write waits at most until the deadline, so a
-  blocking socket read wakes at it. A user's own `httpx.Client` keeps its own network: its reads are bounded
+  pools (direct or through the client's proxy) on a network backend whose every connect, read and write waits
+  at most until the deadline, so a blocking socket read wakes at it. A user's own `httpx.Client` keeps its own network: its reads are bounded
   by its timeouts only (the body's check still applies).
 
 Both end the attempt with httpx's `ReadTimeout`, which `CheckedTransport` makes an `APITimeoutError`.
@@ -149,6 +149,10 @@ def _mapped() -> Iterator[None]:
         raise mapped from exc
 
 
+def _core_url(url: httpx.URL) -> httpcore.URL:
+    return httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
+
+
 class _ResponseStream(httpx.SyncByteStream):
     def __init__(self, inner: Iterable[bytes]) -> None:
         self._inner = inner
@@ -164,24 +168,37 @@ class _ResponseStream(httpx.SyncByteStream):
 
 
 class DeadlineTransport(httpx.BaseTransport):
-    """`httpx.HTTPTransport(verify=tls, limits=limits)` on `_DeadlineBackend`: the same pool and the same
-    errors, with every network wait bounded by the attempt's deadline."""
+    """`httpx.HTTPTransport(verify=tls, limits=limits, proxy=proxy)` on `_DeadlineBackend`: the same pool (direct,
+    or through an HTTP(S) or SOCKS proxy) and the same errors, with every network wait bounded by the
+    attempt's deadline."""
 
-    def __init__(self, tls: ssl.SSLContext, limits: httpx.Limits) -> None:
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=tls,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_DeadlineBackend(),
-        )
+    def __init__(self, tls: ssl.SSLContext, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
+        pool: dict[str, Any] = {
+            "ssl_context": tls,
+            "max_connections": limits.max_connections,
+            "max_keepalive_connections": limits.max_keepalive_connections,
+            "keepalive_expiry": limits.keepalive_expiry,
+            "network_backend": _DeadlineBackend(),
+        }
+        self._pool: httpcore.ConnectionPool | httpcore.HTTPProxy | httpcore.SOCKSProxy
+        if proxy is None:
+            self._pool = httpcore.ConnectionPool(**pool)
+        elif proxy.url.scheme in ("http", "https"):
+            self._pool = httpcore.HTTPProxy(
+                proxy_url=_core_url(proxy.url),
+                proxy_auth=proxy.raw_auth,
+                proxy_headers=proxy.headers.raw,
+                proxy_ssl_context=proxy.ssl_context,
+                **pool,
+            )
+        else:  # socks5 / socks5h (the socksio package is checked for when the client is made)
+            self._pool = httpcore.SOCKSProxy(proxy_url=_core_url(proxy.url), proxy_auth=proxy.raw_auth, **pool)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
-        url = request.url
         core_request = httpcore.Request(
             method=request.method,
-            url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+            url=_core_url(request.url),
             headers=request.headers.raw,
             content=request.stream,
             extensions=request.extensions,

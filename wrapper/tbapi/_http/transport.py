@@ -77,12 +77,15 @@ def transport_failure(exc: Exception) -> httpx.TransportError | None:
     return exc if isinstance(exc, httpx.TransportError) else None
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The tbapi error for an httpx transport failure, naming the host; `request_sent` says whether it may
-    have arrived."""
+def connection_error(exc: httpx.TransportError, request: httpx.Request, proxy: str | None = None) -> APIConnectionError:
+    """The tbapi error for an httpx transport failure, naming the host — or the proxy (`host:port`) when the pool
+    sends through one and the failure is connecting (to the proxy, or through it); `request_sent` says whether
+    it may have arrived."""
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    host = request.url.netloc.decode("ascii", errors="replace")
     kept = redacted_request(request)
+    if proxy is not None and isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.ProxyError):
+        return _proxy_error(exc, proxy, detail, kept)
+    host = request.url.netloc.decode("ascii", errors="replace")
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
         return APITimeoutError(f"Timed out connecting to {host} ({detail})", request_sent=False, request=kept)
     if isinstance(exc, httpx.TimeoutException):
@@ -92,7 +95,22 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
 
 
-def exchange_error(exc: Exception, request: httpx.Request) -> TbapiError | None:
+def _proxy_error(exc: httpx.TransportError, proxy: str, detail: str, kept: httpx.Request) -> APIConnectionError:
+    """A connection through the proxy that failed before the request left: to the proxy, or the proxy's tunnel."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return APITimeoutError(
+            f"Timed out connecting through the proxy {proxy} ({detail})", request_sent=False, request=kept
+        )
+    if isinstance(exc, httpx.ProxyError):
+        return APIConnectionError(
+            f"The proxy {proxy} refused the connection ({detail})", request_sent=False, request=kept
+        )
+    return APIConnectionError(
+        f"Could not connect through the proxy {proxy} ({detail})", request_sent=False, request=kept
+    )
+
+
+def exchange_error(exc: Exception, request: httpx.Request, proxy: str | None = None) -> TbapiError | None:
     """The tbapi error for what the inner transport raised; None for what is not a transport's failure.
 
     A URL refused once the request was built and checked is a redirect's (a user's client that follows
@@ -104,7 +122,7 @@ def exchange_error(exc: Exception, request: httpx.Request) -> TbapiError | None:
     failure = transport_failure(exc)
     if failure is None:
         return None
-    error = connection_error(failure, request)
+    error = connection_error(failure, request, proxy)
     error.__cause__ = failure  # the httpx exception, never an aiohttp one (see `transport_failure`)
     return error
 
@@ -482,13 +500,14 @@ class ExchangeLog:
             )
 
     @contextlib.contextmanager
-    def sending(self, request: httpx.Request) -> Iterator[None]:
-        """Around the exchange: a transport failure becomes its tbapi error (`exchange_error`); any failure is logged."""
+    def sending(self, request: httpx.Request, proxy: str | None) -> Iterator[None]:
+        """Around the exchange: a transport failure becomes its tbapi error (`exchange_error`: an
+        `APIConnectionError` naming `proxy`, the pool's, when connecting through it failed); any failure is logged."""
         try:
             yield
         except Exception as exc:
             self.failed(exc)
-            error = exchange_error(exc, request)
+            error = exchange_error(exc, request, proxy)
             if error is None:
                 raise
         else:
@@ -514,10 +533,12 @@ class CheckedTransport(httpx.BaseTransport):
         *,
         check: AnswerCheck | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        proxy: str | None = None,
     ) -> None:
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
         self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -525,7 +546,7 @@ class CheckedTransport(httpx.BaseTransport):
             raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request), attempt_deadline(deadline_of(request, log.started)):
+        with log.sending(request, self._proxy), attempt_deadline(deadline_of(request, log.started)):
             response = self._inner.handle_request(request)
             try:
                 read_limited(response, limit)
@@ -551,10 +572,12 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         check: AnswerCheck | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         max_in_flight: int | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
         self._closed = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._gate = Gate(max_in_flight) if max_in_flight else None
@@ -569,7 +592,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
     async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request):
+        with log.sending(request, self._proxy):
             async with within_deadline(deadline_of(request, log.started)):
                 response = await self._inner.handle_async_request(request)
                 try:

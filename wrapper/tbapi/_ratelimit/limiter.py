@@ -155,13 +155,20 @@ class RateLimiter(Budget):
     ends and lowers the rate, which then climbs back towards `rate`.
 
     With `redis_url` and `key` the budget and its pauses are shared by every process and machine using the
-    same key (`pip install 'tbapi[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
+    same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
     One throttling answer pauses the budget for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
     In Redis the budget is the hash `tbapi:ratelimit:<key>`: a token store given the same key keeps its
     record elsewhere. A key holding something else, or a budget no tbapi wrote, is a `ValidationError`
     naming Redis and the key when a call takes its slot.
+
+    Args:
+        rate: Calls per second the budget allows (paced 5 % under it), from 1/600 to 100 000.
+        burst: How many calls may go at once after an idle time (default 1: none), at most 1000.
+        redis_url: A `redis://`, `rediss://` or `unix://` URL: the budget lives there, shared by every process
+            and machine using the same `key`.
+        key: The name of the shared budget in Redis (e.g. `top:<app key>`); goes with `redis_url`.
 
     Raises:
         tbapi.ValidationError: a rate outside [1/600, 100 000] calls per second, a burst that is not a whole

@@ -32,6 +32,7 @@ import attrs
 import filelock
 import httpx
 
+from .._engine import call_options
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
@@ -132,7 +133,11 @@ def held(lock: threading.Lock, timeout: float | None, what: str) -> Iterator[Non
 
 
 class InMemoryTokenStore:
-    """The default store: the tokens live in this object, shared by the clients given the same instance."""
+    """The default store: the tokens live in this object, shared by the clients given the same instance.
+
+    Args:
+        record: The tokens to start with (default: none).
+    """
 
     def __init__(self, record: TokenRecord | None = None) -> None:
         self._record = record
@@ -162,6 +167,9 @@ class FileTokenStore:
     at most its client's timeout (`tbapi.LockTimeoutError`), and a holder that died released it. Reads
     are cached until the file changes. Raises `ValidationError` (param `path`) for a path that is a directory,
     and (param `token_store`) when the file cannot be read or written or is not a token file.
+
+    Args:
+        path: The token file; `~` is the user's home. It need not exist yet.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -564,11 +572,15 @@ class Refresh:
     ahead: bool = False
     force: bool = False
 
+    # Without the per-call options of the call that asked: the refresh serves every call waiting for it.
+
     def run_sync(self) -> TokenRecord:
-        return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
 
     async def run_async(self) -> TokenRecord:
-        return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
 
 
 def _bearing(request: httpx.Request, token: str | None) -> httpx.Request:

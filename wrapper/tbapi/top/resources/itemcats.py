@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.itemcats import itemcats_get
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     ItemcatsGetResponseEnvelope,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from .. import _params as p
@@ -32,6 +34,7 @@ class Itemcats(TopResource[M]):
         cids: int | str | Iterable[int | str] | None = None,
         parent_cid: int | str | None = None,
         fields: CommaList | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[list[ItemCat]]:
         """Standard categories (`taobao.itemcats.get`): those in `cids`, or the children of `parent_cid`.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.products import products_search
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     ProductsSearchResponseEnvelope,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
@@ -44,6 +46,7 @@ class Products(TopResource[M]):
         suite_items_str: str | None = None,
         barcode_str: str | Iterable[str] | None = None,
         market_id: int | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[ProductsSearchResult]:
         """Search the standard product library (`taobao.products.search`) — one page.
 
@@ -100,6 +103,7 @@ class Products(TopResource[M]):
         barcode_str: str | Iterable[str] | None = None,
         market_id: int | str | None = None,
         max_items: int | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[Product]:
         """Iterate over the products of a search across pages (`taobao.products.search`).
 
