@@ -1,5 +1,9 @@
 """Every network and body fault, against both clients: the outcome, the attempts the server saw, the time.
 
+A call ends within about its timeout per attempt whatever the server does — drip its status line and headers,
+send `100 Continue` and fall silent — and a body in a thousand layers of Content-Encoding, or an error body
+with numbers beyond any float, is a tbapi error of its own class.
+
 Each case runs a real client over loopback (the async ones on both transports: aiohttp, their default, and
 httpx's own pool given as `http_client=`) against the fault server with a 0.4 s timeout, `max_retries=2`
 and the retry engine's backoff shrunk to ~10 ms (server-requested waits stay real). "Attempts" are counted
@@ -8,6 +12,7 @@ at the server, or — where no server can see them (refused, connect timeout) �
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +36,8 @@ from tests.reliability.conftest import (
 )
 from tests.reliability.fault_server import (
     Action,
+    ContinueThenSilence,
+    DripHead,
     FaultServer,
     HugeBody,
     NoResponse,
@@ -123,7 +130,42 @@ def faults(ok: Respond, control: Respond) -> list[Fault]:
             False,
         ),
         Fault("50 MB body", [HugeBody()], tbapi.ResponseError, 1, 5.0, False),
+        Fault(
+            "status line and headers dripped (1 byte/50 ms), always",
+            [DripHead(ok)],
+            APITimeout,
+            3,
+            3 * t + SLACK,
+            False,
+        ),
+        Fault("100 Continue, then silence, always", [ContinueThenSilence()], APITimeout, 3, 3 * t + SLACK, False),
+        Fault(f"{LAYERS} stacked Content-Encoding layers", [STACKED], tbapi.ResponseError, 1, SLACK, False),
+        Fault("HTTP 429 body with 1e400 and a 5000-digit integer, then ok", [HUGE_NUMBERS_429], None, 2, 1.0 + SLACK),
+        Fault(
+            "HTTP 503 body with 1e400 and a 5000-digit integer, always",
+            [HUGE_NUMBERS_503],
+            tbapi.ServerError,
+            3,
+            SLACK,
+            False,
+        ),
     ]
+
+
+APITimeout = tbapi.APITimeoutError
+LAYERS = 1000
+
+
+def _stacked(body: bytes, layers: int) -> Respond:
+    for _ in range(layers):
+        body = gzip.compress(body, mtime=0)
+    return Respond(body=body, headers={"Content-Encoding": ", ".join(["gzip"] * layers)})
+
+
+STACKED = _stacked(b'{"errorCode":null,"data":{}}', LAYERS)
+HUGE_NUMBERS = b'{"errorCode":"SystemBusy","retryIn":1e400,"traceId":' + b"9" * 5000 + b"}"
+HUGE_NUMBERS_429 = Respond(429, HUGE_NUMBERS, headers={"Retry-After": "1"})
+HUGE_NUMBERS_503 = Respond(503, HUGE_NUMBERS)
 
 
 def html_answer_429() -> Respond:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 import tbapi
+from tbapi.shanjing._images import read_image
 
 from .conftest import TOKEN, FakeShanjing, ok, search_item
 
@@ -179,3 +181,15 @@ def test_upload_is_multipart_with_only_the_image_field(fake: FakeShanjing, clien
     assert request.headers["Content-Type"].startswith("multipart/form-data")
     assert request.content.count(b"Content-Disposition: form-data") == 1
     assert isinstance(request, httpx.Request)
+
+
+def test_an_image_path_that_is_a_fifo_is_refused_without_opening_it_for_long(tmp_path: Path) -> None:
+    fifo = tmp_path / "image.fifo"
+    os.mkfifo(fifo)  # no writer: a blocking open would wait for one
+    with pytest.raises(tbapi.ValidationError, match="not a regular file"):
+        read_image(fifo)
+
+
+def test_an_image_path_that_is_a_device_is_refused() -> None:
+    with pytest.raises(tbapi.ValidationError, match="not a regular file"):
+        read_image("/dev/zero")

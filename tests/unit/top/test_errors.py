@@ -15,6 +15,7 @@ from tbapi import (
     ResponseError,
     ServerError,
 )
+from tbapi._exceptions import MAX_SERVER_WAIT_S
 from tbapi.top._errors import ban_seconds, top_error
 
 from .conftest import SECRET, FakeGateway, error_body, top_client
@@ -103,6 +104,8 @@ def test_daily_app_quota_is_told_apart() -> None:
         ("this ban will last for 3600 more second", 3600),
         ("限流", None),
         (None, None),
+        ("This ban will last for 100000000000000000000 more seconds", MAX_SERVER_WAIT_S),  # bounded
+        (f"This ban will last for {'9' * 5000} more seconds", MAX_SERVER_WAIT_S),
     ],
 )
 def test_ban_seconds_are_parsed_from_the_sub_msg(sub_msg: str | None, seconds: float | None) -> None:
@@ -225,6 +228,12 @@ def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
         "[redacted]",
         False,
     )
+
+
+@pytest.mark.parametrize("code", [1e400, -1e400, float("nan"), "9" * 5000])
+def test_a_code_beyond_any_number_is_kept_as_given_not_an_overflow(code: object) -> None:
+    error = top_error({"code": code, "msg": "odd"}, method="taobao.products.search")
+    assert isinstance(error, InvalidRequestError)
 
 
 @pytest.mark.parametrize(

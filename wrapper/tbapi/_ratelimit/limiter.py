@@ -52,14 +52,15 @@ class LocalBackend:
         self._pace = th.Pace()
         self._cubic = th.Cubic()
         self._meter = th.AnswerMeter()
+        self._hold = th.COLD_HOLD  # for the first slot (see `COLD_HOLD`), then 1
 
     def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
         with self._lock:
             now = self._clock()
             pace = th.Pace(self._pace.next_at) if ignore_pause else self._pace
             interval = th.interval_of(th.allowed_rate(self._cubic, now, ceiling))
-            slot, pace = th.reserve(pace, now, interval, burst, max_pause)
-            self._pace = th.Pace(pace.next_at, self._pace.paused_until)
+            slot, pace = th.reserve(pace, now, interval, burst, max_pause, hold=self._hold)
+            self._pace, self._hold = th.Pace(pace.next_at, self._pace.paused_until), 1
             return slot
 
     async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
@@ -157,25 +158,33 @@ class RateLimiter(Budget):
     same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
+    One throttling answer pauses the budget for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
+    In Redis the budget is the hash `tbapi:ratelimit:<key>`: a token store given the same key keeps its
+    record elsewhere. A key holding something else, or a budget no tbapi wrote, is a `ValidationError`
+    naming Redis and the key when a call takes its slot.
+
     Args:
-        rate: Calls per second the budget allows (paced 5 % under it).
-        burst: How many calls may go at once after an idle time (default 1: none).
+        rate: Calls per second the budget allows (paced 5 % under it), from 1/600 to 100 000.
+        burst: How many calls may go at once after an idle time (default 1: none), at most 1000.
         redis_url: A `redis://`, `rediss://` or `unix://` URL: the budget lives there, shared by every process
             and machine using the same `key`.
         key: The name of the shared budget in Redis (e.g. `top:<app key>`); goes with `redis_url`.
 
     Raises:
-        tbapi.ValidationError: a rate or burst that is not a positive number, `redis_url` without `key`
-            (or `key` without `redis_url`), or `redis_url` without the `redis` extra installed.
+        tbapi.ValidationError: a rate outside [1/600, 100 000] calls per second, a burst that is not a whole
+            number from 1 to 1000, `redis_url` without `key` (or `key` without `redis_url`), or `redis_url`
+            without the `redis` extra installed.
     """
 
     def __init__(
         self, rate: float, *, burst: int | None = None, redis_url: str | None = None, key: str | None = None
     ) -> None:
         if not _is_rate(rate):
-            raise ValidationError("rate", f"must be a positive number of calls per second, got {rate!r}")
-        if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
-            raise ValidationError("burst", f"must be a whole number ≥ 1, got {burst!r}")
+            raise ValidationError("rate", f"must be {RATE_RANGE} calls per second, got {rate!r}")
+        if burst is not None and (
+            isinstance(burst, bool) or not isinstance(burst, int) or not 1 <= burst <= th.MAX_BURST
+        ):
+            raise ValidationError("burst", f"must be a whole number from 1 to {th.MAX_BURST}, got {burst!r}")
         if (redis_url is None) != (key is None):
             missing = "key" if key is None else "redis_url"
             raise ValidationError(missing, "redis_url and key go together: the key names the shared budget")
@@ -193,9 +202,16 @@ class RateLimiter(Budget):
         return f"RateLimiter({self.rate:g}, burst={self.burst}{shared})"
 
 
+RATE_RANGE = f"a number from 1/{1 / th.MIN_RATE_LIMIT:.0f} to {th.MAX_RATE_LIMIT:,.0f}".replace(",", " ")
+
+
 def _is_rate(value: object) -> bool:
-    """A positive, finite number of calls per second (a bool is not one)."""
-    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
+    """A number of calls per second that pacing can keep (`MIN_RATE_LIMIT`…`MAX_RATE_LIMIT`; a bool is not one)."""
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and th.MIN_RATE_LIMIT <= value <= th.MAX_RATE_LIMIT
+    )
 
 
 def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> Budget:
@@ -205,9 +221,7 @@ def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> 
     if isinstance(rate_limit, Budget):
         return rate_limit
     if not _is_rate(rate_limit):
-        raise ValidationError(
-            param, f"must be a positive number of calls per second or a RateLimiter, got {rate_limit!r}"
-        )
+        raise ValidationError(param, f"must be {RATE_RANGE} calls per second or a RateLimiter, got {rate_limit!r}")
     return RateLimiter(rate_limit)
 
 

@@ -52,7 +52,7 @@ def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     tokens = core.tokens
     record = tokens.current() if tokens.loads_locally else (yield CurrentTokens(tokens))
     if record is None:  # nothing to authenticate with: the service would only answer 401
-        raise ValidationError("access_token", MISSING_TOKEN)
+        raise tokens.vanished() if tokens.held_a_token else ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):
         record = yield Refresh(tokens, record.access_token, ahead=True)  # a record, or it raises
     used = record.access_token

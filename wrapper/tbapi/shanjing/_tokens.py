@@ -93,8 +93,15 @@ class TokenRecord:
     def from_json(cls, data: Any) -> TokenRecord:
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
             raise ValueError("not a token record")
+        for name in _TIMES:  # compared with the clock on every call: anything but a number would fail there
+            value = data.get(name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value != value):
+                raise ValueError(f"its {name} is not a time")
         fields = {f.name for f in attrs.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+_TIMES = ("expires_at", "refresh_expires_at", "obtained_at")
 
 
 class TokenStore(Protocol):
@@ -300,14 +307,29 @@ class TokenManager:
         self._ahead_paused_until = 0.0
         self._unsaved: TokenRecord | None = None  # a record the store failed to take: the current one until it does
         self._refreshes: set[asyncio.Future[TokenRecord]] = set()  # async refreshes that outlive their waiter
+        self.held_a_token = False  # the client was given a token, or its store held one: it may not vanish
 
     def current(self) -> TokenRecord | None:
         """The current record: the store's, or one it failed to take (saved again first, on every read)."""
         unsaved = self._unsaved
         if unsaved is None:
-            return self.store.load()
+            return self._seen(self.store.load())
         self.save(unsaved)
         return unsaved
+
+    def _seen(self, record: TokenRecord | None) -> TokenRecord | None:
+        if record is not None:
+            self.held_a_token = True
+        return record
+
+    def vanished(self) -> AuthenticationError:
+        """The error for a store that comes back empty after it held a token (a Redis key deleted, expired or
+        flushed; a token file removed): the store is at fault, not the client's arguments."""
+        return AuthenticationError(
+            f"The token store {self.store!r} holds no token any more (it held one earlier: was it deleted, "
+            "expired or flushed?); save a token in it again (auth.create_token, or a new client with "
+            "access_token=/refresh_token= seeds an empty store)"
+        )
 
     async def current_async(self) -> TokenRecord | None:
         """`current()` without blocking the event loop on a store that may wait on the network."""
@@ -352,6 +374,7 @@ class TokenManager:
         """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
+        self.held_a_token = True
         if self.store.load() is not None:
             return  # no lock needed to keep what is there (a stuck lock holder cannot block the client's creation)
         with self.store.lock(self.lock_timeout):
@@ -387,6 +410,8 @@ class TokenManager:
             and not (ahead and record.due_for_refresh(margin=self.margin))
         ):
             return record  # another thread, task, client or process refreshed it meanwhile
+        if record is None and self.held_a_token:
+            raise self.vanished()
         if record is None or not record.refresh_token:
             raise AuthenticationError("The access token is invalid or expired, and there is no refresh token")
         if self.refresher is None:
