@@ -14,17 +14,16 @@ credentials and clock). Resources are attributes made on first use (`resource`),
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
 
-from ._engine.fanout import LoopSide, Twin
 from ._engine.flow import SleepFunction
 from ._engine.retry import RetryPolicy
 from ._engine.twins import Async, M, Mode, Moded, Sync
+from ._exceptions import CLIENT_CLOSED, ClientStateError
 from ._http.concurrency import ConcurrencyLimit
 from ._http.inflated import ACCEPT_ENCODING
 from ._http.thread_pools import ThreadPools
@@ -149,6 +148,22 @@ def async_transport(
     return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
 
 
+class _WhileOpen(httpx.AsyncBaseTransport):
+    """A sync client's sibling pool (`SyncClient._sibling_http`), refusing every call once the sync client's
+    own pool is closed (by the client that made it, for all its `with_options` copies)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, lender: httpx.BaseTransport) -> None:
+        self._inner, self._lender = inner, lender
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if getattr(self._lender, "is_closed", False):
+            raise ClientStateError(CLIENT_CLOSED)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 class UrlMemo(Generic[V]):
     """Values derived from a request path and the base URL only, remembered per base URL.
 
@@ -213,10 +228,8 @@ class Shared:
 
     transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
     credentials: Any
-    # A sync client on its own pool: makes (inside an event loop) the async stack of the same limits and checks,
-    # for `get_many` (`_fanout.LoopSide`). None for the async clients, a user's own `http_client` and a
-    # `max_concurrency` (see `SyncClient._loop_pool`).
-    loop_pool: Callable[[], httpx.AsyncBaseTransport] | None = None
+    check: AnswerCheck
+    pool: PoolOptions | None  # how tbapi's own pool is sized; None on the user's own `http_client`
 
 
 class resource(Generic[R]):
@@ -308,37 +321,24 @@ class BaseClient:
         """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
         raise NotImplementedError
 
-    def _loop_pool(
-        self, http_client: Any, check: AnswerCheck, pool: PoolOptions
-    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
-        """`Shared.loop_pool` of a new pool (only a sync client on its own pool has one)."""
-        return None
-
     def _new_shared(self, http_client: Any, check: AnswerCheck, pool: PoolOptions, credentials: Any) -> Shared:
         """What a client made without `_shared` shares with its `with_options` copies."""
-        return Shared(self._pool(http_client, check, pool), credentials, self._loop_pool(http_client, check, pool))
+        transport = self._pool(http_client, check, pool)
+        return Shared(transport, credentials, check, None if http_client is not None else pool)
 
-    def _generated(self, cls: Callable[..., G], http: httpx.Client | httpx.AsyncClient | None = None) -> G:
-        """The generated client `cls`, sending through this client's httpx client (or `http`)."""
+    def _generated(self, cls: Callable[..., G]) -> G:
+        """The generated client `cls`, sending through this client's httpx client."""
         generated: Any = cls(base_url=self._options.base_url)
-        http = self._http if http is None else http
-        if isinstance(http, httpx.AsyncClient):
-            return cast(G, generated.set_async_httpx_client(http))
-        return cast(G, generated.set_httpx_client(http))
+        if isinstance(self._http, httpx.AsyncClient):
+            return cast(G, generated.set_async_httpx_client(self._http))
+        return cast(G, generated.set_httpx_client(self._http))
 
-    def _loop_side(self, api: Any) -> LoopSide | None:
-        """How `get_many` runs this client's calls (through its generated client `api`) on an event loop: over
-        a new async pool of the same limits and checks, with the same options and auth; None: in threads."""
-        make_pool = self._shared.loop_pool
-        if make_pool is None:
-            return None
-
-        def connect() -> Twin:
-            http = self._http_over(AsyncHttpClient, make_pool(), self._auth)
-            return Twin(self._generated(type(api), http), http.aclose)
-
-        transport = self._shared.transport  # closed by the client that made it, for all its copies
-        return LoopSide(api, connect, lambda: bool(transport.is_closed))
+    def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
+        """Makes (inside an event loop) an async httpx client with this client's options and auth over a new
+        async pool of the same limits and checks: how a sync client runs many calls as tasks (`get_many`).
+        None for an async client, on the user's own `http_client`, and with `max_concurrency` (a second pool
+        would add its places to the threads' instead of sharing them)."""
+        return None
 
     def with_options(
         self,
@@ -403,14 +403,16 @@ class SyncClient(BaseClient, Moded[Sync]):
     def _pool(self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
         return sync_transport(http_client, check, pool)
 
-    def _loop_pool(
-        self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions
-    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
-        # `max_concurrency` bounds all calls of the client and its copies: a loop's pool of its own would add
-        # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`).
-        if http_client is not None or pool.max_concurrency is not None:
+    def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
+        pool, lender = self._shared.pool, self._shared.transport
+        if pool is None or pool.max_concurrency is not None:
             return None
-        return functools.partial(async_transport, None, check, pool)
+
+        def sibling() -> httpx.AsyncClient:
+            transport = async_transport(None, self._shared.check, pool)
+            return self._http_over(AsyncHttpClient, _WhileOpen(transport, lender), self._auth)
+
+        return sibling
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

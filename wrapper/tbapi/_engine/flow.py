@@ -151,10 +151,9 @@ def run_sync(flow: Flow[T]) -> T:
     return value  # type: ignore[no-any-return]
 
 
-async def run_async(flow: Flow[T], via: Callable[[Effect[Any]], Effect[Any]] | None = None) -> T:
-    """Drive a flow with `await`: the same decisions as `run_sync`. `via` (if given) says how each effect runs
-    instead (a sync client's flow on an event loop: `tbapi._engine.fanout`)."""
+async def run_async(flow: Flow[T]) -> T:
+    """Drive a flow with `await`: the same decisions as `run_sync`."""
     done, value = advance(flow, None, None)
     while not done:
-        done, value = advance(flow, *(await outcome_async(value if via is None else via(value))))
+        done, value = advance(flow, *(await outcome_async(value)))
     return value  # type: ignore[no-any-return]

@@ -11,7 +11,6 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from tbapi._generated.shanjing_client.api.auth import refresh_token as refresh_token_endpoint
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
 from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
@@ -26,7 +25,7 @@ from .._support.config import (
     from_env,
 )
 from .._support.validation import credential
-from ._core import Core, token_call
+from ._core import connected
 from ._envelope import check_response
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
 from .resources import RawResponses, Shanjing
@@ -98,12 +97,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)
-        api = self._generated(GeneratedClient)
-        self._core = core = Core(api=api, options=options, tokens=tokens, loop=self._loop_side(api))
-        if tokens.refresher is None:
-            tokens.refresher = lambda token: token_call(
-                core, refresh_token_endpoint, {"refresh_token": token}, what="token refresh"
-            )
+        self._core = connected(self._generated(GeneratedClient), options, tokens, self._sibling_http())
 
     @property
     def token(self) -> TokenRecord | None:

@@ -111,8 +111,10 @@ class _TopClient(BaseClient, Generic[H]):
         options = ClientOptions(
             url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
         )
-        shared = _shared or Shared(
-            self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
+        shared = _shared or self._new_shared(
+            http_client,
+            check_answer,
+            pool_options(limits, max_concurrency, http_client),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials

@@ -22,7 +22,7 @@ from ..._exceptions import (
 from ..._support.validation import non_empty_str
 from .. import _args as a
 from .._bulk import BulkResult, get_many
-from .._core import request
+from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import image_base64
 from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, served_size
@@ -45,7 +45,7 @@ class Items(ShanjingResource[M]):
         subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
-        return (yield from self._detail(a.int_id("item_id", item_id), _item_options(language, include_tags)))
+        return (yield from _detail(self._core, a.int_id("item_id", item_id), _item_options(language, include_tags)))
 
     get = twin(_get)
 
@@ -75,15 +75,9 @@ class Items(ShanjingResource[M]):
         through the client's pool in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
-        return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options), self._core.loop)
+        return get_many(self._core, ids, concurrency, lambda core, item_id: _detail(core, item_id, options))
 
     get_many = iterator(_get_many)
-
-    def _detail(self, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
-        what = "items.get"
-        kwargs = {"item_resource": "taobao", "item_id": item_id, **options}
-        response = yield from request(self._core, get_item, kwargs, what=what)
-        return unwrap_data(response, ItemDetail, what)
 
     def _search(
         self,
@@ -195,6 +189,13 @@ class Items(ShanjingResource[M]):
         return unwrap_list(response, SearchItem, what)
 
     image_search = twin(_image_search)
+
+
+def _detail(core: Core, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
+    what = "items.get"
+    kwargs = {"item_resource": "taobao", "item_id": item_id, **options}
+    response = yield from request(core, get_item, kwargs, what=what)
+    return unwrap_data(response, ItemDetail, what)
 
 
 def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
