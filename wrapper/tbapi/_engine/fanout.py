@@ -22,7 +22,7 @@ import itertools
 import queue
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -157,6 +157,7 @@ class Pool:
 @attrs.frozen
 class Start:
     pool: Pool
+    blocking: ClassVar[bool] = True
     key: Any
     flow: Flow[Any] = attrs.field(repr=False)
 
@@ -170,6 +171,7 @@ class Start:
 @attrs.frozen
 class NextDone:
     pool: Pool
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> Done:
         return self.pool.threads().next_done()
@@ -181,6 +183,7 @@ class NextDone:
 @attrs.frozen
 class StopAll:
     pool: Pool
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> None:
         self.pool.threads().stop_all()

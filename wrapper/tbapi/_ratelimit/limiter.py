@@ -99,9 +99,10 @@ class Budget:
         return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
 
     @property
-    def local(self) -> bool:
-        """True when the state lives in this process: its effects never block (no Redis round trip)."""
-        return isinstance(self._backend, LocalBackend)
+    def blocking(self) -> bool:
+        """False when the state lives in this process (microseconds under a lock, no I/O): its effects run in
+        place; True for a shared budget, whose every step is a Redis round trip."""
+        return not isinstance(self._backend, LocalBackend)
 
     # What the effects call -----------------------------------------------------------------------------
 
@@ -218,10 +219,7 @@ def acquire(
     """
     given_up_late = False
     while True:
-        reserve = Reserve(budget, max_pause, ignore_pause)
-        # A budget of this process is reserved in place (microseconds under a lock, no I/O): only a shared
-        # budget's round trip is an effect for the driver.
-        ticket: Ticket = reserve.run_sync() if budget.local else (yield reserve)
+        ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
         if ticket.slot.wait <= 0:
             return
         yield Sleep(ticket.slot.wait, sleep)
@@ -247,6 +245,10 @@ class Reserve:
     max_pause: float
     ignore_pause: bool
 
+    @property
+    def blocking(self) -> bool:
+        return self.budget.blocking
+
     def run_sync(self) -> Ticket:
         slot = self.budget.reserve(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
@@ -263,6 +265,10 @@ class Confirm:
     budget: Budget
     ticket: Ticket
     late_allowed: bool
+
+    @property
+    def blocking(self) -> bool:
+        return self.budget.blocking
 
     def _verdict(self, valid: bool) -> str:
         if not valid:
@@ -283,6 +289,10 @@ class Throttled:
 
     budget: Budget
     pause: float
+
+    @property
+    def blocking(self) -> bool:
+        return self.budget.blocking
 
     def run_sync(self) -> None:
         self.budget.throttled(self.pause)

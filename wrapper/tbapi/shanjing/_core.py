@@ -11,6 +11,7 @@ Error bodies were raised below (`CheckedTransport` with `_envelope.check_respons
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -69,17 +70,21 @@ def sibling_core(core: Core, http: httpx.AsyncClient) -> Core:
     """`core`'s calls through the async `http` (its sibling pool), with the same options and token store.
 
     Its own token manager, whose refreshes are async calls through `http`: a refresh stays single-flight with
-    the client's other threads through the store's lock, under which each refresh first reads the store.
+    the client's other threads through the store's lock, under which each refresh first reads the store. The
+    sync client's `sleep=` function blocks: on the loop it waits in a worker thread.
     """
     tokens = TokenManager(core.tokens.store, margin=core.tokens.margin, lock_timeout=core.tokens.lock_timeout)
     api = GeneratedClient(base_url=core.options.base_url).set_async_httpx_client(http)
-    return connected(api, core.options, tokens)
+    options, sleep = core.options, core.options.sleep
+    if sleep is not None:
+        options = attrs.evolve(options, sleep=lambda seconds: asyncio.to_thread(sleep, seconds))
+    return connected(api, options, tokens)
 
 
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
     tokens = core.tokens
-    record = tokens.current() if tokens.loads_locally else (yield CurrentTokens(tokens))
+    record = yield CurrentTokens(tokens)
     if record is None:  # nothing to authenticate with: the service would only answer 401
         raise ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):

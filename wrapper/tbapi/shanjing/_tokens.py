@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import attrs
 import filelock
@@ -277,9 +277,9 @@ class TokenManager:
         self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S, lock_timeout: float | None = None
     ) -> None:
         self.store = store
-        # An in-memory or file store answers `load()` in microseconds (memory, or a stat the page cache serves);
-        # another (Redis, a user's own) may wait on the network, so the async side reads and saves it in a worker thread.
-        self.loads_locally = isinstance(store, InMemoryTokenStore | FileTokenStore)
+        # Only an in-memory store answers at once; a file, Redis or a user's own store waits on the disk or the
+        # network, so the async side reads and saves it in a worker thread, never on the event loop.
+        self.store_blocks = not isinstance(store, InMemoryTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
@@ -292,15 +292,15 @@ class TokenManager:
         return self.store.load()
 
     async def current_async(self) -> TokenRecord | None:
-        """`current()` without blocking the event loop on a store that may wait on the network."""
-        return self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load)
+        """`current()` without blocking the event loop on a store that waits on the disk or the network."""
+        return await asyncio.to_thread(self.store.load) if self.store_blocks else self.store.load()
 
     async def save_async(self, record: TokenRecord) -> None:
-        """`store.save(record)` without blocking the event loop on a store that may wait on the network."""
-        if self.loads_locally:
-            self.store.save(record)
-        else:
+        """`store.save(record)` without blocking the event loop on a store that waits on the disk or the network."""
+        if self.store_blocks:
             await asyncio.to_thread(self.store.save, record)
+        else:
+            self.store.save(record)
 
     def access_token(self) -> str | None:
         record = self.store.load()
@@ -459,9 +459,13 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 @attrs.frozen
 class CurrentTokens:
-    """The effect "read the store's current record" (the async driver does not block its loop on Redis)."""
+    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
 
     manager: TokenManager
+
+    @property
+    def blocking(self) -> bool:
+        return self.manager.store_blocks
 
     def run_sync(self) -> TokenRecord | None:
         return self.manager.current()
@@ -476,6 +480,10 @@ class SaveTokens:
 
     manager: TokenManager
     record: TokenRecord
+
+    @property
+    def blocking(self) -> bool:
+        return self.manager.store_blocks
 
     def run_sync(self) -> None:
         self.manager.store.save(self.record)
@@ -492,6 +500,7 @@ class Refresh:
     stale: str | None
     ahead: bool = False
     force: bool = False
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> TokenRecord:
         return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
