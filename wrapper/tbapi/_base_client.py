@@ -133,7 +133,7 @@ def async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue).
 
-    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_http/gate.py`).
+    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_http/concurrency.py`).
     """
     inner: httpx.AsyncBaseTransport
     if http_client is not None:

@@ -49,7 +49,7 @@ from .._exceptions import (
     trim,
 )
 from .._logs import current_attempt, logger
-from .gate import Gate
+from .concurrency import Gate
 from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024

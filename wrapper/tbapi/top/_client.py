@@ -100,8 +100,8 @@ class _TopClient(BaseClient, Generic[H]):
         `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
         a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-        `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+        `max_concurrency` lets at most that many calls of this client onto the wire at once, each of the others
+        waiting for a place at most its `timeout`, then `APITimeoutError` (README, "Many calls at once"). `_shared` is for `with_options` only.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
