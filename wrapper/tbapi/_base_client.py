@@ -45,6 +45,7 @@ from ._support.config import (
     checked_max_retry_after,
     checked_timeout,
 )
+from ._support.validation import int_in_range
 from ._version import __version__
 
 V = TypeVar("V")
@@ -111,10 +112,8 @@ def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_
             raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
         if http_client is not None:
             raise ValidationError("limits", "set the limits on your own http_client instead")
-    if max_concurrency is not None and (
-        isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
-    ):
-        raise ValidationError("max_concurrency", f"must be a whole number ≥ 1 or None, got {max_concurrency!r}")
+    if max_concurrency is not None:
+        int_in_range("max_concurrency", max_concurrency, 1, text=False)
     return PoolOptions(limits, max_concurrency)
 
 

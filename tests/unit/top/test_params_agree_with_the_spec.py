@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from tbapi._support.validation import MAX_ID
 from tbapi.top import _params as p
 
 SPEC = Path(__file__).resolve().parents[3] / "openapi" / "top.yaml"
@@ -92,4 +93,4 @@ def test_bounds_agree(schemas: dict[str, Any]) -> None:
     assert "maximum" not in prop(schemas, "ProductsSearchRequest", "page_no")  # so none is checked
     for request_model, name in (("ProductsSearchRequest", "cid"), ("ItempropsGetRequest", "cid")):
         assert "maximum" not in prop(schemas, request_model, name)  # ids: the SDK checks the int64 range
-    assert p.MAX_ID == 2**63 - 1
+    assert MAX_ID == 2**63 - 1

@@ -22,6 +22,7 @@ import attrs
 
 from .._engine.flow import Flow, Sleep, SleepFunction
 from .._exceptions import RateLimitError, ValidationError
+from .._support.validation import int_in_range
 from . import pacing as th
 
 
@@ -168,8 +169,8 @@ class RateLimiter(Budget):
     ) -> None:
         if not _is_rate(rate):
             raise ValidationError("rate", f"must be a positive number of calls per second, got {rate!r}")
-        if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int) or burst < 1):
-            raise ValidationError("burst", f"must be a whole number ≥ 1, got {burst!r}")
+        if burst is not None:
+            int_in_range("burst", burst, 1, text=False)
         if (redis_url is None) != (key is None):
             missing = "key" if key is None else "redis_url"
             raise ValidationError(missing, "redis_url and key go together: the key names the shared budget")

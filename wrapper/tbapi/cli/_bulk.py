@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -27,6 +25,7 @@ from rich.text import Text
 
 from .._exceptions import TbapiError, ValidationError
 from .._logs import redact
+from .._support.files import write_atomically
 from ..shanjing._args import int_id
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
 
@@ -101,17 +100,7 @@ def read_output(path: Path) -> Held:
 
 def rewrite(path: Path, lines: Iterable[bytes]) -> None:
     """Replace the file's content atomically: a crash leaves either the old file or the new one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.writelines(line + b"\n" for line in lines)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_atomically(path, (line + b"\n" for line in lines))
 
 
 def prepare_output(path: Path, *, resume: bool, retry_failed: bool) -> frozenset[int]:

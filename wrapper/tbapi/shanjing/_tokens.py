@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
@@ -32,6 +31,7 @@ import httpx
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
+from .._support.files import write_atomically
 from .._support.validation import credential
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
@@ -191,22 +191,9 @@ class FileTokenStore:
     def save(self, record: TokenRecord) -> None:
         try:
             _make_private_dirs(self.path.parent)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            write_atomically(self.path, [json.dumps(record.to_json()).encode()], mode=0o600)
         except OSError as exc:
             raise self._unusable(exc) from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record.to_json(), handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException as exc:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            if isinstance(exc, OSError):
-                raise self._unusable(exc) from None
-            raise
 
     @contextlib.contextmanager
     def lock(self, timeout: float | None = None) -> Generator[object, None, None]:

@@ -24,7 +24,7 @@ from .. import _args as a
 from .._bulk import BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
-from .._images import image_base64
+from .._images import ImageInput, image_base64
 from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, served_size
 from .images import uploaded_image_id
 
@@ -158,7 +158,7 @@ class Items(ShanjingResource[M]):
         *,
         pic_url: str | None = None,
         image_id: str | None = None,
-        image: Any = None,
+        image: ImageInput | None = None,
         filters: Sequence[str] | str | None = None,
         exclude_filters: Sequence[str] | str | None = None,
         include_tags: Sequence[str] | str | None = None,

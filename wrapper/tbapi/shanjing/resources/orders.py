@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from tbapi._generated.shanjing_client.api.orders import cancel_order, query_orders, render_order
@@ -25,7 +26,7 @@ from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
-from ..._support.validation import int_in_range, non_empty_str
+from ..._support.validation import MAX_ID, int_in_range, non_empty_str
 from .. import _args as a
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
@@ -100,7 +101,7 @@ class Orders(ShanjingResource[M]):
         outer_id = non_empty_str("outer_purchase_id", outer_purchase_id)
         body = CreateOrderRequest(
             outer_purchase_id=outer_id,
-            purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, a.MAX_ID),
+            purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, MAX_ID),
             order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
             receiver=a.address("receiver", receiver),
             seller_order_number=seller_order_number,
@@ -152,8 +153,8 @@ class Orders(ShanjingResource[M]):
         sort_field: str | None = None,
         page_no: int = 1,
         page_size: int = 20,
-        modify_time_start: Any = None,
-        modify_time_end: Any = None,
+        modify_time_start: int | datetime | None = None,
+        modify_time_end: int | datetime | None = None,
     ) -> Flow[Page[PurchaseOrder]]:
         """One page of purchase orders: `.items`, `.page_no`, `.page_size`, `.total`.
 
@@ -200,8 +201,8 @@ class Orders(ShanjingResource[M]):
         sort_field: str | None = None,
         page_no: int = 1,
         page_size: int = 20,
-        modify_time_start: Any = None,
-        modify_time_end: Any = None,
+        modify_time_start: int | datetime | None = None,
+        modify_time_end: int | datetime | None = None,
         max_items: int | None = None,
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
