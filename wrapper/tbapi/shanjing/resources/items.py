@@ -12,7 +12,6 @@ from tbapi._generated.shanjing_client.models.search_item import SearchItem
 from tbapi._generated.shanjing_client.models.search_item_page import SearchItemPage
 from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
@@ -142,10 +141,19 @@ class Items(ShanjingResource[M]):
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[SearchItem], int | None, int | None]]:
-            page = yield from self._search(**{**arguments, "page_no": number})
+            page = yield from self._search(
+                keyword,
+                page_no=number,
+                page_size=page_size,
+                sort=sort,
+                filters=filters,
+                exclude_filters=exclude_filters,
+                include_tags=include_tags,
+                language=language,
+                shop_id=shop_id,
+            )
             return page.items, page.page_size, page.total
 
         first, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)

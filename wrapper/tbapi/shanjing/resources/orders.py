@@ -22,7 +22,6 @@ from tbapi._generated.shanjing_client.models.render_order_request import RenderO
 from tbapi._generated.shanjing_client.models.render_result import RenderResult
 from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
 
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
@@ -208,10 +207,19 @@ class Orders(ShanjingResource[M]):
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[PurchaseOrder], int | None, int | None]]:
-            page = yield from self._query(**{**arguments, "page_no": number})
+            page = yield from self._query(
+                purchase_ids=purchase_ids,
+                outer_purchase_id=outer_purchase_id,
+                status=status,
+                sort_type=sort_type,
+                sort_field=sort_field,
+                page_no=number,
+                page_size=page_size,
+                modify_time_start=modify_time_start,
+                modify_time_end=modify_time_end,
+            )
             return page.items, page.page_size, page.total
 
         first, size = a.page_args(page_no, page_size, None)

@@ -11,7 +11,6 @@ from tbapi._generated.taobao_top_client.models import (
     ProductsSearchResponseEnvelope,
 )
 
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
@@ -110,11 +109,23 @@ class Products(TopResource[M]):
             tbapi.ValidationError: at once, for a bad argument; the errors of `search` while iterating.
         """
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
         size = int_in_range("page_size", page_size, 1, p.MAX_PAGE_SIZE)
 
         def fetch(number: int) -> Flow[tuple[list[Product], int | None, int | None]]:
-            page = yield from self._search(**{**arguments, "page_no": number, "page_size": size})
+            page = yield from self._search(
+                fields=fields,
+                q=q,
+                cid=cid,
+                props=props,
+                status=status,
+                page_no=number,
+                page_size=size,
+                vertical_market=vertical_market,
+                customer_props=customer_props,
+                suite_items_str=suite_items_str,
+                barcode_str=barcode_str,
+                market_id=market_id,
+            )
             return page.products, None, page.total_results
 
         first = int_in_range("page_no", page_no, 1)
