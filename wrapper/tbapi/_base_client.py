@@ -9,7 +9,7 @@ JSON, the API's answer check: `_http/transport.py`) → the real transport (or t
 blocking and awaitable use. A client is only ever made by its `__init__`: `with_options` calls
 `type(self)(…)` with the changed options and `_shared=` (openai-python's `copy()`), so the copy is the
 same class, sends through the same pool and uses the same credentials (Shanjing's token manager, TOP's
-credentials and clock). Resources are attributes made on first use (`resource`), so `help()` lists them.
+credentials and clock). Resources are attributes made on first use (`ResourceAttribute`), so `help()` lists them.
 """
 
 from __future__ import annotations
@@ -231,13 +231,13 @@ class Shared:
     pool: PoolOptions | None  # how tbapi's own pool is sized; None on the user's own `http_client`
 
 
-class resource(Generic[R]):
+class ResourceAttribute(Generic[R]):
     """A resource attribute (`client.items`, `client.with_raw_response`): made on first use, read-only.
 
     `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_engine/twins.py`) or in `mode`
     (the raw mode of `with_raw_response`). A data descriptor with the resource's docstring, so
     `help(ShanjingClient)` lists every resource. Declared with its type, which says the mode:
-    `items: resource[Items[M]] = resource(Items)`.
+    `items: ResourceAttribute[Items[M]] = ResourceAttribute(Items)`.
     """
 
     def __init__(self, make: Callable[[Any, Any], R], mode: type[Mode] | None = None) -> None:

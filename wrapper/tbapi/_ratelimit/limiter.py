@@ -23,19 +23,21 @@ import attrs
 from .._engine.flow import Flow, Sleep, SleepFunction
 from .._exceptions import RateLimitError, ValidationError
 from .._support.validation import int_in_range
-from . import pacing as th
+from . import pacing
 
 
 class Backend(Protocol):
     """Where a budget's state lives. The async methods are the same operations for the async driver."""
 
-    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot: ...
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot: ...
 
-    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot: ...
+    async def reserve_async(
+        self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool
+    ) -> pacing.Slot: ...
 
-    def still_valid(self, slot: th.Slot) -> bool: ...
+    def still_valid(self, slot: pacing.Slot) -> bool: ...
 
-    async def still_valid_async(self, slot: th.Slot) -> bool: ...
+    async def still_valid_async(self, slot: pacing.Slot) -> bool: ...
 
     def throttled(self, ceiling: float, pause: float) -> None: ...
 
@@ -50,34 +52,34 @@ class LocalBackend:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()  # held for microseconds, never across a wait: safe in an event loop
-        self._pace = th.Pace()
-        self._cubic = th.Cubic()
-        self._meter = th.AnswerMeter()
+        self._pace = pacing.Pace()
+        self._cubic = pacing.Cubic()
+        self._meter = pacing.AnswerMeter()
 
-    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         with self._lock:
             now = self._clock()
-            pace = th.Pace(self._pace.next_at) if ignore_pause else self._pace
-            interval = th.interval_of(th.allowed_rate(self._cubic, now, ceiling))
-            slot, pace = th.reserve(pace, now, interval, burst, max_pause)
-            self._pace = th.Pace(pace.next_at, self._pace.paused_until)
+            pace = pacing.Pace(self._pace.next_at) if ignore_pause else self._pace
+            interval = pacing.interval_of(pacing.allowed_rate(self._cubic, now, ceiling))
+            slot, pace = pacing.reserve(pace, now, interval, burst, max_pause)
+            self._pace = pacing.Pace(pace.next_at, self._pace.paused_until)
             return slot
 
-    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         return self.reserve(ceiling, burst, max_pause, ignore_pause=ignore_pause)
 
-    def still_valid(self, slot: th.Slot) -> bool:
+    def still_valid(self, slot: pacing.Slot) -> bool:
         return self._pace.paused_until <= slot.at
 
-    async def still_valid_async(self, slot: th.Slot) -> bool:
+    async def still_valid_async(self, slot: pacing.Slot) -> bool:
         return self.still_valid(slot)
 
     def throttled(self, ceiling: float, pause: float) -> None:
         with self._lock:
             now = self._clock()
-            self._pace, new_episode = th.paused(self._pace, now, pause)
+            self._pace, new_episode = pacing.paused(self._pace, now, pause)
             if new_episode:
-                rate = th.allowed_rate(self._cubic, now, ceiling)
+                rate = pacing.allowed_rate(self._cubic, now, ceiling)
                 self._cubic = self._cubic.throttled(now, self._meter.rate(now) if math.isinf(rate) else rate)
 
     async def throttled_async(self, ceiling: float, pause: float) -> None:
@@ -107,22 +109,22 @@ class Budget:
 
     # What the effects call -----------------------------------------------------------------------------
 
-    def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:
+    def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> pacing.Slot:
         try:
             return self._backend.reserve(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
-        except th.PauseTooLong as long:
+        except pacing.PauseTooLong as long:
             raise _too_long(long) from None
 
-    async def reserve_async(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:
+    async def reserve_async(self, max_pause: float, *, ignore_pause: bool = False) -> pacing.Slot:
         try:
             return await self._backend.reserve_async(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
-        except th.PauseTooLong as long:
+        except pacing.PauseTooLong as long:
             raise _too_long(long) from None
 
-    def still_valid(self, slot: th.Slot) -> bool:
+    def still_valid(self, slot: pacing.Slot) -> bool:
         return self._backend.still_valid(slot)
 
-    async def still_valid_async(self, slot: th.Slot) -> bool:
+    async def still_valid_async(self, slot: pacing.Slot) -> bool:
         return await self._backend.still_valid_async(slot)
 
     def throttled(self, pause: float) -> None:
@@ -135,7 +137,7 @@ class Budget:
         self._backend.answered()
 
 
-def _too_long(long: th.PauseTooLong) -> RateLimitError:
+def _too_long(long: pacing.PauseTooLong) -> RateLimitError:
     return RateLimitError(
         f"every call on this rate limit is paused for {long.remaining:.0f} more seconds after a ban, "
         "longer than max_retry_after",
@@ -181,7 +183,7 @@ class RateLimiter(Budget):
 
             backend = RedisBackend(redis_url, key)
         self._where = "local" if redis_url is None else repr(backend)
-        super().__init__(ceiling=th.pacing_rate(self.rate), burst=self.burst, backend=backend)
+        super().__init__(ceiling=pacing.pacing_rate(self.rate), burst=self.burst, backend=backend)
 
     def __repr__(self) -> str:
         shared = "" if self.key is None else f", {self._where}"
@@ -234,7 +236,7 @@ def acquire(
 class Ticket:
     """A slot, and when it falls due on this process's monotonic clock."""
 
-    slot: th.Slot
+    slot: pacing.Slot
     due: float
 
 
@@ -274,7 +276,7 @@ class Confirm:
     def _verdict(self, valid: bool) -> str:
         if not valid:
             return "paused"
-        late = th.too_late(self.ticket.slot, time.monotonic() - self.ticket.due)
+        late = pacing.too_late(self.ticket.slot, time.monotonic() - self.ticket.due)
         return "late" if late and not self.late_allowed else "go"
 
     def run_sync(self) -> str:

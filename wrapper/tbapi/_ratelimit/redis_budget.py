@@ -19,7 +19,7 @@ import time
 from typing import Any
 
 from .._support.redis import RedisConnection
-from . import pacing as th
+from . import pacing
 
 # KEYS[1]: the budget's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
 # (1/0), time to live (ms). Returns {1, slot at, now, w_max, throttled_at} or {0, pause left, now, …}.
@@ -68,32 +68,32 @@ class RedisBackend:
     def __init__(self, url: str, key: str) -> None:
         self._redis = RedisConnection(url)
         self._key = key
-        self._cubic = th.Cubic()
+        self._cubic = pacing.Cubic()
         self._offset = 0.0  # the Redis clock minus time.monotonic(), from the last answer
 
     # reserve ------------------------------------------------------------------------------------------
 
     def _reserve_args(self, ceiling: float, burst: int, max_pause: float, ignore_pause: bool) -> list[Any]:
-        rate = th.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
+        rate = pacing.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
         interval = 0 if math.isinf(rate) else round(MICROS / rate)
         return [interval, burst, _micros(max_pause), int(ignore_pause), TTL_MS]
 
-    def _slot(self, answer: list[Any], interval_us: int) -> th.Slot:
+    def _slot(self, answer: list[Any], interval_us: int) -> pacing.Slot:
         ok, at, now, w_max, throttled_at = answer
         self._offset = int(now) / MICROS - time.monotonic()
         if throttled_at:
-            self._cubic = th.Cubic(w_max=float(w_max), throttled_at=int(throttled_at) / MICROS)
+            self._cubic = pacing.Cubic(w_max=float(w_max), throttled_at=int(throttled_at) / MICROS)
         if not int(ok):
-            raise th.PauseTooLong(int(at) / MICROS)
-        return th.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS, interval=interval_us / MICROS)
+            raise pacing.PauseTooLong(int(at) / MICROS)
+        return pacing.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS, interval=interval_us / MICROS)
 
-    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         with self._redis.errors("reserving a rate-limit slot"):
             args = self._reserve_args(ceiling, burst, max_pause, ignore_pause)
             answer = self._redis.script(RESERVE)(keys=[self._key], args=args)
         return self._slot(answer, args[0])
 
-    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         with self._redis.errors("reserving a rate-limit slot"):
             args = self._reserve_args(ceiling, burst, max_pause, ignore_pause)
             answer = await self._redis.async_script(RESERVE)(keys=[self._key], args=args)
@@ -101,12 +101,12 @@ class RedisBackend:
 
     # a slot overtaken by a pause ----------------------------------------------------------------------
 
-    def still_valid(self, slot: th.Slot) -> bool:
+    def still_valid(self, slot: pacing.Slot) -> bool:
         with self._redis.errors("checking the rate-limit pause"):
             paused = self._redis.sync_client().hget(self._key, "paused_until")
         return _valid(paused, slot)
 
-    async def still_valid_async(self, slot: th.Slot) -> bool:
+    async def still_valid_async(self, slot: pacing.Slot) -> bool:
         with self._redis.errors("checking the rate-limit pause"):
             paused = await self._redis.async_client().hget(self._key, "paused_until")
         return _valid(paused, slot)
@@ -114,7 +114,7 @@ class RedisBackend:
     # feedback -----------------------------------------------------------------------------------------
 
     def _throttle_args(self, ceiling: float, pause: float) -> list[Any]:
-        rate = th.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
+        rate = pacing.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
         return [_micros(pause), repr(rate), TTL_MS + _micros(pause) // 1000]
 
     def throttled(self, ceiling: float, pause: float) -> None:
@@ -138,5 +138,5 @@ def _micros(seconds: float) -> int:
     return round(seconds * MICROS)
 
 
-def _valid(paused: Any, slot: th.Slot) -> bool:
+def _valid(paused: Any, slot: pacing.Slot) -> bool:
     return paused is None or int(paused) / MICROS <= slot.at

@@ -26,7 +26,7 @@ class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-M = TypeVar("M", bound=_Model)
+ModelT = TypeVar("ModelT", bound=_Model)
 T = TypeVar("T")
 
 
@@ -103,7 +103,7 @@ def quantity(param: str, value: object) -> str:
     return str(int_in_range(param, value, 1, text=False))
 
 
-def model(param: str, value: object, cls: type[M]) -> M:
+def model(param: str, value: object, cls: type[ModelT]) -> ModelT:
     """A generated model given as itself or as a mapping with the wire's own keys (unknown keys refused)."""
     if isinstance(value, cls):
         return value

@@ -13,7 +13,7 @@ import httpx
 
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
+from .._base_client import AsyncClient, BaseClient, ClientOptions, ResourceAttribute, Shared, SyncClient, pool_options
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._ratelimit.limiter import RateLimiter
@@ -117,11 +117,11 @@ class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing), blocking: use it as a context manager, or call
     `close()`."""
 
-    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
+    with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
 class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
     """The Shanjing Ecommerce API, awaitable: the same calls with `await` (the token refresh is single-flight
     across tasks too); use `async with`, or call `aclose()`."""
 
-    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
+    with_raw_response: ResourceAttribute[RawResponses[RawAsync]] = ResourceAttribute(RawResponses, RawAsync)

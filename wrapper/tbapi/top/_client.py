@@ -16,7 +16,7 @@ import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
+from .._base_client import AsyncClient, BaseClient, ClientOptions, ResourceAttribute, Shared, SyncClient, pool_options
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -30,7 +30,7 @@ from .._support.config import (
     from_env,
 )
 from .._support.validation import credential
-from ._calls import Context
+from ._calls import Core
 from ._errors import check_answer
 from ._signing import SIGN_METHODS
 from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
@@ -120,7 +120,7 @@ class _TopClient(BaseClient, Generic[H]):
         auth: TopWireAuth = shared.credentials
         self._start(options, shared, auth, owns_pool=_shared is None)
         generated = self._generated(taobao_top_client.Client)
-        self._core = Context(generated=generated, policy=options.retry_policy, clock=auth.clock)
+        self._core = Core(generated=generated, policy=options.retry_policy, clock=auth.clock)
 
     @property
     def clock(self) -> TopClock:
@@ -147,7 +147,7 @@ class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     """
 
     _http_class = TopHttpClient
-    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
+    with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
 class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
@@ -155,4 +155,4 @@ class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
     `iter_search`); use `async with`, or `aclose()`."""
 
     _http_class = AsyncTopHttpClient
-    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
+    with_raw_response: ResourceAttribute[RawResponses[RawAsync]] = ResourceAttribute(RawResponses, RawAsync)

@@ -217,6 +217,6 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def given(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
+def optional(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
     """An optional parameter: None (the model's to_dict leaves it out) when None, else `check(param, value)`."""
     return None if value is None else check(param, value)

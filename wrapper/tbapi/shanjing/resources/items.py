@@ -19,7 +19,7 @@ from ..._exceptions import (
     ValidationError,
 )
 from ..._support.validation import non_empty_str
-from .. import _args as a
+from .. import _args as checks
 from .._bulk import BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
@@ -44,7 +44,9 @@ class Items(ShanjingResource[M]):
         subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
-        return (yield from _detail(self._core, a.int_id("item_id", item_id), _item_options(language, include_tags)))
+        return (
+            yield from _detail(self._core, checks.int_id("item_id", item_id), _item_options(language, include_tags))
+        )
 
     get = twin(_get)
 
@@ -98,16 +100,16 @@ class Items(ShanjingResource[M]):
         Raises `ValidationError` before sending for bad arguments, else the errors of `items.get`.
         """
         what = "items.search"
-        number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        number, size = checks.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         kwargs = {
             "keyword": None if keyword is None else non_empty_str("keyword", keyword),
             "page_no": number,
             "page_size": size,
-            "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
-            "filters": a.strings("filters", filters),
-            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "sort": checks.enum("sort", sort, SORT_ORDER_VALUES),
+            "filters": checks.strings("filters", filters),
+            "exclude_filters": checks.strings("exclude_filters", exclude_filters),
             **_item_options(language, include_tags),
-            "shop_id": None if shop_id is None else a.int_id("shop_id", shop_id),
+            "shop_id": None if shop_id is None else checks.int_id("shop_id", shop_id),
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
@@ -156,7 +158,7 @@ class Items(ShanjingResource[M]):
             )
             return page.items, page.page_size, page.total
 
-        first, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        first, size = checks.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
     iter_search = iterator(_iter_search)
@@ -185,10 +187,10 @@ class Items(ShanjingResource[M]):
         if image is None and pic_url is None and image_id is None:
             raise ValidationError("pic_url / image_id / image", "one image source is required")
         kwargs: dict[str, Any] = {
-            "pic_url": None if pic_url is None else a.http_url("pic_url", pic_url),
+            "pic_url": None if pic_url is None else checks.http_url("pic_url", pic_url),
             "image_id": None if image_id is None else non_empty_str("image_id", image_id),
-            "filters": a.strings("filters", filters),
-            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "filters": checks.strings("filters", filters),
+            "exclude_filters": checks.strings("exclude_filters", exclude_filters),
             **_item_options(language, include_tags),
         }
         if image is not None:
@@ -208,6 +210,6 @@ def _detail(core: Core, item_id: int, options: dict[str, Any]) -> Flow[ItemDetai
 
 def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
     return {
-        "include_tags": a.strings("include_tags", include_tags),
-        "language": a.enum("language", language, LANGUAGE_VALUES),
+        "include_tags": checks.strings("include_tags", include_tags),
+        "language": checks.enum("language", language, LANGUAGE_VALUES),
     }

@@ -10,7 +10,7 @@ from tbapi._generated.shanjing_client.models.product import Product
 
 from ..._engine.flow import Flow
 from ..._engine.twins import ItemFlow, M, iterator, twin
-from .. import _args as a
+from .. import _args as checks
 from .._bulk import BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data
@@ -26,7 +26,7 @@ class Products(ShanjingResource[M]):
 
         Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
         """
-        return (yield from _record(self._core, a.int_id("item_id", item_id), _market(item_source_market)))
+        return (yield from _record(self._core, checks.int_id("item_id", item_id), _market(item_source_market)))
 
     get = twin(_get)
 
@@ -54,4 +54,4 @@ def _record(core: Core, item_id: int, market: ItemSourceMarket | None) -> Flow[P
 
 
 def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | None:
-    return a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)
+    return checks.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)
