@@ -88,7 +88,7 @@ def tbapi_run(base_url: str, rate_limit: float | None, total: int, concurrency: 
 
 
 def fleet_run(base_url: str, redis_url: str) -> Run:
-    """PROCESSES processes on one Redis budget, started together; calls/s over the whole fleet's wall time."""
+    """PROCESSES processes on one Redis rate limit, started together; calls/s over the whole fleet's wall time."""
     start_at = time.time() + 2.0  # every process has imported tbapi and connected by then
     argv = [sys.executable, "-m", "bench.quota", "worker", base_url, redis_url, "bench:quota"]
     procs = [

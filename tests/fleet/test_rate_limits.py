@@ -1,6 +1,6 @@
 """`rate_limit=` and `tbapi.RateLimiter` through the public clients: pacing, bans, sharing, Redis.
 
-A budget that is paused is seen without waiting for it: a client whose `max_retry_after` is shorter than
+A rate limit that is paused is seen without waiting for it: a client whose `max_retry_after` is shorter than
 the pause raises `RateLimitError` at once and sends nothing. Pacing is checked as a lower bound on the time
 the fake gateway's requests span (a wait never ends early), never as a speed: n paced calls span at least
 n - 1 intervals, less the time one call may take from its slot to the gateway.
@@ -153,7 +153,7 @@ def test_a_shanjing_client_is_paced_too() -> None:
     assert_paced(gateway, 40, 8)
 
 
-# --- bans pause every call on the budget ------------------------------------------------------------------
+# --- bans pause every call on the rate limit ------------------------------------------------------------------
 
 
 def test_a_ban_pauses_the_other_calls_of_a_client_without_a_limit() -> None:

@@ -37,7 +37,7 @@ from ._http.transport import (
     release_stream,
 )
 from ._logs import redact_library_loggers
-from ._ratelimit.limiter import Budget, RateLimiter, budget_for
+from ._ratelimit.limiter import RateLimit, RateLimiter, rate_limit_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
     checked_base_url,
@@ -82,8 +82,8 @@ class ClientOptions:
     )
     # What waits between retries (None: time.sleep / asyncio.sleep); the clients' `sleep=` option.
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
-    # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
-    budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
+    # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a rate limit that only pauses after a ban).
+    rate_limit: RateLimit = attrs.field(factory=RateLimit.unlimited, converter=rate_limit_for, kw_only=True, eq=False)
 
     # Derived from the fields above once (every Shanjing call reads it); `with_options` makes it again.
     retry_policy: RetryPolicy = attrs.field(init=False, eq=False, repr=False)
@@ -91,7 +91,10 @@ class ClientOptions:
     @retry_policy.default
     def _retry_policy(self) -> RetryPolicy:
         return RetryPolicy(
-            max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep, budget=self.budget
+            max_retries=self.max_retries,
+            max_retry_after=self.max_retry_after,
+            sleep=self.sleep,
+            rate_limit=self.rate_limit,
         )
 
 
@@ -349,7 +352,7 @@ class BaseClient:
         rate_limit: float | RateLimiter | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep` / `rate_limit`, sharing this one's connection pool and credentials — and its rate-limit budget,
+        `sleep` / `rate_limit`, sharing this one's connection pool and credentials — and its rate limit,
         pauses included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
 
         Raises:
@@ -363,7 +366,7 @@ class BaseClient:
             max_retries=o.max_retries if max_retries is None else max_retries,
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
-            rate_limit=o.budget if rate_limit is None else rate_limit,
+            rate_limit=o.rate_limit if rate_limit is None else rate_limit,
             _shared=self._shared,
         )
 

@@ -1,10 +1,10 @@
-"""Client-side rate limits: `RateLimiter`, the budget behind every client, and the effects flows yield.
+"""Client-side rate limits: `RateLimiter`, the rate limit behind every client, and the effects flows yield.
 
-Every client has a budget. With `rate_limit=` it paces its calls evenly under that rate; without one it
-only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the budget until the
+Every client has a rate limit. With `rate_limit=` it paces its calls evenly under that rate; without one it
+only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the rate limit until the
 ban ends, instead of letting each call in flight discover the ban alone, and from then on the rate adapts
-(`tbapi._ratelimit.pacing`). The budget's state lives in this process (`LocalBackend`) or, with `redis_url`, in
-Redis (`tbapi._ratelimit.redis_budget`), where every process and machine on the same key shares it.
+(`tbapi._ratelimit.pacing`). The rate limit's state lives in this process (`LocalBackend`) or, with `redis_url`, in
+Redis (`tbapi._ratelimit.redis_backend`), where every process and machine on the same key shares it.
 
 The retry loop (`tbapi._engine.retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
 throttling answer, so both APIs, both drivers and every call get the same behaviour.
@@ -27,7 +27,7 @@ from . import pacing
 
 
 class Backend(Protocol):
-    """Where a budget's state lives. The async methods are the same operations for the async driver."""
+    """Where a rate limit's state lives. The async methods are the same operations for the async driver."""
 
     def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot: ...
 
@@ -47,7 +47,7 @@ class Backend(Protocol):
 
 
 class LocalBackend:
-    """A budget's state in this process, shared by the threads and tasks of every client given it."""
+    """A rate limit's state in this process, shared by the threads and tasks of every client given it."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -90,21 +90,21 @@ class LocalBackend:
             self._meter.record(self._clock())
 
 
-class Budget:
+class RateLimit:
     """The calls of one or more clients that share a limit (see the module docstring)."""
 
     def __init__(self, *, ceiling: float, burst: int, backend: Backend) -> None:
         self._ceiling, self._burst, self._backend = ceiling, burst, backend
 
     @classmethod
-    def unlimited(cls) -> Budget:
-        """The budget of a client without `rate_limit=`: no pacing until a throttling answer comes."""
+    def unlimited(cls) -> RateLimit:
+        """The rate limit of a client without `rate_limit=`: no pacing until a throttling answer comes."""
         return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
 
     @property
     def blocking(self) -> bool:
         """False when the state lives in this process (microseconds under a lock, no I/O): its effects run in
-        place; True for a shared budget, whose every step is a Redis round trip."""
+        place; True for a shared rate limit, whose every step is a Redis round trip."""
         return not isinstance(self._backend, LocalBackend)
 
     # What the effects call -----------------------------------------------------------------------------
@@ -145,19 +145,19 @@ def _too_long(long: pacing.PauseTooLong) -> RateLimitError:
     )
 
 
-class RateLimiter(Budget):
-    """A budget of `rate` calls per second, for one client or shared by several.
+class RateLimiter(RateLimit):
+    """A rate limit of `rate` calls per second, for one client or shared by several.
 
         tbapi.TopClient(…, rate_limit=40)                        # a limiter of its own
-        limiter = tbapi.RateLimiter(40)                          # one budget for several clients of this process
+        limiter = tbapi.RateLimiter(40)                          # one rate limit for several clients of this process
         limiter = tbapi.RateLimiter(40, redis_url="redis://redis.internal:6379/0", key="top:12345678")  # a fleet
 
     Calls wait for their slot (the async clients without blocking the event loop) and are paced evenly,
     5 % under `rate`: the TOP gateway's window is strict. `burst` lets that many calls go at once after an
-    idle time (default 1: no bursts). A throttling answer pauses every call on the budget until the ban
+    idle time (default 1: no bursts). A throttling answer pauses every call on the rate limit until the ban
     ends and lowers the rate, which then climbs back towards `rate`.
 
-    With `redis_url` and `key` the budget and its pauses are shared by every process and machine using the
+    With `redis_url` and `key` the rate limit and its pauses are shared by every process and machine using the
     same key (`pip install 'tbapi[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
@@ -175,11 +175,11 @@ class RateLimiter(Budget):
             int_in_range("burst", burst, 1, text=False)
         if (redis_url is None) != (key is None):
             missing = "key" if key is None else "redis_url"
-            raise ValidationError(missing, "redis_url and key go together: the key names the shared budget")
+            raise ValidationError(missing, "redis_url and key go together: the key names the shared rate limit")
         self.rate, self.burst, self.key = float(rate), burst or 1, key
         backend: Backend = LocalBackend()
         if redis_url is not None and key is not None:
-            from .redis_budget import RedisBackend
+            from .redis_backend import RedisBackend
 
             backend = RedisBackend(redis_url, key)
         self._where = "local" if redis_url is None else repr(backend)
@@ -195,11 +195,11 @@ def _is_rate(value: object) -> bool:
     return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
 
 
-def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> Budget:
-    """The budget of a client: its own for a number, the given one for a `RateLimiter`, else unlimited."""
+def rate_limit_for(rate_limit: float | RateLimit | None, param: str = "rate_limit") -> RateLimit:
+    """The rate limit of a client: its own for a number, the given one for a `RateLimiter`, else unlimited."""
     if rate_limit is None:
-        return Budget.unlimited()
-    if isinstance(rate_limit, Budget):
+        return RateLimit.unlimited()
+    if isinstance(rate_limit, RateLimit):
         return rate_limit
     if not _is_rate(rate_limit):
         raise ValidationError(
@@ -212,9 +212,9 @@ def budget_for(rate_limit: float | Budget | None, param: str = "rate_limit") -> 
 
 
 def acquire(
-    budget: Budget, max_pause: float, sleep: SleepFunction | None = None, *, ignore_pause: bool = False
+    rate_limit: RateLimit, max_pause: float, sleep: SleepFunction | None = None, *, ignore_pause: bool = False
 ) -> Flow[None]:
-    """Wait for this call's slot on `budget` (the waits are `Sleep` effects, cut short like any other).
+    """Wait for this call's slot on `rate_limit` (the waits are `Sleep` effects, cut short like any other).
 
     A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
     up too late for (`tbapi._ratelimit.pacing.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
@@ -222,11 +222,11 @@ def acquire(
     """
     given_up_late = False
     while True:
-        ticket: Ticket = yield Reserve(budget, max_pause, ignore_pause)
+        ticket: Ticket = yield Reserve(rate_limit, max_pause, ignore_pause)
         if ticket.slot.wait <= 0:
             return
         yield Sleep(ticket.slot.wait, sleep)
-        verdict = yield Confirm(budget, ticket, late_allowed=given_up_late)
+        verdict = yield Confirm(rate_limit, ticket, late_allowed=given_up_late)
         if verdict == "go":
             return
         ignore_pause, given_up_late = False, given_up_late or verdict == "late"
@@ -242,22 +242,22 @@ class Ticket:
 
 @attrs.frozen
 class Reserve:
-    """Take the next slot on `budget`."""
+    """Take the next slot on `rate_limit`."""
 
-    budget: Budget
+    rate_limit: RateLimit
     max_pause: float
     ignore_pause: bool
 
     @property
     def blocking(self) -> bool:
-        return self.budget.blocking
+        return self.rate_limit.blocking
 
     def run_sync(self) -> Ticket:
-        slot = self.budget.reserve(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = self.rate_limit.reserve(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
     async def run_async(self) -> Ticket:
-        slot = await self.budget.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = await self.rate_limit.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
 
@@ -265,13 +265,13 @@ class Reserve:
 class Confirm:
     """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
 
-    budget: Budget
+    rate_limit: RateLimit
     ticket: Ticket
     late_allowed: bool
 
     @property
     def blocking(self) -> bool:
-        return self.budget.blocking
+        return self.rate_limit.blocking
 
     def _verdict(self, valid: bool) -> str:
         if not valid:
@@ -280,25 +280,25 @@ class Confirm:
         return "late" if late and not self.late_allowed else "go"
 
     def run_sync(self) -> str:
-        return self._verdict(self.budget.still_valid(self.ticket.slot))
+        return self._verdict(self.rate_limit.still_valid(self.ticket.slot))
 
     async def run_async(self) -> str:
-        return self._verdict(await self.budget.still_valid_async(self.ticket.slot))
+        return self._verdict(await self.rate_limit.still_valid_async(self.ticket.slot))
 
 
 @attrs.frozen
 class Throttled:
-    """Tell `budget` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
+    """Tell `rate_limit` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
 
-    budget: Budget
+    rate_limit: RateLimit
     pause: float
 
     @property
     def blocking(self) -> bool:
-        return self.budget.blocking
+        return self.rate_limit.blocking
 
     def run_sync(self) -> None:
-        self.budget.throttled(self.pause)
+        self.rate_limit.throttled(self.pause)
 
     async def run_async(self) -> None:
-        await self.budget.throttled_async(self.pause)
+        await self.rate_limit.throttled_async(self.pause)

@@ -1,6 +1,6 @@
 """The pure pieces of client-side rate limiting: even pacing, pauses, and a rate that adapts to bans.
 
-Nothing here does I/O or reads a clock: every function takes `now` (seconds on the budget's clock) and
+Nothing here does I/O or reads a clock: every function takes `now` (seconds on the rate limit's clock) and
 returns new state, so each piece is tested with a table of cases. `tbapi._ratelimit.limiter` keeps the state
 (in memory, or in Redis for a fleet) and turns the answers into waits.
 
@@ -9,7 +9,7 @@ returns new state, so each piece is tested with a table of cases. `tbapi._rateli
 - `Cubic`: the adapted rate. A throttling answer sets `w_max` to the rate that was too much and drops the
   rate to `BETA * w_max`; the rate then climbs back along a cubic curve, slowly near `w_max`, faster beyond
   it (the congestion control of TCP CUBIC, as botocore's adaptive retry mode uses it).
-- `throttle_pause`: which answers are throttling (a TOP ban, an HTTP 429) and how long the budget pauses.
+- `throttle_pause`: which answers are throttling (a TOP ban, an HTTP 429) and how long the rate limit pauses.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Pace:
 
 @attrs.frozen
 class Slot:
-    """When a call may be sent (`at`, on the budget's clock), how long to wait for it from `now`, and the
+    """When a call may be sent (`at`, on the rate limit's clock), how long to wait for it from `now`, and the
     pacing interval it was given under (0: unlimited)."""
 
     at: float
@@ -73,7 +73,7 @@ def reserve(pace: Pace, now: float, interval: float, burst: int, max_pause: floa
     """The slot of one call and the state after it.
 
     `interval` is 1/rate (0: unlimited, only pauses apply). Up to `burst` calls may share the earliest slot
-    after an idle time. Raises `PauseTooLong` when the budget is paused for longer than `max_pause`.
+    after an idle time. Raises `PauseTooLong` when the rate limit is paused for longer than `max_pause`.
     """
     remaining = pace.paused_until - now
     if remaining > max_pause:
@@ -126,7 +126,7 @@ def interval_of(rate: float) -> float:
 class AnswerMeter:
     """Counts answers over the last `METER_WINDOW` seconds: the rate the service let through.
 
-    Without a configured rate, this is the rate a throttled budget restarts from (`Cubic.throttled`).
+    Without a configured rate, this is the rate a throttled rate limit restarts from (`Cubic.throttled`).
     """
 
     def __init__(self, window: float = METER_WINDOW) -> None:
@@ -147,11 +147,11 @@ class AnswerMeter:
 
 
 def throttle_pause(error: TbapiError, fallback: float = DEFAULT_PAUSE) -> float | None:
-    """Seconds every call on the budget should pause after `error`, or None when it is no throttling answer.
+    """Seconds every call on the rate limit should pause after `error`, or None when it is no throttling answer.
 
     A TOP per-API ban or an HTTP 429 pauses for the wait it names (`This ban will last for N more seconds`,
     `Retry-After`), else `fallback`. The daily quota is no throttling answer: waiting seconds does not end it,
-    so it fails fast and leaves the budget alone.
+    so it fails fast and leaves the rate limit alone.
     """
     if not isinstance(error, RateLimitError) or error.quota_exhausted:
         return None

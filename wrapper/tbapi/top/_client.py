@@ -109,7 +109,7 @@ class _TopClient(BaseClient, Generic[H]):
         """
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
+            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, rate_limit=rate_limit
         )
         shared = _shared or self._new_shared(
             http_client,

@@ -1,4 +1,4 @@
-"""A rate-limit budget in Redis: one pace, one pause and one adapted rate for every process on a key.
+"""A rate limit in Redis: one pace, one pause and one adapted rate for every process on a key.
 
 Two Lua scripts make each step atomic on the Redis server, with the server's clock (`TIME`), so machines
 with different clocks agree. They mirror `tbapi._ratelimit.pacing.reserve` and `.paused` (same rules, in
@@ -8,7 +8,7 @@ Why not a library: `limits` counts calls per window of whole seconds and cannot 
 a window's calls leave in one burst; `pyrate-limiter` (4.5, `RedisBucket`) can, but its blocking acquire
 polls: measured with 4 processes x 16 threads on one bucket of 1 call per 11 ms against this Redis, it let
 17 calls/s through (of 91 allowed), ran 18 scripts per call, and let bursts through (35 calls within one
-second, gaps down to 0.08 ms). Neither can pause a budget or change its rate while it is in use. These
+second, gaps down to 0.08 ms). Neither can pause a rate limit or change its rate while it is in use. These
 scripts give every call its slot in one round trip, so a caller sleeps exactly until its slot.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 from .._support.redis import RedisConnection
 from . import pacing
 
-# KEYS[1]: the budget's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
+# KEYS[1]: the rate limit's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
 # (1/0), time to live (ms). Returns {1, slot at, now, w_max, throttled_at} or {0, pause left, now, …}.
 RESERVE = """
 local t = redis.call('TIME')
@@ -43,7 +43,7 @@ redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return {1, at, now, s[3] or '', s[4] or ''}
 """
 
-# KEYS[1]: the budget's hash. ARGV: pause (µs), the rate that was throttled (calls/s), time to live (ms).
+# KEYS[1]: the rate limit's hash. ARGV: pause (µs), the rate that was throttled (calls/s), time to live (ms).
 # A throttle while a pause runs is the same episode: it may lengthen the pause but lowers the rate only once.
 THROTTLE = """
 local t = redis.call('TIME')
@@ -58,7 +58,7 @@ redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return now
 """
 
-TTL_MS = 3_600_000  # an idle budget forgets its state after an hour (the pace and an old ban are long over)
+TTL_MS = 3_600_000  # an idle rate limit forgets its state after an hour (the pace and an old ban are long over)
 MICROS = 1_000_000
 
 
@@ -118,17 +118,17 @@ class RedisBackend:
         return [_micros(pause), repr(rate), TTL_MS + _micros(pause) // 1000]
 
     def throttled(self, ceiling: float, pause: float) -> None:
-        with self._redis.errors("pausing the rate-limit budget"):
+        with self._redis.errors("pausing the rate limit"):
             script = self._redis.script(THROTTLE)
             script(keys=[self._key], args=self._throttle_args(ceiling, pause))
 
     async def throttled_async(self, ceiling: float, pause: float) -> None:
-        with self._redis.errors("pausing the rate-limit budget"):
+        with self._redis.errors("pausing the rate limit"):
             script = self._redis.async_script(THROTTLE)
             await script(keys=[self._key], args=self._throttle_args(ceiling, pause))
 
     def answered(self) -> None:
-        """Nothing to count: a shared budget always has a configured rate to restart from."""
+        """Nothing to count: a shared rate limit always has a configured rate to restart from."""
 
     def __repr__(self) -> str:
         return f"{self._redis!r}, key={self._key!r}"
