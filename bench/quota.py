@@ -1,4 +1,4 @@
-"""Case "quota" (issue 15): one app key's call limit, shared by one client, a fleet of processes, and a peer.
+"""Case "quota": one app key's call limit, shared by one client, a fleet of processes, and a peer.
 
 A bench server plays the gateway's limit (100 calls/s per app key, 1 s bans, 20 ms for a call it lets
 through, a ban answered at once) and counts its ban answers. Each variant makes 1,000 calls of

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import tbapi
+from tests.order_data import LINE, RECEIVER
 from tests.reliability.conftest import (
     Stopwatch,
     async_shanjing_client,
@@ -35,14 +36,6 @@ DEEP = Respond(body=b"[" * 3000 + b"]" * 3000)
 NEARLY_TOO_DEEP = Respond(body=b"[" * 900 + b"]" * 900)
 CREATE = "/rest/taobao-global/purchase/order/create"
 QUERY = "/rest/taobao-global/purchase/orders/query"
-LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-}
 
 
 @pytest.fixture

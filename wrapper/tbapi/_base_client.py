@@ -173,7 +173,7 @@ class UrlMemo(Generic[V]):
     `/rest/…/item/search`), and httpx resolves each against the base URL anew: two runs of its validating URL
     parser per call (≈ 20 µs). `httpx.URL` is immutable, so what is derived from one resolution is valid for
     every later request with the same base URL and path. At most `limit` paths are kept (TOP's `call` takes
-    any method name); the others are derived every time, as before.
+    any method name); the others are derived on every call.
     """
 
     def __init__(self, limit: int = 256) -> None:

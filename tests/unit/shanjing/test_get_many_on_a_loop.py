@@ -1,7 +1,7 @@
 """The sync `get_many` of a client on its own pool runs its calls as tasks of one event loop (in a background
-thread, over aiohttp): each id once, errors as values, retries, the `sleep=` seam and a single-flight token
-refresh as before, and no thread, loop or connection left after the end, a `break` or a Ctrl-C. On the user's
-own `http_client` it runs them in worker threads, as before. Against a loopback server: aiohttp needs sockets.
+thread, over aiohttp): each id once, errors as values, retries, the `sleep=` seam, a single-flight token
+refresh, and no thread, loop or connection left after the end, a `break` or a Ctrl-C. On the user's own
+`http_client` it runs them in worker threads. Against a loopback server: aiohttp needs sockets.
 """
 
 from __future__ import annotations
