@@ -11,6 +11,14 @@ RECEIVER: dict[str, Any] = {
     "city": "杭州市",
     "address": "文一西路998号",
 }
+# Every field of the receiver's address, as the spec's examples give it.
+FULL_RECEIVER: dict[str, Any] = {
+    **RECEIVER,
+    "state": "浙江省",
+    "district": "余杭区",
+    "address": "五常街道文一西路998号",
+    "zip": "311121",
+}
 LINE: dict[str, Any] = {
     "itemId": "7202402671453",
     "skuId": "7202402671454",

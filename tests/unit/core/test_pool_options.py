@@ -37,6 +37,13 @@ class InFlight:
         with self._lock:
             self.now -= 1
 
+    async def answer_after_a_while(self, request: httpx.Request) -> httpx.Response:
+        """An async transport's answer that stays in flight for 10 ms."""
+        self.enter()
+        await asyncio.sleep(0.01)
+        self.leave()
+        return answer_body()
+
 
 @pytest.mark.parametrize(
     ("kwargs", "param"),
@@ -66,14 +73,7 @@ def test_limits_are_accepted_for_the_clients_own_pool() -> None:
 
 async def test_async_max_concurrency_lets_at_most_n_calls_onto_the_wire() -> None:
     seen = InFlight()
-
-    async def answer(request: httpx.Request) -> httpx.Response:
-        seen.enter()
-        await asyncio.sleep(0.01)
-        seen.leave()
-        return answer_body()
-
-    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(seen.answer_after_a_while))
     async with http, tbapi.AsyncTopClient(**KEYS, http_client=http, max_concurrency=3) as top:
         results = await asyncio.gather(*(top.call("taobao.time.get", {}) for _ in range(30)))
     assert len(results) == 30
@@ -147,14 +147,7 @@ async def test_async_a_call_that_finds_no_free_place_in_its_timeout_is_an_unsent
 
 async def test_with_options_copies_share_the_concurrency_cap() -> None:
     seen = InFlight()
-
-    async def answer(request: httpx.Request) -> httpx.Response:
-        seen.enter()
-        await asyncio.sleep(0.01)
-        seen.leave()
-        return answer_body()
-
-    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(seen.answer_after_a_while))
     async with http, tbapi.AsyncTopClient(**KEYS, http_client=http, max_concurrency=2) as top:
         copy = top.with_options(max_retries=0)
         await asyncio.gather(*(c.call("taobao.time.get", {}) for c in [top, copy] * 10))
