@@ -15,14 +15,7 @@ import pytest
 
 import tbapi
 from tests.order_data import LINE, RECEIVER
-from tests.reliability.conftest import (
-    Stopwatch,
-    async_shanjing_client,
-    async_top_client,
-    shanjing_client,
-    top_client,
-    top_url,
-)
+from tests.reliability import conftest as suite
 from tests.reliability.fault_server import FaultServer, Respond, json_answer
 from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
 from tests.reliability.outcomes import Record, with_fields
@@ -68,7 +61,7 @@ async def test_a_deeply_nested_json_answer_is_a_response_error(
     fault_server: FaultServer, api: str, flavour: str, depth: int, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [DEEP if depth == 3000 else NEARLY_TOO_DEEP]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await one_call(api, flavour, plan)
     outcome(
         fault=f"a {depth:,}-deep JSON array on HTTP 200",
@@ -89,7 +82,7 @@ async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(500, DEEP.body)]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await one_call(api, flavour, plan)
     outcome(
         fault="a 3,000-deep JSON body on HTTP 500",
@@ -111,7 +104,11 @@ def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_
     not_found = json_answer(example("shanjing", "queryOrders", "notFound"))
     plan = fault_server.plan({CREATE: [DEEP], QUERY: [not_found]})
     outer_id = example("shanjing", "createOrder")["data"]["outer_purchase_id"]
-    with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with (
+        suite.shanjing_client(plan.url) as client,
+        suite.Stopwatch() as watch,
+        pytest.raises(tbapi.TbapiError) as raised,
+    ):
         client.orders.create(outer_purchase_id=outer_id, purchase_amount=7980, order_lines=[LINE], receiver=RECEIVER)
     outcome(
         fault="a 3,000-deep JSON answer to every create; the query finds no order",
@@ -132,7 +129,7 @@ async def test_an_answer_with_a_utf8_bom_is_read(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(body=b"\xef\xbb\xbf" + ok_answer(api).body)]})
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         result = await one_call(api, flavour, plan)
     outcome(
         fault="a UTF-8 BOM before the JSON",
@@ -155,7 +152,7 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 ) -> None:
     body = json.dumps(_example(api), ensure_ascii=False).encode(charset)
     plan = fault_server.plan({route(api): [Respond(body=body, content_type=f"application/json;charset={charset}")]})
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         result = await one_call(api, flavour, plan)
     outcome(
         fault=f"Content-Type: application/json;charset={charset}, body in {charset}",
@@ -175,19 +172,19 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 
 async def _call_closed(api: str, flavour: str, url: str) -> None:
     if api == "Shanjing" and flavour == "sync":
-        client = shanjing_client(url)
+        client = suite.shanjing_client(url)
         client.close()
         client.items.get(ITEM_ID)
     elif api == "Shanjing":
-        aclient = async_shanjing_client(url)
+        aclient = suite.async_shanjing_client(url)
         await aclient.aclose()
         await aclient.items.get(ITEM_ID)
     elif flavour == "sync":
-        top = top_client(top_url(url))
+        top = suite.top_client(suite.top_url(url))
         top.close()
         top.products.search(fields=["product_id"], q="x")
     else:
-        atop = async_top_client(top_url(url))
+        atop = suite.async_top_client(suite.top_url(url))
         await atop.aclose()
         await atop.products.search(fields=["product_id"], q="x")
 
@@ -197,7 +194,7 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [ok_answer(api)]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await _call_closed(api, flavour, plan.url)
     outcome(
         fault="a call after close()",
@@ -215,7 +212,7 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
 
 
 def _async_client(api: str, url: str) -> tbapi.AsyncShanjingClient | tbapi.AsyncTopClient:
-    return async_shanjing_client(url) if api == "Shanjing" else async_top_client(top_url(url))
+    return suite.async_shanjing_client(url) if api == "Shanjing" else suite.async_top_client(suite.top_url(url))
 
 
 async def _call(client: tbapi.AsyncShanjingClient | tbapi.AsyncTopClient) -> Any:
@@ -230,7 +227,7 @@ def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
 ) -> None:
     plan = fault_server.plan({route(api): [ok_answer(api)]})
     client = _async_client(api, plan.url)
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         asyncio.run(_call(client))  # the first loop: fine
         with pytest.raises(tbapi.TbapiError) as raised:
             asyncio.run(_call(client))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,27 @@ import tbapi
 from tbapi.top._errors import ban_seconds, top_error
 
 from .conftest import SECRET, FakeGateway, error_body, top_client
+
+
+def call_limit(seconds: int) -> dict[str, Any]:
+    """The gateway's answer to a call over the app's per-method limit: a ban of `seconds`."""
+    return error_body(
+        7,
+        "App Call Limited",
+        "accesscontrol.limited-by-api-access-count",
+        f"This ban will last for {seconds} more seconds",
+    )
+
+
+def daily_quota(seconds: int) -> dict[str, Any]:
+    """The gateway's answer once the app's daily quota is spent."""
+    return error_body(
+        7,
+        "App Call Limited",
+        "accesscontrol.limited-by-app-access-count",
+        f"This ban will last for {seconds} more seconds",
+    )
+
 
 ERROR_TABLE = [
     *[(code, None, tbapi.ServerError) for code in (1, 10)],
@@ -52,9 +74,7 @@ def test_error_keeps_code_msg_sub_code_sub_msg_request_id_and_body() -> None:
 
 
 def test_ban_seconds_become_retry_after() -> None:
-    body = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-api-access-count", "This ban will last for 71 more seconds"
-    )
+    body = call_limit(71)
     error = top_error(body["error_response"], method="taobao.x.get")
     assert isinstance(error, tbapi.RateLimitError)
     assert error.retry_after == 71
@@ -62,9 +82,7 @@ def test_ban_seconds_become_retry_after() -> None:
 
 
 def test_daily_app_quota_is_told_apart() -> None:
-    body = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-app-access-count", "This ban will last for 40341 more seconds"
-    )
+    body = daily_quota(40341)
     error = top_error(body["error_response"], method="taobao.x.get")
     assert isinstance(error, tbapi.RateLimitError)
     assert error.quota_exhausted
@@ -85,9 +103,7 @@ def test_ban_seconds_are_parsed_from_the_sub_msg(sub_msg: str | None, seconds: f
 
 
 def test_short_ban_is_waited_out_then_retried(no_sleep: list[float]) -> None:
-    ban = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-api-access-count", "This ban will last for 3 more seconds"
-    )
+    ban = call_limit(3)
     gateway = FakeGateway(ban, {"products_search_response": {"total_results": 0}})
     top_client(gateway).products.search(fields="name", q="x")
     assert no_sleep == [3.0]
@@ -95,9 +111,7 @@ def test_short_ban_is_waited_out_then_retried(no_sleep: list[float]) -> None:
 
 
 def test_long_ban_is_raised_with_its_retry_after_not_slept(no_sleep: list[float]) -> None:
-    ban = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-api-access-count", "This ban will last for 600 more seconds"
-    )
+    ban = call_limit(600)
     gateway = FakeGateway(ban)
     with pytest.raises(tbapi.RateLimitError) as caught:
         top_client(gateway).products.search(fields="name", q="x")
@@ -107,9 +121,7 @@ def test_long_ban_is_raised_with_its_retry_after_not_slept(no_sleep: list[float]
 
 
 def test_a_ban_longer_than_the_clients_max_retry_after_is_raised_not_slept(no_sleep: list[float]) -> None:
-    ban = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-api-access-count", "This ban will last for 3 more seconds"
-    )
+    ban = call_limit(3)
     gateway = FakeGateway(ban, {"products_search_response": {"total_results": 0}})
     with pytest.raises(tbapi.RateLimitError) as caught:
         top_client(gateway, max_retry_after=2).products.search(fields="name", q="x")
@@ -117,9 +129,7 @@ def test_a_ban_longer_than_the_clients_max_retry_after_is_raised_not_slept(no_sl
 
 
 def test_daily_quota_fails_fast(no_sleep: list[float]) -> None:
-    quota = error_body(
-        7, "App Call Limited", "accesscontrol.limited-by-app-access-count", "This ban will last for 5 more seconds"
-    )
+    quota = daily_quota(5)
     gateway = FakeGateway(quota)
     with pytest.raises(tbapi.RateLimitError) as caught:
         top_client(gateway).products.search(fields="name", q="x")
