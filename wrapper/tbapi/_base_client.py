@@ -36,7 +36,7 @@ from ._http.transport import (
     arelease_stream,
     release_stream,
 )
-from ._logs import redact_library_loggers
+from ._logs import redact, redact_library_loggers
 from ._ratelimit.limiter import RateLimit, RateLimiter, rate_limit_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
@@ -376,7 +376,7 @@ class BaseClient:
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={value!r}" for name, value in self._shown().items())
-        return f"{type(self).__name__}({shown})"
+        return redact(f"{type(self).__name__}({shown})")  # a base URL may hold a password
 
     @property
     def base_url(self) -> str:

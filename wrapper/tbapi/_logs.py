@@ -38,6 +38,8 @@ _CREDENTIAL_SHAPES = re.compile(
     rf"|(?<![a-z])(?:{_KEYS})[\"']?(?P<gap1>\s*)(?P<sep>[=:])(?P<gap2>\s*)(?P<quote>[\"']?))"
     r"(?P<value>[A-Za-z0-9\-._~+/]+=*)"
 )
+# The password of a URL's user information (`https://user:password@host`): always a value.
+_URL_PASSWORD = re.compile(r"(?i)(?P<lead>\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+(?=@)")
 # An unquoted value after `key: ` or `Bearer ` that is one plain word (a message, not a token) is kept.
 _WORD = re.compile(r"[A-Za-z]+")
 _LONGEST_WORD = 20
@@ -67,10 +69,13 @@ def _redact_shape(match: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """`text` with every registered secret and every credential-shaped value replaced by `[redacted]`."""
+    """`text` with every registered secret, every credential-shaped value and every URL's password replaced
+    by `[redacted]`."""
     pattern = _pattern
     if pattern is not None:
         text = pattern.sub(REDACTED, text)
+    if "@" in text:
+        text = _URL_PASSWORD.sub(lambda match: match.group("lead") + REDACTED, text)
     return _CREDENTIAL_SHAPES.sub(_redact_shape, text)
 
 

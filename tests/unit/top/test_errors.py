@@ -198,3 +198,15 @@ def test_secret_and_session_never_appear_in_errors_or_logs(caplog: pytest.LogCap
     text = str(caught.value) + repr(caught.value) + (caught.value.sub_message or "") + caplog.text
     assert SECRET not in text
     assert "session-secret-value" not in text
+
+
+def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
+    session = "session-echo-value-9"
+    body = {"error_response": {"code": 27, "msg": "x", "sub_code": session, "request_id": session}}
+    with pytest.raises(tbapi.AuthenticationError) as caught:
+        top_client(FakeGateway(body), session=session).products.search(fields="name", q="x")
+    assert (caught.value.sub_code, caught.value.request_id, session in str(caught.value)) == (
+        "[redacted]",
+        "[redacted]",
+        False,
+    )

@@ -6,6 +6,7 @@ import ipaddress
 import os
 
 from .._exceptions import ValidationError
+from .._logs import register_secret
 from .validation import int_in_range, parsed_http_url
 
 SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
@@ -32,8 +33,11 @@ def is_loopback(host: str) -> bool:
 
 
 def checked_base_url(url: str, param: str = "base_url") -> str:
-    """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel)."""
+    """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel).
+
+    A password in it (`https://user:password@host`) is registered as a secret: no repr, error or log shows it."""
     parsed = parsed_http_url(param, url)
+    register_secret(parsed.password)
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ValidationError(
             param, f"plain http is refused for {parsed.host!r}: credentials would travel unencrypted; use https"

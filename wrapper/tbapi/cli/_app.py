@@ -20,6 +20,7 @@ from .._support.config import is_loopback
 from .._version import __version__
 from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
 from ._output import emit, with_progress
+from ._writing import STDOUT, OutputError, flushed_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 C = TypeVar("C", bound=AbstractContextManager[Any])
@@ -28,7 +29,8 @@ V = TypeVar("V")
 EPILOG = """\b
 Exit codes: 0 ok · 1 other error · 2 usage or invalid argument · 3 authentication ·
 4 permission · 5 rate limit · 6 request rejected · 7 server error · 8 connection or timeout ·
-9 unexpected response · 10 some ids of a bulk command failed (--from) · 130 interrupted.
+9 unexpected response · 10 some ids of a bulk command failed (--from) · 11 the output could not be
+written (full disk, missing or unwritable directory, closed pipe) · 130 interrupted.
 """
 
 
@@ -128,8 +130,12 @@ class TbapiGroup(click.Group):
     """The root group: turns every tbapi error into one readable line and its exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        ctx.ensure_object(Settings)  # made here, the commands' contexts share it: their --json reaches `report`
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                flushed_stdout()
         except TbapiError as error:
             ctx.exit(report(error, as_json=ctx.ensure_object(Settings).as_json))
         except testing.MockUnavailable as error:
@@ -140,6 +146,8 @@ class TbapiGroup(click.Group):
             ctx.exit(report_interrupted(as_json=ctx.ensure_object(Settings).as_json))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError as error:  # the command's pipes are stdout and stderr: stdout, whose reader left
+            raise OutputError(STDOUT, error) from None
         except Exception as error:  # a bug: still no traceback unless asked for
             logger.debug("unexpected error", exc_info=True)
             click.secho(f"tbapi: internal error ({type(error).__name__}): {error}", err=True, fg="red")

@@ -21,6 +21,7 @@ EXIT_SERVER = 7
 EXIT_CONNECTION = 8
 EXIT_RESPONSE = 9
 EXIT_SOME_FAILED = 10  # a bulk command ran to the end but some ids failed (their lines hold the errors)
+EXIT_OUTPUT = 11  # the output (a file, stdout) could not be written: full disk, missing directory, closed pipe
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
@@ -61,7 +62,8 @@ def error_fields(error: e.TbapiError) -> dict[str, Any]:
 def report(error: e.TbapiError, *, as_json: bool) -> int:
     """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
     if as_json:
-        click.echo(redact(json.dumps({"error": error_fields(error)}, ensure_ascii=False)), err=True)
+        fields = e.redacted_data(error_fields(error))
+        click.echo(redact(json.dumps({"error": fields}, ensure_ascii=False)), err=True)
     else:
         click.secho(f"tbapi: {_label_of(error)} ({type(error).__name__}): {error.message}", err=True, fg="red")
         hint = _hint(error)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -14,9 +16,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from .._exceptions import redacted_data
 from .._logs import REDACTED, redact
 from ..shanjing import Page, TokenRecord
 from ..top import ProductsSearchResult
+from ._writing import STDOUT, writing
 
 T = TypeVar("T")
 MAX_AUTO_COLUMNS = 8
@@ -66,8 +70,16 @@ def moment(epoch_seconds: float | None) -> str | None:
     return datetime.fromtimestamp(epoch_seconds, UTC).isoformat(timespec="seconds")
 
 
+class _StdoutConsole(Console):
+    """A console on stdout whose closed pipe is the command's output error (rich's default exits with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def stdout_console() -> Console:
-    return Console(file=sys.stdout, soft_wrap=False, highlight=False)
+    return _StdoutConsole(file=sys.stdout, soft_wrap=False, highlight=False)
 
 
 def stderr_console() -> Console:
@@ -77,10 +89,11 @@ def stderr_console() -> Console:
 def emit(value: Any, *, as_json: bool, columns: Sequence[str] = (), title: str | None = None) -> None:
     """Print a result: JSON (parseable, UTF-8, secrets redacted) or a readable table."""
     data = jsonable(value)
-    if as_json:
-        click.echo(redact(json.dumps(data, ensure_ascii=False, indent=2)))
-        return
-    stdout_console().print(renderable(data, columns, title))
+    with writing(STDOUT):
+        if as_json:
+            click.echo(redact(json.dumps(redacted_data(data), ensure_ascii=False, indent=2)))
+        else:
+            stdout_console().print(renderable(data, columns, title))
 
 
 def renderable(data: Any, columns: Sequence[str], title: str | None) -> Any:

@@ -90,7 +90,7 @@ bulk_options = option_group(
     click.option(
         "--from",
         "source",
-        type=click.File("r", encoding="utf-8"),
+        type=click.File("rb"),
         metavar="FILE|-",
         help="Fetch every id of FILE (- is stdin): one per line, blank lines and # comments ignored.",
     ),
@@ -154,8 +154,9 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--from needs --output FILE.jsonl (or --output - for stdout)")
     if bulk.output == "-" and (bulk.resume or bulk.retry_failed):
         raise click.UsageError("--resume and --retry-failed need an output file, not stdout")
-    ids = read_ids(bulk.source, source=bulk.source.name)
-    label = Path(bulk.source.name).name
+    name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
+    ids = read_ids(bulk.source, source=name)
+    label = Path(name).name
     job = BulkJob(label=label, ids=ids, output=bulk.output, resume=bulk.resume, retry_failed=bulk.retry_failed)
     click.get_current_context().exit(job.run(fetch, stderr_console()))
 
