@@ -241,16 +241,22 @@ class Ticket:
 
 
 @attrs.frozen
-class Reserve:
-    """Take the next slot on `rate_limit`."""
+class _RateLimitEffect:
+    """What the rate limit's effects share: they wait on Redis when the rate limit is shared (`blocking`)."""
 
     rate_limit: RateLimit
-    max_pause: float
-    ignore_pause: bool
 
     @property
     def blocking(self) -> bool:
         return self.rate_limit.blocking
+
+
+@attrs.frozen
+class Reserve(_RateLimitEffect):
+    """Take the next slot on `rate_limit`."""
+
+    max_pause: float
+    ignore_pause: bool
 
     def run_sync(self) -> Ticket:
         slot = self.rate_limit.reserve(self.max_pause, ignore_pause=self.ignore_pause)
@@ -262,16 +268,11 @@ class Reserve:
 
 
 @attrs.frozen
-class Confirm:
+class Confirm(_RateLimitEffect):
     """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
 
-    rate_limit: RateLimit
     ticket: Ticket
     late_allowed: bool
-
-    @property
-    def blocking(self) -> bool:
-        return self.rate_limit.blocking
 
     def _verdict(self, valid: bool) -> str:
         if not valid:
@@ -287,15 +288,10 @@ class Confirm:
 
 
 @attrs.frozen
-class Throttled:
+class Throttled(_RateLimitEffect):
     """Tell `rate_limit` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
 
-    rate_limit: RateLimit
     pause: float
-
-    @property
-    def blocking(self) -> bool:
-        return self.rate_limit.blocking
 
     def run_sync(self) -> None:
         self.rate_limit.throttled(self.pause)

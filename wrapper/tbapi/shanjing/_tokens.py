@@ -491,14 +491,19 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 
 @attrs.frozen
-class CurrentTokens:
-    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
+class _StoreEffect:
+    """What the token store's effects share: they wait on the disk or the network unless the store is in memory."""
 
     manager: TokenManager
 
     @property
     def blocking(self) -> bool:
         return self.manager.store_blocks
+
+
+@attrs.frozen
+class CurrentTokens(_StoreEffect):
+    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
 
     def run_sync(self) -> TokenRecord | None:
         return self.manager.current()
@@ -508,15 +513,10 @@ class CurrentTokens:
 
 
 @attrs.frozen
-class SaveTokens:
+class SaveTokens(_StoreEffect):
     """The effect "save `record` in the store" (like `CurrentTokens`, off the event loop for a remote store)."""
 
-    manager: TokenManager
     record: TokenRecord
-
-    @property
-    def blocking(self) -> bool:
-        return self.manager.store_blocks
 
     def run_sync(self) -> None:
         self.manager.save(self.record)
