@@ -16,7 +16,7 @@ import pytest
 import tbapi
 from tests.order_data import LINE, RECEIVER
 from tests.reliability import conftest as suite
-from tests.reliability.fault_server import FaultServer, Respond, json_answer
+from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
 from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
@@ -55,26 +55,53 @@ def _expected_text(api: str) -> str:
     )
 
 
+async def failed_call(
+    api: str, flavour: str, plan: Plan, outcome: Record, fault: str, expected: str
+) -> tuple[tbapi.TbapiError, float]:
+    """The error `one_call` ends with under `plan`, and how long it took; its report row recorded."""
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        await one_call(api, flavour, plan)
+    outcome(
+        fault=fault,
+        api=api,
+        call=call_name(api, flavour),
+        expected=expected,
+        observed=type(raised.value).__name__,
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    return raised.value, watch.elapsed
+
+
+async def text_read(api: str, flavour: str, plan: Plan, outcome: Record, fault: str) -> tuple[str, float]:
+    """The Chinese text `one_call` read under `plan`, and how long it took; its report row recorded."""
+    with suite.Stopwatch() as watch:
+        text = _first_text(api, await one_call(api, flavour, plan))
+    outcome(
+        fault=fault,
+        api=api,
+        call=call_name(api, flavour),
+        expected="success after 1 attempt, texts intact",
+        observed="success" if text == _expected_text(api) else "texts garbled",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    return text, watch.elapsed
+
+
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
 @pytest.mark.parametrize("depth", [3000, 900])
 async def test_a_deeply_nested_json_answer_is_a_response_error(
     fault_server: FaultServer, api: str, flavour: str, depth: int, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [DEEP if depth == 3000 else NEARLY_TOO_DEEP]})
-    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
-        await one_call(api, flavour, plan)
-    outcome(
-        fault=f"a {depth:,}-deep JSON array on HTTP 200",
-        api=api,
-        call=call_name(api, flavour),
-        expected="ResponseError after 1 attempt (not RecursionError)",
-        observed=type(raised.value).__name__,
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
+    expected = "ResponseError after 1 attempt (not RecursionError)"
+    error, elapsed = await failed_call(
+        api, flavour, plan, outcome, f"a {depth:,}-deep JSON array on HTTP 200", expected
     )
-    assert type(raised.value) is tbapi.ResponseError
+    assert type(error) is tbapi.ResponseError
     assert plan.count() == 1
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
@@ -82,20 +109,11 @@ async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(500, DEEP.body)]})
-    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
-        await one_call(api, flavour, plan)
-    outcome(
-        fault="a 3,000-deep JSON body on HTTP 500",
-        api=api,
-        call=call_name(api, flavour),
-        expected="ServerError after 3 attempts",
-        observed=type(raised.value).__name__,
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert type(raised.value) is tbapi.ServerError
+    fault, expected = "a 3,000-deep JSON body on HTTP 500", "ServerError after 3 attempts"
+    error, elapsed = await failed_call(api, flavour, plan, outcome, fault, expected)
+    assert type(error) is tbapi.ServerError
     assert plan.count() == 3
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_query(
@@ -129,20 +147,10 @@ async def test_an_answer_with_a_utf8_bom_is_read(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(body=b"\xef\xbb\xbf" + ok_answer(api).body)]})
-    with suite.Stopwatch() as watch:
-        result = await one_call(api, flavour, plan)
-    outcome(
-        fault="a UTF-8 BOM before the JSON",
-        api=api,
-        call=call_name(api, flavour),
-        expected="success after 1 attempt, texts intact",
-        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert _first_text(api, result) == _expected_text(api)
+    text, elapsed = await text_read(api, flavour, plan, outcome, "a UTF-8 BOM before the JSON")
+    assert text == _expected_text(api)
     assert plan.count() == 1
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
@@ -152,19 +160,10 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 ) -> None:
     body = json.dumps(_example(api), ensure_ascii=False).encode(charset)
     plan = fault_server.plan({route(api): [Respond(body=body, content_type=f"application/json;charset={charset}")]})
-    with suite.Stopwatch() as watch:
-        result = await one_call(api, flavour, plan)
-    outcome(
-        fault=f"Content-Type: application/json;charset={charset}, body in {charset}",
-        api=api,
-        call=call_name(api, flavour),
-        expected="success after 1 attempt, texts intact",
-        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert _first_text(api, result) == _expected_text(api)
-    assert watch.elapsed < SLACK
+    fault = f"Content-Type: application/json;charset={charset}, body in {charset}"
+    text, elapsed = await text_read(api, flavour, plan, outcome, fault)
+    assert text == _expected_text(api)
+    assert elapsed < SLACK
 
 
 # --- clients used where they cannot work ------------------------------------------------------------------

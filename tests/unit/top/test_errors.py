@@ -205,8 +205,6 @@ def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
     body = {"error_response": {"code": 27, "msg": "x", "sub_code": session, "request_id": session}}
     with pytest.raises(tbapi.AuthenticationError) as caught:
         top_client(FakeGateway(body), session=session).products.search(fields="name", q="x")
-    assert (caught.value.sub_code, caught.value.request_id, session in str(caught.value)) == (
-        "[redacted]",
-        "[redacted]",
-        False,
-    )
+    assert caught.value.sub_code == "[redacted]"
+    assert caught.value.request_id == "[redacted]"
+    assert session not in str(caught.value)
