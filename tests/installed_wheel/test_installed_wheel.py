@@ -75,6 +75,21 @@ def title_bytes(client: tbapi.ShanjingClient) -> bytes:
     return x
 """
 WRONG_LINE = 5
+# The per-call options, as openai-python users write them, on every kind of call: accepted by a type checker;
+# a wrong type among them is refused on its line.
+PER_CALL = """\
+import httpx
+import tbapi
+
+
+async def calls(client: tbapi.AsyncShanjingClient, top: tbapi.TopClient) -> None:
+    await client.items.get(1, extra_headers={"X-Trace": "t"}, extra_query={"debug": True}, timeout=5)
+    client.items.iter_search("x", timeout=httpx.Timeout(10, connect=2))
+    top.products.search(fields=["name"], extra_body={"new_param": "v"})
+    top.with_raw_response.call("taobao.time.get", extra_query={"partner_id": 7})
+    top.call("taobao.time.get", extra_headers=["X-Trace"])
+"""
+PER_CALL_WRONG_LINE = 10
 
 
 def readme_quickstart() -> str:
@@ -124,6 +139,7 @@ def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     project = tmp_path_factory.mktemp("user-project")
     scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG, "revealed.py": REVEALED}
     scripts["twins.py"] = TWINS
+    scripts["per_call.py"] = PER_CALL
     for name, source in scripts.items():
         (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
     run = subprocess.run(
@@ -184,3 +200,8 @@ def test_user_code_sees_the_declared_field_types_with_none_for_absent(mypy_outpu
 def test_user_code_sees_each_twin_with_the_type_it_returns(mypy_output: dict[str, list[str]]) -> None:
     revealed = [line.split("Revealed type is ", 1)[1] for line in mypy_output["twins.py"]]
     assert revealed == TWIN_TYPES
+
+
+def test_user_code_may_pass_the_per_call_options_to_every_call(mypy_output: dict[str, list[str]]) -> None:
+    (error,) = mypy_output["per_call.py"]
+    assert error.startswith(f'per_call.py:{PER_CALL_WRONG_LINE}: error: Argument "extra_headers"')

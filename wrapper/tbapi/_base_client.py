@@ -14,18 +14,20 @@ credentials and clock). Resources are attributes made on first use (`ResourceAtt
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
 
+from ._engine import call_options
 from ._engine.flow import SleepFunction
 from ._engine.retry import RetryPolicy
 from ._engine.twins import Async, M, Mode, Moded, Sync
 from ._exceptions import CLIENT_CLOSED, ClientStateError
 from ._http.concurrency import ConcurrencyLimit
 from ._http.inflated import ACCEPT_ENCODING
+from ._http.network import Cert, Network, ProxyOption, Verify, network
 from ._http.thread_pools import ThreadPools
 from ._http.transport import (
     AnswerCheck,
@@ -40,12 +42,13 @@ from ._logs import redact, redact_library_loggers
 from ._ratelimit.limiter import RateLimit, RateLimiter, rate_limit_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
+    Timeout,
     checked_base_url,
     checked_max_retries,
     checked_max_retry_after,
     checked_timeout,
 )
-from ._support.validation import int_in_range
+from ._support.validation import headers_option, int_in_range
 from ._version import __version__
 
 V = TypeVar("V")
@@ -58,6 +61,10 @@ ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=
 # Sync: httpx's own defaults, for the pool of each sending thread (`_http/thread_pools.py`); `max_connections` is also
 # how many calls of all threads may be on the wire at once.
 SYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5)
+
+
+def _default_headers(headers: object) -> dict[str, str]:
+    return {} if headers is None else headers_option("default_headers", headers)
 
 
 def _checked_sleep(sleep: SleepFunction | None) -> SleepFunction | None:
@@ -73,7 +80,7 @@ class ClientOptions:
     """The validated settings of one client; `replace` makes the per-call variants."""
 
     base_url: str = attrs.field(converter=checked_base_url)
-    timeout: float = attrs.field(converter=checked_timeout)
+    timeout: Timeout = attrs.field(converter=checked_timeout)
     max_retries: int = attrs.field(converter=checked_max_retries)
     # The longest server-requested wait (Retry-After, TOP ban) slept before retrying; a longer one raises
     # `RateLimitError` with its `retry_after` at once.
@@ -84,6 +91,8 @@ class ClientOptions:
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
     # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a rate limit that only pauses after a ban).
     rate_limit: RateLimit = attrs.field(factory=RateLimit.unlimited, converter=rate_limit_for, kw_only=True, eq=False)
+    # Sent with every request of the client (the clients' `default_headers=`), under a call's `extra_headers`.
+    default_headers: dict[str, str] = attrs.field(factory=dict, converter=_default_headers, kw_only=True)
 
     # Derived from the fields above once (every Shanjing call reads it); `with_options` makes it again.
     retry_policy: RetryPolicy = attrs.field(init=False, eq=False, repr=False)
@@ -100,32 +109,64 @@ class ClientOptions:
 
 @attrs.frozen
 class PoolOptions:
-    """How a client's own pool is sized (`limits`) and how many of its calls may be on the wire (`max_concurrency`)."""
+    """How a client's own pool is sized (`limits`), how many of its calls may be on the wire (`max_concurrency`),
+    and where and how it connects (`network`: its proxy and TLS; None with the user's own `http_client`)."""
 
     limits: httpx.Limits | None = None  # None: the default of the client's kind (SYNC_ / ASYNC_POOL_LIMITS)
     max_concurrency: int | None = None
+    network: Network | None = None
 
 
-def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_client: object) -> PoolOptions:
-    """The checked `limits=` / `max_concurrency=` of a client (`ValidationError` naming the bad one)."""
+@attrs.frozen(kw_only=True)
+class NetworkOptions:
+    """A client's `proxy=`, `verify=` and `cert=` as given (checked into a `Network` with its pool)."""
+
+    proxy: ProxyOption | None = None
+    verify: Verify = True
+    cert: Cert | None = None
+
+    def given(self) -> str | None:
+        """The name of the first option given otherwise than by default (None: all are the defaults)."""
+        if self.proxy is not None:
+            return "proxy"
+        if self.verify is not True:
+            return "verify"
+        return "cert" if self.cert is not None else None
+
+
+def pool_options(
+    limits: httpx.Limits | None,
+    max_concurrency: int | None,
+    http_client: object,
+    *,
+    base_url: str,
+    net: NetworkOptions,
+) -> PoolOptions:
+    """The checked `limits=` / `max_concurrency=` / `proxy=` / `verify=` / `cert=` of a client sending to `base_url`
+    (`ValidationError` naming the bad one)."""
     from ._exceptions import ValidationError
 
-    if limits is not None:
-        if not isinstance(limits, httpx.Limits):
-            raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
-        if http_client is not None:
-            raise ValidationError("limits", "set the limits on your own http_client instead")
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
     if max_concurrency is not None:
         int_in_range("max_concurrency", max_concurrency, 1, text=False)
-    return PoolOptions(limits, max_concurrency)
+    if http_client is not None:
+        mine = "limits" if limits is not None else net.given()
+        if mine is not None:
+            raise ValidationError(mine, f"set {mine} on your own http_client instead")
+        return PoolOptions(None, max_concurrency)
+    return PoolOptions(limits, max_concurrency, network(base_url, proxy=net.proxy, verify=net.verify, cert=net.cert))
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
     """The user's `httpx.Client`, else a pool per thread (httpcore's shared sync pool can stall a call: see
     `_http/thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
     limits = pool.limits or SYNC_POOL_LIMITS
-    inner = ClientTransport(http_client) if http_client else ThreadPools(limits)
-    checked = CheckedTransport(inner, check=check)
+    if http_client is not None:
+        checked = CheckedTransport(ClientTransport(http_client), check=check)
+    else:
+        net = _own(pool)
+        checked = CheckedTransport(ThreadPools(limits, net), check=check, proxy=net.proxy_address)
     places = pool.max_concurrency or (None if http_client else limits.max_connections)
     return ConcurrencyLimit(checked, places) if places else checked
 
@@ -145,9 +186,17 @@ def async_transport(
             aiohttp_transport,  # imported with the first async client: sync users never load it
         )
 
-        limits = pool.limits or ASYNC_POOL_LIMITS
-        inner, places = aiohttp_transport(limits), pool.max_concurrency or limits.max_connections
+        limits, net = pool.limits or ASYNC_POOL_LIMITS, _own(pool)
+        inner, places = aiohttp_transport(limits, net), pool.max_concurrency or limits.max_connections
+        return AsyncCheckedTransport(inner, check=check, max_in_flight=places, proxy=net.proxy_address)
     return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
+
+
+def _own(pool: PoolOptions) -> Network:
+    """The network of a client's own pool (made by `pool_options`)."""
+    if pool.network is None:
+        raise TypeError("a client's own pool is made from pool_options(…) without an http_client")
+    return pool.network
 
 
 class _WhileOpen(httpx.AsyncBaseTransport):
@@ -202,7 +251,8 @@ def joined_url(base: httpx.URL, url: str) -> httpx.URL:
 
 
 class _Resolving:
-    """Resolves each relative request path once per base URL (see `UrlMemo`): mixed into an httpx client."""
+    """Resolves each relative request path once per base URL (see `UrlMemo`), and adds the current call's
+    per-call options (`_engine/call_options.py`) to each request: mixed into an httpx client."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -212,6 +262,9 @@ class _Resolving:
         if type(url) is str:
             base: httpx.URL = self.base_url  # type: ignore[attr-defined]  # of the httpx client mixed with
             url = self.urls.get(base, url, lambda path: joined_url(base, path))
+        options = call_options.current.get()
+        if options is not None:
+            kwargs = options.onto(kwargs)
         return super().build_request(method, url, **kwargs)  # type: ignore[misc, no-any-return]
 
 
@@ -231,7 +284,7 @@ class Shared:
     transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
     credentials: Any
     check: AnswerCheck
-    pool: PoolOptions | None  # how tbapi's own pool is sized; None on the user's own `http_client`
+    pool: PoolOptions | None  # how tbapi's own pool is sized and reaches the network; None on the user's `http_client`
 
 
 class ResourceAttribute(Generic[R]):
@@ -314,7 +367,7 @@ class BaseClient:
             base_url=self._options.base_url,
             timeout=self._options.timeout,
             auth=auth,
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING, **self._options.default_headers},
             follow_redirects=False,
             event_hooks={"response": [release]},
         )
@@ -337,23 +390,26 @@ class BaseClient:
 
     def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
         """Makes (inside an event loop) an async httpx client with this client's options and auth over a new
-        async pool of the same limits and checks: how a sync client runs many calls as tasks (`get_many`).
-        None for an async client, on the user's own `http_client`, and with `max_concurrency` (a second pool
-        would add its places to the threads' instead of sharing them)."""
+        async pool of the same limits, network and checks: how a sync client runs many calls as tasks
+        (`get_many`). None for an async client, on the user's own `http_client`, with `max_concurrency` (a second
+        pool would add its places to the threads' instead of sharing them), and through a SOCKS proxy (aiohttp
+        takes none)."""
         return None
 
     def with_options(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep` / `rate_limit`, sharing this one's connection pool and credentials — and its rate limit,
-        pauses included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
+        `sleep` / `rate_limit` / `default_headers` (they replace this client's), sharing this one's connection
+        pool and credentials — and its rate limit, pauses included, unless given a `rate_limit` of its
+        own. Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -367,6 +423,7 @@ class BaseClient:
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
             rate_limit=o.rate_limit if rate_limit is None else rate_limit,
+            default_headers=o.default_headers if default_headers is None else default_headers,
             _shared=self._shared,
         )
 
@@ -383,7 +440,7 @@ class BaseClient:
         return self._options.base_url
 
     @property
-    def timeout(self) -> float:
+    def timeout(self) -> float | httpx.Timeout:
         return self._options.timeout
 
     @property
@@ -407,7 +464,7 @@ class SyncClient(BaseClient, Moded[Sync]):
 
     def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
         pool, lender = self._shared.pool, self._shared.transport
-        if pool is None or pool.max_concurrency is not None:
+        if pool is None or pool.max_concurrency is not None or not _own(pool).proxy_is_http:
             return None
 
         def sibling() -> httpx.AsyncClient:

@@ -208,3 +208,17 @@ def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
     assert caught.value.sub_code == "[redacted]"
     assert caught.value.request_id == "[redacted]"
     assert session not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("code", "sub_code", "cls"),
+    [
+        ("41", "isv.invalid-parameter:cid", tbapi.InvalidRequestError),
+        ("15", "isp.top-remote-service-unavailable", tbapi.ServerError),
+    ],
+)
+def test_an_error_code_sent_as_a_string_is_read_as_its_number(
+    code: str, sub_code: str, cls: type[tbapi.APIError]
+) -> None:
+    error = top_error({"code": code, "msg": "error", "sub_code": sub_code}, method="taobao.x.get")
+    assert (type(error), error.code) == (cls, int(code))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import itertools
 import queue
 import threading
@@ -52,13 +53,14 @@ class _Threads:
     def __init__(self, limit: int) -> None:
         self._name = f"tbapi-fan-out-{next(_pool_numbers)}"
         self._limit = limit
-        self._jobs: queue.SimpleQueue[tuple[Any, Flow[Any]] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[Any, Flow[Any], contextvars.Context] | None] = queue.SimpleQueue()
         self._finished: queue.SimpleQueue[Done] = queue.SimpleQueue()
         self._workers: list[threading.Thread] = []
         self._stop = threading.Event()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        self._jobs.put((key, flow))
+        # In a copy of the starting thread's context, as a task is (a call's per-call options, its attempt).
+        self._jobs.put((key, flow, contextvars.copy_context()))
         if len(self._workers) < self._limit:  # at most `limit` jobs run at once: each finds a worker
             worker = threading.Thread(target=self._work, name=f"{self._name}_{len(self._workers)}", daemon=True)
             self._workers.append(worker)
@@ -78,9 +80,9 @@ class _Threads:
 
     def _work(self) -> None:
         while (job := self._jobs.get()) is not None:
-            key, flow = job
+            key, flow, context = job
             try:
-                self._finished.put((key, self._run(flow), None))
+                self._finished.put((key, context.run(self._run, flow), None))
             except BaseException as error:  # the job's outcome, reported: the fan-out decides
                 self._finished.put((key, None, error))
 

@@ -4,7 +4,6 @@ helpers the API groups declare theirs with), how a command builds its client and
 from __future__ import annotations
 
 import os
-import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, TypeVar
@@ -209,26 +208,19 @@ def _start_bundled_mock() -> testing.MockServers:
 
 
 def http_client() -> httpx.Client | None:
-    """The httpx client the tbapi client sends through: the example transport offline; an httpx client when a
-    `Prefer: example=` header goes with every call, or the environment names a proxy (httpx honours
-    HTTP(S)_PROXY, a tbapi client's own pool does not); else None: the client's own pool, on which a sync
-    `get_many` (`--from FILE`) runs its calls on an event loop instead of in threads."""
-    state = settings()
-    headers = {"Prefer": f"example={state.example}"} if state.example else {}
-    if state.offline:
-        return httpx.Client(transport=testing.ExampleTransport(), headers=headers)
-    if headers or _HTTPX_PROXIES & urllib.request.getproxies().keys():
-        return httpx.Client(headers=headers)
+    """The httpx client the tbapi client sends through: the example transport offline; else None, the client's own
+    pool (it honours HTTP(S)_PROXY, ALL_PROXY and NO_PROXY), on which a sync `get_many` (`--from FILE`) runs its
+    calls on an event loop instead of in threads."""
+    if settings().offline:
+        return httpx.Client(transport=testing.ExampleTransport())
     return None
-
-
-# The proxy variables httpx honours (`getproxies()` also holds NO_PROXY, as "no", which names no proxy).
-_HTTPX_PROXIES = {"http", "https", "all"}
 
 
 def client_options() -> dict[str, Any]:
     state = settings()
     options: dict[str, Any] = {}
+    if state.example:  # the mock's `Prefer: example=` header, with every call
+        options["default_headers"] = {"Prefer": f"example={state.example}"}
     if state.timeout is not None:
         options["timeout"] = state.timeout
     if state.max_retries is not None:

@@ -7,13 +7,25 @@ Both are `_ShanjingClient` (this API's options and tokens) with the one list of 
 
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Mapping
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, ResourceAttribute, Shared, SyncClient, pool_options
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    NetworkOptions,
+    ResourceAttribute,
+    Shared,
+    SyncClient,
+    pool_options,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._ratelimit.limiter import RateLimiter
@@ -23,6 +35,7 @@ from .._support.config import (
     DEFAULT_TIMEOUT,
     SHANJING_DEFAULT_BASE_URL,
     from_env,
+    longest_wait,
 )
 from .._support.validation import credential
 from ._core import connected
@@ -61,7 +74,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         access_token: str | None = None,
         refresh_token: str | None = None,
         base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         token_store: TokenStore | None = None,
@@ -70,6 +83,10 @@ class _ShanjingClient(BaseClient, Generic[H]):
         max_concurrency: int | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
@@ -82,18 +99,32 @@ class _ShanjingClient(BaseClient, Generic[H]):
         `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
         (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
-        `with_options` only. Raises `ValidationError` for bad settings.
+        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `timeout` is seconds or an
+        `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own pool
+        sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through the
+        proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL unless `NO_PROXY` lists it (as
+        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
+        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
+        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
+        also takes `extra_headers`, `extra_query`, `extra_body`). `_shared` is for `with_options` only. Raises
+        `ValidationError` for bad settings.
         """
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, rate_limit=rate_limit
+            url,
+            timeout,
+            max_retries,
+            max_retry_after=max_retry_after,
+            sleep=sleep,
+            rate_limit=rate_limit,
+            default_headers=default_headers,
         )
+        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(
             http_client,
             check_response,
-            pool_options(limits, max_concurrency, http_client),
-            _token_manager(access_token, refresh_token, token_store, options.timeout),
+            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
+            _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)

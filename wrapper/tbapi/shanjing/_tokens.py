@@ -31,6 +31,7 @@ import attrs
 import filelock
 import httpx
 
+from .._engine import call_options
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
@@ -535,11 +536,15 @@ class Refresh:
     force: bool = False
     blocking: ClassVar[bool] = True
 
+    # Without the per-call options of the call that asked: the refresh serves every call waiting for it.
+
     def run_sync(self) -> TokenRecord:
-        return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
 
     async def run_async(self) -> TokenRecord:
-        return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
 
 
 def _bearing(request: httpx.Request, token: str | None) -> httpx.Request:

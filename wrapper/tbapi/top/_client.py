@@ -10,13 +10,25 @@ the httpx client differ.
 
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Mapping
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, ResourceAttribute, Shared, SyncClient, pool_options
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    NetworkOptions,
+    ResourceAttribute,
+    Shared,
+    SyncClient,
+    pool_options,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -75,7 +87,7 @@ class _TopClient(BaseClient, Generic[H]):
         session: str | None = None,
         sign_method: str = "hmac-sha256",
         base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: H | None = None,
@@ -84,6 +96,10 @@ class _TopClient(BaseClient, Generic[H]):
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """The app's credentials and the client's settings, each unset one from the environment.
@@ -101,20 +117,36 @@ class _TopClient(BaseClient, Generic[H]):
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
         a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
         `max_concurrency` lets at most that many calls of this client onto the wire at once, each of the others
-        waiting for a place at most its `timeout`, then `APITimeoutError` (README, "Many calls at once"). `_shared` is for `with_options` only.
+        waiting for a place at most its `timeout`, then `APITimeoutError` (README, "Many calls at once"). `timeout` is seconds
+        or an `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own
+        pool sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through
+        the proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway unless `NO_PROXY` lists it (as
+        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
+        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
+        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
+        also takes `extra_headers`, and `extra_query` / `extra_body` parameters, signed like the others).
+        `_shared` is for `with_options` only.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-                `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
+                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert` or
+                `default_headers`.
         """
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, rate_limit=rate_limit
+            url,
+            timeout,
+            max_retries,
+            max_retry_after=max_retry_after,
+            sleep=sleep,
+            rate_limit=rate_limit,
+            default_headers=default_headers,
         )
+        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(
             http_client,
             check_answer,
-            pool_options(limits, max_concurrency, http_client),
+            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
