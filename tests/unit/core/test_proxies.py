@@ -12,7 +12,6 @@ import logging
 import ssl
 from collections.abc import Iterator
 from importlib.util import find_spec
-from pathlib import Path
 
 import httpx
 import pytest
@@ -46,24 +45,12 @@ def proxy() -> Iterator[ForwardProxy]:
         yield server
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
 @pytest.fixture
 def tls_api(ca: trustme.CA) -> Iterator[ApiServer]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(context)
     with api_server(tls=context) as server:
         yield server
-
-
-@pytest.fixture
-def ca_bundle(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
 
 
 @pytest.mark.timeout(30)
