@@ -12,6 +12,8 @@ import pytest
 from mock.servers import MockUrls, running_mocks
 from tests.waits import WAITS
 
+pytest_plugins = ("tests.loopback",)  # the loopback API server and proxy fixtures
+
 TESTS = Path(__file__).resolve().parent
 MOCK_DIRS = {"e2e", "contract"}
 

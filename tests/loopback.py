@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
+import pytest
 
 ITEM_PATH = "/rest/taobao-global/traffic/item/get"
 GATEWAY_PATH = "/router/rest"
@@ -238,3 +239,23 @@ def _serving(server: ThreadingHTTPServer) -> Iterator[None]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# --- fixtures (a plugin of the suite: tests/conftest.py) -------------------------------------------------------
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture
+def api() -> Iterator[ApiServer]:
+    """A loopback API server answering both APIs (see `api_server`)."""
+    with api_server() as server:
+        yield server
+
+
+@pytest.fixture
+def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only what a test sets: none of the developer's proxy variables, in either case."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)

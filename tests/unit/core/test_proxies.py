@@ -21,22 +21,8 @@ import tbapi
 from tests.loopback import ApiServer, ForwardProxy, api_server, closed_port, forward_proxy
 from tests.unit.core.four_clients import KINDS, answered, one_call
 
-PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+pytestmark = pytest.mark.usefixtures("no_proxy_settings")
 PASSWORD = "proxy-pass-5f2c9a"
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only what a test sets: none of the developer's proxy variables, in either case."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture
-def api() -> Iterator[ApiServer]:
-    with api_server() as server:
-        yield server
 
 
 @pytest.fixture
