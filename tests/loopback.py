@@ -67,6 +67,16 @@ def _answer(path: str, query: dict[str, str]) -> tuple[int, dict[str, Any]]:
     return 404, {"errorCode": "NotFound", "errorMsg": path}
 
 
+def send_json(handler: BaseHTTPRequestHandler, status: int, answer: object) -> None:
+    """Answer `handler`'s request with `answer` as JSON."""
+    content = json.dumps(answer).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(content)))
+    handler.end_headers()
+    handler.wfile.write(content)
+
+
 def _api_handler(state: ApiServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -81,12 +91,7 @@ def _api_handler(state: ApiServer) -> type[BaseHTTPRequestHandler]:
             headers = {name.lower(): value for name, value in self.headers.items()}
             state.seen.append(Seen(self.command, parts.path, query, headers, body))
             status, answer = _answer(parts.path, query)
-            content = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(content)))
-            self.end_headers()
-            self.wfile.write(content)
+            send_json(self, status, answer)
 
         do_GET = do_POST = _serve
 
