@@ -28,7 +28,7 @@ CASE_NAMES = {
     "bulk": "bulk",
 }
 PACKAGES = (
-    "tbapi",
+    "tbapi-sdk",
     "httpx",
     "httpcore",
     "httpx-aiohttp",

@@ -132,6 +132,8 @@ def configure_from_env() -> None:
     _redact_logger("tbapi")
     level = os.environ.get("TBAPI_LOG", "").lower()
     if level not in {"debug", "info"}:
+        if level:  # a typo would otherwise leave the user wondering why nothing is logged
+            logger.warning("TBAPI_LOG=%r is not a level tbapi knows (debug or info): ignored", level)
         return
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
     if not any(isinstance(h, _StderrUnlessConfigured) for h in logger.handlers):

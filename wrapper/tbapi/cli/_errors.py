@@ -75,11 +75,17 @@ def report(error: e.TbapiError, *, as_json: bool) -> int:
 def report_interrupted(*, as_json: bool) -> int:
     """Print that Ctrl-C stopped the command (a JSON object with `--json`); return its exit code."""
     if as_json:
-        fields = {"type": "KeyboardInterrupt", "message": "interrupted", "exit_code": EXIT_INTERRUPTED}
-        click.echo(json.dumps({"error": fields}), err=True)
-    else:
-        click.echo("tbapi: interrupted", err=True)
+        return report_json("KeyboardInterrupt", "interrupted", EXIT_INTERRUPTED)
+    click.echo("tbapi: interrupted", err=True)
     return EXIT_INTERRUPTED
+
+
+def report_json(kind: str, message: str, exit_code: int) -> int:
+    """Print an error that is no tbapi error (a bad command line, no mock, a bug) as the JSON object `--json`
+    prints for every error; return `exit_code`."""
+    fields = {"type": kind, "message": redact(message), "exit_code": exit_code}
+    click.echo(json.dumps({"error": fields}, ensure_ascii=False), err=True)
+    return exit_code
 
 
 def _hint(error: e.TbapiError) -> str | None:

@@ -89,26 +89,49 @@ class _ShanjingClient(BaseClient, Generic[H]):
         default_headers: Mapping[str, str] | None = None,
         _shared: Shared | None = None,
     ) -> None:
-        """Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
-        `TBAPI_SHANJING_BASE_URL`. Tokens live in `token_store` (default: in memory; `FileTokenStore` shares
-        them between processes) — a token already in the store wins over the arguments. With a refresh
+        """A client of the Shanjing API; each argument left unset comes from the environment or its default.
+
+        Tokens live in `token_store`; a token already in the store wins over the arguments. With a refresh
         token, an expired or refused access token is refreshed once (single-flight) and the call replayed.
-        `http_client` is an httpx client of your own (proxies, TLS) that tbapi sends through and never closes.
-        `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
-        `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
-        `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
-        (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
-        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `timeout` is seconds or an
-        `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own pool
-        sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through the
-        proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL unless `NO_PROXY` lists it (as
-        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
-        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
-        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
-        also takes `extra_headers`, `extra_query`, `extra_body`). `_shared` is for `with_options` only. Raises
-        `ValidationError` for bad settings.
+        Every call also takes `timeout=`, `extra_headers=`, `extra_query=` and `extra_body=`.
+
+        Args:
+            access_token: The Bearer token [env `TBAPI_SHANJING_ACCESS_TOKEN`]. A first one comes from an OAuth
+                authorization code: `client.auth.create_token(code)`.
+            refresh_token: Refreshes the access token when it expires or is refused
+                [env `TBAPI_SHANJING_REFRESH_TOKEN`].
+            base_url: The API's base URL [env `TBAPI_SHANJING_BASE_URL`; default
+                `https://ecommerce-api.shanjing-inc.com`]; plain `http://` only to this machine.
+            timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
+                pool); also bounds the wait for a token lock.
+            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
+            max_retry_after: The longest server-requested wait (`Retry-After`) slept before a retry (default
+                60 s); a longer one raises `RateLimitError` with its `retry_after` at once.
+            token_store: Where the tokens live (default: in memory). `FileTokenStore` shares them between
+                processes, `RedisTokenStore` between machines.
+            http_client: An httpx client of your own that tbapi sends through and never closes.
+            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
+                alive 30 s); with your own `http_client`, set them on it instead.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
+                of the others waits for a place at most its `timeout`, then fails with `APITimeoutError`.
+            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
+                seconds (for the async client it may be a coroutine function).
+            rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
+                machines: the calls are paced under it. With or without it, an HTTP 429 pauses every call of
+                the client until its `Retry-After` ends.
+            proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
+                `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL
+                unless `NO_PROXY` lists it, as httpx reads them.
+            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
+                `ssl.SSLContext`.
+            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
+                (certificate, key, password).
+            default_headers: Headers sent with every call.
+
+        Raises:
+            tbapi.ValidationError: a bad setting.
         """
+        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
@@ -137,6 +160,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
 
     @property
     def token_store(self) -> TokenStore:
+        """Where the client's tokens live: the `token_store` it was given, else its in-memory store."""
         return self._core.tokens.store
 
     def _shown(self) -> dict[str, object]:

@@ -126,7 +126,11 @@ def held(lock: threading.Lock, timeout: float | None, what: str) -> Iterator[Non
 
 
 class InMemoryTokenStore:
-    """The default store: the tokens live in this object, shared by the clients given the same instance."""
+    """The default store: the tokens live in this object, shared by the clients given the same instance.
+
+    Args:
+        record: The tokens to start with (default: none).
+    """
 
     def __init__(self, record: TokenRecord | None = None) -> None:
         self._record = record
@@ -156,6 +160,9 @@ class FileTokenStore:
     at most its client's timeout (`tbapi.LockTimeoutError`), and a holder that died released it. Reads
     are cached until the file changes. Raises `ValidationError` (param `path`) for a path that is a directory,
     and (param `token_store`) when the file cannot be read or written or is not a token file.
+
+    Args:
+        path: The token file; `~` is the user's home. It need not exist yet.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:

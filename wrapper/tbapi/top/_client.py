@@ -102,36 +102,55 @@ class _TopClient(BaseClient, Generic[H]):
         default_headers: Mapping[str, str] | None = None,
         _shared: Shared | None = None,
     ) -> None:
-        """The app's credentials and the client's settings, each unset one from the environment.
+        """A client of the TOP gateway; each argument left unset comes from the environment or its default.
 
             with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
                 page = top.products.search(fields=["product_id", "name"], q="优衣库")
 
-        Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
-        `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-        httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
-        backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
-        seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
-        timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-        `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
-        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-        a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-        `max_concurrency` lets at most that many calls of this client onto the wire at once, each of the others
-        waiting for a place at most its `timeout`, then `APITimeoutError` (README, "Many calls at once"). `timeout` is seconds
-        or an `httpx.Timeout` (connect / read / write / pool; every call also takes `timeout=`). The client's own
-        pool sends through `proxy` (a URL, credentials allowed and never shown, or an `httpx.Proxy`), else through
-        the proxy `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway unless `NO_PROXY` lists it (as
-        httpx reads them); `verify` is True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a
-        CA bundle path or an `ssl.SSLContext`; `cert` a client certificate (a file holding certificate and key,
-        or (certificate, key) or (certificate, key, password)). `default_headers` go with every call (each call
-        also takes `extra_headers`, and `extra_query` / `extra_body` parameters, signed like the others).
-        `_shared` is for `with_options` only.
+        Every call also takes `timeout=`, `extra_headers=`, and `extra_query=` / `extra_body=` parameters,
+        signed like the others.
+
+        Args:
+            app_key: Your app's key [env `TBAPI_TOP_APP_KEY`]; required.
+            app_secret: Your app's secret [env `TBAPI_TOP_APP_SECRET`]; required, never shown.
+            session: The user session of methods that act for a seller [env `TBAPI_TOP_SESSION`]; a call's own
+                `session=` wins.
+            sign_method: `hmac-sha256` (default), `hmac` or `md5`.
+            base_url: The gateway's URL [env `TBAPI_TOP_BASE_URL`; default `https://eco.taobao.com/router/rest`];
+                plain `http://` only to this machine.
+            timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
+                pool).
+            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
+            max_retry_after: The longest server-requested wait (a ban's "This ban will last for N more seconds")
+                slept before a retry (default 60 s); a longer one raises `RateLimitError` with its `retry_after`.
+            http_client: An httpx client of your own that tbapi sends through and never closes.
+            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
+                alive 30 s); with your own `http_client`, set them on it instead.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
+                of the others waits for a place at most its `timeout`, then fails with `APITimeoutError` (README,
+                "Many calls at once").
+            clock: Where timestamps come from, a `tbapi.top.TopClock`: its `now`, the `offset` learnt from
+                code 31, whether to `auto_correct`.
+            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
+                seconds (for the async client it may be a coroutine function).
+            rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
+                machines: the calls are paced under it. With or without it, a ban pauses every call of the
+                client until it ends.
+            proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
+                `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway
+                unless `NO_PROXY` lists it, as httpx reads them.
+            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
+                `ssl.SSLContext`.
+            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
+                (certificate, key, password).
+            default_headers: Headers sent with every call.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
                 `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert` or
                 `default_headers`.
         """
+        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
