@@ -15,7 +15,7 @@ def test_the_license_file_is_the_mit_license_pyproject_declares() -> None:
 
 
 def test_the_published_extras_are_for_users_only() -> None:
-    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis"}
+    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis", "fleet"}
 
 
 def test_the_developers_tools_are_dependency_groups() -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import redis
     import redis.asyncio
 
+REDIS_FAILED = "Redis at"  # how the message of an error raised for a Redis failure starts
 SOCKET_TIMEOUT_S = 5.0  # a Redis that does not answer within this fails the call instead of hanging it
 
 
@@ -94,11 +95,16 @@ class RedisConnection:
             yield
         except redis.RedisError as exc:
             raise APIConnectionError(
-                f"Redis at {self.where} failed while {what}: {type(exc).__name__}: {exc}", request_sent=False
+                f"{REDIS_FAILED} {self.where} failed while {what}: {type(exc).__name__}: {exc}", request_sent=False
             ) from None
 
     def __repr__(self) -> str:
         return f"redis at {self.where}"
+
+
+def is_redis_failure(error: BaseException) -> bool:
+    """Whether `error` is a call's failure to reach Redis (its budget or tokens), not an answer of the API."""
+    return isinstance(error, APIConnectionError) and error.message.startswith(REDIS_FAILED)
 
 
 def _where(kwargs: dict[str, Any]) -> str:
