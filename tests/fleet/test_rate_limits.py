@@ -247,7 +247,7 @@ def test_a_ban_pauses_every_limiter_on_the_redis_key(redis_url: str, key: str) -
         assert_paused(lambda: other.with_options(max_retry_after=5).call(METHOD), gateway)
 
 
-def test_other_redis_keys_are_other_budgets(redis_url: str, key: str) -> None:
+def test_other_redis_keys_are_other_rate_limits(redis_url: str, key: str) -> None:
     gateway = Gateway(ban(30), OK)
     banned_side = tbapi.RateLimiter(50, redis_url=redis_url, key=key)
     elsewhere = tbapi.RateLimiter(50, redis_url=redis_url, key=key + ":other")
