@@ -70,7 +70,7 @@ lint-specs: mock/node_modules/.package-lock.json  ## Spectral (spectral:oas + op
 typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
 	$(BIN)/mypy --strict wrapper tests mock/*.py
 
-unit: install  ## unit tests (no network)
+unit: $(VENV)/.installed  ## the tests that need no mock (no network, no Node: Prism is not installed for them)
 	$(BIN)/pytest tests -m "not mock"
 
 contract: install  ## Schemathesis and end-to-end tests against the mock

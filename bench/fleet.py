@@ -1,8 +1,8 @@
-"""Case "fleet" (issue 23): a price run on worker processes of `tbapi fleet`, one Redis, one capped gateway.
+"""Case "fleet": a price run on worker processes of `tbapi fleet`, one Redis, one capped gateway.
 
 The bench server plays one access token's limit on the item detail path: a strict sliding second of 200
 calls, the call over it banned for 1 s (an HTTP 429 with `Retry-After`, answered at once, counted), a call let
-through answered after 30 ms. 3 `tbapi fleet worker` processes (`--rate-limit 200`: one budget in Redis)
+through answered after 30 ms. 3 `tbapi fleet worker` processes (`--rate-limit 200`: one rate limit in Redis)
 run 3,000 ids submitted with `tbapi fleet submit`; `tbapi fleet collect --follow` writes them. The ideal wall
 time is what the cap allows: 3,000 / 200 = 15 s. Measured from the run's submit to its last result stored
 (the run's own times in Redis; the workers were started and seen before), once as is and once with one worker SIGKILLed when half the ids

@@ -1,4 +1,4 @@
-"""`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
+"""`make bench`: run every case against the bench server and rewrite BENCHMARKS.md.
 
 python -m bench.run [--only 1,2,...,7,quota,bulk,fleet] [--case async,burst,quota,bulk,fleet] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
@@ -100,7 +100,7 @@ def profile(server: Server, which: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="tbapi benchmarks (issue 7)")
+    parser = argparse.ArgumentParser(description="tbapi benchmarks")
     parser.add_argument("--only", default=",".join(CASE_NAMES.values()), help="comma-separated case numbers")
     parser.add_argument("--case", help="comma-separated case names: " + ", ".join(CASE_NAMES))
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke run, noisier)")

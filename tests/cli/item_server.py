@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from tests.loopback import send_json
 
 ITEM_PATH = "/rest/taobao-global/traffic/item/get"
 PRODUCT_PATH = "/rest/taobao-global/product/get"
@@ -122,12 +123,7 @@ def item_server(
             self.send(*state.answer(url.path, item_id, self.client_address[1]))
 
         def send(self, status: int, answer: dict[str, object]) -> None:
-            body = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, status, answer)
 
         def log_message(self, format: str, *args: object) -> None:  # quiet
             pass

@@ -18,7 +18,7 @@ def fan_out_threads() -> list[str]:
     return [t.name for t in threading.enumerate() if t.name.startswith("tbapi-fan-out")]
 
 
-def test_each_call_takes_its_slot_from_the_redis_budget(redis_url: str, key: str) -> None:
+def test_each_call_takes_its_slot_from_the_redis_rate_limit(redis_url: str, key: str) -> None:
     limiter = tbapi.RateLimiter(1000, redis_url=redis_url, key=key)
     with (
         item_server() as server,

@@ -391,7 +391,7 @@ class LockTimeoutError(TbapiError, TimeoutError):
 
 
 # The longest wait tbapi takes from a server (`retry_after`): a `Retry-After` or TOP ban naming more — a date
-# in the year 9999, `1e400`, `inf` — is taken as this. How long such an answer pauses a rate-limit budget is
+# in the year 9999, `1e400`, `inf` — is taken as this. How long such an answer pauses a rate limit is
 # bounded much tighter (`tbapi._ratelimit.pacing.MAX_PAUSE_S`).
 MAX_SERVER_WAIT_S = 86_400.0
 

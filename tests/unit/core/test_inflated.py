@@ -48,7 +48,8 @@ def test_no_step_holds_more_than_a_step_of_decoded_bytes() -> None:
 
 
 def test_a_body_without_a_coding_needs_no_count() -> None:
-    assert (InflatedSize("", print).needed, InflatedSize("identity", print).needed) == (False, False)
+    assert not InflatedSize("", print).needed
+    assert not InflatedSize("identity", print).needed
 
 
 def test_a_corrupt_body_is_a_response_error() -> None:

@@ -152,7 +152,7 @@ def test_answer_meter_forgets_everything_after_a_quiet_second() -> None:
     assert meter.rate(5.0) == 0.0
 
 
-# --- throttle_pause: which answers pause the budget, and for how long ------------------------------------------
+# --- throttle_pause: which answers pause the rate limit, and for how long ------------------------------------------
 
 
 @pytest.mark.parametrize(

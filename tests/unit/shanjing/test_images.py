@@ -61,7 +61,8 @@ def test_image_search_by_image_uploads_then_searches_by_its_id(
     fake.route(IMGSEARCH, ok([search_item(7)]))
     path = tmp_path / "shirt.png"
     path.write_bytes(PNG)
-    image = {"path": path, "bytes": PNG, "file": io.BytesIO(PNG)}[kind]
+    images: dict[str, Path | bytes | io.BytesIO] = {"path": path, "bytes": PNG, "file": io.BytesIO(PNG)}
+    image = images[kind]
 
     items = client.items.image_search(image=image, language="en")
 
@@ -98,7 +99,7 @@ def test_upload_refuses_a_bad_image_before_sending(
     fake: FakeShanjing, client: tbapi.ShanjingClient, image: object, problem: str
 ) -> None:
     with pytest.raises(tbapi.ValidationError, match=problem) as caught:
-        client.images.upload(image)
+        client.images.upload(image)  # type: ignore[arg-type]
 
     assert caught.value.param == "image"
     assert fake.requests == []

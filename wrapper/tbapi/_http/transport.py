@@ -51,8 +51,8 @@ from .._exceptions import (
     trim,
 )
 from .._logs import current_attempt, logger
+from .concurrency import Gate
 from .deadline import attempt_deadline, deadline_of, within_deadline
-from .gate import Gate
 from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024

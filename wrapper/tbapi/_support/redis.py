@@ -130,7 +130,7 @@ class RedisConnection:
 
 
 def is_redis_failure(error: BaseException) -> bool:
-    """Whether `error` is a call's failure to reach Redis (its budget or tokens), not an answer of the API."""
+    """Whether `error` is a call's failure to reach Redis (its rate limit or tokens), not an answer of the API."""
     return isinstance(error, APIConnectionError) and error.message.startswith(REDIS_FAILED)
 
 

@@ -12,6 +12,9 @@ import httpx
 from .._exceptions import ValidationError
 
 T = TypeVar("T")
+# Ids and amounts are int64 upstream (Shanjing's Int64Id / NumericId, TOP's Long): the specs leave the range to
+# the SDK, and Python keeps such numbers exact.
+MAX_ID = 2**63 - 1
 _DECIMAL = re.compile(r"\s*[+-]?[0-9]{1,30}\s*")
 
 
@@ -131,8 +134,10 @@ def as_int(param: str, value: object) -> int:
     return value
 
 
-def int_in_range(param: str, value: object, low: int, high: int | None = None) -> int:
-    """An integer (or a decimal string) within [low, high]."""
+def int_in_range(param: str, value: object, low: int, high: int | None = None, *, text: bool = True) -> int:
+    """An integer within [low, high]; with `text`, a decimal string is taken like its number (bools never are)."""
+    if not text and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ValidationError(param, f"must be a whole number, got {value!r}")
     value = as_int(param, value)
     if value < low or (high is not None and value > high):
         bounds = f"between {low} and {high}" if high is not None else f"at least {low}"

@@ -168,7 +168,7 @@ async def submitted(config: FleetSettings, run: str, spec: RunSpec, ids: list[in
     "--rate-limit",
     type=click.FloatRange(min=0, min_open=True),
     metavar="CALLS/S",
-    help="Calls per second for the whole fleet: one budget in Redis (give every worker the same) "
+    help="Calls per second for the whole fleet: one rate limit in Redis (give every worker the same) "
     "[env TBAPI_FLEET_RATE_LIMIT].",
 )
 @click.option(

@@ -3,7 +3,7 @@
 Whatever happens, every id of a chunk ends with a stored result line (an item or an error):
 
 - an id whose call failed after the client's retries is its error line, as in the bulk CLI;
-- an id that failed because Redis (the shared budget or tokens) could not be reached is not an answer
+- an id that failed because Redis (the shared rate limit or tokens) could not be reached is not an answer
   about the item: it is fetched again once Redis answers, and nothing is stored meanwhile (up to
   MAX_REDIS_ROUNDS times);
 - a chunk started MAX_DELIVERIES times (its workers died on it) or that raised an unexpected error ends

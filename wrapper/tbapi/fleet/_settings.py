@@ -67,8 +67,8 @@ class FleetSettings:
         return env | ({} if self.rate_limit is None else {ENV_RATE_LIMIT: str(self.rate_limit)})
 
     @property
-    def budget_key(self) -> str:
-        """The key of the fleet's shared call budget (`tbapi.RateLimiter`)."""
+    def rate_limit_key(self) -> str:
+        """The Redis key of the fleet's shared rate limit (`tbapi.RateLimiter`)."""
         return f"{self.namespace}:budget"
 
     @property

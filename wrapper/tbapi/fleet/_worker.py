@@ -1,7 +1,7 @@
 """A fleet worker: the chunk task on the fleet's broker, and the one client each worker process holds.
 
 On taskiq's WORKER_STARTUP a worker makes its `AsyncShanjingClient` — paced by the fleet's
-`tbapi.RateLimiter` on Redis (one budget for every worker on every machine) and with its tokens in a
+`tbapi.RateLimiter` on Redis (one rate limit for every worker on every machine) and with its tokens in a
 `tbapi.shanjing.RedisTokenStore` (refreshed once for the fleet) — and keeps it in the broker's state until
 WORKER_SHUTDOWN. Your own taskiq tasks on the same broker reach it with `worker_client(context.state)`.
 """
@@ -69,7 +69,7 @@ async def _start_worker(broker: FleetBroker, state: TaskiqState, client_options:
     settings = broker.settings
     limiter = None
     if settings.rate_limit is not None:
-        limiter = RateLimiter(settings.rate_limit, redis_url=settings.redis_url, key=settings.budget_key)
+        limiter = RateLimiter(settings.rate_limit, redis_url=settings.redis_url, key=settings.rate_limit_key)
     client = AsyncShanjingClient(
         token_store=RedisTokenStore(settings.redis_url, key=settings.token_key),
         rate_limit=limiter,

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Generator, Iterable
 from typing import Generic, TypeVar
 
 import attrs
 
-from .._engine.fanout import LoopSide, fan_out, on_loop
+from .._engine.fanout import fan_out
 from .._engine.flow import Flow
-from .._engine.twins import ItemFlow
+from .._engine.twins import Emit, ItemFlow
 from .._exceptions import TbapiError, ValidationError
 from .._support.validation import int_in_range
 from ._args import int_id
+from ._core import Core, sibling_core
+from ._relay import Connection, relayed
 
 T = TypeVar("T")
 MAX_CONCURRENCY = 256
@@ -43,14 +46,31 @@ def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
 
 
 def get_many(
-    ids: Iterable[int | str], concurrency: int, fetch: Callable[[int], Flow[T]], loop: LoopSide | None = None
+    core: Core, ids: Iterable[int | str], concurrency: int, fetch: Callable[[Core, int], Flow[T]]
 ) -> ItemFlow[BulkResult[T]]:
-    """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
+    """`fetch(core, id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
 
-    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._engine.fanout.on_loop`), not in threads."""
+    A sync client on its own pool (`core.sibling_http`) runs them as tasks of an event loop in a background
+    thread, over its sibling pool (`_relay.py`); its item flow then only emits what that loop hands over."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
-    jobs = ((given, fetch(item_id)) for item_id, given in unique.items())
-    if loop is None:
-        return fan_out(jobs, limit, BulkResult)
-    return on_loop(loop, lambda via: fan_out(jobs, limit, BulkResult, via), limit)
+
+    def fetched(on: Core) -> ItemFlow[BulkResult[T]]:
+        return fan_out(((given, fetch(on, item_id)) for item_id, given in unique.items()), limit, BulkResult)
+
+    sibling_http = core.sibling_http
+    if sibling_http is None:
+        return fetched(core)
+
+    def connect() -> Connection[Core]:
+        http = sibling_http()
+        return Connection(sibling_core(core, http), http.aclose)
+
+    return _emitted(relayed(connect, fetched, limit))
+
+
+def _emitted(items: Generator[T, None, None]) -> ItemFlow[T]:
+    """An item flow of a generator's items (stopped early, it closes the generator)."""
+    with contextlib.closing(items):
+        for item in items:
+            yield Emit(item)

@@ -26,7 +26,7 @@ def sniff_image_type(data: bytes) -> str | None:
     return None
 
 
-def read_image(image: Any, param: str = "image") -> bytes:
+def read_image(image: ImageInput, param: str = "image") -> bytes:
     """The bytes of a path, bytes-like object or binary file; checked for type (magic bytes) and size."""
     data = _read(image, param)
     if not data:
@@ -38,7 +38,7 @@ def read_image(image: Any, param: str = "image") -> bytes:
     return data
 
 
-def image_base64(image: Any, param: str = "image") -> str:
+def image_base64(image: ImageInput, param: str = "image") -> str:
     """The checked image as Base64 text (no `data:` prefix), as `image_base64` wants it."""
     return base64.b64encode(read_image(image, param)).decode("ascii")
 

@@ -21,12 +21,11 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import attrs
 import filelock
@@ -36,6 +35,7 @@ from .._engine import call_options
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
+from .._support.files import write_atomically
 from .._support.validation import credential
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
@@ -209,22 +209,9 @@ class FileTokenStore:
     def save(self, record: TokenRecord) -> None:
         try:
             _make_private_dirs(self.path.parent)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            write_atomically(self.path, [json.dumps(record.to_json()).encode()], mode=0o600)
         except OSError as exc:
             raise self._unusable(exc) from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record.to_json(), handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException as exc:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            if isinstance(exc, OSError):
-                raise self._unusable(exc) from None
-            raise
 
     @contextlib.contextmanager
     def lock(self, timeout: float | None = None) -> Generator[object, None, None]:
@@ -295,9 +282,9 @@ class TokenManager:
         self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S, lock_timeout: float | None = None
     ) -> None:
         self.store = store
-        # An in-memory or file store answers `load()` in microseconds (memory, or a stat the page cache serves);
-        # another (Redis, a user's own) may wait on the network, so the async side reads and saves it in a worker thread.
-        self.loads_locally = isinstance(store, InMemoryTokenStore | FileTokenStore)
+        # Only an in-memory store answers at once; a file, Redis or a user's own store waits on the disk or the
+        # network, so the async side reads and saves it in a worker thread, never on the event loop.
+        self.store_blocks = not isinstance(store, InMemoryTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
@@ -332,8 +319,8 @@ class TokenManager:
         )
 
     async def current_async(self) -> TokenRecord | None:
-        """`current()` without blocking the event loop on a store that may wait on the network."""
-        return self.current() if self.loads_locally else await asyncio.to_thread(self.current)
+        """`current()` without blocking the event loop on a store that waits on the disk or the network."""
+        return await asyncio.to_thread(self.current) if self.store_blocks else self.current()
 
     def save(self, record: TokenRecord) -> None:
         """`store.save(record)`; when the store fails, the record is not lost: it is kept here as the current one,
@@ -356,11 +343,11 @@ class TokenManager:
             logger.warning("the refreshed access token kept in memory is now saved in %r", self.store)
 
     async def save_async(self, record: TokenRecord) -> None:
-        """`save(record)` without blocking the event loop on a store that may wait on the network."""
-        if self.loads_locally:
-            self.save(record)
-        else:
+        """`save(record)` without blocking the event loop on a store that waits on the disk or the network."""
+        if self.store_blocks:
             await asyncio.to_thread(self.save, record)
+        else:
+            self.save(record)
 
     def access_token(self) -> str | None:
         record = self.current()
@@ -537,10 +524,19 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 
 @attrs.frozen
-class CurrentTokens:
-    """The effect "read the store's current record" (the async driver does not block its loop on Redis)."""
+class _StoreEffect:
+    """What the token store's effects share: they wait on the disk or the network unless the store is in memory."""
 
     manager: TokenManager
+
+    @property
+    def blocking(self) -> bool:
+        return self.manager.store_blocks
+
+
+@attrs.frozen
+class CurrentTokens(_StoreEffect):
+    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
 
     def run_sync(self) -> TokenRecord | None:
         return self.manager.current()
@@ -550,10 +546,9 @@ class CurrentTokens:
 
 
 @attrs.frozen
-class SaveTokens:
+class SaveTokens(_StoreEffect):
     """The effect "save `record` in the store" (like `CurrentTokens`, off the event loop for a remote store)."""
 
-    manager: TokenManager
     record: TokenRecord
 
     def run_sync(self) -> None:
@@ -571,6 +566,7 @@ class Refresh:
     stale: str | None
     ahead: bool = False
     force: bool = False
+    blocking: ClassVar[bool] = True
 
     # Without the per-call options of the call that asked: the refresh serves every call waiting for it.
 

@@ -1,4 +1,4 @@
-"""A rate-limit budget in Redis: one pace, one pause and one adapted rate for every process on a key.
+"""A rate limit in Redis: one pace, one pause and one adapted rate for every process on a key.
 
 Two Lua scripts make each step atomic on the Redis server, with the server's clock (`TIME`), so machines
 with different clocks agree. They mirror `tbapi._ratelimit.pacing.reserve` and `.paused` (same rules, in
@@ -6,14 +6,14 @@ microseconds, the same bounds on pauses and on how far ahead a pace may be); the
 computed here from the state the last script returned. A field that is not a number was not written by
 these scripts: they refuse it (`CORRUPT`), and the call fails with a `ValidationError` naming Redis and the key.
 
-The budget of `key` is the hash `tbapi:ratelimit:<key>` (`redis_key`). The async driver runs the same
+The rate limit of `key` is the hash `tbapi:ratelimit:<key>` (`redis_key`). The async driver runs the same
 blocking calls in a worker thread (`RedisConnection.run_async`), on the one bounded pool of the process.
 
 Why not a library: `limits` counts calls per window of whole seconds and cannot space calls 10 ms apart, so
 a window's calls leave in one burst; `pyrate-limiter` (4.5, `RedisBucket`) can, but its blocking acquire
 polls: measured with 4 processes x 16 threads on one bucket of 1 call per 11 ms against this Redis, it let
 17 calls/s through (of 91 allowed), ran 18 scripts per call, and let bursts through (35 calls within one
-second, gaps down to 0.08 ms). Neither can pause a budget or change its rate while it is in use. These
+second, gaps down to 0.08 ms). Neither can pause a rate limit or change its rate while it is in use. These
 scripts give every call its slot in one round trip, so a caller sleeps exactly until its slot.
 """
 
@@ -24,7 +24,7 @@ import time
 from typing import Any
 
 from .._support.redis import CORRUPT, RedisConnection, redis_key
-from . import pacing as th
+from . import pacing
 
 # Reads the numeric fields of KEYS[1] (nil when absent); a field that is no number is refused.
 _FIELDS = f"""
@@ -38,7 +38,7 @@ local function field(value, name)
 end
 """
 
-# KEYS[1]: the budget's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
+# KEYS[1]: the rate limit's hash. ARGV: interval (µs; 0 = unlimited), burst, max pause (µs), ignore the pause
 # (1/0), time to live (ms), intervals this call holds, longest pause (µs), furthest pace ahead (µs).
 # Returns {1, slot at, now, w_max, throttled_at} or {0, pause left, now, …}.
 RESERVE = (
@@ -74,7 +74,7 @@ return {1, at, now, s[3] or '', s[4] or ''}
 """
 )
 
-# KEYS[1]: the budget's hash. ARGV: pause (µs), the rate that was throttled (calls/s), time to live (ms),
+# KEYS[1]: the rate limit's hash. ARGV: pause (µs), the rate that was throttled (calls/s), time to live (ms),
 # longest pause (µs). A throttle while a pause runs is the same episode: it may lengthen the pause but lowers
 # the rate only once.
 THROTTLE = (
@@ -96,7 +96,7 @@ return now
 """
 )
 
-TTL_MS = 3_600_000  # an idle budget forgets its state after an hour (the pace and an old ban are long over)
+TTL_MS = 3_600_000  # an idle rate limit forgets its state after an hour (the pace and an old ban are long over)
 MICROS = 1_000_000
 PURPOSE = "ratelimit"
 
@@ -108,9 +108,9 @@ class RedisBackend:
         self._redis = RedisConnection(url)
         self.key = key
         self._key = redis_key(PURPOSE, key)
-        self._cubic = th.Cubic()
+        self._cubic = pacing.Cubic()
         self._offset = 0.0  # the Redis clock minus time.monotonic(), from the last answer
-        self._hold = th.COLD_HOLD  # for this process's first slot (see `COLD_HOLD`), then 1
+        self._hold = pacing.COLD_HOLD  # for this process's first slot (see `COLD_HOLD`), then 1
 
     def _errors(self, what: str) -> Any:
         return self._redis.errors(what, key=self._key, param="rate_limit")
@@ -118,41 +118,50 @@ class RedisBackend:
     # reserve ------------------------------------------------------------------------------------------
 
     def _reserve_args(self, ceiling: float, burst: int, max_pause: float, ignore_pause: bool) -> list[Any]:
-        rate = th.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
+        rate = pacing.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
         interval = 0 if math.isinf(rate) else round(MICROS / rate)
         hold, self._hold = self._hold, 1
-        max_pause = min(max_pause, th.MAX_PAUSE_S + 1)  # no pause is longer: an infinite wait is this one
-        ahead = _micros(th.MAX_AHEAD_S)
-        return [interval, burst, _micros(max_pause), int(ignore_pause), TTL_MS, hold, _micros(th.MAX_PAUSE_S), ahead]
+        max_pause = min(max_pause, pacing.MAX_PAUSE_S + 1)  # no pause is longer: an infinite wait is this one
+        ahead = _micros(pacing.MAX_AHEAD_S)
+        return [
+            interval,
+            burst,
+            _micros(max_pause),
+            int(ignore_pause),
+            TTL_MS,
+            hold,
+            _micros(pacing.MAX_PAUSE_S),
+            ahead,
+        ]
 
-    def _slot(self, answer: list[Any], interval_us: int) -> th.Slot:
+    def _slot(self, answer: list[Any], interval_us: int) -> pacing.Slot:
         ok, at, now, w_max, throttled_at = answer
         self._offset = int(now) / MICROS - time.monotonic()
         if throttled_at:
             self._cubic = self._adapted(w_max, throttled_at)
         if not int(ok):
-            raise th.PauseTooLong(int(at) / MICROS)
-        return th.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS, interval=interval_us / MICROS)
+            raise pacing.PauseTooLong(int(at) / MICROS)
+        return pacing.Slot(at=int(at) / MICROS, wait=(int(at) - int(now)) / MICROS, interval=interval_us / MICROS)
 
-    def _adapted(self, w_max: Any, throttled_at: Any) -> th.Cubic:
-        """The adapted rate the budget's fields say (numbers: the script checked them), within sane bounds."""
+    def _adapted(self, w_max: Any, throttled_at: Any) -> pacing.Cubic:
+        """The adapted rate the rate limit's fields say (numbers: the script checked them), within sane bounds."""
         rate = float(w_max)
         if not rate > 0:
             raise self._redis.foreign(self._key, "rate_limit", "holds a record no tbapi wrote (its field 'w_max')")
-        return th.Cubic(w_max=max(th.MIN_RATE, rate), throttled_at=float(throttled_at) / MICROS)
+        return pacing.Cubic(w_max=max(pacing.MIN_RATE, rate), throttled_at=float(throttled_at) / MICROS)
 
-    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    def reserve(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         with self._errors("reserving a rate-limit slot"):
             args = self._reserve_args(ceiling, burst, max_pause, ignore_pause)
             answer = self._redis.script(RESERVE)(keys=[self._key], args=args)
         return self._slot(answer, args[0])
 
-    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> th.Slot:
+    async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         return await self._redis.run_async(lambda: self.reserve(ceiling, burst, max_pause, ignore_pause=ignore_pause))
 
     # a slot overtaken by a pause ----------------------------------------------------------------------
 
-    def still_valid(self, slot: th.Slot) -> bool:
+    def still_valid(self, slot: pacing.Slot) -> bool:
         with self._errors("checking the rate-limit pause"):
             paused = self._redis.sync_client().hget(self._key, "paused_until")
         if paused is None:
@@ -164,18 +173,18 @@ class RedisBackend:
                 self._key, "rate_limit", "holds a record no tbapi wrote (its field 'paused_until')"
             ) from None
 
-    async def still_valid_async(self, slot: th.Slot) -> bool:
+    async def still_valid_async(self, slot: pacing.Slot) -> bool:
         return await self._redis.run_async(lambda: self.still_valid(slot))
 
     # feedback -----------------------------------------------------------------------------------------
 
     def _throttle_args(self, ceiling: float, pause: float) -> list[Any]:
-        rate = th.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
-        pause = th.bounded_pause(pause)
-        return [_micros(pause), repr(rate), TTL_MS + _micros(pause) // 1000, _micros(th.MAX_PAUSE_S)]
+        rate = pacing.allowed_rate(self._cubic, time.monotonic() + self._offset, ceiling)
+        pause = pacing.bounded_pause(pause)
+        return [_micros(pause), repr(rate), TTL_MS + _micros(pause) // 1000, _micros(pacing.MAX_PAUSE_S)]
 
     def throttled(self, ceiling: float, pause: float) -> None:
-        with self._errors("pausing the rate-limit budget"):
+        with self._errors("pausing the rate limit"):
             script = self._redis.script(THROTTLE)
             script(keys=[self._key], args=self._throttle_args(ceiling, pause))
 
@@ -183,7 +192,7 @@ class RedisBackend:
         await self._redis.run_async(lambda: self.throttled(ceiling, pause))
 
     def answered(self) -> None:
-        """Nothing to count: a shared budget always has a configured rate to restart from."""
+        """Nothing to count: a shared rate limit always has a configured rate to restart from."""
 
     def __repr__(self) -> str:
         return f"{self._redis!r}, key={self.key!r}"
