@@ -20,7 +20,7 @@ from typing import Protocol
 
 import attrs
 
-from .._engine.flow import Flow, Sleep, SleepFunction
+from .._engine.flow import EffectOn, Flow, Sleep, SleepFunction
 from .._exceptions import RateLimitError, ValidationError
 from .._support.validation import int_in_range
 from . import pacing
@@ -260,34 +260,23 @@ class Ticket:
 
 
 @attrs.frozen
-class _RateLimitEffect:
-    """What the rate limit's effects share: they wait on Redis when the rate limit is shared (`blocking`)."""
-
-    rate_limit: RateLimit
-
-    @property
-    def blocking(self) -> bool:
-        return self.rate_limit.blocking
-
-
-@attrs.frozen
-class Reserve(_RateLimitEffect):
-    """Take the next slot on `rate_limit`."""
+class Reserve(EffectOn[RateLimit]):
+    """Take the next slot on the rate limit (`subject`)."""
 
     max_pause: float
     ignore_pause: bool
 
     def run_sync(self) -> Ticket:
-        slot = self.rate_limit.reserve(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = self.subject.reserve(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
     async def run_async(self) -> Ticket:
-        slot = await self.rate_limit.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = await self.subject.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
 
 @attrs.frozen
-class Confirm(_RateLimitEffect):
+class Confirm(EffectOn[RateLimit]):
     """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
 
     ticket: Ticket
@@ -300,20 +289,21 @@ class Confirm(_RateLimitEffect):
         return "late" if late and not self.late_allowed else "go"
 
     def run_sync(self) -> str:
-        return self._verdict(self.rate_limit.still_valid(self.ticket.slot))
+        return self._verdict(self.subject.still_valid(self.ticket.slot))
 
     async def run_async(self) -> str:
-        return self._verdict(await self.rate_limit.still_valid_async(self.ticket.slot))
+        return self._verdict(await self.subject.still_valid_async(self.ticket.slot))
 
 
 @attrs.frozen
-class Throttled(_RateLimitEffect):
-    """Tell `rate_limit` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
+class Throttled(EffectOn[RateLimit]):
+    """Tell the rate limit (`subject`) a rate-limit answer came (HTTP 429, a TOP ban): pause every call on it for
+    `pause` seconds, lower its rate."""
 
     pause: float
 
     def run_sync(self) -> None:
-        self.rate_limit.throttled(self.pause)
+        self.subject.throttled(self.pause)
 
     async def run_async(self) -> None:
-        await self.rate_limit.throttled_async(self.pause)
+        await self.subject.throttled_async(self.pause)

@@ -19,16 +19,7 @@ import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import (
-    AsyncClient,
-    BaseClient,
-    ClientOptions,
-    NetworkOptions,
-    ResourceAttribute,
-    Shared,
-    SyncClient,
-    pool_options,
-)
+from .._base_client import AsyncClient, BaseClient, ClientOptions, PoolArguments, ResourceAttribute, Shared, SyncClient
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -152,21 +143,12 @@ class _TopClient(BaseClient, Generic[H]):
         """
         # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
-        options = ClientOptions(
-            url,
-            timeout,
-            max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            rate_limit=rate_limit,
-            default_headers=default_headers,
-        )
-        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
+        options = ClientOptions(url, timeout, max_retries, max_retry_after, sleep, rate_limit, default_headers)
         shared = _shared or self._new_shared(
-            http_client,
+            options,
+            lambda: _credentials(app_key, app_secret, session, sign_method, clock),
+            PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
             check_answer,
-            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
-            _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
         self._start(options, shared, auth, owns_pool=_shared is None)
