@@ -161,20 +161,14 @@ def _exchange(make: Callable[[], Any], call: Callable[[Any], Any], tally: collec
 
 
 def _fuzz_client(api: str, http: httpx.Client) -> Any:
+    """A client of `api` answered by `http`, without retries (each mutated answer is seen once)."""
+    options: dict[str, Any] = {"max_retries": 0, "http_client": http}
     if api == "Shanjing":
         return tbapi.ShanjingClient(
-            access_token="fuzz-access",
-            refresh_token="fuzz-refresh",
-            base_url="https://sj.test",
-            max_retries=0,
-            http_client=http,
+            access_token="fuzz-access", refresh_token="fuzz-refresh", base_url="https://sj.test", **options
         )
     return tbapi.TopClient(
-        app_key="12345678",
-        app_secret="fuzz-secret",
-        base_url="https://gw.test/router/rest",
-        max_retries=0,
-        http_client=http,
+        app_key="12345678", app_secret="fuzz-secret", base_url="https://gw.test/router/rest", **options
     )
 
 

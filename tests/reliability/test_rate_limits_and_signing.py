@@ -13,13 +13,12 @@ from mock.top_signature import top_signature
 from tests.conftest import TOP_APP_SECRET
 from tests.reliability.conftest import Stopwatch, top_client, top_url
 from tests.reliability.fault_server import FaultServer, Respond, html_answer, json_answer
-from tests.reliability.one_call import TOP_SEARCH, call_name, ok_answer, one_call, route
+from tests.reliability.one_call import TOP_OK, TOP_SEARCH, call_name, ok_answer, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-TOP_OK = json_answer(example("top", "productsSearch"))
 DEFAULT_CAP = 60.0  # ClientOptions.max_retry_after
 
 

@@ -29,16 +29,11 @@ from tests.reliability.conftest import (
     top_url,
 )
 from tests.reliability.fault_server import FaultServer, Respond, json_answer
-from tests.reliability.one_call import one_call
+from tests.reliability.one_call import SJ_ITEM, SJ_OK, TOP_OK, TOP_SEARCH, one_call
 from tests.reliability.outcomes import Record, with_fields
-from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-SJ_ITEM = "/rest/taobao-global/traffic/item/get"
-TOP_SEARCH = "taobao.products.search"
-SJ_OK = json_answer(example("shanjing", "getItem"))
-TOP_OK = json_answer(example("top", "productsSearch"))
 BOUND_S = 2.0  # a hang guard: each call here is one loopback round trip, or none
 ABSURD_RETRY_AFTER = ["1e400", "inf", "-inf", "nan", "Fri, 31 Dec 9999 23:59:59 GMT", "9" * 30, "soon", "-5"]
 FLAVOURS = ["sync", "async"]
