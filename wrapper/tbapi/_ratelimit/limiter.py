@@ -1,13 +1,13 @@
 """Client-side rate limits: `RateLimiter`, the rate limit behind every client, and the effects flows yield.
 
 Every client has a rate limit. With `rate_limit=` it paces its calls evenly under that rate; without one it
-only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the rate limit until the
+only pauses: a rate-limit answer (a TOP ban, an HTTP 429) pauses **every** call on the rate limit until the
 ban ends, instead of letting each call in flight discover the ban alone, and from then on the rate adapts
 (`tbapi._ratelimit.pacing`). The rate limit's state lives in this process (`LocalBackend`) or, with `redis_url`, in
 Redis (`tbapi._ratelimit.redis_backend`), where every process and machine on the same key shares it.
 
 The retry loop (`tbapi._engine.retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
-throttling answer, so both APIs, both drivers and every call get the same behaviour.
+rate-limit answer, so both APIs, both drivers and every call get the same behaviour.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ class RateLimit:
 
     @classmethod
     def unlimited(cls) -> RateLimit:
-        """The rate limit of a client without `rate_limit=`: no pacing until a throttling answer comes."""
+        """The rate limit of a client without `rate_limit=`: no pacing until a rate-limit answer comes."""
         return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
 
     @property
@@ -155,14 +155,14 @@ class RateLimiter(RateLimit):
 
     Calls wait for their slot (the async clients without blocking the event loop) and are paced evenly,
     5 % under `rate`: the TOP gateway's window is strict. `burst` lets that many calls go at once after an
-    idle time (default 1: no bursts). A throttling answer pauses every call on the rate limit until the ban
+    idle time (default 1: no bursts). A rate-limit answer pauses every call on the rate limit until the ban
     ends and lowers the rate, which then climbs back towards `rate`.
 
     With `redis_url` and `key` the rate limit and its pauses are shared by every process and machine using the
     same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
-    One throttling answer pauses the rate limit for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
+    One rate-limit answer pauses the rate limit for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
     In Redis the rate limit is the hash `tbapi:ratelimit:<key>`: a token store given the same key keeps its
     record elsewhere. A key holding something else, or a rate limit no tbapi wrote, is a `ValidationError`
     naming Redis and the key when a call takes its slot.
