@@ -44,8 +44,13 @@ from ._support.config import (
     checked_base_url,
     checked_max_retries,
     checked_max_retry_after,
+    checked_on_attempt,
+    checked_on_call,
+    checked_telemetry,
     checked_timeout,
 )
+from ._telemetry.calls import Telemetry, telemetry_for
+from ._telemetry.records import AttemptHook, CallHook
 from ._version import __version__
 
 V = TypeVar("V")
@@ -84,14 +89,32 @@ class ClientOptions:
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
     # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
     budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
+    # Which API the client calls ("shanjing", "top"): how its telemetry names it.
+    api: str = attrs.field(default="", kw_only=True)
+    # The clients' `telemetry=`: report through OpenTelemetry when it is installed (README, "Observability").
+    telemetry: bool = attrs.field(default=True, converter=checked_telemetry, kw_only=True)
+    # The clients' `on_attempt=` / `on_call=`: functions handed a record of each request / call.
+    on_attempt: AttemptHook | None = attrs.field(default=None, converter=checked_on_attempt, kw_only=True, eq=False)
+    on_call: CallHook | None = attrs.field(default=None, converter=checked_on_call, kw_only=True, eq=False)
 
-    # Derived from the fields above once (every Shanjing call reads it); `with_options` makes it again.
+    # Derived from the fields above once (every call reads them); `with_options` makes them again.
+    reporting: Telemetry | None = attrs.field(init=False, eq=False, repr=False)
     retry_policy: RetryPolicy = attrs.field(init=False, eq=False, repr=False)
+
+    @reporting.default
+    def _reporting(self) -> Telemetry | None:
+        return telemetry_for(
+            self.api, otel=self.telemetry, on_attempt=self.on_attempt, on_call=self.on_call, budget=self.budget
+        )
 
     @retry_policy.default
     def _retry_policy(self) -> RetryPolicy:
         return RetryPolicy(
-            max_retries=self.max_retries, max_retry_after=self.max_retry_after, sleep=self.sleep, budget=self.budget
+            max_retries=self.max_retries,
+            max_retry_after=self.max_retry_after,
+            sleep=self.sleep,
+            budget=self.budget,
+            telemetry=self.reporting,
         )
 
 
@@ -348,10 +371,14 @@ class BaseClient:
         max_retry_after: float | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        telemetry: bool | None = None,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep` / `rate_limit`, sharing this one's connection pool and credentials — and its rate-limit budget,
-        pauses included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
+        `sleep` / `rate_limit` / `telemetry` / `on_attempt` / `on_call`, sharing this one's connection pool and
+        credentials — and its rate-limit budget, pauses included, unless given a `rate_limit` of its own.
+        Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -365,6 +392,9 @@ class BaseClient:
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
             rate_limit=o.budget if rate_limit is None else rate_limit,
+            telemetry=o.telemetry if telemetry is None else telemetry,
+            on_attempt=o.on_attempt if on_attempt is None else on_attempt,
+            on_call=o.on_call if on_call is None else on_call,
             _shared=self._shared,
         )
 

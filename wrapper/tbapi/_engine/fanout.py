@@ -14,7 +14,8 @@ The sync driver runs the jobs in worker threads. A sync client on its own pool (
 fan-out driven instead on an event loop in one background thread (`on_loop`, `_Relay`), with the async
 driver and the jobs as tasks, their calls over aiohttp: 64 threads each sending through httpx's sync client
 are bound by the CPU and the GIL, tasks are not. A job in a thread stops at its next effect (a sleep is cut
-short); a task is cancelled at once.
+short); a task is cancelled at once. A job runs in a copy of the context it was started from, in a thread as
+in a task: the caller's trace context (`tbapi._telemetry`) follows it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import contextvars
 import itertools
 import queue
 import threading
@@ -57,7 +59,9 @@ class _Threads:
         self._stop = threading.Event()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        future = self._executor.submit(self._run, flow)
+        # In a copy of the starting context (as a task gets it): the caller's span and tbapi's current trace
+        # follow the job into its thread, and what the job sets there ends with it.
+        future = self._executor.submit(contextvars.copy_context().run, self._run, flow)
         future.add_done_callback(lambda done: self._finished.put((key, done)))
 
     def next_done(self) -> Done:
@@ -281,7 +285,8 @@ class _Blocking:
         return self.effect.run_sync()
 
     async def run_async(self) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(None, self.effect.run_sync)
+        # In the loop's default executor (the relay's blocking threads), in a copy of the job's context.
+        return await asyncio.to_thread(self.effect.run_sync)
 
 
 class _Tasks:

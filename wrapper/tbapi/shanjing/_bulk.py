@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -12,6 +12,8 @@ from .._engine.flow import Flow
 from .._engine.twins import ItemFlow
 from .._exceptions import TbapiError, ValidationError
 from .._support.validation import int_in_range
+from .._telemetry.bulk import bulk_trace
+from .._telemetry.calls import Telemetry
 from ._args import int_id
 
 T = TypeVar("T")
@@ -43,14 +45,31 @@ def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
 
 
 def get_many(
-    ids: Iterable[int | str], concurrency: int, fetch: Callable[[int], Flow[T]], loop: LoopSide | None = None
+    ids: Iterable[int | str],
+    concurrency: int,
+    fetch: Callable[[int], Flow[T]],
+    loop: LoopSide | None = None,
+    *,
+    what: str,
+    telemetry: Telemetry | None = None,
 ) -> ItemFlow[BulkResult[T]]:
     """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
 
-    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._engine.fanout.on_loop`), not in threads."""
+    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._engine.fanout.on_loop`), not in threads.
+    `what` names the run (`items.get_many`) in the telemetry of the client (`telemetry`, if it reports)."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
-    jobs = ((given, fetch(item_id)) for item_id, given in unique.items())
-    if loop is None:
-        return fan_out(jobs, limit, BulkResult)
-    return on_loop(loop, lambda via: fan_out(jobs, limit, BulkResult, via), limit)
+    trace = bulk_trace(telemetry, what, len(unique), limit)
+    jobs = (
+        (given, fetch(item_id) if trace is None else trace.job(fetch(item_id))) for item_id, given in unique.items()
+    )
+    run: ItemFlow[BulkResult[T]] = (
+        fan_out(jobs, limit, BulkResult)
+        if loop is None
+        else on_loop(loop, lambda via: fan_out(jobs, limit, BulkResult, via), limit)
+    )
+    return run if trace is None else trace.counted(run, _ok)
+
+
+def _ok(result: BulkResult[Any]) -> bool:
+    return result.ok

@@ -26,6 +26,7 @@ from .._support.config import (
     from_env,
 )
 from .._support.validation import credential
+from .._telemetry.records import AttemptHook, CallHook
 from ._core import Core, token_call
 from ._envelope import check_response
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
@@ -71,6 +72,9 @@ class _ShanjingClient(BaseClient, Generic[H]):
         max_concurrency: int | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        telemetry: bool = True,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
@@ -83,12 +87,24 @@ class _ShanjingClient(BaseClient, Generic[H]):
         `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
         (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `_shared` is for
+        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `telemetry=False` stops
+        reporting through OpenTelemetry (on by default when `opentelemetry-api` is installed: README,
+        "Observability"); `on_attempt` / `on_call` are functions handed a `tbapi.AttemptRecord` per request on
+        the wire and a `tbapi.CallRecord` per call (for Prometheus, StatsD, logs). `_shared` is for
         `with_options` only. Raises `ValidationError` for bad settings.
         """
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
+            url,
+            timeout,
+            max_retries,
+            max_retry_after=max_retry_after,
+            sleep=sleep,
+            budget=rate_limit,
+            api="shanjing",
+            telemetry=telemetry,
+            on_attempt=on_attempt,
+            on_call=on_call,
         )
         shared = _shared or self._new_shared(
             http_client,
@@ -102,7 +118,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         self._core = core = Core(api=api, options=options, tokens=tokens, loop=self._loop_side(api))
         if tokens.refresher is None:
             tokens.refresher = lambda token: token_call(
-                core, refresh_token_endpoint, {"refresh_token": token}, what="token refresh"
+                core, refresh_token_endpoint, {"refresh_token": token}, what="auth.refresh_token"
             )
 
     @property

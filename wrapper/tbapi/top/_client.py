@@ -30,6 +30,7 @@ from .._support.config import (
     from_env,
 )
 from .._support.validation import credential
+from .._telemetry.records import AttemptHook, CallHook
 from ._calls import Context
 from ._errors import check_answer
 from ._signing import SIGN_METHODS
@@ -84,6 +85,9 @@ class _TopClient(BaseClient, Generic[H]):
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        telemetry: bool = True,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """The app's credentials and the client's settings, each unset one from the environment.
@@ -101,15 +105,27 @@ class _TopClient(BaseClient, Generic[H]):
         `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
         a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
         `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off). `_shared` is for `with_options` only.
+        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off).
+        `telemetry=False` stops reporting through OpenTelemetry (on by default when `opentelemetry-api` is
+        installed: README, "Observability"); `on_attempt` / `on_call` are functions handed a `tbapi.AttemptRecord`
+        per request on the wire and a `tbapi.CallRecord` per call (for Prometheus, StatsD, logs). `_shared` is for `with_options` only.
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-                `max_retries`, `max_retry_after`, `clock`, `sleep` or `rate_limit`.
+                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `telemetry`, `on_attempt` or `on_call`.
         """
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
-            url, timeout, max_retries, max_retry_after=max_retry_after, sleep=sleep, budget=rate_limit
+            url,
+            timeout,
+            max_retries,
+            max_retry_after=max_retry_after,
+            sleep=sleep,
+            budget=rate_limit,
+            api="top",
+            telemetry=telemetry,
+            on_attempt=on_attempt,
+            on_call=on_call,
         )
         shared = _shared or Shared(
             self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),

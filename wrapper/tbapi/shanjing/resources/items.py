@@ -75,7 +75,14 @@ class Items(ShanjingResource[M]):
         through the client's pool in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
-        return get_many(ids, concurrency, lambda item_id: self._detail(item_id, options), self._core.loop)
+        return get_many(
+            ids,
+            concurrency,
+            lambda item_id: self._detail(item_id, options),
+            self._core.loop,
+            what="items.get_many",
+            telemetry=self._core.options.reporting,
+        )
 
     get_many = iterator(_get_many)
 

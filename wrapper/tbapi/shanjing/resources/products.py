@@ -41,7 +41,14 @@ class Products(ShanjingResource[M]):
         `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
         id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
-        return get_many(ids, concurrency, lambda item_id: self._record(item_id, market), self._core.loop)
+        return get_many(
+            ids,
+            concurrency,
+            lambda item_id: self._record(item_id, market),
+            self._core.loop,
+            what="products.get_many",
+            telemetry=self._core.options.reporting,
+        )
 
     get_many = iterator(_get_many)
 

@@ -1,0 +1,125 @@
+"""The OpenTelemetry side: the tracer and the instruments, through the global providers.
+
+Imported only when a client reports and `opentelemetry` is importable (`pip install 'tbapi[otel]'`, the API
+alone): until the application configures an SDK the global providers are OpenTelemetry's no-op proxies, and
+from the moment it does, everything made here reports through it. Made once per process (`instruments`).
+
+Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.type` — never an id):
+    http.client.request.duration   s         each request on the wire (with the HTTP semantic conventions' attributes)
+    tbapi.client.calls             {call}    calls by outcome
+    tbapi.client.call.duration     s         a call from start to end, retries and waits included
+    tbapi.client.retries           {retry}   retries made
+    tbapi.rate_limit.bans          {ban}     throttling answers (a TOP ban, an HTTP 429) that paused a budget
+    tbapi.rate_limit.wait.duration s         each wait for a rate-limit slot (those that waited)
+    tbapi.rate_limit.rate          {call}/s  each budget's current pacing rate (a gauge; absent while unlimited)
+    tbapi.token.refreshes          {refresh} Shanjing token refreshes by outcome, `tbapi.token.ahead`
+    tbapi.bulk.items               {item}    `get_many` results: ok, failed, skipped (left when the run stopped)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import weakref
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from opentelemetry import metrics, trace
+from opentelemetry.metrics import CallbackOptions, Observation
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+
+from .._logs import redact
+from .._version import __version__
+
+if TYPE_CHECKING:
+    from .._ratelimit.limiter import Budget
+
+# The HTTP semantic conventions' advice for `http.client.request.duration`, used for every duration here.
+DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
+SCOPE = "tbapi"
+
+
+class Instruments:
+    """The process's tracer and instruments (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.tracer = trace.get_tracer(SCOPE, __version__)
+        meter = metrics.get_meter(SCOPE, __version__)
+        self.request_duration = meter.create_histogram(
+            "http.client.request.duration",
+            unit="s",
+            description="Duration of HTTP client requests.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.calls = meter.create_counter("tbapi.client.calls", unit="{call}", description="Calls by outcome.")
+        self.call_duration = meter.create_histogram(
+            "tbapi.client.call.duration",
+            unit="s",
+            description="Duration of calls, retries and waits included.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.retries = meter.create_counter("tbapi.client.retries", unit="{retry}", description="Retries made.")
+        self.bans = meter.create_counter(
+            "tbapi.rate_limit.bans", unit="{ban}", description="Throttling answers that paused a rate-limit budget."
+        )
+        self.wait = meter.create_histogram(
+            "tbapi.rate_limit.wait.duration",
+            unit="s",
+            description="Waits for a rate-limit slot.",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+        )
+        self.refreshes = meter.create_counter(
+            "tbapi.token.refreshes", unit="{refresh}", description="Access token refreshes by outcome."
+        )
+        self.bulk_items = meter.create_counter(
+            "tbapi.bulk.items", unit="{item}", description="Results of bulk runs: ok, failed, skipped."
+        )
+        self._budgets: weakref.WeakKeyDictionary[Budget, str] = weakref.WeakKeyDictionary()
+        meter.create_observable_gauge(
+            "tbapi.rate_limit.rate",
+            callbacks=[self._observe_rates],
+            unit="{call}/s",
+            description="The rate a rate-limit budget paces its calls at now (lowered after bans).",
+        )
+
+    def start_span(
+        self, name: str, parent: Span | None, attributes: Mapping[str, Any], *, client: bool = False
+    ) -> Span:
+        """A span under `parent` (None: under the application's current span); CLIENT for a request on the wire."""
+        return self.tracer.start_span(
+            name,
+            context=None if parent is None else trace.set_span_in_context(parent),
+            kind=SpanKind.CLIENT if client else SpanKind.INTERNAL,
+            attributes=attributes,
+        )
+
+    @staticmethod
+    def use_span(span: Span) -> contextlib.AbstractContextManager[Any]:
+        """`span` as the current span inside the block (not ended by it)."""
+        return trace.use_span(span, end_on_exit=False, record_exception=False, set_status_on_exception=False)
+
+    @staticmethod
+    def failed(span: Span, kind: str, message: object) -> None:
+        """Mark `span` failed with the tbapi error class `kind`; the status says the error's (redacted) message."""
+        span.set_attribute("error.type", kind)
+        span.set_status(Status(StatusCode.ERROR, redact(str(message))))
+
+    def watch(self, budget: Budget, api: str) -> None:
+        """Report `budget`'s rate in `tbapi.rate_limit.rate` for as long as a client holds it."""
+        self._budgets.setdefault(budget, api)
+
+    def _observe_rates(self, options: CallbackOptions) -> Iterable[Observation]:
+        lowest: dict[tuple[str, str], float] = {}  # several budgets with the same attributes: the tightest
+        for budget, api in list(self._budgets.items()):
+            rate = budget.pacing_rate
+            if rate is not None:
+                key = (api, budget.name)
+                lowest[key] = min(rate, lowest.get(key, rate))
+        return [
+            Observation(rate, {"tbapi.api": api, "tbapi.rate_limit.key": key}) for (api, key), rate in lowest.items()
+        ]
+
+
+@functools.cache
+def instruments() -> Instruments:
+    return Instruments()
