@@ -56,8 +56,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "AsyncShanjingClient",
-    "AttemptRecord",
     "AsyncTopClient",
+    "AttemptRecord",
     "CallRecord",
     "RateLimiter",
     "RawResponse",

@@ -93,7 +93,7 @@ class Telemetry:
             for scope in resource.scope_metrics:
                 for metric in scope.metrics:
                     for point in metric.data.data_points:
-                        value = point.count if hasattr(point, "count") else point.value  # type: ignore[union-attr]
+                        value = point.count if hasattr(point, "count") else point.value
                         found.setdefault(metric.name, []).append((dict(point.attributes or {}), value))
         return found
 

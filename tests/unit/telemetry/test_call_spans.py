@@ -20,8 +20,9 @@ from tests.unit.shanjing.conftest import (
     ok,
     token_answer,
 )
-from .conftest import Telemetry, attributes, events
 from tests.unit.top.conftest import SEARCH_OK, FakeGateway, async_top_client, error_body, top_client
+
+from .conftest import Telemetry, attributes, events
 
 GET = "/traffic/item/get"
 REFRESH_PATH = "/auth/token/refresh"
@@ -170,7 +171,7 @@ def test_a_token_refresh_is_an_event_on_the_call_and_a_call_of_its_own_under_it(
 def test_a_wait_for_the_rate_limit_is_an_event_and_the_call_s_total_wait(otel: Telemetry) -> None:
     with top_client(FakeGateway(SEARCH_OK), rate_limit=tbapi.RateLimiter(2)) as client:
         search(client)
-        search(client)  # its slot is one interval (1 / (2 × 0.95) s) after the first one's
+        search(client)  # its slot is one interval (1 / (2 * 0.95) s) after the first one's
 
     first, second = sorted(otel.named("top taobao.products.search"), key=lambda span: span.start_time or 0)
     waited = attributes(second)["tbapi.rate_limit.wait"]
@@ -191,7 +192,7 @@ def test_the_limiter_s_current_rate_is_a_gauge(otel: Telemetry) -> None:
             if attrs == {"tbapi.api": "top", "tbapi.rate_limit.key": "local"}
         ]
 
-    assert rates and min(rates) == pytest.approx(19.0)
+    assert min(rates, default=None) == pytest.approx(19.0)
 
 
 def test_the_application_s_current_span_is_the_parent_of_the_call(otel: Telemetry) -> None:
