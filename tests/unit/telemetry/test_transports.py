@@ -37,8 +37,6 @@ def expected(server: FaultServer, **more: object) -> dict[str, object]:
         "http.request.method": "GET",
         "server.address": "127.0.0.1",
         "server.port": server.port,
-        "tbapi.api": "shanjing",
-        "tbapi.operation": "items.get",
         **more,
     }
 

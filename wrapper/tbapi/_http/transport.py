@@ -469,8 +469,7 @@ class ExchangeLog:
     def sending(self, request: httpx.Request) -> Iterator[None]:
         """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is told."""
         try:
-            with contextlib.nullcontext() if self.trace is None else self.trace.sending():
-                yield
+            yield
         except Exception as exc:
             self.failed(exc)
             failure = transport_failure(exc)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._logs import logger, redact
+from .._logs import logger, redact, redact_secrets, redact_url
 from .records import AttemptHook, AttemptRecord, CallHook, CallRecord
 
 if TYPE_CHECKING:
@@ -195,8 +195,7 @@ class CallTrace:
             labels = {**self.labels, "tbapi.outcome": outcome}
             if kind is not None:
                 labels["error.type"] = kind
-            otel.calls.add(1, labels)
-            otel.call_duration.record(duration, labels)
+            otel.call_duration.record(duration, labels)  # its count: the calls by outcome
         if self.telemetry.on_call is not None:
             record = CallRecord(
                 api=self.telemetry.api,
@@ -215,10 +214,12 @@ class CallTrace:
 
     def _end_span(self, error: BaseException | None, kind: str | None, code: str | None) -> None:
         span = self.span
-        span.set_attribute("tbapi.retries", self.retries)
-        span.set_attribute("tbapi.rate_limit.wait", self.rate_limit_wait)
+        ending: dict[str, Any] = {"tbapi.retries": self.retries}
+        if self.rate_limit_wait:
+            ending["tbapi.rate_limit.wait"] = self.rate_limit_wait
         if self.request_id is not None:
-            span.set_attribute("tbapi.request_id", self.request_id)
+            ending["tbapi.request_id"] = self.request_id
+        span.set_attributes(ending)
         if error is not None and kind is not None:
             self.telemetry.otel.failed(span, kind, getattr(error, "message", kind))  # type: ignore[union-attr]
             if code is not None:
@@ -240,28 +241,24 @@ class AttemptTrace:
         otel = call.telemetry.otel
         if otel is not None:
             url = request.url
-            self.labels: dict[str, Any] = {
+            # The HTTP semantic conventions' attributes; the metric adds the call's API and operation.
+            attributes: dict[str, Any] = {
                 "http.request.method": request.method,
                 "server.address": url.host,
                 "server.port": url.port or (443 if url.scheme == "https" else 80),
-                **call.labels,
             }
-            attributes = {**self.labels, "url.full": redact(str(url.copy_with(username=None, password=None)))}
+            self.labels = {**attributes, **call.labels}
+            attributes["url.full"] = _full_url(url)
             if number > 1:
                 attributes["http.request.resend_count"] = number - 1
             self.span = otel.start_span(request.method, call.span, attributes, client=True)
-
-    def sending(self) -> contextlib.AbstractContextManager[Any]:
-        """The request's span is the current OpenTelemetry span while it is on the wire (an instrumentation
-        below tbapi nests its own spans under it)."""
-        otel = self.call.telemetry.otel
-        return contextlib.nullcontext() if otel is None else otel.use_span(self.span)
 
     def ended(self, status: int | None, request_id: str | None, error: BaseException | None) -> None:
         duration = time.monotonic() - self.started
         call = self.call
         call.status = status if status is not None else call.status
-        call.request_id = request_id or call.request_id
+        if request_id is not None:  # the service's, echoed in a header or the body: whatever it holds is scrubbed
+            request_id = call.request_id = redact_secrets(request_id)
         kind = None if error is None else error_type(error)
         otel = call.telemetry.otel
         if otel is not None:
@@ -291,10 +288,19 @@ class AttemptTrace:
         self, status: int | None, request_id: str | None, kind: str | None, error: BaseException | None
     ) -> None:
         span = self.span
+        ending: dict[str, Any] = {}
         if status is not None:
-            span.set_attribute("http.response.status_code", status)
+            ending["http.response.status_code"] = status
         if request_id is not None:
-            span.set_attribute("tbapi.request_id", request_id)
+            ending["tbapi.request_id"] = request_id
+        span.set_attributes(ending)
         if kind is not None and error is not None:
             self.call.telemetry.otel.failed(span, kind, getattr(error, "message", kind))  # type: ignore[union-attr]
         span.end()
+
+
+def _full_url(url: httpx.URL) -> str:
+    """`url.full`: the URL without user info, its credential parameters and registered secrets redacted."""
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    return redact_url(str(url))

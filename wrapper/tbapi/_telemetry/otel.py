@@ -6,8 +6,8 @@ from the moment it does, everything made here reports through it. Made once per 
 
 Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.type` — never an id):
     http.client.request.duration   s         each request on the wire (with the HTTP semantic conventions' attributes)
-    tbapi.client.calls             {call}    calls by outcome
-    tbapi.client.call.duration     s         a call from start to end, retries and waits included
+    tbapi.client.call.duration     s         a call from start to end, retries and waits included; its count is
+                                             the calls by outcome (one instrument where two would cost twice)
     tbapi.client.retries           {retry}   retries made
     tbapi.rate_limit.bans          {ban}     throttling answers (a TOP ban, an HTTP 429) that paused a budget
     tbapi.rate_limit.wait.duration s         each wait for a rate-limit slot (those that waited)
@@ -18,7 +18,6 @@ Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.typ
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import weakref
 from collections.abc import Iterable, Mapping
@@ -51,11 +50,10 @@ class Instruments:
             description="Duration of HTTP client requests.",
             explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
         )
-        self.calls = meter.create_counter("tbapi.client.calls", unit="{call}", description="Calls by outcome.")
         self.call_duration = meter.create_histogram(
             "tbapi.client.call.duration",
             unit="s",
-            description="Duration of calls, retries and waits included.",
+            description="Duration of calls, retries and waits included (its count: calls by outcome).",
             explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
         )
         self.retries = meter.create_counter("tbapi.client.retries", unit="{retry}", description="Retries made.")
@@ -92,11 +90,6 @@ class Instruments:
             kind=SpanKind.CLIENT if client else SpanKind.INTERNAL,
             attributes=attributes,
         )
-
-    @staticmethod
-    def use_span(span: Span) -> contextlib.AbstractContextManager[Any]:
-        """`span` as the current span inside the block (not ended by it)."""
-        return trace.use_span(span, end_on_exit=False, record_exception=False, set_status_on_exception=False)
 
     @staticmethod
     def failed(span: Span, kind: str, message: object) -> None:
