@@ -178,16 +178,13 @@ def test_a_wait_for_the_rate_limit_is_an_event_and_the_call_s_total_wait(otel: T
     ) == (None, True, [("tbapi.rate_limit.wait", {"tbapi.wait.duration": waited})], [1])
 
 
-def test_the_limiter_s_current_rate_is_a_gauge(otel: Telemetry) -> None:
-    with top_client(FakeGateway(SEARCH_OK), rate_limit=tbapi.RateLimiter(20)) as client:
+def test_the_limiter_s_current_rate_is_a_gauge_with_its_limit(otel: Telemetry) -> None:
+    with top_client(FakeGateway(SEARCH_OK), rate_limit=tbapi.RateLimiter(17)) as client:
         search(client)
-        rates = [
-            value
-            for attrs, value in otel.points()["tbapi.rate_limit.rate"]
-            if attrs == {"tbapi.api": "top", "tbapi.rate_limit.key": "local"}
-        ]
+        observed = otel.points()["tbapi.rate_limit.rate"]
 
-    assert min(rates, default=None) == pytest.approx(19.0)
+    ours = {"tbapi.api": "top", "tbapi.rate_limit.key": "local", "tbapi.rate_limit.limit": 17.0}
+    assert [rate for attrs, rate in observed if attrs == ours] == [pytest.approx(17 * 0.95)]  # paced 5 % under
 
 
 def test_the_application_s_current_span_is_the_parent_of_the_call(otel: Telemetry) -> None:

@@ -117,6 +117,11 @@ class Budget:
         """What a metric calls this budget: "local" (in this process), or the Redis key of a shared one."""
         return "local"
 
+    @property
+    def limit(self) -> float | None:
+        """The configured calls per second (None: a client without `rate_limit=`, paced only after a ban)."""
+        return None
+
     # What the effects call -----------------------------------------------------------------------------
 
     def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> th.Slot:
@@ -202,6 +207,10 @@ class RateLimiter(Budget):
     @property
     def name(self) -> str:
         return "local" if self.key is None else self.key
+
+    @property
+    def limit(self) -> float:
+        return self.rate
 
     def __repr__(self) -> str:
         shared = "" if self.key is None else f", {self._where}"

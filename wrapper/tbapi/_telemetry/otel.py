@@ -11,7 +11,7 @@ Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.typ
     tbapi.client.retries           {retry}   retries made
     tbapi.rate_limit.bans          {ban}     throttling answers (a TOP ban, an HTTP 429) that paused a budget
     tbapi.rate_limit.wait.duration s         each wait for a rate-limit slot (those that waited)
-    tbapi.rate_limit.rate          {call}/s  each budget's current pacing rate (a gauge; absent while unlimited)
+    tbapi.rate_limit.rate          {call}/s  each `RateLimiter`'s current pacing rate (a gauge, with its limit)
     tbapi.token.refreshes          {refresh} Shanjing token refreshes by outcome, `tbapi.token.ahead`
     tbapi.bulk.items               {item}    `get_many` results: ok, failed, skipped (left when the run stopped)
 """
@@ -19,6 +19,7 @@ Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.typ
 from __future__ import annotations
 
 import functools
+import threading
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,7 @@ class Instruments:
             "tbapi.bulk.items", unit="{item}", description="Results of bulk runs: ok, failed, skipped."
         )
         self._budgets: weakref.WeakKeyDictionary[Budget, str] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()  # clients add budgets while the metric reader's thread reads them
         meter.create_observable_gauge(
             "tbapi.rate_limit.rate",
             callbacks=[self._observe_rates],
@@ -98,18 +100,26 @@ class Instruments:
         span.set_status(Status(StatusCode.ERROR, redact(str(message))))
 
     def watch(self, budget: Budget, api: str) -> None:
-        """Report `budget`'s rate in `tbapi.rate_limit.rate` for as long as a client holds it."""
-        self._budgets.setdefault(budget, api)
+        """Report the rate of `budget`, if it is a `RateLimiter`, in `tbapi.rate_limit.rate` while a client holds it."""
+        if budget.limit is None:
+            return
+        with self._lock:
+            self._budgets.setdefault(budget, api)
 
     def _observe_rates(self, options: CallbackOptions) -> Iterable[Observation]:
-        lowest: dict[tuple[str, str], float] = {}  # several budgets with the same attributes: the tightest
-        for budget, api in list(self._budgets.items()):
-            rate = budget.pacing_rate
-            if rate is not None:
-                key = (api, budget.name)
+        """Each limiter's rate, with its API, key (the Redis key of a shared one, else "local") and configured
+        limit; of several limiters with the same three, the tightest."""
+        lowest: dict[tuple[str, str, float], float] = {}
+        with self._lock:
+            watched = list(self._budgets.items())
+        for budget, api in watched:
+            rate, limit = budget.pacing_rate, budget.limit
+            if rate is not None and limit is not None:
+                key = (api, budget.name, limit)
                 lowest[key] = min(rate, lowest.get(key, rate))
         return [
-            Observation(rate, {"tbapi.api": api, "tbapi.rate_limit.key": key}) for (api, key), rate in lowest.items()
+            Observation(rate, {"tbapi.api": api, "tbapi.rate_limit.key": key, "tbapi.rate_limit.limit": limit})
+            for (api, key, limit), rate in lowest.items()
         ]
 
 
