@@ -231,27 +231,15 @@ class CallTrace:
 
 
 class AttemptTrace:
-    """One request of a call, from the moment the checked transport sends it (see the module docstring)."""
+    """One request of a call, from the moment the checked transport sends it (see the module docstring). Its
+    span is made when it has ended, with its start time, all its attributes at once."""
 
     def __init__(self, call: CallTrace, request: httpx.Request, number: int) -> None:
         self.call = call
+        self.request = request
         self.number = number
         self.started = time.monotonic()
-        self.span: Any = None
-        otel = call.telemetry.otel
-        if otel is not None:
-            url = request.url
-            # The HTTP semantic conventions' attributes; the metric adds the call's API and operation.
-            attributes: dict[str, Any] = {
-                "http.request.method": request.method,
-                "server.address": url.host,
-                "server.port": url.port or (443 if url.scheme == "https" else 80),
-            }
-            self.labels = {**attributes, **call.labels}
-            attributes["url.full"] = _full_url(url)
-            if number > 1:
-                attributes["http.request.resend_count"] = number - 1
-            self.span = otel.start_span(request.method, call.span, attributes, client=True)
+        self.started_ns = time.time_ns()
 
     def ended(self, status: int | None, request_id: str | None, error: BaseException | None) -> None:
         duration = time.monotonic() - self.started
@@ -260,17 +248,8 @@ class AttemptTrace:
         if request_id is not None:  # the service's, echoed in a header or the body: whatever it holds is scrubbed
             request_id = call.request_id = redact_secrets(request_id)
         kind = None if error is None else error_type(error)
-        otel = call.telemetry.otel
-        if otel is not None:
-            self._end_span(status, request_id, kind, error)
-            labels = self.labels
-            if status is not None or kind is not None:
-                labels = dict(labels)
-                if status is not None:
-                    labels["http.response.status_code"] = status
-                if kind is not None:
-                    labels["error.type"] = kind
-            otel.request_duration.record(duration, labels)
+        if call.telemetry.otel is not None:
+            self._report(call.telemetry.otel, duration, status, request_id, kind, error)
         if call.telemetry.on_attempt is not None:
             record = AttemptRecord(
                 api=call.telemetry.api,
@@ -284,19 +263,38 @@ class AttemptTrace:
             )
             call.telemetry.tell(call.telemetry.on_attempt, record)
 
-    def _end_span(
-        self, status: int | None, request_id: str | None, kind: str | None, error: BaseException | None
+    def _report(
+        self,
+        otel: Instruments,
+        duration: float,
+        status: int | None,
+        request_id: str | None,
+        kind: str | None,
+        error: BaseException | None,
     ) -> None:
-        span = self.span
-        ending: dict[str, Any] = {}
+        """The request's CLIENT span (the HTTP semantic conventions) and its `http.client.request.duration`. No
+        span under a call span that is not recorded (no SDK configured, or the trace sampled out): its
+        attributes, the scrubbed URL first, are not made for nothing."""
+        request, url = self.request, self.request.url
+        labels: dict[str, Any] = {
+            "http.request.method": request.method,
+            "server.address": url.host,
+            "server.port": url.port or (443 if url.scheme == "https" else 80),
+        }
         if status is not None:
-            ending["http.response.status_code"] = status
+            labels["http.response.status_code"] = status
+        if kind is not None:
+            labels["error.type"] = kind
+        otel.request_duration.record(duration, {**labels, **self.call.labels})
+        if not self.call.span.is_recording():
+            return
+        attributes = {**labels, "url.full": _full_url(url)}
+        if self.number > 1:
+            attributes["http.request.resend_count"] = self.number - 1
         if request_id is not None:
-            ending["tbapi.request_id"] = request_id
-        span.set_attributes(ending)
-        if kind is not None and error is not None:
-            self.call.telemetry.otel.failed(span, kind, getattr(error, "message", kind))  # type: ignore[union-attr]
-        span.end()
+            attributes["tbapi.request_id"] = request_id
+        failure = None if error is None else getattr(error, "message", kind)
+        otel.record_span(request.method, self.call.span, attributes, self.started_ns, failure)
 
 
 def _full_url(url: httpx.URL) -> str:

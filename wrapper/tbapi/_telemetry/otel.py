@@ -82,16 +82,27 @@ class Instruments:
             description="The rate a rate-limit budget paces its calls at now (lowered after bans).",
         )
 
-    def start_span(
-        self, name: str, parent: Span | None, attributes: Mapping[str, Any], *, client: bool = False
-    ) -> Span:
-        """A span under `parent` (None: under the application's current span); CLIENT for a request on the wire."""
+    def start_span(self, name: str, parent: Span | None, attributes: Mapping[str, Any]) -> Span:
+        """An INTERNAL span under `parent` (None: under the application's current span), ended by the caller."""
         return self.tracer.start_span(
-            name,
-            context=None if parent is None else trace.set_span_in_context(parent),
-            kind=SpanKind.CLIENT if client else SpanKind.INTERNAL,
-            attributes=attributes,
+            name, context=None if parent is None else trace.set_span_in_context(parent), attributes=attributes
         )
+
+    def record_span(
+        self, name: str, parent: Span, attributes: Mapping[str, Any], start_ns: int, failure: object | None
+    ) -> None:
+        """A CLIENT span under `parent` that began at `start_ns` (epoch nanoseconds) and ends now; `failure`: the
+        message of the error it ended with (its class is the attributes' `error.type`)."""
+        span = self.tracer.start_span(
+            name,
+            context=trace.set_span_in_context(parent),
+            kind=SpanKind.CLIENT,
+            attributes=attributes,
+            start_time=start_ns,
+        )
+        if failure is not None:
+            span.set_status(Status(StatusCode.ERROR, redact(str(failure))))
+        span.end()
 
     @staticmethod
     def failed(span: Span, kind: str, message: object) -> None:
