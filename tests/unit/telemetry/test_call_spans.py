@@ -213,3 +213,26 @@ def test_telemetry_false_reports_no_span_and_no_metric(otel: Telemetry) -> None:
         search(client.with_options(telemetry=False))
 
     assert (otel.spans(), otel.points().get("tbapi.client.call.duration")) == ((), None)
+
+
+def test_an_http_429_pauses_a_shanjing_call_as_an_event_before_its_retry(fake: FakeShanjing, otel: Telemetry) -> None:
+    answers = iter([httpx.Response(429, headers={"Retry-After": "3"}, json={"title": "slow down"}), ok(ITEM)])
+    fake.route(GET, lambda _request: next(answers))
+    with make_client(fake) as client:
+        client.items.get(7)
+
+    call = otel.one("shanjing items.get")
+    assert [name for name, _ in events(call)] == ["tbapi.rate_limit.pause", "tbapi.retry"]
+    assert events(call)[0][1] == {"tbapi.pause.duration": 3.0, "error.type": "RateLimitError"}
+
+
+async def test_an_async_top_retry_is_two_request_spans_under_one_call(otel: Telemetry) -> None:
+    async with async_top_client(
+        FakeGateway(error_body(10, "Service unavailable", "isp.unknown-error"), SEARCH_OK)
+    ) as top:
+        await top.products.search(fields=["name"], q="shirt")
+
+    call = otel.one("top taobao.products.search")
+    requests = sorted(otel.children(call), key=lambda span: span.start_time or 0)
+    assert [attributes(r).get("error.type", "-") for r in requests] == ["ServerError", "-"]
+    assert attributes(call)["tbapi.retries"] == 1
