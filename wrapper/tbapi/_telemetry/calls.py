@@ -191,7 +191,7 @@ class CallTrace:
         code = None if error is None else error_code(error)
         otel = self.telemetry.otel
         if otel is not None:
-            self._end_span(error, kind, code)
+            self._end_span(otel, error, kind, code)
             labels = {**self.labels, "tbapi.outcome": outcome}
             if kind is not None:
                 labels["error.type"] = kind
@@ -212,7 +212,7 @@ class CallTrace:
             )
             self.telemetry.tell(self.telemetry.on_call, record)
 
-    def _end_span(self, error: BaseException | None, kind: str | None, code: str | None) -> None:
+    def _end_span(self, otel: Instruments, error: BaseException | None, kind: str | None, code: str | None) -> None:
         span = self.span
         ending: dict[str, Any] = {"tbapi.retries": self.retries}
         if self.rate_limit_wait:
@@ -221,7 +221,7 @@ class CallTrace:
             ending["tbapi.request_id"] = self.request_id
         span.set_attributes(ending)
         if error is not None and kind is not None:
-            self.telemetry.otel.failed(span, kind, getattr(error, "message", kind))  # type: ignore[union-attr]
+            otel.failed(span, kind, getattr(error, "message", kind))
             if code is not None:
                 span.set_attribute("tbapi.error.code", code)
             sub_code = getattr(error, "sub_code", None)
