@@ -29,7 +29,7 @@ CASE_NAMES = {
     "telemetry": "telemetry",
 }
 PACKAGES = (
-    "tbapi",
+    "tbapi-sdk",
     "httpx",
     "httpcore",
     "httpx-aiohttp",

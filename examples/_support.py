@@ -1,9 +1,10 @@
 """What every example shares: run against the bundled mock (default) or the real services (`--live`).
 
-With the mock, the servers are started for the run (Prism for both specs + the TOP gateway front, via
-`tbapi.testing.started_mock_servers`, which needs this source checkout and Node) and the `TBAPI_*`
-variables point tbapi at them with the mock's test credentials. With `--live`, tbapi reads your own
-`TBAPI_*` credentials and base URLs from the environment.
+With the mock, the script calls the one `tbapi --mock` would: the `TBAPI_*_BASE_URL` that `make mock`
+exported when they point at this machine, else a `make mock` running on ports 4010-4012, else the mock of
+this checkout (Prism for both specs + the TOP gateway front, which needs Node), started for the run. The
+`TBAPI_*` variables then point tbapi at it with the mock's test credentials. With `--live`, tbapi reads your
+own `TBAPI_*` credentials and base URLs from the environment.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import argparse
 import contextlib
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
-from tbapi.testing import MockUnavailable, started_mock_servers
+from tbapi.testing import MockUnavailable, local_mock
+
+CHECKOUT = Path(__file__).resolve().parents[1]  # these scripts' own tbapi checkout, wherever they are run from
 
 
 def parser(description: str) -> argparse.ArgumentParser:
@@ -30,7 +34,7 @@ def services(live: bool) -> Iterator[None]:
         return
     with contextlib.ExitStack() as stack:
         try:
-            mock = stack.enter_context(started_mock_servers())
+            mock = stack.enter_context(local_mock(CHECKOUT))
         except MockUnavailable as exc:  # says what to install or run
             raise SystemExit(f"the bundled mock is not available: {exc}\n(or run with --live)") from None
         saved = dict(os.environ)

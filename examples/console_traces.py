@@ -1,6 +1,6 @@
 """Traces of tbapi's calls printed to the console, with the OpenTelemetry SDK's console exporter.
 
-    pip install 'tbapi[otel]' opentelemetry-sdk
+    pip install 'tbapi-sdk[otel]' opentelemetry-sdk
     python examples/console_traces.py                 # the bundled mock
     python examples/console_traces.py --live
 

@@ -1,13 +1,13 @@
 """The metrics a fleet operator watches, in Prometheus, from tbapi's `on_call` / `on_attempt` hooks.
 
-    pip install tbapi prometheus-client
+    pip install tbapi-sdk prometheus-client
     python examples/prometheus_metrics.py                      # the bundled mock; prints the metrics
     python examples/prometheus_metrics.py --live --serve 9464  # and serves them on :9464/metrics until Ctrl-C
 
 Every client takes `on_call=` (a `tbapi.CallRecord` per call: operation, attempts, retries, duration, outcome,
 status, request id, rate-limit wait, error class and code) and `on_attempt=` (a `tbapi.AttemptRecord` per request
 on the wire). Neither holds a secret or an id worth a label: the labels below are the API, the operation and
-the outcome, which stay few. With OpenTelemetry instead (`pip install 'tbapi[otel]'` and an SDK with a Prometheus
+the outcome, which stay few. With OpenTelemetry instead (`pip install 'tbapi-sdk[otel]'` and an SDK with a Prometheus
 exporter), tbapi reports the same through the global meter provider: README, "Observability".
 """
 

@@ -84,11 +84,11 @@ def _die_with_parent(parent_pid: int) -> Callable[[], None]:
     return in_child
 
 
-def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: str | None) -> subprocess.Popen[bytes]:
+def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log: Path | None) -> subprocess.Popen[bytes]:
     output = None
-    if log_name is not None:
-        LOG_DIR.mkdir(exist_ok=True)
-        output = (LOG_DIR / f"{log_name}.log").open("wb")  # each run starts its log afresh
+    if log is not None:
+        log.parent.mkdir(exist_ok=True)
+        output = log.open("wb")  # each run starts its log afresh
     try:
         # A new session per server, so stopping it also stops anything it spawned.
         return subprocess.Popen(
@@ -106,11 +106,11 @@ def _spawn(argv: list[str], env: Mapping[str, str] | None = None, *, log_name: s
             output.close()  # the child has its own copy
 
 
-def _prism(spec: str, port: int, log_name: str | None) -> subprocess.Popen[bytes]:
+def _prism(spec: str, port: int, log: Path | None) -> subprocess.Popen[bytes]:
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `npm ci` in mock/ (make test does)")
     argv = [str(PRISM), "mock", str(ROOT / "openapi" / spec), "-h", HOST, "-p", str(port)]
-    return _spawn([*argv, "-v", "error", "--errors"], log_name=log_name)
+    return _spawn([*argv, "-v", "error", "--errors"], log=log)
 
 
 @dataclass(frozen=True)
@@ -122,39 +122,37 @@ class Limit:
 
 
 def _gateway(
-    port: int, upstream: str, clock_skew_s: int, log_name: str | None, *, limit: Limit | None = None
+    port: int, upstream: str, clock_skew_s: int, log: Path | None, *, limit: Limit | None = None
 ) -> subprocess.Popen[bytes]:
     argv = [sys.executable, str(GATEWAY), "--host", HOST, "--port", str(port), "--upstream", upstream]
     env = {"TOP_GATEWAY_CLOCK_SKEW_SECONDS": str(clock_skew_s)}
     if limit is not None:
         env["TOP_GATEWAY_CALLS_PER_SECOND"] = str(limit.calls_per_second)
         env["TOP_GATEWAY_BAN_SECONDS"] = str(limit.ban_seconds)
-    return _spawn(argv, env, log_name=log_name)
+    return _spawn(argv, env, log=log)
 
 
-def _limit_front(port: int, upstream: str, limit: Limit, log_name: str | None) -> subprocess.Popen[bytes]:
+def _limit_front(port: int, upstream: str, limit: Limit, log: Path | None) -> subprocess.Popen[bytes]:
     argv = [sys.executable, "-m", "mock.limit_front", "--host", HOST, "--port", str(port), "--upstream", upstream]
     argv += ["--calls-per-second", str(limit.calls_per_second), "--ban-seconds", str(limit.ban_seconds)]
-    return _spawn(argv, log_name=log_name)
+    return _spawn(argv, log=log)
 
 
-def _log_tail(log_name: str | None) -> str:
+def _log_tail(log: Path | None) -> str:
     """The last lines of a server's log, to say why it stopped (empty when it logs to the terminal)."""
-    if log_name is None:
+    if log is None:
         return ""
     try:
-        lines = (LOG_DIR / f"{log_name}.log").read_text("utf-8", errors="replace").splitlines()
+        lines = log.read_text("utf-8", errors="replace").splitlines()
     except OSError:
         return ""
     return "; its log ends:\n" + "\n".join(lines[-LOG_TAIL_LINES:]) if lines else ""
 
 
-def _wait_until_listening(
-    port: int, proc: subprocess.Popen[bytes], deadline: float, log_name: str | None = None
-) -> None:
+def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], deadline: float, log: Path | None = None) -> None:
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"mock server on port {port} exited with {proc.returncode}{_log_tail(log_name)}")
+            raise RuntimeError(f"mock server on port {port} exited with {proc.returncode}{_log_tail(log)}")
         with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.5):
             return
         time.sleep(0.1)
@@ -179,12 +177,13 @@ def running_mocks(
     ports: tuple[int, int, int] | None = None,
     *,
     gateway_clock_skew_s: int = 0,
-    log_to_files: bool = True,
+    log_dir: Path | None = LOG_DIR,
     limit: Limit | None = None,
 ) -> Iterator[MockUrls]:
     """Run both Prism instances and the gateway front until the block ends.
 
-    Their output goes to `.tbapi-run/*.log` unless `log_to_files` is False (then to this terminal). With a
+    Their output goes to `log_dir/*.log` (by default the checkout's `.tbapi-run/`), or to this terminal when
+    `log_dir` is None. With a
     `limit`, the Shanjing URL is a limit front before the Shanjing Prism (which then listens on a free port).
     """
     sj_port, top_port, gw_port = ports or (free_port(), free_port(), free_port())
@@ -195,19 +194,20 @@ def running_mocks(
     )
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        logs = ("prism-shanjing", "prism-top", "top-gateway") if log_to_files else (None, None, None)
+        names = ("prism-shanjing", "prism-top", "top-gateway")
+        logs = tuple(None if log_dir is None else log_dir / f"{name}.log" for name in names)
         sj_prism_port = free_port() if limit else sj_port
         procs.append(_prism("shanjing.yaml", sj_prism_port, logs[0]))
         procs.append(_prism("top.yaml", top_port, logs[1]))
         procs.append(_gateway(gw_port, urls.top_prism, gateway_clock_skew_s, logs[2], limit=limit))
         ports_and_logs = [(sj_prism_port, logs[0]), (top_port, logs[1]), (gw_port, logs[2])]
         if limit is not None:
-            front_log = "shanjing-limit-front" if log_to_files else None
+            front_log = None if log_dir is None else log_dir / "shanjing-limit-front.log"
             procs.append(_limit_front(sj_port, f"http://{HOST}:{sj_prism_port}", limit, front_log))
             ports_and_logs.append((sj_port, front_log))
         deadline = time.monotonic() + READY_TIMEOUT_S
-        for (port, log_name), proc in zip(ports_and_logs, procs, strict=True):
-            _wait_until_listening(port, proc, deadline, log_name)
+        for (port, log), proc in zip(ports_and_logs, procs, strict=True):
+            _wait_until_listening(port, proc, deadline, log)
         yield urls
     finally:
         stop(procs)

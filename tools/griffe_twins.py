@@ -104,7 +104,8 @@ def _document_inherited(cls: griffe.Class, declared: dict[str, Twins]) -> None:
     """Twins a moded base declares (`Top[Async]`), documented on `cls` in that mode."""
     for base in cls.bases:
         match = MODE.match(str(base))
-        path = base.left.canonical_path if isinstance(base, griffe.ExprSubscript) else None
+        left = base.left if isinstance(base, griffe.ExprSubscript) else None
+        path = left.canonical_path if isinstance(left, griffe.Expr) else None
         if match is None or path not in declared:
             continue
         for name, (member, kind, flow) in declared[path].items():

@@ -6,7 +6,8 @@ it); `most_at_once` is the most requests it was answering at one moment. With `f
 without that Bearer token is refused (HTTP 401) and a token refresh (`refreshes` counts them) hands it out.
 `on_request` (if set) is called with each item id as it arrives. It runs in a background thread of the test
 process (a `ThreadingHTTPServer` on a free port) and stops with its `with`; `connections` counts the
-connections open at the moment.
+connections open at the moment. With `echo_token` set, every item request is refused with the caller's token
+echoed back in the error's code, message and request id (a hostile or careless service).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ItemServer:
         self.missing = missing
         self.fail_first = fail_first
         self.fresh_token: str | None = None
+        self.echo_token = False
         self.on_request: Callable[[int], None] | None = None
         self.requests: collections.Counter[int] = collections.Counter()
         self.ports: dict[int, int] = {}  # item id -> the client port of its (last) request
@@ -110,6 +112,9 @@ def item_server(
                 return self.send(200, state.refreshed())
             if state.fresh_token is not None and self.headers.get("Authorization") != f"Bearer {state.fresh_token}":
                 return self.send(401, {"errorCode": "IllegalAccessToken", "errorMsg": "expired", "data": None})
+            if state.echo_token:
+                token = str(self.headers.get("Authorization", "")).removeprefix("Bearer ")
+                return self.send(200, {"errorCode": token, "errorMsg": f"{token} refused", "requestId": token})
             item_id = int(parse_qs(url.query)["item_id"][0])
             self.send(*state.answer(url.path, item_id, self.client_address[1]))
 

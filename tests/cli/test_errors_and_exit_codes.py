@@ -118,3 +118,8 @@ def test_secrets_given_as_flags_are_never_printed(run: Run) -> None:
 def test_an_access_token_is_never_printed_in_an_error(run: Run) -> None:
     args = ("--base-url", "http://127.0.0.1:9", "--access-token", TOKEN, "--max-retries", "0")
     assert TOKEN not in run("shanjing", "item-get", "1", *args).output
+
+
+def test_json_after_the_command_prints_the_error_as_json(run: Run) -> None:
+    result = run("shanjing", "item-get", "1", "--offline", "--example", "expiredToken", "--json")
+    assert (result.exit_code, json.loads(result.stderr)["error"]["code"]) == (3, "IllegalAccessToken")

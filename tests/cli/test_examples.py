@@ -28,8 +28,13 @@ def test_image_search_from_a_local_file(mock_urls: MockUrls) -> None:
     assert "shoe.png: 2 look-alike item(s)" in run_example("image_search.py", mock_urls)
 
 
-def test_products_search_walks_the_pages(mock_urls: MockUrls) -> None:
-    assert "Walked the pages: 3 product(s)" in run_example("products_search.py", mock_urls)
+def test_products_search_walks_the_pages_and_says_why_it_stopped_short_of_the_total(mock_urls: MockUrls) -> None:
+    output = run_example("products_search.py", mock_urls).splitlines()
+    assert [line for line in output if not line.startswith("  ")] == [
+        "Page 1: 3 product(s); the gateway reports 108 in all",
+        "Walked the pages: 3 product(s)",
+        "The walk ended at a short page, before the 108 reported: the gateway sent no more.",
+    ]
 
 
 def test_order_flow_renders_creates_queries_and_cancels(mock_urls: MockUrls) -> None:

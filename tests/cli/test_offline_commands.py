@@ -28,12 +28,11 @@ PNG = bytes.fromhex(
 
 
 def test_image_search_by_url_prints_a_table_of_items(run: Run) -> None:
-    result = run(
-        "shanjing", "image-search", "--pic-url", "https://img.alicdn.com/x.jpg", "--language", "en", "--offline"
-    )
+    args = ("shanjing", "image-search", "--pic-url", "https://img.alicdn.com/x.jpg", "--language", "en", "--offline")
+    result = run(*args, env={"COLUMNS": "160"})  # wide enough for whole ids
     assert result.exit_code == 0
     assert "689542173310" in result.stdout
-    assert "tbItemId" in result.stdout
+    assert "tb_item_id" in result.stdout
 
 
 def test_image_search_by_local_file_uploads_it_first(run: Run, tmp_path: Path) -> None:
@@ -94,8 +93,9 @@ def test_order_query_all_lists_the_orders(run: Run) -> None:
     assert [o["purchase_id"] for o in orders] == [3012459876543210]
 
 
-def test_token_create_never_prints_the_tokens(run: Run) -> None:
-    result = run("shanjing", "token-create", "0_501419_code", "--offline", "--json")
+def test_token_create_never_prints_the_tokens(run: Run, tmp_path: Path) -> None:
+    token_file = str(tmp_path / "tokens.json")
+    result = run("shanjing", "token-create", "0_501419_code", "--offline", "--json", "--token-file", token_file)
     assert parsed(result)["access_token"] == "[redacted]"
     assert "50000601" not in result.output
 

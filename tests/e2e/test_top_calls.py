@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,33 @@ def test_itemcats_get(top: tbapi.TopClient) -> None:
 
 def test_itemcats_get_by_cids(top: tbapi.TopClient) -> None:
     assert top.itemcats.get(cids=[50000436, 50011167])
+
+
+def test_itemcats_get_by_a_comma_string_of_cids(top: tbapi.TopClient) -> None:
+    assert top.itemcats.get(cids="50000436,50011167")
+
+
+def test_cids_sent_as_the_official_example_writes_them_are_accepted(top: tbapi.TopClient) -> None:
+    assert top.call("taobao.itemcats.get", {"cids": "18957,19562,"})["item_cats"]
+
+
+@pytest.mark.parametrize(
+    ("method", "params"),
+    [
+        ("taobao.itemcats.get", {"parent_cid": 30}),
+        ("taobao.itemprops.get", {"cid": 50000436}),
+        ("taobao.itempropvalues.get", {"cid": 50000436, "fields": "vid,name"}),
+    ],
+)
+def test_call_with_the_datetime_the_official_sdks_send_is_accepted(
+    top: tbapi.TopClient, method: str, params: dict[str, Any]
+) -> None:
+    assert top.call(method, {**params, "datetime": datetime(2005, 1, 1)})
+
+
+def test_products_search_with_the_sdk_fields_and_a_starred_barcode(top: tbapi.TopClient) -> None:
+    fields = ["product_id", "is_suite_effective", "barcode_str", "pic_path"]
+    assert top.products.search(fields=fields, q="x", barcode_str="69*24343550791", status=[0, 1]).products
 
 
 def test_itemcats_get_empty_is_an_empty_list(mock_urls: MockUrls) -> None:
@@ -318,3 +346,14 @@ async def test_async_clock_twenty_minutes_off_is_corrected(mock_urls: MockUrls) 
     ) as atop:
         assert await atop.itemcats.get(parent_cid=30)
         assert atop.clock.offset == pytest.approx(TWENTY_MINUTES, abs=5)
+
+
+@pytest.mark.parametrize("sign_method", ["md5", "hmac", "hmac-sha256"])
+def test_extra_query_and_body_parameters_pass_the_gateways_signature_check(
+    mock_urls: MockUrls, sign_method: str
+) -> None:
+    with make(mock_urls, sign_method=sign_method) as top:
+        found = top.products.search(
+            fields="name", cid=50011999, extra_query={"partner_id": "tbapi-e2e"}, extra_body={"page_size": 5}
+        )
+    assert found.products

@@ -1,4 +1,4 @@
-"""What a user's `pip install tbapi` gives their type checker.
+"""What a user's `pip install tbapi-sdk` gives them: the distribution's name, and what their type checker sees.
 
 The wheel is built from this checkout, installed into a fresh venv outside the repository and checked with
 `mypy --strict` from a directory outside it too, so nothing of the source tree (`generated/`, `wrapper/`,
@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
-import sysconfig
 import textwrap
-import venv
 import zipfile
 from pathlib import Path
 
@@ -27,6 +24,19 @@ pytestmark = pytest.mark.timeout(180)
 
 REPO = TESTS.parent
 PACKAGES = ("tbapi", "tbapi/_generated/shanjing_client", "tbapi/_generated/taobao_top_client")
+# `tbapi` on PyPI is an unrelated project: ours installs as tbapi-sdk and imports as tbapi.
+DISTRIBUTION = "tbapi-sdk"
+START_MOCK = "from tbapi.testing import started_mock_servers\nstarted_mock_servers().__enter__()"
+# Each extra, and user code that needs it, run where the extra's module cannot be imported.
+NEEDS_EXTRA = {
+    "cli": ("click", "from tbapi.cli import main\nmain(['--version'])"),
+    "redis": ("redis", "import tbapi\ntbapi.RateLimiter(5, redis_url='redis://127.0.0.1:1', key='k')"),
+    "testing": (
+        "yaml",
+        "from tbapi.testing import ExampleTransport\nExampleTransport(examples={'getItem': 'success'})",
+    ),
+    "mock": ("uvicorn", f"import os\nos.environ['TBAPI_MOCK_DIR'] = {str(REPO)!r}\n{START_MOCK}"),
+}
 
 CORRECT = """\
 import tbapi
@@ -75,6 +85,21 @@ def title_bytes(client: tbapi.ShanjingClient) -> bytes:
     return x
 """
 WRONG_LINE = 5
+# The per-call options, as openai-python users write them, on every kind of call: accepted by a type checker;
+# a wrong type among them is refused on its line.
+PER_CALL = """\
+import httpx
+import tbapi
+
+
+async def calls(client: tbapi.AsyncShanjingClient, top: tbapi.TopClient) -> None:
+    await client.items.get(1, extra_headers={"X-Trace": "t"}, extra_query={"debug": True}, timeout=5)
+    client.items.iter_search("x", timeout=httpx.Timeout(10, connect=2))
+    top.products.search(fields=["name"], extra_body={"new_param": "v"})
+    top.with_raw_response.call("taobao.time.get", extra_query={"partner_id": 7})
+    top.call("taobao.time.get", extra_headers=["X-Trace"])
+"""
+PER_CALL_WRONG_LINE = 10
 
 
 def readme_quickstart() -> str:
@@ -87,43 +112,12 @@ def readme_quickstart() -> str:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(REPO)],
-        check=True,
-        capture_output=True,
-    )
-    (built,) = out.glob("tbapi-*.whl")
-    return built
-
-
-@pytest.fixture(scope="module")
-def user_python(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The interpreter of a fresh venv with only the wheel installed (dependencies lent by this venv)."""
-    env = tmp_path_factory.mktemp("user-venv")
-    venv.EnvBuilder(with_pip=False).create(env)
-    python = env / "bin" / "python"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", str(wheel)],
-        check=True,
-        capture_output=True,
-    )
-    site = Path(
-        subprocess.check_output(
-            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
-        ).strip()
-    )
-    (site / "lent-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    return python
-
-
-@pytest.fixture(scope="module")
 def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """`mypy --strict` over the user scripts, run once from a directory outside the repo: lines per script."""
     project = tmp_path_factory.mktemp("user-project")
     scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG, "revealed.py": REVEALED}
     scripts["twins.py"] = TWINS
+    scripts["per_call.py"] = PER_CALL
     for name, source in scripts.items():
         (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
     run = subprocess.run(
@@ -146,6 +140,27 @@ def test_wheel_ships_py_typed_for_every_package(wheel: Path) -> None:
 def test_the_wheel_puts_only_tbapi_at_the_top_of_site_packages(wheel: Path) -> None:
     tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
     assert tops == {"tbapi", f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.dist-info"}
+
+
+def test_the_wheel_is_the_tbapi_sdk_distribution_of_the_tbapi_package(user_python: Path) -> None:
+    code = "import importlib.metadata as m; print(m.metadata('tbapi-sdk')['Name'], m.packages_distributions()['tbapi'])"
+    shown = subprocess.check_output([user_python, "-c", code], text=True, cwd=user_python.parent)
+    assert shown.split(maxsplit=1) == [DISTRIBUTION, f"['{DISTRIBUTION}']\n"]
+
+
+def test_an_error_from_the_wheel_is_named_tbapi_x_in_its_traceback(user_python: Path) -> None:
+    code = "import tbapi.shanjing; raise tbapi.ValidationError('page_size', 'must be 1-100')"
+    run = subprocess.run([user_python, "-c", code], capture_output=True, text=True, cwd=user_python.parent)
+    assert run.stderr.splitlines()[-1] == "tbapi.ValidationError: page_size: must be 1-100"
+
+
+@pytest.mark.parametrize("extra", sorted(NEEDS_EXTRA))
+def test_a_missing_extra_is_named_with_the_distribution_that_provides_it(user_python: Path, extra: str) -> None:
+    module, code = NEEDS_EXTRA[extra]
+    hide = f"import sys; sys.modules[{module!r}] = None\n"
+    run = subprocess.run([user_python, "-c", hide + code], capture_output=True, text=True, cwd=user_python.parent)
+    assert run.returncode != 0
+    assert f"pip install '{DISTRIBUTION}[{extra}]'" in run.stderr
 
 
 def test_the_wheel_is_what_mypy_sees(user_python: Path) -> None:
@@ -184,3 +199,8 @@ def test_user_code_sees_the_declared_field_types_with_none_for_absent(mypy_outpu
 def test_user_code_sees_each_twin_with_the_type_it_returns(mypy_output: dict[str, list[str]]) -> None:
     revealed = [line.split("Revealed type is ", 1)[1] for line in mypy_output["twins.py"]]
     assert revealed == TWIN_TYPES
+
+
+def test_user_code_may_pass_the_per_call_options_to_every_call(mypy_output: dict[str, list[str]]) -> None:
+    (error,) = mypy_output["per_call.py"]
+    assert error.startswith(f'per_call.py:{PER_CALL_WRONG_LINE}: error: Argument "extra_headers"')

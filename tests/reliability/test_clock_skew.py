@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from mock.servers import HOST, MockUrls, _gateway, _wait_until_listening, free_port, stop
+from mock.servers import HOST, LOG_DIR, MockUrls, _gateway, _wait_until_listening, free_port, stop
 from mock.top_gateway import parse_timestamp
 from tests.reliability.conftest import top_client
 from tests.reliability.outcomes import Record
@@ -23,7 +23,7 @@ SKEW_S = 1200
 def skewed_gateway(mock_urls: MockUrls) -> Iterator[str]:
     """Only a gateway front (the real `mock/top_gateway.py` process), skewed, in front of the session's TOP Prism."""
     port = free_port()
-    process = _gateway(port, mock_urls.top_prism, SKEW_S, "top-gateway-skewed")
+    process = _gateway(port, mock_urls.top_prism, SKEW_S, LOG_DIR / "top-gateway-skewed.log")
     try:
         _wait_until_listening(port, process, time.monotonic() + 30)
         yield f"http://{HOST}:{port}/router/rest"

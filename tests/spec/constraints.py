@@ -12,8 +12,11 @@ from typing import Any
 
 import attrs
 
-# Keywords that narrow the values a schema accepts. Structure (`type`, `required`, `format`,
-# `additionalProperties`) is the shape itself, not a limit on a value, and is left to the spec review.
+# Keywords that narrow the values a schema accepts, and `required` (a schema's list of required properties, a
+# parameter's `required: true`): a field made required refuses every call without it. Structure (`type`,
+# `format`, `additionalProperties`) is the shape itself and is left to the spec review; a request body's own
+# `required: true` only follows from the required fields inside it.
+REQUIRED = "required"
 KEYWORDS = frozenset(
     {
         "maxLength",
@@ -31,6 +34,7 @@ KEYWORDS = frozenset(
         "minProperties",
         "enum",
         "const",
+        REQUIRED,
     }
 )
 _NOT_SCHEMAS = frozenset({"example", "examples"})
@@ -60,11 +64,19 @@ def _walk(spec: dict[str, Any], node: Any, path: tuple[str, ...]) -> Iterator[Co
     names_only = bool(path) and path[-1] == "properties"  # keys are property names, not keywords
     if not names_only:
         for keyword in sorted(KEYWORDS & node.keys()):
-            yield Constraint(location(spec, path), keyword, node[keyword], node)
+            if keyword != REQUIRED or _requires(path, node[keyword]):
+                yield Constraint(location(spec, path), keyword, node[keyword], node)
     for key, child in node.items():
         if not names_only and (key in _NOT_SCHEMAS or key.startswith("x-") or key in KEYWORDS):
             continue
         yield from _walk(spec, child, (*path, key))
+
+
+def _requires(path: tuple[str, ...], value: Any) -> bool:
+    """A `required` that makes something required: a non-empty list, or `true` on a parameter."""
+    if path and path[-1] == "requestBody":
+        return False
+    return value is True or (isinstance(value, list) and bool(value))
 
 
 def location(spec: dict[str, Any], path: tuple[str, ...]) -> str:
@@ -74,10 +86,16 @@ def location(spec: dict[str, Any], path: tuple[str, ...]) -> str:
             return name + _suffix(rest)
         case ("components", "parameters", name, "schema", *rest):
             return f"parameters.{name}" + _suffix(rest)
-        case ("paths", route, method, "parameters", index, "schema", *rest) if method in _HTTP_METHODS:
+        case ("components", "parameters", name):
+            return f"parameters.{name}"
+        case ("paths", route, method, "parameters", index, *rest) if method in _HTTP_METHODS:
             operation = spec["paths"][route][method]
             parameter = operation["parameters"][int(index)]
-            return f"{operation['operationId']}({parameter['name']})" + _suffix(rest)
+            where = f"{operation['operationId']}({parameter['name']})"
+            if not rest:
+                return where  # the parameter object itself: its `required`
+            if rest[0] == "schema":
+                return where + _suffix(rest[1:])
     return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in path)
 
 

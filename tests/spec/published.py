@@ -1,5 +1,5 @@
-"""The examples Shanjing printed on its own doc pages, as the spec holds them: named examples whose name
-starts with `published`, on request bodies, parameters and answers of openapi/shanjing.yaml."""
+"""The examples the providers printed on their own doc pages, as the specs hold them: named examples whose name
+starts with `published`, on request bodies, parameters and answers of openapi/shanjing.yaml and openapi/top.yaml."""
 
 from __future__ import annotations
 
@@ -15,17 +15,18 @@ import yaml
 
 OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 PREFIX = "published"
+SHANJING = "shanjing"
 
 
 @functools.cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((OPENAPI / "shanjing.yaml").read_text("utf-8"))
+def spec(name: str = SHANJING) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((OPENAPI / f"{name}.yaml").read_text("utf-8"))
     return loaded
 
 
-def resolve(node: Any) -> Any:
+def resolve(node: Any, name: str = SHANJING) -> Any:
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec()
+        target: Any = spec(name)
         for part in str(node["$ref"]).removeprefix("#/").split("/"):
             target = target[part]
         node = target
@@ -36,6 +37,7 @@ def resolve(node: Any) -> Any:
 class Published:
     """One published example: where it sits (`renderOrder body`, `getProduct item_id`, …), its value and schema."""
 
+    spec: str
     operation_id: str
     part: str
     name: str
@@ -47,46 +49,47 @@ class Published:
         return f"{self.operation_id} {self.part} {self.name}"
 
 
-def published_examples() -> list[Published]:
-    return list(_examples())
+def published_examples(name: str = SHANJING) -> list[Published]:
+    return list(_examples(name))
 
 
-def _examples() -> Iterator[Published]:
-    for item in spec()["paths"].values():
+def _examples(name: str) -> Iterator[Published]:
+    for item in spec(name)["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             op = operation["operationId"]
-            for parameter in map(resolve, operation.get("parameters", [])):
-                yield from _named(op, parameter["name"], parameter)
-            for media in resolve(operation.get("requestBody", {})).get("content", {}).values():
-                yield from _named(op, "body", media)
+            for parameter in (resolve(p, name) for p in operation.get("parameters", [])):
+                yield from _named(name, op, parameter["name"], parameter)
+            for media in resolve(operation.get("requestBody", {}), name).get("content", {}).values():
+                yield from _named(name, op, "body", media)
             for status, answer in operation["responses"].items():
-                for media in resolve(answer).get("content", {}).values():
-                    yield from _named(op, f"answer {status}", media)
+                for media in resolve(answer, name).get("content", {}).values():
+                    yield from _named(name, op, f"answer {status}", media)
 
 
-def _named(operation_id: str, part: str, holder: dict[str, Any]) -> Iterator[Published]:
+def _named(spec_name: str, operation_id: str, part: str, holder: dict[str, Any]) -> Iterator[Published]:
     for name, example in holder.get("examples", {}).items():
         if name.startswith(PREFIX):
-            yield Published(operation_id, part, name, resolve(example)["value"], holder["schema"])
+            value = resolve(example, spec_name)["value"]
+            yield Published(spec_name, operation_id, part, name, value, holder["schema"])
 
 
-def problems(value: Any, schema: dict[str, Any]) -> list[str]:
+def problems(value: Any, schema: dict[str, Any], name: str = SHANJING) -> list[str]:
     """What makes `value` invalid against `schema` (a node of the spec), JSON held in strings included."""
-    validator = jsonschema_rs.Draft202012Validator({**schema, "components": spec()["components"]})
+    validator = jsonschema_rs.Draft202012Validator({**schema, "components": spec(name)["components"]})
     found = [f"{'/'.join(map(str, e.instance_path))}: {e.message}" for e in validator.iter_errors(value)]
-    return found + _content_problems(value, resolve(schema))
+    return found + _content_problems(value, resolve(schema, name), name)
 
 
-def _content_problems(value: Any, schema: dict[str, Any]) -> list[str]:
+def _content_problems(value: Any, schema: dict[str, Any], name: str) -> list[str]:
     """JSON Schema leaves `contentSchema` unchecked; the published item lists live in such strings."""
     if not isinstance(value, dict):
         return []
     found: list[str] = []
-    for name, prop in schema.get("properties", {}).items():
-        prop = resolve(prop)
-        if "contentSchema" in prop and isinstance(value.get(name), str):
-            inner = problems(json.loads(value[name]), prop["contentSchema"])
-            found += [f"{name} (JSON text) {problem}" for problem in inner]
+    for prop_name, prop in schema.get("properties", {}).items():
+        prop = resolve(prop, name)
+        if "contentSchema" in prop and isinstance(value.get(prop_name), str):
+            inner = problems(json.loads(value[prop_name]), prop["contentSchema"], name)
+            found += [f"{prop_name} (JSON text) {problem}" for problem in inner]
     return found

@@ -4,6 +4,11 @@ A constraint (maxLength, pattern, maximum, enum, … — see `constraints.KEYWOR
 openapi/documented-constraints.yaml with its exact value and the source that states it, or sits on a node
 tagged `x-source: inferred` whose `x-source-note` says why the limit protects the caller. An invented limit
 may refuse a valid call, so nothing else passes.
+
+A `required` list (or a parameter's `required: true`) is traced the same way, by its own tag where it has one:
+`x-required-source` and `x-required-source-note` say where the requirement comes from when that differs from
+the shape's `x-source` (a documented body whose required fields are upstream's, or inferred). A listed
+requirement's tag names the family of its listed source.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.spec.constraints import Constraint, constraints
+from tests.spec.constraints import REQUIRED, Constraint, constraints
 
 OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 SPECS = ("shanjing", "top")
@@ -36,9 +41,24 @@ def is_documented(constraint: Constraint, listed: dict[str, dict[str, dict[str, 
     return entry is not None and entry["value"] == constraint.value
 
 
+# The tags of openapi/documented-constraints.yaml that each x-source value stands for.
+SOURCE_FAMILIES = {
+    "documented": ("[DOC]", "[DOC-EX]", "[SEED]", "[TOP-SDK]", "[TOP-DOC]"),
+    "upstream": ("[UP]",),
+}
+
+
+def tag(constraint: Constraint) -> tuple[object, object]:
+    """The (x-source, x-source-note) that speaks for `constraint`: a requirement's own tag first."""
+    node = constraint.node
+    if constraint.keyword == REQUIRED and "x-required-source" in node:
+        return node["x-required-source"], node.get("x-required-source-note")
+    return node.get("x-source"), node.get("x-source-note")
+
+
 def is_inferred_with_reason(constraint: Constraint) -> bool:
-    note = constraint.node.get("x-source-note")
-    return constraint.node.get("x-source") == "inferred" and isinstance(note, str) and bool(note.strip())
+    source, note = tag(constraint)
+    return source == "inferred" and isinstance(note, str) and bool(note.strip())
 
 
 def untraced(spec: dict[str, Any], listed: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
@@ -75,6 +95,32 @@ def test_every_listed_constraint_names_its_source(spec: str) -> None:
         if not str(entry.get("source", "")).strip()
     ]
     assert unsourced == []
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_a_listed_requirement_is_tagged_with_the_family_of_its_source(spec: str) -> None:
+    listed = documented(spec)
+    mistagged = [
+        f"{c.location} tagged {tag(c)[0]!r}, listed {entry['source']!r}"
+        for c in constraints(load(f"{spec}.yaml"))
+        if c.keyword == REQUIRED and (entry := listed.get(c.location, {}).get(REQUIRED)) is not None
+        if not str(entry["source"]).startswith(SOURCE_FAMILIES.get(str(tag(c)[0]), ("no tag",)))
+    ]
+    assert mistagged == []
+
+
+def test_the_walk_finds_required_lists_and_required_parameters() -> None:
+    found = {(c.location, c.keyword): c.value for c in constraints(load("shanjing.yaml"))}
+    assert found[("CancelOrderRequest", REQUIRED)] == ["purchase_id", "cancel_reason"]
+    assert found[("getProduct(item_id)", REQUIRED)] is True
+    assert ("searchItems(keyword)", REQUIRED) not in found  # required: false requires nothing
+
+
+def test_a_requirement_of_a_documented_shape_needs_its_own_source() -> None:
+    body = {"type": "object", "x-source": "documented", "required": ["zip"], "properties": {"zip": {}}}
+    assert untraced({"components": {"schemas": {"Address": body}}}, {}) == ["Address required=['zip']"]
+    inferred = {**body, "x-required-source": "inferred", "x-required-source-note": "A parcel needs a zip."}
+    assert untraced({"components": {"schemas": {"Address": inferred}}}, {}) == []
 
 
 def test_the_walk_finds_constraints_of_parameters_properties_and_items() -> None:

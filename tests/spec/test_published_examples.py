@@ -1,5 +1,6 @@
-"""Shanjing's published examples are valid against the spec that describes them (jsonschema, Draft 2020-12),
-including the JSON held in the string fields `render_item_List` and `order_line_list`."""
+"""The examples printed on the providers' doc pages are in the specs, each valid against the schema it
+illustrates (jsonschema, Draft 2020-12), including the JSON held in the Shanjing string fields
+`render_item_List` and `order_line_list`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.spec.published import Published, problems, published_examples, resolve, spec
 
-EXAMPLES = published_examples()
+EXAMPLES = published_examples("shanjing") + published_examples("top")
 
 
 def test_the_spec_holds_the_published_request_examples() -> None:
@@ -22,9 +23,16 @@ def test_the_spec_holds_the_published_request_examples() -> None:
     } <= found
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.id)
+def test_the_top_spec_holds_the_seeds_products_search_answers() -> None:
+    answers = {p.name: p.value for p in EXAMPLES if (p.operation_id, p.part) == ("productsSearch", "answer 200")}
+    (product,) = answers["published"]["products_search_response"]["products"]["product"]
+    assert (product["product_id"], product["name"], product["price"]) == (3433222, "惠普笔记本", "200.07")
+    assert answers["published_error"]["error_response"]["sub_code"] == "isv.invalid-parameter"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: f"{p.spec} {p.id}")
 def test_each_published_example_is_valid_against_its_schema(example: Published) -> None:
-    assert problems(example.value, example.schema) == []
+    assert problems(example.value, example.schema, example.spec) == []
 
 
 def test_the_published_render_lines_keep_ids_above_2_53_as_numbers() -> None:

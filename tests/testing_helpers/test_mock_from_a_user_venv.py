@@ -10,9 +10,9 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# Run first in the child: this interpreter "lacks" uvicorn, as a user's venv without `tbapi[mock]` does.
+# Run first in the child: this interpreter "lacks" uvicorn, as a user's venv without `tbapi-sdk[mock]` does.
 WITHOUT_UVICORN = "import sys; sys.modules['uvicorn'] = None\n"
-FIX = "-m pip install 'tbapi[mock]'"
+FIX = "-m pip install 'tbapi-sdk[mock]'"
 
 
 def _python(code: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

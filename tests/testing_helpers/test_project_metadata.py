@@ -31,5 +31,5 @@ def test_the_developers_tools_are_dependency_groups() -> None:
 
 def test_the_readme_says_its_async_test_needs_pytest_asyncio() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
-    example = readme[readme.index("async def test_top_signature_error") :][:1200]
+    example = readme[readme.index("async def test_a_bad_signature_is_an_authentication_error") :][:1200]
     assert "pytest-asyncio" in example

@@ -14,6 +14,8 @@ The clients are imported lazily, so `import tbapi` stays cheap.
 from __future__ import annotations
 
 import importlib
+import sys
+import typing
 from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
@@ -51,6 +53,7 @@ def __getattr__(name: str) -> Any:
     module = importlib.import_module(module_name)
     value = module if attribute is None else getattr(module, attribute)
     globals()[name] = value
+    _publish()
     return value
 
 
@@ -70,3 +73,45 @@ __all__ = [
     "types",
 ]
 __all__ += _exceptions.__all__
+
+# The public modules, in order of precedence: a name `tbapi` re-exports is `tbapi.X` wherever else it appears.
+_PUBLIC_MODULES = ("tbapi", "tbapi.shanjing", "tbapi.top", "tbapi.testing")
+
+
+def _loaded_exports(module_name: str) -> dict[str, Any]:
+    """The exported names of a public module that are loaded now (a lazy name counts once its module is)."""
+    module = sys.modules.get(module_name)
+    if module is None:
+        return {}
+    loaded = {name: module.__dict__[name] for name in getattr(module, "__all__", ()) if name in module.__dict__}
+    if module_name == __name__:
+        for name, (source, attribute) in _LAZY.items():
+            if attribute is not None and source in sys.modules and hasattr(sys.modules[source], attribute):
+                loaded[name] = getattr(sys.modules[source], attribute)
+    return loaded
+
+
+def _publish() -> None:
+    """Give each exported class and function of tbapi's own code the module users import it from, so that
+    tracebacks, reprs and pickles say `tbapi.ValidationError`, not `tbapi._exceptions.ValidationError`.
+
+    Runs when tbapi or one of its public packages is imported and when a lazy export is loaded; a name
+    published once is left alone. A class's own string annotations are resolved first, where they were
+    written, because `typing.get_type_hints` looks them up in the module `__module__` names. The generated
+    models that `tbapi.top` and `tbapi.types` re-export keep their generated module (their annotations name
+    the generated package's helpers).
+    """
+    from types import FunctionType  # here: `tbapi.types` is the models' module
+
+    for module_name in _PUBLIC_MODULES:
+        for value in _loaded_exports(module_name).values():
+            own = isinstance(value, type | FunctionType)  # not `inspect`: it would double the cost of `import tbapi`
+            home = getattr(value, "__module__", "")
+            if own and home.startswith("tbapi.") and home not in _PUBLIC_MODULES and "._generated" not in home:
+                if isinstance(value, type) and "__annotations__" in vars(value):
+                    hints = typing.get_type_hints(value, include_extras=True)
+                    value.__annotations__ = {field: hints[field] for field in vars(value)["__annotations__"]}
+                value.__module__ = module_name
+
+
+_publish()

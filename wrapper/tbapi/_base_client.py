@@ -15,18 +15,20 @@ credentials and clock). Resources are attributes made on first use (`resource`),
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
 
+from ._engine import call_options
 from ._engine.fanout import LoopSide, Twin
 from ._engine.flow import SleepFunction
 from ._engine.retry import RetryPolicy
 from ._engine.twins import Async, M, Mode, Moded, Sync
 from ._http.concurrency import ConcurrencyLimit
 from ._http.inflated import ACCEPT_ENCODING
+from ._http.network import Cert, Network, ProxyOption, Verify, network
 from ._http.thread_pools import ThreadPools
 from ._http.transport import (
     AnswerCheck,
@@ -37,10 +39,11 @@ from ._http.transport import (
     arelease_stream,
     release_stream,
 )
-from ._logs import redact_library_loggers
+from ._logs import redact, redact_library_loggers
 from ._ratelimit.limiter import Budget, RateLimiter, budget_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
+    Timeout,
     checked_base_url,
     checked_max_retries,
     checked_max_retry_after,
@@ -49,6 +52,7 @@ from ._support.config import (
     checked_telemetry,
     checked_timeout,
 )
+from ._support.validation import headers_option
 from ._telemetry.calls import Telemetry, telemetry_for
 from ._telemetry.records import AttemptHook, CallHook
 from ._version import __version__
@@ -65,6 +69,10 @@ ASYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=
 SYNC_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5)
 
 
+def _default_headers(headers: object) -> dict[str, str]:
+    return {} if headers is None else headers_option("default_headers", headers)
+
+
 def _checked_sleep(sleep: SleepFunction | None) -> SleepFunction | None:
     if sleep is not None and not callable(sleep):
         from ._exceptions import ValidationError
@@ -78,7 +86,7 @@ class ClientOptions:
     """The validated settings of one client; `replace` makes the per-call variants."""
 
     base_url: str = attrs.field(converter=checked_base_url)
-    timeout: float = attrs.field(converter=checked_timeout)
+    timeout: Timeout = attrs.field(converter=checked_timeout)
     max_retries: int = attrs.field(converter=checked_max_retries)
     # The longest server-requested wait (Retry-After, TOP ban) slept before retrying; a longer one raises
     # `RateLimitError` with its `retry_after` at once.
@@ -89,6 +97,8 @@ class ClientOptions:
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
     # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
     budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
+    # Sent with every request of the client (the clients' `default_headers=`), under a call's `extra_headers`.
+    default_headers: dict[str, str] = attrs.field(factory=dict, converter=_default_headers, kw_only=True)
     # Which API the client calls ("shanjing", "top"): how its telemetry names it.
     api: str = attrs.field(default="", kw_only=True)
     # The clients' `telemetry=`: report through OpenTelemetry when it is installed (README, "Observability").
@@ -120,34 +130,66 @@ class ClientOptions:
 
 @attrs.frozen
 class PoolOptions:
-    """How a client's own pool is sized (`limits`) and how many of its calls may be on the wire (`max_concurrency`)."""
+    """How a client's own pool is sized (`limits`), how many of its calls may be on the wire (`max_concurrency`),
+    and where and how it connects (`network`: its proxy and TLS; None with the user's own `http_client`)."""
 
     limits: httpx.Limits | None = None  # None: the default of the client's kind (SYNC_ / ASYNC_POOL_LIMITS)
     max_concurrency: int | None = None
+    network: Network | None = None
 
 
-def pool_options(limits: httpx.Limits | None, max_concurrency: int | None, http_client: object) -> PoolOptions:
-    """The checked `limits=` / `max_concurrency=` of a client (`ValidationError` naming the bad one)."""
+@attrs.frozen(kw_only=True)
+class NetworkOptions:
+    """A client's `proxy=`, `verify=` and `cert=` as given (checked into a `Network` with its pool)."""
+
+    proxy: ProxyOption | None = None
+    verify: Verify = True
+    cert: Cert | None = None
+
+    def given(self) -> str | None:
+        """The name of the first option given otherwise than by default (None: all are the defaults)."""
+        if self.proxy is not None:
+            return "proxy"
+        if self.verify is not True:
+            return "verify"
+        return "cert" if self.cert is not None else None
+
+
+def pool_options(
+    limits: httpx.Limits | None,
+    max_concurrency: int | None,
+    http_client: object,
+    *,
+    base_url: str,
+    net: NetworkOptions,
+) -> PoolOptions:
+    """The checked `limits=` / `max_concurrency=` / `proxy=` / `verify=` / `cert=` of a client sending to `base_url`
+    (`ValidationError` naming the bad one)."""
     from ._exceptions import ValidationError
 
-    if limits is not None:
-        if not isinstance(limits, httpx.Limits):
-            raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
-        if http_client is not None:
-            raise ValidationError("limits", "set the limits on your own http_client instead")
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
     if max_concurrency is not None and (
         isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
     ):
         raise ValidationError("max_concurrency", f"must be a whole number ≥ 1 or None, got {max_concurrency!r}")
-    return PoolOptions(limits, max_concurrency)
+    if http_client is not None:
+        mine = "limits" if limits is not None else net.given()
+        if mine is not None:
+            raise ValidationError(mine, f"set {mine} on your own http_client instead")
+        return PoolOptions(None, max_concurrency)
+    return PoolOptions(limits, max_concurrency, network(base_url, proxy=net.proxy, verify=net.verify, cert=net.cert))
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
     """The user's `httpx.Client`, else a pool per thread (httpcore's shared sync pool can stall a call: see
     `_http/thread_pools.py`), with at most `max_concurrency` (default: the limits' connections) calls on the wire."""
     limits = pool.limits or SYNC_POOL_LIMITS
-    inner = ClientTransport(http_client) if http_client else ThreadPools(limits)
-    checked = CheckedTransport(inner, check=check)
+    if http_client is not None:
+        checked = CheckedTransport(ClientTransport(http_client), check=check)
+    else:
+        net = _own(pool)
+        checked = CheckedTransport(ThreadPools(limits, net), check=check, proxy=net.proxy_address)
     places = pool.max_concurrency or (None if http_client else limits.max_connections)
     return ConcurrencyLimit(checked, places) if places else checked
 
@@ -167,9 +209,17 @@ def async_transport(
             aiohttp_transport,  # imported with the first async client: sync users never load it
         )
 
-        limits = pool.limits or ASYNC_POOL_LIMITS
-        inner, places = aiohttp_transport(limits), pool.max_concurrency or limits.max_connections
+        limits, net = pool.limits or ASYNC_POOL_LIMITS, _own(pool)
+        inner, places = aiohttp_transport(limits, net), pool.max_concurrency or limits.max_connections
+        return AsyncCheckedTransport(inner, check=check, max_in_flight=places, proxy=net.proxy_address)
     return AsyncCheckedTransport(inner, check=check, max_in_flight=places)
+
+
+def _own(pool: PoolOptions) -> Network:
+    """The network of a client's own pool (made by `pool_options`)."""
+    if pool.network is None:
+        raise TypeError("a client's own pool is made from pool_options(…) without an http_client")
+    return pool.network
 
 
 class UrlMemo(Generic[V]):
@@ -208,7 +258,8 @@ def joined_url(base: httpx.URL, url: str) -> httpx.URL:
 
 
 class _Resolving:
-    """Resolves each relative request path once per base URL (see `UrlMemo`): mixed into an httpx client."""
+    """Resolves each relative request path once per base URL (see `UrlMemo`), and adds the current call's
+    per-call options (`_engine/call_options.py`) to each request: mixed into an httpx client."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -218,6 +269,9 @@ class _Resolving:
         if type(url) is str:
             base: httpx.URL = self.base_url  # type: ignore[attr-defined]  # of the httpx client mixed with
             url = self.urls.get(base, url, lambda path: joined_url(base, path))
+        options = call_options.current.get()
+        if options is not None:
+            kwargs = options.onto(kwargs)
         return super().build_request(method, url, **kwargs)  # type: ignore[misc, no-any-return]
 
 
@@ -322,7 +376,7 @@ class BaseClient:
             base_url=self._options.base_url,
             timeout=self._options.timeout,
             auth=auth,
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING, **self._options.default_headers},
             follow_redirects=False,
             event_hooks={"response": [release]},
         )
@@ -366,19 +420,20 @@ class BaseClient:
     def with_options(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
         telemetry: bool | None = None,
         on_attempt: AttemptHook | None = None,
         on_call: CallHook | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep` / `rate_limit` / `telemetry` / `on_attempt` / `on_call`, sharing this one's connection pool and
-        credentials — and its rate-limit budget, pauses included, unless given a `rate_limit` of its own.
-        Closing it leaves the pool open.
+        `sleep` / `rate_limit` / `default_headers` (they replace this client's) / `telemetry` / `on_attempt` /
+        `on_call`, sharing this one's connection pool and credentials — and its rate-limit budget, pauses
+        included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -392,6 +447,7 @@ class BaseClient:
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
             rate_limit=o.budget if rate_limit is None else rate_limit,
+            default_headers=o.default_headers if default_headers is None else default_headers,
             telemetry=o.telemetry if telemetry is None else telemetry,
             on_attempt=o.on_attempt if on_attempt is None else on_attempt,
             on_call=o.on_call if on_call is None else on_call,
@@ -404,14 +460,14 @@ class BaseClient:
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={value!r}" for name, value in self._shown().items())
-        return f"{type(self).__name__}({shown})"
+        return redact(f"{type(self).__name__}({shown})")  # a base URL may hold a password
 
     @property
     def base_url(self) -> str:
         return self._options.base_url
 
     @property
-    def timeout(self) -> float:
+    def timeout(self) -> float | httpx.Timeout:
         return self._options.timeout
 
     @property
@@ -437,8 +493,9 @@ class SyncClient(BaseClient, Moded[Sync]):
         self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions
     ) -> Callable[[], httpx.AsyncBaseTransport] | None:
         # `max_concurrency` bounds all calls of the client and its copies: a loop's pool of its own would add
-        # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`).
-        if http_client is not None or pool.max_concurrency is not None:
+        # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`). aiohttp
+        # takes no SOCKS proxy: through one, the jobs run in threads too.
+        if http_client is not None or pool.max_concurrency is not None or not _own(pool).proxy_is_http:
             return None
         return functools.partial(async_transport, None, check, pool)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._logs import CREDENTIAL_KEYS, REDACTED, contains_secret, redact
 
@@ -35,12 +36,30 @@ def trim(text: str, limit: int = RAW_BODY_LIMIT) -> str:
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
+E = TypeVar("E", bound=BaseException)
+
+
+def _rebuilt(cls: type[E], args: tuple[Any, ...], state: dict[str, Any]) -> E:
+    """An exception unpickled from its arguments and attributes, without calling its `__init__`."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class TbapiError(Exception):
-    """Base of everything tbapi raises. Its text never contains a registered secret."""
+    """Base of everything tbapi raises. Its text never contains a registered secret.
+
+    It pickles (multiprocessing, `ProcessPoolExecutor`) with its attributes, every text, body and header
+    redacted again with the secrets known when it is pickled."""
 
     def __init__(self, message: str) -> None:
         self.message = redact(message)
         super().__init__(self.message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _redacted_attribute(value) for name, value in vars(self).items()}
+        return _rebuilt, (type(self), tuple(redacted_data(arg) for arg in self.args), state)
 
 
 # Keys whose values are credentials wherever they appear in a body, header or JSON the service echoes.
@@ -57,13 +76,37 @@ def redacted_data(value: Any) -> Any:
         return {k: REDACTED if _is_secret_key(k) and v else redacted_data(v) for k, v in value.items()}
     if isinstance(value, list):
         return [redacted_data(v) for v in value]
+    if type(value) is tuple:  # an exception's args
+        return tuple(redacted_data(v) for v in value)
     if isinstance(value, str):
         return redact(value)
     return value
 
 
-def _redacted_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    return [(k, REDACTED if _is_secret_key(k) else redact(v)) for k, v in headers.multi_items()]
+def _redacted_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    items = headers.multi_items() if hasattr(headers, "multi_items") else headers.items()
+    return [(k, REDACTED if _is_secret_key(k) else redact(v)) for k, v in items]
+
+
+def redacted_headers(headers: Mapping[str, str] | None) -> Mapping[str, str]:
+    """A copy of `headers` safe to keep on an exception: credential headers and registered secrets replaced.
+    httpx's `Headers` (case-insensitive, repeated names) stay `Headers`."""
+    if not headers:
+        return {}
+    if "httpx" in sys.modules:
+        import httpx
+
+        if isinstance(headers, httpx.Headers):
+            return httpx.Headers(_redacted_headers(headers))
+    return dict(_redacted_headers(headers))
+
+
+def _redacted_attribute(value: Any) -> Any:
+    """An exception's attribute as it is pickled: texts, data and headers redacted again; requests and
+    responses were redacted copies when they were kept."""
+    if isinstance(value, Mapping) and not isinstance(value, dict):
+        return redacted_headers(value)
+    return redacted_data(value)
 
 
 def _redacted_bytes(content: bytes) -> bytes:
@@ -153,13 +196,13 @@ class APIError(TbapiError):
         response: httpx.Response | None = None,
     ) -> None:
         self.reason = redact(message)
-        self.code = code
-        self.sub_code = sub_code
-        self.sub_message = redact(sub_message) if sub_message is not None else None
-        self.request_id = request_id
+        self.code = redacted_data(code)
+        self.sub_code = redacted_data(sub_code)
+        self.sub_message = redacted_data(sub_message)
+        self.request_id = redacted_data(request_id)
         self.http_status = http_status
         self.body = redacted_data(body)
-        self.headers: Mapping[str, str] = headers or {}
+        self.headers: Mapping[str, str] = redacted_headers(headers)
         self.retry_after = retry_after
         self.request = request
         self.response = response
@@ -251,8 +294,45 @@ class ScrubbedCause(Exception):
     """
 
 
+def _exchanges(exc: BaseException) -> list[tuple[str, Any]]:
+    """The httpx requests and responses an exception holds (httpx's own errors keep the request they failed,
+    with its `Authorization` header), by attribute name."""
+    if "httpx" not in sys.modules:
+        return []
+    import httpx
+
+    held = getattr(exc, "__dict__", {})
+    return [(name, value) for name, value in held.items() if isinstance(value, httpx.Request | httpx.Response)]
+
+
+def _shown_by(exchange: Any) -> str:
+    import httpx
+
+    request = exchange if isinstance(exchange, httpx.Request) else None
+    url = str(request.url) if request is not None else ""
+    return f"{url} {list(exchange.headers.multi_items())!r}"
+
+
 def _leaks(exc: BaseException) -> bool:
-    return contains_secret(f"{exc!s} {exc!r} {vars(exc)!r}" if hasattr(exc, "__dict__") else f"{exc!s} {exc!r}")
+    held = f" {vars(exc)!r}" if hasattr(exc, "__dict__") else ""
+    exchanges = " ".join(_shown_by(value) for _, value in _exchanges(exc))
+    return contains_secret(f"{exc!s} {exc!r}{held} {exchanges}")
+
+
+def _redact_exchanges(exc: BaseException) -> None:
+    """Replace the requests and responses `exc` holds by redacted copies (its type and text stay)."""
+    import httpx
+
+    for name, value in _exchanges(exc):
+        if isinstance(value, httpx.Request):
+            copy: Any = redacted_request(value)
+        else:
+            try:
+                body = value.content
+            except httpx.ResponseNotRead:
+                body = b""
+            copy = redacted_response(value, None, body)
+        vars(exc)[name] = copy
 
 
 def _safe(exc: BaseException | None, seen: set[int]) -> BaseException | None:
@@ -268,6 +348,9 @@ def _safe(exc: BaseException | None, seen: set[int]) -> BaseException | None:
         if link is None or link in chain:
             break
         chain.append(link)
+    for link in chain:
+        if not isinstance(link, TbapiError) and _leaks(link):
+            _redact_exchanges(link)
     if not any(_leaks(e) for e in chain):
         return exc
     stand_in = ScrubbedCause(f"{type(exc).__module__}.{type(exc).__qualname__}: {redact(str(exc))}")

@@ -38,6 +38,8 @@ _CREDENTIAL_SHAPES = re.compile(
     rf"|(?<![a-z])(?:{_KEYS})[\"']?(?P<gap1>\s*)(?P<sep>[=:])(?P<gap2>\s*)(?P<quote>[\"']?))"
     r"(?P<value>[A-Za-z0-9\-._~+/]+=*)"
 )
+# The password of a URL's user information (`https://user:password@host`): always a value.
+_URL_PASSWORD = re.compile(r"(?i)(?P<lead>\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+(?=@)")
 # An unquoted value after `key: ` or `Bearer ` that is one plain word (a message, not a token) is kept.
 _WORD = re.compile(r"[A-Za-z]+")
 _LONGEST_WORD = 20
@@ -67,10 +69,13 @@ def _redact_shape(match: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """`text` with every registered secret and every credential-shaped value replaced by `[redacted]`."""
+    """`text` with every registered secret, every credential-shaped value and every URL's password replaced
+    by `[redacted]`."""
     pattern = _pattern
     if pattern is not None:
         text = pattern.sub(REDACTED, text)
+    if "@" in text:
+        text = _URL_PASSWORD.sub(lambda match: match.group("lead") + REDACTED, text)
     return _CREDENTIAL_SHAPES.sub(_redact_shape, text)
 
 
@@ -151,6 +156,8 @@ def configure_from_env() -> None:
     _redact_logger("tbapi")
     level = os.environ.get("TBAPI_LOG", "").lower()
     if level not in {"debug", "info"}:
+        if level:  # a typo would otherwise leave the user wondering why nothing is logged
+            logger.warning("TBAPI_LOG=%r is not a level tbapi knows (debug or info): ignored", level)
         return
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
     if not any(isinstance(h, _StderrUnlessConfigured) for h in logger.handlers):

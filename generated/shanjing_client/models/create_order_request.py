@@ -25,7 +25,7 @@ T = TypeVar("T", bound="CreateOrderRequest")
 
 @_attrs_define
 class CreateOrderRequest:
-    """The JSON body of createOrder. The required list is inferred from the upstream API."""
+    """The JSON body of createOrder. The required list is inferred (see `x-required-source-note`)."""
 
     outer_purchase_id: str
     """ The caller's own order id — the idempotency key. """

@@ -18,16 +18,20 @@ T = TypeVar("T", bound="ErrorResponse")
 @_attrs_define
 class ErrorResponse:
     """A TOP error. Codes below 100 other than 15/40/41 are failed basic checks (signature, session, app
-    key, timestamp, limits); a `sub_code` starting with `isp.` is a server-side fault worth retrying;
-    `isv.*` sub-codes and codes 15/40/41 are caller errors. Business errors also arrive under other codes
-    (50, 530 …) with msg "Remote service error": decide on `sub_code`. Code 7 with
+    key, timestamp, limits) and the number decides. For codes 15, 40 and 41 the `sub_code` prefix decides,
+    as for business errors under other codes (50, 530 …, msg "Remote service error"): `isp.*` is a
+    server-side fault worth retrying (e.g. 15 `isp.top-remote-service-unavailable`), `isv.*` a caller
+    error not to retry unchanged (40 `isv.missing-parameter`, 41 `isv.invalid-parameter`). Code 7 with
     `accesscontrol.limited-by-api-access-count` carries `sub_msg` "This ban will last for N more seconds".
 
     """
 
     code: int
     """ Error code (e.g. 7 App Call Limited, 15 Remote Service Error, 25 Invalid signature, 27 Invalid session,
-    40/41 missing/invalid arguments). """
+    40/41 missing/invalid arguments). A JSON number in the gateway's answers, but the official SDKs type it
+    String (Java `TaobaoResponse`: `@ApiField("code") String errorCode`) and the doc page's examples are
+    XML (`<code>50</code>`), so a string of the number is accepted as the same code (tbapi reads both).
+     """
 
     msg: str
     """ Error message for the code. """

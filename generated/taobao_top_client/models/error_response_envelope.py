@@ -23,9 +23,10 @@ class ErrorResponseEnvelope:
 
     error_response: ErrorResponse
     """ A TOP error. Codes below 100 other than 15/40/41 are failed basic checks (signature, session, app
-    key, timestamp, limits); a `sub_code` starting with `isp.` is a server-side fault worth retrying;
-    `isv.*` sub-codes and codes 15/40/41 are caller errors. Business errors also arrive under other codes
-    (50, 530 …) with msg "Remote service error": decide on `sub_code`. Code 7 with
+    key, timestamp, limits) and the number decides. For codes 15, 40 and 41 the `sub_code` prefix decides,
+    as for business errors under other codes (50, 530 …, msg "Remote service error"): `isp.*` is a
+    server-side fault worth retrying (e.g. 15 `isp.top-remote-service-unavailable`), `isv.*` a caller
+    error not to retry unchanged (40 `isv.missing-parameter`, 41 `isv.invalid-parameter`). Code 7 with
     `accesscontrol.limited-by-api-access-count` carries `sub_msg` "This ban will last for N more seconds".
      """
 

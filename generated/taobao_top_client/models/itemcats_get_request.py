@@ -19,7 +19,9 @@ class ItemcatsGetRequest:
     """Business parameters of `taobao.itemcats.get`, sent as the form body. Give `cids` or `parent_cid`."""
 
     cids: str | None = None
-    """ Category ids, comma-separated (at most 1000). """
+    """ Category ids, comma-separated (at most 1000). A trailing comma is accepted: the official example is
+    `18957,19562,`.
+     """
 
     parent_cid: int | None = None
     """ Parent category id; `0` returns the root categories. """
@@ -28,6 +30,11 @@ class ItemcatsGetRequest:
     """ ItemCat fields to return, comma-separated, from
     `cid,parent_cid,name,is_parent,status,sort_order,features,taosir_cat`
     (service default `cid,parent_cid,name,is_parent`), at most 20 entries (the official SDK's check).
+     """
+
+    datetime_: str | None = None
+    """ Ineffective: the SDK's text calls it an unusable field (无效字段，暂无法使用); once meant to return the categories
+    changed since this time (`yyyy-MM-dd HH:mm:ss`).
      """
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +48,9 @@ class ItemcatsGetRequest:
         fields = self.fields
         if fields is not None:
             field_dict["fields"] = fields
+        datetime_ = self.datetime_
+        if datetime_ is not None:
+            field_dict["datetime"] = datetime_
         return field_dict
 
     @classmethod
@@ -58,10 +68,15 @@ class ItemcatsGetRequest:
         if type(fields) is not str and fields is not None:
             fields = as_str(fields, "ItemcatsGetRequest", "fields")
 
+        datetime_ = d.pop("datetime", None)
+        if type(datetime_) is not str and datetime_ is not None:
+            datetime_ = as_str(datetime_, "ItemcatsGetRequest", "datetime")
+
         itemcats_get_request = cls(
             cids,
             parent_cid,
             fields,
+            datetime_,
         )
 
         return itemcats_get_request

@@ -63,6 +63,11 @@ class ItempropsGetRequest:
     type_: PlatformType | None = None
     """ Which category tree: 1 = Taobao (default when omitted), 2 = Tmall. """
 
+    datetime_: str | None = None
+    """ Ineffective: an incremental timestamp (`yyyy-MM-dd HH:mm:ss`) from the SDKs' request class; the reference
+    notes it as ineffective.
+     """
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         cid = self.cid
@@ -103,6 +108,9 @@ class ItempropsGetRequest:
         type_ = self.type_
         if type_ is not None:
             field_dict["type"] = type_
+        datetime_ = self.datetime_
+        if datetime_ is not None:
+            field_dict["datetime"] = datetime_
         return field_dict
 
     @classmethod
@@ -160,6 +168,10 @@ class ItempropsGetRequest:
         if type_ is not None:
             type_ = as_enum(check_platform_type, type_, "ItempropsGetRequest", "type", "PlatformType")
 
+        datetime_ = d.pop("datetime", None)
+        if type(datetime_) is not str and datetime_ is not None:
+            datetime_ = as_str(datetime_, "ItempropsGetRequest", "datetime")
+
         itemprops_get_request = cls(
             cid,
             fields,
@@ -174,6 +186,7 @@ class ItempropsGetRequest:
             child_path,
             attr_keys,
             type_,
+            datetime_,
         )
 
         return itemprops_get_request

@@ -37,6 +37,11 @@ class ItempropvaluesGetRequest:
     attr_keys: str | None = None
     """ Feature keys to return, comma-separated (at most 20, the official SDK's check). """
 
+    datetime_: str | None = None
+    """ Ineffective: an incremental timestamp (`yyyy-MM-dd HH:mm:ss`) from the SDKs' request class; the reference
+    notes it as ineffective.
+     """
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         cid = self.cid
@@ -52,6 +57,9 @@ class ItempropvaluesGetRequest:
         attr_keys = self.attr_keys
         if attr_keys is not None:
             field_dict["attr_keys"] = attr_keys
+        datetime_ = self.datetime_
+        if datetime_ is not None:
+            field_dict["datetime"] = datetime_
         return field_dict
 
     @classmethod
@@ -77,12 +85,17 @@ class ItempropvaluesGetRequest:
         if type(attr_keys) is not str and attr_keys is not None:
             attr_keys = as_str(attr_keys, "ItempropvaluesGetRequest", "attr_keys")
 
+        datetime_ = d.pop("datetime", None)
+        if type(datetime_) is not str and datetime_ is not None:
+            datetime_ = as_str(datetime_, "ItempropvaluesGetRequest", "datetime")
+
         itempropvalues_get_request = cls(
             cid,
             fields,
             pvs,
             type_,
             attr_keys,
+            datetime_,
         )
 
         return itempropvalues_get_request

@@ -49,8 +49,21 @@ class Product:
     suite_items_str: str | None = None
     """ Specs of the related products of a suite product (when searching by `suite_items_str`). """
 
+    is_suite_effective: bool | None = None
+    """ Whether the suite product is effective; an ineffective one must be published again
+    (标识套装产品是否有效，无效的套装产品需要重新发布, the official SDKs' text).
+     """
+
     is_suite_effecitve: bool | None = None
-    """ Whether the suite is effective. The name's misspelling is TOP's own. """
+    """ The seed's spelling of `is_suite_effective` (the doc's change note). Kept so that an answer under
+    that key is typed too; the official SDKs name the field `is_suite_effective`.
+     """
+
+    pic_path: str | None = None
+    """ The product's picture path (产品对应的图片路径); the doc's introduction names it. """
+
+    barcode_str: str | None = None
+    """ The product's barcodes (Tmall only, and only in taobao.products.search answers). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,9 +97,18 @@ class Product:
         suite_items_str = self.suite_items_str
         if suite_items_str is not None:
             field_dict["suite_items_str"] = suite_items_str
+        is_suite_effective = self.is_suite_effective
+        if is_suite_effective is not None:
+            field_dict["is_suite_effective"] = is_suite_effective
         is_suite_effecitve = self.is_suite_effecitve
         if is_suite_effecitve is not None:
             field_dict["is_suite_effecitve"] = is_suite_effecitve
+        pic_path = self.pic_path
+        if pic_path is not None:
+            field_dict["pic_path"] = pic_path
+        barcode_str = self.barcode_str
+        if barcode_str is not None:
+            field_dict["barcode_str"] = barcode_str
         return field_dict
 
     @classmethod
@@ -128,9 +150,21 @@ class Product:
         if type(suite_items_str) is not str and suite_items_str is not None:
             suite_items_str = as_str(suite_items_str, "Product", "suite_items_str")
 
+        is_suite_effective = d.pop("is_suite_effective", None)
+        if type(is_suite_effective) is not bool and is_suite_effective is not None:
+            is_suite_effective = as_bool(is_suite_effective, "Product", "is_suite_effective")
+
         is_suite_effecitve = d.pop("is_suite_effecitve", None)
         if type(is_suite_effecitve) is not bool and is_suite_effecitve is not None:
             is_suite_effecitve = as_bool(is_suite_effecitve, "Product", "is_suite_effecitve")
+
+        pic_path = d.pop("pic_path", None)
+        if type(pic_path) is not str and pic_path is not None:
+            pic_path = as_str(pic_path, "Product", "pic_path")
+
+        barcode_str = d.pop("barcode_str", None)
+        if type(barcode_str) is not str and barcode_str is not None:
+            barcode_str = as_str(barcode_str, "Product", "barcode_str")
 
         product = cls(
             product_id,
@@ -142,7 +176,10 @@ class Product:
             tsc,
             status,
             suite_items_str,
+            is_suite_effective,
             is_suite_effecitve,
+            pic_path,
+            barcode_str,
         )
 
         product.additional_properties = d

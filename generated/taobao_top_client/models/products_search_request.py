@@ -27,9 +27,11 @@ class ProductsSearchRequest:
 
     fields: str
     """ Product fields to return, comma-separated (at most 20 entries), from
-    `product_id,name,pic_url,cid,props,price,tsc,status` and the suite fields `suite_items_str`,
-    `is_suite_effecitve` (sic) that the doc's change note adds. `pic_path` is accepted too: the doc's
-    introduction names it where its table says `pic_url`.
+    `product_id,name,pic_url,cid,props,price,tsc,status`, `pic_path` (the doc's introduction names it
+    where its table says `pic_url`), the suite fields `suite_items_str`, `is_suite_effective` that the
+    doc's change note adds, and `barcode_str`. The change note spells the second
+    `is_suite_effecitve`: that spelling is accepted too, as the seed's; the official SDKs' Product
+    structure names the fields `is_suite_effective`, `pic_path` and `barcode_str`.
      """
 
     q: str | None = None
@@ -44,8 +46,10 @@ class ProductsSearchRequest:
      """
 
     status: str | None = None
-    """ Product statuses to return, comma-separated, at most 5. Only `0` (merchant-confirmed, 商家确认)
-    and `3` (staff-confirmed, 小二确认) take effect, so only they are accepted: `3`, `0`, `0,3`.
+    """ Product statuses to return, comma-separated, at most 5, from the Product statuses `0`
+    (merchant-confirmed, 商家确认), `1` (blocked, 屏蔽), `2` (unconfirmed, 未确认), `3` (staff-confirmed,
+    小二确认) and `-1` (deleted, 删除). Only `0` and `3` take effect: the doc calls the others ineffective
+    ("目前只支持者两种类型的状态搜索,输入其他状态无效"), not invalid, so they are accepted and sent.
     Omitted: staff-confirmed only for vertical-market categories, both otherwise.
      """
 
@@ -65,13 +69,14 @@ class ProductsSearchRequest:
 
     suite_items_str: str | None = None
     """ Search suite (套装) products by the specs of their related products, e.g.
-    `1000000062318020:1;1000000062318020:2;`. Adds `suite_items_str` and `is_suite_effecitve`
+    `1000000062318020:1;1000000062318020:2;`. Adds `suite_items_str` and `is_suite_effective`
     to the returned products.
      """
 
     barcode_str: str | None = None
     """ Barcodes, comma-separated. A barcode may not be all zeros nor start with `*`
-    (`isv.invalid-parameter:barcode_str`).
+    (`isv.invalid-parameter:barcode_str`); those are the doc's only rules, so any other character
+    (a `*` after the first, for one) is accepted.
      """
 
     market_id: MarketId | None = None

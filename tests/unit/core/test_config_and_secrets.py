@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import pickle
 
+import httpx
 import pytest
 
+import tbapi
 from tbapi import APIError, ValidationError
 from tbapi._base_client import ClientOptions
 from tbapi._logs import logger, redact, register_secret
@@ -77,3 +80,57 @@ def test_a_bad_max_retry_after_is_refused(value: object) -> None:
 
     with pytest.raises(ValidationError, match="max_retry_after"):
         tbapi.ShanjingClient(access_token="tok-for-policy-test", max_retry_after=value)  # type: ignore[arg-type]
+
+
+URL_PASSWORD = "url-pass-word-31"
+PASSWORD_URL = f"https://user:{URL_PASSWORD}@api.test"
+
+
+def test_the_password_of_any_url_in_a_text_is_redacted() -> None:
+    assert redact("GET https://bob:never-registered-1@h.test/x failed") == "GET https://bob:[redacted]@h.test/x failed"
+
+
+def echo_url(request: httpx.Request) -> httpx.Response:
+    """A server that says which URL it was asked for, in its body and its headers."""
+    return httpx.Response(400, json={"message": f"no route {request.url}"}, headers={"X-Url": str(request.url)})
+
+
+def test_a_base_url_password_is_in_no_repr() -> None:
+    clients = [
+        tbapi.ShanjingClient(base_url=PASSWORD_URL, access_token="t" * 8),
+        tbapi.AsyncShanjingClient(base_url=PASSWORD_URL, access_token="t" * 8),
+        tbapi.TopClient(base_url=PASSWORD_URL, app_key="12345678", app_secret="s" * 8),
+    ]
+    assert [URL_PASSWORD in repr(client) for client in clients] == [False, False, False]
+
+
+def shown(error: tbapi.APIError, logs: str) -> str:
+    return f"{error} {error!r} {error.body!r} {list(error.headers.items())!r} {error.request!r} {logs}"
+
+
+def test_a_base_url_password_is_in_no_error_or_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(echo_url))
+    caplog.set_level(logging.DEBUG)
+    client = tbapi.ShanjingClient(base_url=PASSWORD_URL, access_token="t" * 8, http_client=http, max_retries=0)
+    with client, pytest.raises(tbapi.APIError) as raised:
+        client.items.get(1)
+    assert "api.test" in str(raised.value.body)  # the echo arrived, without the password
+    assert (URL_PASSWORD in shown(raised.value, caplog.text), URL_PASSWORD.encode() in pickle.dumps(raised.value)) == (
+        False,
+        False,
+    )
+
+
+async def test_a_base_url_password_is_in_no_error_or_log_line_async(caplog: pytest.LogCaptureFixture) -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(echo_url))
+    caplog.set_level(logging.DEBUG)
+    async with tbapi.AsyncShanjingClient(
+        base_url=PASSWORD_URL, access_token="t" * 8, http_client=http, max_retries=0
+    ) as client:
+        with pytest.raises(tbapi.APIError) as raised:
+            await client.items.get(1)
+    assert "api.test" in str(raised.value.body)
+    assert (URL_PASSWORD in shown(raised.value, caplog.text), URL_PASSWORD.encode() in pickle.dumps(raised.value)) == (
+        False,
+        False,
+    )

@@ -84,7 +84,7 @@ def no_shanjing_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def make_client(fake: FakeShanjing, **kwargs: Any) -> tbapi.ShanjingClient:
+def make_client(fake: Handler, **kwargs: Any) -> tbapi.ShanjingClient:
     kwargs.setdefault("access_token", TOKEN)
     kwargs.setdefault("base_url", BASE_URL)
     kwargs.setdefault("sleep", record_wait)

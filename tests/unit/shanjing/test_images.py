@@ -123,7 +123,22 @@ def test_image_search_refuses_image_together_with_another_source(
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("url", ["ftp://img.alicdn.com/a.jpg", "file:///etc/passwd", "img.alicdn.com/a.jpg", ""])
+@pytest.mark.parametrize(
+    "url", ["HTTPS://img.alicdn.com/a.jpg", "//img.alicdn.com/bao/uploaded/i3/684174095/O1CN019WLF1n1g7YYWtonEu.jpg"]
+)
+def test_image_search_sends_an_upper_case_or_scheme_relative_pic_url_as_given(
+    fake: FakeShanjing, client: tbapi.ShanjingClient, url: str
+) -> None:
+    fake.route(IMGSEARCH, ok([search_item(1)]))
+
+    client.items.image_search(pic_url=url)
+
+    assert fake.requests[0].url.params["pic_url"] == url
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://img.alicdn.com/a.jpg", "file:///etc/passwd", "img.alicdn.com/a.jpg", "//", "///a.jpg", ""]
+)
 def test_image_search_pic_url_must_be_http_or_https(fake: FakeShanjing, client: tbapi.ShanjingClient, url: str) -> None:
     with pytest.raises(tbapi.ValidationError) as caught:
         client.items.image_search(pic_url=url)

@@ -47,6 +47,17 @@ def test_product_wrapper_without_its_list_is_an_empty_list() -> None:
     assert top_client(FakeGateway(body)).products.search(fields="name", q="x").products == []
 
 
+def test_the_sdk_product_fields_are_typed_attributes() -> None:
+    suite = {"product_id": 1, "is_suite_effective": True, "barcode_str": "6924343550791", "pic_path": "i1/TB1.jpg"}
+    body = {"products_search_response": {"total_results": 1, "products": {"product": [suite]}}}
+    fields = "product_id,is_suite_effective,barcode_str,pic_path"
+
+    (found,) = top_client(FakeGateway(body)).products.search(fields=fields, q="x").products
+
+    assert (found.is_suite_effective, found.barcode_str, found.pic_path) == (True, "6924343550791", "i1/TB1.jpg")
+    assert found.additional_properties == {}
+
+
 def test_product_ids_beyond_2_pow_53_stay_exact() -> None:
     big = 2**60 + 1
     result = top_client(FakeGateway(page(1, [big]))).products.search(fields="product_id", q="x")

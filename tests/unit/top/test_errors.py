@@ -213,3 +213,27 @@ def test_secret_and_session_never_appear_in_errors_or_logs(caplog: pytest.LogCap
     text = str(caught.value) + repr(caught.value) + (caught.value.sub_message or "") + caplog.text
     assert SECRET not in text
     assert "session-secret-value" not in text
+
+
+def test_a_session_echoed_in_the_sub_code_and_request_id_is_redacted() -> None:
+    session = "session-echo-value-9"
+    body = {"error_response": {"code": 27, "msg": "x", "sub_code": session, "request_id": session}}
+    with pytest.raises(AuthenticationError) as caught:
+        top_client(FakeGateway(body), session=session).products.search(fields="name", q="x")
+    assert (caught.value.sub_code, caught.value.request_id, session in str(caught.value)) == (
+        "[redacted]",
+        "[redacted]",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "sub_code", "cls"),
+    [
+        ("41", "isv.invalid-parameter:cid", InvalidRequestError),
+        ("15", "isp.top-remote-service-unavailable", ServerError),
+    ],
+)
+def test_an_error_code_sent_as_a_string_is_read_as_its_number(code: str, sub_code: str, cls: type[APIError]) -> None:
+    error = top_error({"code": code, "msg": "error", "sub_code": sub_code}, method="taobao.x.get")
+    assert (type(error), error.code) == (cls, int(code))

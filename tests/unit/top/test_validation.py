@@ -24,13 +24,14 @@ INVALID_SEARCHES = [  # (overrides of SEARCH_OK, the parameter named)
     ({"page_size": 0}, "page_size"),
     ({"page_size": 101}, "page_size"),
     ({"page_no": 0}, "page_no"),
-    ({"status": [1]}, "status"),
     ({"status": "0,3,0,3,0,3"}, "status"),
-    ({"status": [0, 2]}, "status"),
+    ({"status": [4]}, "status"),
+    ({"status": "x"}, "status"),
     ({"vertical_market": 5}, "vertical_market"),
     ({"barcode_str": "0000000"}, "barcode_str"),
     ({"barcode_str": ["6924343550791", "*123"]}, "barcode_str"),
     ({"barcode_str": []}, "barcode_str"),
+    ({"barcode_str": ["692,434"]}, "barcode_str"),
     ({"market_id": 3}, "market_id"),
     ({"market_id": "B2C"}, "market_id"),
     ({"customer_props": ""}, "customer_props"),
@@ -60,6 +61,19 @@ VALID_SEARCHES = [  # (arguments, the form body sent)
         {"fields": ["suite_items_str", "is_suite_effecitve", "pic_path"], "suite_items_str": "1:1;", "q": "x"},
         {"fields": "suite_items_str,is_suite_effecitve,pic_path", "suite_items_str": "1:1;", "q": "x"},
     ),
+    (  # the official SDKs' Product structure names is_suite_effective and barcode_str
+        {"fields": ["is_suite_effective", "barcode_str", "pic_path"], "q": "x"},
+        {"fields": "is_suite_effective,barcode_str,pic_path", "q": "x"},
+    ),
+    (  # the doc forbids only all-zero barcodes and a leading '*'
+        {"fields": "name", "q": "x", "barcode_str": "6924343550791,69*0102818,0*12"},
+        {"fields": "name", "q": "x", "barcode_str": "6924343550791,69*0102818,0*12"},
+    ),
+    (  # statuses other than 0 and 3 are documented as ineffective (输入其他状态无效), not as invalid
+        {"fields": "name", "q": "x", "status": [0, 2]},
+        {"fields": "name", "q": "x", "status": "0,2"},
+    ),
+    ({"fields": "name", "q": "x", "status": "1,-1"}, {"fields": "name", "q": "x", "status": "1,-1"}),
     ({"fields": "name", "q": "x", "page_no": 10001}, {"fields": "name", "q": "x", "page_no": "10001"}),
     ({"fields": "name", "cid": 2**53 + 1}, {"fields": "name", "cid": str(2**53 + 1)}),
 ]
@@ -156,3 +170,30 @@ def test_itemcats_cids_list_is_joined() -> None:
     gateway = FakeGateway({"itemcats_get_response": {}})
     top_client(gateway).itemcats.get(cids=[50000436, 50011167])
     assert gateway.form == {"cids": "50000436,50011167"}
+
+
+def test_itemcats_cids_string_of_one_id_is_that_id() -> None:
+    gateway = FakeGateway({"itemcats_get_response": {}})
+    top_client(gateway).itemcats.get(cids="50000436")
+    assert gateway.form == {"cids": "50000436"}
+
+
+def test_itemcats_cids_comma_string_is_a_list_of_ids() -> None:
+    gateway = FakeGateway({"itemcats_get_response": {}})
+    top_client(gateway).itemcats.get(cids="50000436, 50011167")
+    assert gateway.form == {"cids": "50000436,50011167"}
+
+
+def test_itemcats_cids_official_example_with_a_trailing_comma_is_accepted() -> None:
+    gateway = FakeGateway({"itemcats_get_response": {}})
+    top_client(gateway).itemcats.get(cids="18957,19562,")
+    assert gateway.form == {"cids": "18957,19562"}
+
+
+@pytest.mark.parametrize("cids", ["5000a436", "1,,2", ",", ""])
+def test_itemcats_cids_string_that_is_not_ids_is_refused(cids: str) -> None:
+    gateway = FakeGateway()
+    with pytest.raises(ValidationError) as caught:
+        top_client(gateway).itemcats.get(cids=cids)
+    assert caught.value.param.startswith("cids")
+    assert gateway.requests == []

@@ -37,6 +37,7 @@ def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flo
 
 
 def forwarded(arguments: dict[str, Any], *left_out: str) -> dict[str, Any]:
-    """A flow's own arguments (`locals()` at its start) without `left_out`: what an `iter_*` flow hands its
-    page flow, so that the parameters are declared once, in the signatures users see."""
-    return {name: value for name, value in arguments.items() if name not in left_out}
+    """A flow's own arguments (`locals()` at its start) without `left_out` and its `per_call` (taken by its twin):
+    what an `iter_*` flow hands its page flow, so that the parameters are declared once, in the signatures
+    users see."""
+    return {name: value for name, value in arguments.items() if name not in left_out and name != "per_call"}

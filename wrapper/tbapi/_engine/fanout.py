@@ -59,8 +59,8 @@ class _Threads:
         self._stop = threading.Event()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        # In a copy of the starting context (as a task gets it): the caller's span and tbapi's current trace
-        # follow the job into its thread, and what the job sets there ends with it.
+        # In a copy of the starting thread's context, as a task is (a call's per-call options, its attempt, the
+        # caller's span and tbapi's current trace).
         future = self._executor.submit(contextvars.copy_context().run, self._run, flow)
         future.add_done_callback(lambda done: self._finished.put((key, done)))
 

@@ -12,7 +12,10 @@ every answer recorded). `paginate` in `_engine/pages.py` is the item flow that w
 `_engine/fanout.py` runs many flows at once.
 
 What the user sees is the public method: `help(client.items.search)` shows `-> Page[SearchItem]` (not
-the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`.
+the flow type), and a wrong argument names `items.search()`, not the flow `Items._search()`. Every twin also
+takes the per-call options (`extra_headers`, `extra_query`, `extra_body`, `timeout`: `call_options.py`): each
+flow declares them for type checkers as `**per_call: Unpack[PerCall]` (a `ParamSpec` cannot add keyword
+arguments), the twin takes them off before the flow runs, and its signature shows them one by one.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ import functools
 import inspect
 import types
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
-from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, ClassVar, Concatenate, ForwardRef, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
 
 from .._exceptions import ResponseError, TbapiError
 from .._http.transport import Recorder
+from .call_options import CallOptions, PerCall, applied, stepped_async, stepped_sync
 from .flow import Cancelled, Effect, Flow, advance, outcome_async, outcome_sync, resumed, run_async, run_sync
 from .raw import RawResponse
 
@@ -228,27 +232,101 @@ def _returns(annotation: Any, shown: str) -> Any:
     return annotation
 
 
-def _flow_of(fn: Callable[..., Any], self: Any, args: Any, kwargs: Any) -> Any:
-    """`fn(self, *args, **kwargs)`: a flow, so calling it only binds the arguments — a wrong one is named
-    after the public method."""
-    try:
-        return fn(self, *args, **kwargs)
-    except TypeError as exc:
-        raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+Bind = Callable[[Any, Any, dict[str, Any]], Any]
+
+
+def _binder(fn: Callable[..., Any]) -> Bind:
+    """`bind(self, args, kwargs)`: the flow `fn(self, *args, **kwargs)` — calling it only binds the arguments — with
+    the per-call options already taken off `kwargs`; a wrong argument is named after the public method. Its
+    `**per_call` would take any keyword: one that is not the flow's own is refused here, as Python would."""
+    own = frozenset(
+        name
+        for name, parameter in inspect.signature(fn).parameters.items()
+        if parameter.kind in (parameter.POSITIONAL_OR_KEYWORD, parameter.KEYWORD_ONLY)
+    )
+
+    def bind(self: Any, args: Any, kwargs: dict[str, Any]) -> Any:
+        if kwargs and not own.issuperset(kwargs):
+            stray = next(name for name in kwargs if name not in own)
+            raise TypeError(f"{public_name(fn)}() got an unexpected keyword argument {stray!r}")
+        try:
+            return fn(self, *args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(str(exc).replace(fn.__qualname__, public_name(fn))) from None
+
+    return bind
 
 
 def _blocking(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    bind = _binder(fn)
+
     def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        return drive(_flow_of(fn, self, args, kwargs))
+        options = CallOptions.taken(kwargs)
+        flow = bind(self, args, kwargs)
+        if options is None:
+            return drive(flow)
+        with applied(options):
+            return drive(flow)
 
     return method
 
 
 def _awaited(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+    bind = _binder(fn)
+
     async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        return await drive(_flow_of(fn, self, args, kwargs))
+        options = CallOptions.taken(kwargs)
+        flow = bind(self, args, kwargs)
+        if options is None:
+            return await drive(flow)
+        with applied(options):
+            return await drive(flow)
 
     return method
+
+
+def _stepping(
+    stepped: Callable[[Any, CallOptions], Any],
+) -> Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]]:
+    """The maker of an iterator's twin: its per-call options are current while each of its steps runs."""
+
+    def make(fn: Callable[..., Any], drive: Callable[[Any], Any]) -> Callable[..., Any]:
+        bind = _binder(fn)
+
+        def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+            options = CallOptions.taken(kwargs)
+            items = drive(bind(self, args, kwargs))
+            return items if options is None else stepped(items, options)
+
+        return method
+
+    return make
+
+
+# Every public flow ends with `**per_call: Unpack[PerCall]`: its twin takes the per-call options a type checker
+# sees there (`call_options.PerCall`) before the flow runs.
+PER_CALL = "per_call"
+
+
+def _declares_per_call(flow: Callable[..., Any]) -> bool:
+    last = list(inspect.signature(flow).parameters.values())[-1:]
+    return bool(last) and last[0].name == PER_CALL and last[0].kind is inspect.Parameter.VAR_KEYWORD
+
+
+def _text(annotation: Any) -> Any:
+    """An annotation as the flows' own show (a string): a TypedDict keeps its fields' as `ForwardRef`s."""
+    return annotation.__forward_arg__ if isinstance(annotation, ForwardRef) else annotation
+
+
+def _with_call_options(signature: inspect.Signature) -> inspect.Signature:
+    """A flow's signature as users see it: its `**per_call` written out as the keyword-only per-call options it
+    stands for (annotated as `PerCall` declares them)."""
+    parameters = [p for p in signature.parameters.values() if p.name != PER_CALL]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_text(annotation))
+        for name, annotation in PerCall.__annotations__.items()
+    ]
+    return signature.replace(parameters=[*parameters, *added])
 
 
 Maker = tuple[Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[..., Any]], Callable[[Any], Any], str]
@@ -263,6 +341,8 @@ class _Twin(Generic[P, F]):
     _makers: ClassVar[dict[type[Mode], Maker]]  # mode → (maker, driver, the return annotation shown)
 
     def __init__(self, flow: Callable[Concatenate[Any, P], F]) -> None:
+        if not _declares_per_call(flow):
+            raise TypeError(f"{flow.__qualname__} must end with `**{PER_CALL}: Unpack[PerCall]` (the per-call options)")
         self._flow = flow
         self._made: dict[type[Mode], Callable[..., Any]] = {}
         self.__doc__ = flow.__doc__
@@ -287,7 +367,7 @@ class _Twin(Generic[P, F]):
         method.__name__ = self._name
         method.__qualname__ = public_name(self._flow)
         del method.__wrapped__  # type: ignore[attr-defined]  # help() and inspect show the signature below
-        signature = inspect.signature(self._flow)
+        signature = _with_call_options(inspect.signature(self._flow))
         returns = _returns(signature.return_annotation, shown)
         method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
         method.__annotations__ = {**self._flow.__annotations__, "return": returns}
@@ -327,8 +407,8 @@ class iterator(_Twin[P, ItemFlow[T]]):
     (a raw response has one answer: the raw modes have no iterators)."""
 
     _makers: ClassVar[dict[type[Mode], Maker]] = {
-        Sync: (_blocking, iterate_sync, "Iterator[{}]"),
-        Async: (_blocking, iterate_async, "AsyncIterator[{}]"),
+        Sync: (_stepping(stepped_sync), iterate_sync, "Iterator[{}]"),
+        Async: (_stepping(stepped_async), iterate_async, "AsyncIterator[{}]"),
     }
 
     @overload

@@ -20,6 +20,9 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
+from .._exceptions import ValidationError
+from .network import Network
+
 __all__ = ["MappedErrors", "aiohttp_transport", "httpx_error_for"]
 
 # The first class that matches picks the httpx class: more specific aiohttp classes come first.
@@ -95,18 +98,22 @@ async def _no_silent_retry(
         raise NotRetried(exc) from exc
 
 
-def aiohttp_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    """httpx-aiohttp's transport with `limits` (aiohttp keeps every idle connection up to `max_connections`)."""
+def aiohttp_transport(limits: httpx.Limits, network: Network) -> httpx.AsyncBaseTransport:
+    """httpx-aiohttp's transport with `limits` (aiohttp keeps every idle connection up to `max_connections`), the
+    network's TLS context and its proxy (aiohttp's own, for `http://` and `https://` proxies)."""
+    if network.proxy is not None and not network.proxy_is_http:
+        scheme = network.proxy.url.scheme
+        raise ValidationError("proxy", f"the async clients' pool takes http:// and https:// proxies, not {scheme}://")
 
     def session() -> aiohttp.ClientSession:  # made on the first request, inside the running loop
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,  # 0: no limit
             keepalive_timeout=limits.keepalive_expiry,
-            ssl=transport.ssl_context,  # httpx's: `verify`, SSL_CERT_FILE and SSL_CERT_DIR as httpx reads them
+            ssl=network.tls,
         )
         return aiohttp.ClientSession(connector=connector, middlewares=(_no_silent_retry,))
 
-    transport = AiohttpTransport(limits=limits, client=session)
+    transport = AiohttpTransport(limits=limits, verify=network.tls, proxy=network.proxy, client=session)
     return MappedErrors(transport)
 
 

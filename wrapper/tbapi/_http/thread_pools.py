@@ -8,25 +8,31 @@ bulk: 64 threads stalled a batch for 30 s). Keeping every connection alive avoid
 pass polls each idle socket under the pool's one lock, which costs more than the calls themselves at 64
 threads. A pool used by one thread only has neither problem: its passes never race, and it holds the one
 connection its thread's calls reuse. So each thread that sends gets its own `httpx.HTTPTransport` (with
-the client's limits and one shared TLS context); the pool of a thread that has ended is closed when the
+the client's limits, proxy and one shared TLS context: `network.py`); the pool of a thread that has ended is closed when the
 next thread's pool is made, and `close()` closes them all.
 """
 
 from __future__ import annotations
 
 import threading
+from importlib.util import find_spec
 
 import httpx
 
-from .._exceptions import CLIENT_CLOSED, ClientStateError
+from .._exceptions import CLIENT_CLOSED, ClientStateError, ValidationError
+from .network import Network
 
 
 class ThreadPools(httpx.BaseTransport):
-    """`httpx.HTTPTransport(limits=limits)`, one per sending thread (see the module docstring)."""
+    """`httpx.HTTPTransport(limits=limits)` through the network's proxy, one per sending thread (see the module
+    docstring)."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx.Limits, network: Network) -> None:
+        if network.proxy is not None and network.proxy.url.scheme.startswith("socks") and not find_spec("socksio"):
+            # httpx would raise ImportError in the first call's thread
+            raise ValidationError("proxy", "a SOCKS proxy needs the socksio package: pip install 'httpx[socks]'")
         self._limits = limits
-        self._tls = httpx.create_ssl_context()  # made once: loading the CA bundle costs ~10 ms a pool
+        self._network = network  # its TLS context is made once: loading the CA bundle costs ~10 ms a pool
         self._mine = threading.local()
         self._lock = threading.Lock()
         self._pools: list[tuple[threading.Thread, httpx.HTTPTransport]] = []
@@ -39,7 +45,7 @@ class ThreadPools(httpx.BaseTransport):
         return pool.handle_request(request)
 
     def _new_pool(self) -> httpx.HTTPTransport:
-        pool = httpx.HTTPTransport(verify=self._tls, limits=self._limits)
+        pool = httpx.HTTPTransport(verify=self._network.tls, limits=self._limits, proxy=self._network.proxy)
         with self._lock:
             if self._closed:  # a call that passed the client's closed check as `close()` ran: no pool outlives it
                 raise ClientStateError(CLIENT_CLOSED)

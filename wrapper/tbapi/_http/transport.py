@@ -77,12 +77,15 @@ def transport_failure(exc: Exception) -> httpx.TransportError | None:
     return exc if isinstance(exc, httpx.TransportError) else None
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The tbapi error for an httpx transport failure, naming the host; `request_sent` says whether it may
-    have arrived."""
+def connection_error(exc: httpx.TransportError, request: httpx.Request, proxy: str | None = None) -> APIConnectionError:
+    """The tbapi error for an httpx transport failure, naming the host — or the proxy (`host:port`) when the pool
+    sends through one and the failure is connecting (to the proxy, or through it); `request_sent` says whether
+    it may have arrived."""
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    host = request.url.netloc.decode("ascii", errors="replace")
     kept = redacted_request(request)
+    if proxy is not None and isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.ProxyError):
+        return _proxy_error(exc, proxy, detail, kept)
+    host = request.url.netloc.decode("ascii", errors="replace")
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
         return APITimeoutError(f"Timed out connecting to {host} ({detail})", request_sent=False, request=kept)
     if isinstance(exc, httpx.TimeoutException):
@@ -90,6 +93,21 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     if isinstance(exc, httpx.ConnectError):
         return APIConnectionError(f"Could not connect to {host} ({detail})", request_sent=False, request=kept)
     return APIConnectionError(f"Connection to {host} failed ({detail})", request=kept)
+
+
+def _proxy_error(exc: httpx.TransportError, proxy: str, detail: str, kept: httpx.Request) -> APIConnectionError:
+    """A connection through the proxy that failed before the request left: to the proxy, or the proxy's tunnel."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return APITimeoutError(
+            f"Timed out connecting through the proxy {proxy} ({detail})", request_sent=False, request=kept
+        )
+    if isinstance(exc, httpx.ProxyError):
+        return APIConnectionError(
+            f"The proxy {proxy} refused the connection ({detail})", request_sent=False, request=kept
+        )
+    return APIConnectionError(
+        f"Could not connect through the proxy {proxy} ({detail})", request_sent=False, request=kept
+    )
 
 
 # Every digit and "-" becomes "0", anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19 digits
@@ -466,8 +484,9 @@ class ExchangeLog:
                 self.trace.ended(response.status_code, request_id, error)
 
     @contextlib.contextmanager
-    def sending(self, request: httpx.Request) -> Iterator[None]:
-        """Around the exchange: a transport failure becomes its `APIConnectionError`; any failure is told."""
+    def sending(self, request: httpx.Request, proxy: str | None) -> Iterator[None]:
+        """Around the exchange: a transport failure becomes its `APIConnectionError` (naming `proxy`, the pool's,
+        when connecting through it failed); any failure is told."""
         try:
             yield
         except Exception as exc:
@@ -481,7 +500,7 @@ class ExchangeLog:
             raise
         else:
             return
-        error = connection_error(failure, request)
+        error = connection_error(failure, request, proxy)
         self._trace_failure(error)
         # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
         raise error from failure
@@ -508,10 +527,12 @@ class CheckedTransport(httpx.BaseTransport):
         *,
         check: AnswerCheck | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        proxy: str | None = None,
     ) -> None:
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
         self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -519,7 +540,7 @@ class CheckedTransport(httpx.BaseTransport):
             raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request):
+        with log.sending(request, self._proxy):
             response = self._inner.handle_request(request)
             try:
                 read_limited(response, limit)
@@ -545,10 +566,12 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         check: AnswerCheck | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         max_in_flight: int | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._inner = inner
         self._check = check
         self._max_body_bytes = max_body_bytes
+        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
         self._closed = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._gate = Gate(max_in_flight) if max_in_flight else None
@@ -563,7 +586,7 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
     async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request):
+        with log.sending(request, self._proxy):
             response = await self._inner.handle_async_request(request)
             try:
                 await aread_limited(response, limit)

@@ -177,8 +177,15 @@ class RateLimiter(Budget):
     ends and lowers the rate, which then climbs back towards `rate`.
 
     With `redis_url` and `key` the budget and its pauses are shared by every process and machine using the
-    same key (`pip install 'tbapi[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
+    same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
+
+    Args:
+        rate: Calls per second the budget allows (paced 5 % under it).
+        burst: How many calls may go at once after an idle time (default 1: none).
+        redis_url: A `redis://`, `rediss://` or `unix://` URL: the budget lives there, shared by every process
+            and machine using the same `key`.
+        key: The name of the shared budget in Redis (e.g. `top:<app key>`); goes with `redis_url`.
 
     Raises:
         tbapi.ValidationError: a rate or burst that is not a positive number, `redis_url` without `key`

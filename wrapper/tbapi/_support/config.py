@@ -5,7 +5,10 @@ from __future__ import annotations
 import ipaddress
 import os
 
+import httpx
+
 from .._exceptions import ValidationError
+from .._logs import register_secret
 from .._telemetry.records import AttemptHook, CallHook
 from .validation import parsed_http_url
 
@@ -33,8 +36,11 @@ def is_loopback(host: str) -> bool:
 
 
 def checked_base_url(url: str, param: str = "base_url") -> str:
-    """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel)."""
+    """The URL without a trailing slash; plain http is allowed only to this machine (secrets travel).
+
+    A password in it (`https://user:password@host`) is registered as a secret: no repr, error or log shows it."""
     parsed = parsed_http_url(param, url)
+    register_secret(parsed.password)
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise ValidationError(
             param, f"plain http is refused for {parsed.host!r}: credentials would travel unencrypted; use https"
@@ -42,10 +48,33 @@ def checked_base_url(url: str, param: str = "base_url") -> str:
     return url.rstrip("/")
 
 
-def checked_timeout(timeout: float, param: str = "timeout") -> float:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValidationError(param, f"must be a positive number of seconds, got {timeout!r}")
+Timeout = float | httpx.Timeout
+_TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+
+
+def _positive_seconds(seconds: object) -> bool:
+    return not isinstance(seconds, bool) and isinstance(seconds, int | float) and seconds > 0
+
+
+def checked_timeout(timeout: Timeout, param: str = "timeout") -> Timeout:
+    """A number of seconds (for each of connect, read, write and pool), or an `httpx.Timeout` whose four parts are
+    all set: a part left None would let a call wait forever."""
+    if isinstance(timeout, httpx.Timeout):
+        for part in _TIMEOUT_PARTS:
+            seconds = getattr(timeout, part)
+            if not _positive_seconds(seconds):
+                raise ValidationError(param, f"{part} must be a positive number of seconds, got {seconds!r}")
+        return timeout
+    if not _positive_seconds(timeout):
+        raise ValidationError(param, f"must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return float(timeout)
+
+
+def longest_wait(timeout: Timeout) -> float:
+    """The longest single wait a timeout allows, in seconds (what a lock waited on for a call may take)."""
+    if isinstance(timeout, httpx.Timeout):
+        return max(float(getattr(timeout, part)) for part in _TIMEOUT_PARTS)
+    return timeout
 
 
 def checked_max_retries(max_retries: int, param: str = "max_retries") -> int:

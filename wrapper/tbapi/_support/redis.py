@@ -1,6 +1,6 @@
 """What tbapi's Redis parts share: the optional import, the connections, and Redis failures as tbapi errors.
 
-redis-py comes with `pip install 'tbapi[redis]'`. A Redis that cannot be reached, or that refuses a
+redis-py comes with `pip install 'tbapi-sdk[redis]'`. A Redis that cannot be reached, or that refuses a
 command, is an `APIConnectionError` naming Redis (the API request was never sent), never a silent
 fallback: an unlimited fleet would ban itself, and a fleet without a shared lock would refresh N times.
 """
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._exceptions import APIConnectionError, ValidationError
 from .._logs import register_secret
+from .._version import install_command
 
 if TYPE_CHECKING:
     import redis
@@ -26,7 +27,7 @@ def redis_module(param: str) -> Any:
     try:
         import redis
     except ImportError:
-        raise ValidationError(param, "Redis needs the redis extra: pip install 'tbapi[redis]'") from None
+        raise ValidationError(param, f"Redis needs the redis extra: {install_command('redis')}") from None
     return redis
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import TypeVar
 
 import httpx
@@ -79,3 +79,25 @@ def str_list(param: str, values: Iterable[str] | str, *, max_items: int | None =
     if max_items is not None and len(items) > max_items:
         raise ValidationError(param, f"at most {max_items} values, got {len(items)}")
     return items
+
+
+# The header the clients authenticate with: one a caller set would replace (Shanjing) or confuse (TOP) it.
+AUTH_HEADERS = frozenset({"authorization"})
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an RFC 9110 token
+
+
+def headers_option(param: str, headers: object) -> dict[str, str]:
+    """Headers a caller adds (`default_headers=`, `extra_headers=`): names and values httpx can send (a value is
+    printable ASCII), none that sets the client's authentication."""
+    if not isinstance(headers, Mapping):
+        raise ValidationError(param, f"must be a mapping of header names to values, got {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValidationError(param, f"{name!r} is not a header name")
+        if name.lower() in AUTH_HEADERS:
+            raise ValidationError(param, f"{name} is set by the client from its credentials; it cannot be overridden")
+        if not isinstance(value, str) or not all(" " <= char <= "~" or char == "\t" for char in value):
+            raise ValidationError(f"{param}[{name!r}]", "must be a string of printable ASCII characters")
+        checked[name] = value
+    return checked

@@ -1,6 +1,6 @@
 """The OpenTelemetry side: the tracer and the instruments, through the global providers.
 
-Imported only when a client reports and `opentelemetry` is importable (`pip install 'tbapi[otel]'`, the API
+Imported only when a client reports and `opentelemetry` is importable (`pip install 'tbapi-sdk[otel]'`, the API
 alone): until the application configures an SDK the global providers are OpenTelemetry's no-op proxies, and
 from the moment it does, everything made here reports through it. Made once per process (`instruments`).
 

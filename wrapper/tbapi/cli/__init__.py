@@ -1,6 +1,6 @@
 """The `tbapi` command (`python -m tbapi`): every call of both APIs from the terminal.
 
-It needs the `cli` extra (`pip install 'tbapi[cli]'`: click and rich; PyYAML for `--offline`).
+It needs the `cli` extra (`pip install 'tbapi-sdk[cli]'`: click and rich; PyYAML for `--offline`).
 """
 
 from __future__ import annotations
@@ -8,10 +8,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from .._version import install_command
+
 if TYPE_CHECKING:
     import click
 
-INSTALL_HINT = "the tbapi command needs the cli extra: pip install 'tbapi[cli]'"
+INSTALL_HINT = f"the tbapi command needs the cli extra: {install_command('cli')}"
 
 
 def command() -> click.Group:

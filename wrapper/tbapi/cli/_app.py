@@ -3,9 +3,7 @@ helpers the API groups declare theirs with), how a command builds its client and
 
 from __future__ import annotations
 
-import os
-import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
@@ -16,10 +14,10 @@ import httpx
 from .. import testing  # the mock's public helpers and test credentials
 from .._exceptions import TbapiError
 from .._logs import logger
-from .._support.config import is_loopback
 from .._version import __version__
-from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted
+from ._errors import EXIT_ERROR, EXIT_USAGE, report, report_interrupted, report_json
 from ._output import emit, with_progress
+from ._writing import STDOUT, OutputError, flushed_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 C = TypeVar("C", bound=AbstractContextManager[Any])
@@ -28,7 +26,8 @@ V = TypeVar("V")
 EPILOG = """\b
 Exit codes: 0 ok · 1 other error · 2 usage or invalid argument · 3 authentication ·
 4 permission · 5 rate limit · 6 request rejected · 7 server error · 8 connection or timeout ·
-9 unexpected response · 10 some ids of a bulk command failed (--from) · 130 interrupted.
+9 unexpected response · 10 some ids of a bulk command failed (--from) · 11 the output could not be
+written (full disk, missing or unwritable directory, closed pipe) · 130 interrupted.
 """
 
 
@@ -124,27 +123,66 @@ walk_options = option_group(
 """`--all` / `--max-items` of a listing command: the arguments of `emit_pages`."""
 
 
+def asks_for_json(args: Sequence[str]) -> bool:
+    """Is `--json` anywhere on the command line (before a `--` that ends the options)?"""
+    options = args[: args.index("--")] if "--" in args else args
+    return "--json" in options
+
+
 class TbapiGroup(click.Group):
-    """The root group: turns every tbapi error into one readable line and its exit code, never a traceback."""
+    """The root group: turns every error into one readable line (a JSON object when `--json` is anywhere on the
+    line, even before the options are read) and its exit code, never a traceback."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        as_json = asks_for_json(args)
+        try:  # every command's context shares this Settings (`ctx.obj`)
+            return super().make_context(info_name, args, parent, obj=Settings(as_json=as_json), **extra)
+        except click.UsageError as error:
+            if not as_json:
+                raise
+            raise click.exceptions.Exit(report_usage(error)) from None
 
     def invoke(self, ctx: click.Context) -> Any:
+        state = ctx.ensure_object(Settings)  # made in `make_context`: every command's context shares it
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                flushed_stdout()
         except TbapiError as error:
-            ctx.exit(report(error, as_json=ctx.ensure_object(Settings).as_json))
+            ctx.exit(report(error, as_json=state.as_json))
         except testing.MockUnavailable as error:
+            if state.as_json:
+                ctx.exit(report_json("MockUnavailable", f"the mock is not available: {error}", EXIT_USAGE))
             click.secho(f"tbapi: the mock is not available: {error}", err=True, fg="red")
             click.echo("hint: run `make mock` in a tbapi checkout and export what it prints", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
-            ctx.exit(report_interrupted(as_json=ctx.ensure_object(Settings).as_json))
+            ctx.exit(report_interrupted(as_json=state.as_json))
+        except click.UsageError as error:
+            if state.as_json:
+                ctx.exit(report_usage(error))
+            raise
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError as error:  # the command's pipes are stdout and stderr: stdout, whose reader left
+            raise OutputError(STDOUT, error) from None
         except Exception as error:  # a bug: still no traceback unless asked for
             logger.debug("unexpected error", exc_info=True)
+            if state.as_json:
+                ctx.exit(report_json(type(error).__name__, f"internal error: {error}", EXIT_ERROR))
             click.secho(f"tbapi: internal error ({type(error).__name__}): {error}", err=True, fg="red")
             click.echo("hint: TBAPI_LOG=debug shows the traceback; please report it", err=True)
             ctx.exit(EXIT_ERROR)
+
+
+def report_usage(error: click.UsageError) -> int:
+    """A bad command line as the JSON error object, with the command's usage line for reference."""
+    usage = error.ctx.get_usage() if error.ctx is not None else None
+    message = error.format_message() if usage is None else f"{error.format_message()} ({usage})"
+    return report_json("UsageError", message, EXIT_USAGE)
 
 
 @click.group(cls=TbapiGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -170,27 +208,11 @@ def cli() -> None:
 # --- clients ---------------------------------------------------------------------------------------------
 
 
-def _env_loopback_url(variable: str) -> str | None:
-    url = os.environ.get(variable)
-    if not url:
-        return None
-    try:
-        host = httpx.URL(url).host
-    except httpx.InvalidURL:
-        return None
-    return url if is_loopback(host) else None
-
-
 def mock_servers() -> testing.MockServers:
     """The mock to call with `--mock` (see `tbapi --help`), started for this command when none runs."""
     state = settings()
     if state.mock_servers is None:
-        shanjing = _env_loopback_url("TBAPI_SHANJING_BASE_URL")
-        top = _env_loopback_url("TBAPI_TOP_BASE_URL")
-        if shanjing and top:
-            state.mock_servers = testing.MockServers(shanjing=shanjing, top_gateway=top)
-        else:
-            state.mock_servers = testing.running_make_mock() or _start_bundled_mock()
+        state.mock_servers = testing.exported_mock() or testing.running_make_mock() or _start_bundled_mock()
     return state.mock_servers
 
 
@@ -201,26 +223,19 @@ def _start_bundled_mock() -> testing.MockServers:
 
 
 def http_client() -> httpx.Client | None:
-    """The httpx client the tbapi client sends through: the example transport offline; an httpx client when a
-    `Prefer: example=` header goes with every call, or the environment names a proxy (httpx honours
-    HTTP(S)_PROXY, a tbapi client's own pool does not); else None: the client's own pool, on which a sync
-    `get_many` (`--from FILE`) runs its calls on an event loop instead of in threads."""
-    state = settings()
-    headers = {"Prefer": f"example={state.example}"} if state.example else {}
-    if state.offline:
-        return httpx.Client(transport=testing.ExampleTransport(), headers=headers)
-    if headers or _HTTPX_PROXIES & urllib.request.getproxies().keys():
-        return httpx.Client(headers=headers)
+    """The httpx client the tbapi client sends through: the example transport offline; else None, the client's own
+    pool (it honours HTTP(S)_PROXY, ALL_PROXY and NO_PROXY), on which a sync `get_many` (`--from FILE`) runs its
+    calls on an event loop instead of in threads."""
+    if settings().offline:
+        return httpx.Client(transport=testing.ExampleTransport())
     return None
-
-
-# The proxy variables httpx honours (`getproxies()` also holds NO_PROXY, as "no", which names no proxy).
-_HTTPX_PROXIES = {"http", "https", "all"}
 
 
 def client_options() -> dict[str, Any]:
     state = settings()
     options: dict[str, Any] = {}
+    if state.example:  # the mock's `Prefer: example=` header, with every call
+        options["default_headers"] = {"Prefer": f"example={state.example}"}
     if state.timeout is not None:
         options["timeout"] = state.timeout
     if state.max_retries is not None:
@@ -264,9 +279,11 @@ def managed(resource: AbstractContextManager[V]) -> V:
 # --- results ---------------------------------------------------------------------------------------------
 
 
-def show(result: Any, *, columns: Sequence[str] = (), title: str | None = None) -> None:
-    """Print a command's result: a table, or JSON with --json."""
-    emit(result, as_json=settings().as_json, columns=columns, title=title)
+def show(
+    result: Any, *, columns: Sequence[str] = (), title: str | None = None, units: Mapping[str, str] | None = None
+) -> None:
+    """Print a command's result: a table (`units`: the unit of each price field), or JSON with --json."""
+    emit(result, as_json=settings().as_json, columns=columns, title=title, units=units)
 
 
 def emit_pages(
@@ -276,6 +293,7 @@ def emit_pages(
     label: str,
     columns: Sequence[str],
     title: str,
+    units: Mapping[str, str] | None = None,
     all_pages: bool = False,
     max_items: int | None = None,
     **params: Any,
@@ -287,4 +305,4 @@ def emit_pages(
         result = list(with_progress(walked, label=label, total=max_items))
     else:
         result = page(*args, **params)
-    show(result, columns=columns, title=title)
+    show(result, columns=columns, title=title, units=units)

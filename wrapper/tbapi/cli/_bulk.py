@@ -3,20 +3,19 @@
 The output file is the job's state. Each line is one id's result — `{"item_id": …, "item": {…}}` or
 `{"item_id": …, "error": {"type", "message", "code"}}` — written whole in one write and flushed as it
 comes, so after a crash or Ctrl-C the file holds every finished id and no partial line. `--resume` skips
-the ids it holds; `--retry-failed` first rewrites it without its error lines (atomically), then fetches
-those ids again: no id is ever in the file twice.
+the ids it holds; `--retry-failed` first rewrites it without its error lines (in place, crash-safe), then
+fetches those ids again: no id is ever in the file twice. One run owns the file at a time
+(`tbapi.cli._bulk_file`).
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any, Protocol
 
 import attrs
@@ -25,10 +24,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from .._exceptions import TbapiError, ValidationError
-from .._logs import redact
+from .._exceptions import TbapiError, ValidationError, redacted_data
 from ..shanjing._args import int_id
+from ._bulk_file import is_stream, owned, prepare_output, resolved
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
+from ._writing import STDOUT, writing
 
 STDIO = "-"
 
@@ -47,11 +47,14 @@ class Result(Protocol):
 # --- the id file -----------------------------------------------------------------------------------------
 
 
-def read_ids(lines: Iterable[str], source: str) -> list[int]:
-    """The ids of an id file, each once in file order: one per line; blank lines and `# comments` ignored."""
+def read_ids(lines: Iterable[bytes], source: str) -> list[int]:
+    """The ids of an id file, each once in file order: one per line; blank lines and `# comments` ignored.
+
+    The file is UTF-8 (a byte order mark first is allowed); anything else is a usage error naming its line."""
     ids: dict[int, None] = {}
-    for number, line in enumerate(lines, 1):
-        text = line.split("#", 1)[0].strip()
+    for number, raw in enumerate(lines, 1):
+        text = _decoded(raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw, f"{source}:{number}")
+        text = text.split("#", 1)[0].strip()
         if not text:
             continue
         try:
@@ -61,72 +64,16 @@ def read_ids(lines: Iterable[str], source: str) -> list[int]:
     return list(ids)
 
 
-# --- the output file -------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Held:
-    """What an output file already holds: the ids with a result, the ids with an error, its lines."""
-
-    ok: frozenset[int]
-    failed: frozenset[int]
-    lines: list[tuple[int, bool, bytes]]  # (id, ok, the line as written)
-    torn: bool  # the last line was cut short (a kill -9 or a full disk mid-write)
-
-
-def parse_line(raw: bytes, where: str) -> tuple[int, bool]:
-    """(id, ok) of one line of a bulk output file; a line that is not one is a usage error."""
+def _decoded(raw: bytes, where: str) -> str:
     try:
-        record = json.loads(raw)
-    except ValueError:
-        record = None
-    item_id = record.get("item_id") if isinstance(record, dict) else None
-    if not isinstance(item_id, int) or isinstance(item_id, bool) or ("item" in record) == ("error" in record):
-        raise click.UsageError(f"{where}: not a line of a tbapi bulk output file")
-    return item_id, "item" in record
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise click.BadParameter(
+            f"{where}: not UTF-8 text (byte {raw[error.start]:#04x} at column {error.start + 1})", param_hint="--from"
+        ) from None
 
 
-def read_output(path: Path) -> Held:
-    data = path.read_bytes()
-    chunks = data.split(b"\n")
-    torn = chunks[-1] != b""  # everything after the last newline: never a finished line
-    lines = []
-    for number, raw in enumerate(chunks[:-1], 1):
-        if raw.strip():
-            item_id, ok = parse_line(raw, f"{path}:{number}")
-            lines.append((item_id, ok, raw))
-    ok_ids = frozenset(i for i, ok, _ in lines if ok)
-    return Held(ok=ok_ids, failed=frozenset(i for i, ok, _ in lines if not ok) - ok_ids, lines=lines, torn=torn)
-
-
-def rewrite(path: Path, lines: Iterable[bytes]) -> None:
-    """Replace the file's content atomically: a crash leaves either the old file or the new one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.writelines(line + b"\n" for line in lines)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def prepare_output(path: Path, *, resume: bool, retry_failed: bool) -> frozenset[int]:
-    """Make `path` ready to be appended to; the ids to skip (their result is in it already)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return frozenset()
-    if not (resume or retry_failed):
-        raise click.UsageError(
-            f"{path} already holds results: --resume continues it (--retry-failed also fetches its errors again)"
-        )
-    held = read_output(path)
-    if held.torn or (retry_failed and held.failed):
-        kept = [raw for item_id, ok, raw in held.lines if ok or not retry_failed or item_id in held.ok]
-        rewrite(path, kept)
-    return held.ok if retry_failed else held.ok | held.failed
+# --- the output ------------------------------------------------------------------------------------------
 
 
 class JsonLines:
@@ -141,12 +88,22 @@ class JsonLines:
 
 
 @contextlib.contextmanager
-def opened(output: str) -> Iterator[JsonLines]:
+def opened(output: str, resume: bool, retry_failed: bool) -> Iterator[tuple[JsonLines, frozenset[int]]]:
+    """The output to append to, owned by this run until the block ends, and the ids it holds already."""
     if output == STDIO:
-        yield JsonLines(sys.stdout.buffer)
+        with writing(STDOUT):
+            yield JsonLines(sys.stdout.buffer), frozenset()
         return
-    with open(output, "ab") as stream:
-        yield JsonLines(stream)
+    with writing(output):
+        if is_stream(output):  # nothing to resume or to own
+            with open(output, "ab") as stream:
+                yield JsonLines(stream), frozenset()
+            return
+        path = resolved(output)  # a symlink is written through, never replaced
+        with owned(path):
+            skip = prepare_output(path, resume=resume, retry_failed=retry_failed)
+            with open(path, "ab") as stream:
+                yield JsonLines(stream), skip
 
 
 def result_line(item_id: int, result: Result) -> dict[str, Any]:
@@ -154,11 +111,8 @@ def result_line(item_id: int, result: Result) -> dict[str, Any]:
     if result.error is None:
         return {"item_id": item_id, "item": result.item.to_dict()}
     error = result.error
-    code = getattr(error, "code", None)
-    return {
-        "item_id": item_id,
-        "error": {"type": type(error).__name__, "message": redact(error.message), "code": code},
-    }
+    fields = {"type": type(error).__name__, "message": error.message, "code": getattr(error, "code", None)}
+    return {"item_id": item_id, "error": redacted_data(fields)}
 
 
 # --- progress and summary --------------------------------------------------------------------------------
@@ -219,23 +173,20 @@ class BulkJob:
 
     def run(self, fetch: Fetch, console: Console) -> int:
         """Fetch what the output lacks, line by line; print the summary; the exit code."""
-        skip = frozenset() if self.output == STDIO else self._prepare()
-        todo = [i for i in self.ids if i not in skip]
-        tally = Tally(skipped=len(self.ids) - len(todo))
-        try:
-            with opened(self.output) as out, progress_bar(self.label, len(todo), console) as update:
-                for result in fetch(todo):
-                    out.write(result_line(int(result.item_id), result))
-                    if result.error is None:
-                        tally.ok += 1
-                    else:
-                        tally.failed += 1
-                    update(tally)
-        except KeyboardInterrupt:
-            console.print(f"tbapi: interrupted: {tally.summary()} (--resume continues)", highlight=False)
-            return EXIT_INTERRUPTED
+        with opened(self.output, self.resume, self.retry_failed) as (out, skip):
+            todo = [i for i in self.ids if i not in skip]
+            tally = Tally(skipped=len(self.ids) - len(todo))
+            try:
+                with progress_bar(self.label, len(todo), console) as update:
+                    for result in fetch(todo):
+                        out.write(result_line(int(result.item_id), result))
+                        if result.error is None:
+                            tally.ok += 1
+                        else:
+                            tally.failed += 1
+                        update(tally)
+            except KeyboardInterrupt:
+                console.print(f"tbapi: interrupted: {tally.summary()} (--resume continues)", highlight=False)
+                return EXIT_INTERRUPTED
         console.print(tally.summary(), highlight=False)
         return EXIT_SOME_FAILED if tally.failed else EXIT_OK
-
-    def _prepare(self) -> frozenset[int]:
-        return prepare_output(Path(self.output), resume=self.resume, retry_failed=self.retry_failed)

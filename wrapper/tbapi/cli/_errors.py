@@ -21,6 +21,7 @@ EXIT_SERVER = 7
 EXIT_CONNECTION = 8
 EXIT_RESPONSE = 9
 EXIT_SOME_FAILED = 10  # a bulk command ran to the end but some ids failed (their lines hold the errors)
+EXIT_OUTPUT = 11  # the output (a file, stdout) could not be written: full disk, missing directory, closed pipe
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
@@ -61,7 +62,8 @@ def error_fields(error: e.TbapiError) -> dict[str, Any]:
 def report(error: e.TbapiError, *, as_json: bool) -> int:
     """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
     if as_json:
-        click.echo(redact(json.dumps({"error": error_fields(error)}, ensure_ascii=False)), err=True)
+        fields = e.redacted_data(error_fields(error))
+        click.echo(redact(json.dumps({"error": fields}, ensure_ascii=False)), err=True)
     else:
         click.secho(f"tbapi: {_label_of(error)} ({type(error).__name__}): {error.message}", err=True, fg="red")
         hint = _hint(error)
@@ -73,11 +75,17 @@ def report(error: e.TbapiError, *, as_json: bool) -> int:
 def report_interrupted(*, as_json: bool) -> int:
     """Print that Ctrl-C stopped the command (a JSON object with `--json`); return its exit code."""
     if as_json:
-        fields = {"type": "KeyboardInterrupt", "message": "interrupted", "exit_code": EXIT_INTERRUPTED}
-        click.echo(json.dumps({"error": fields}), err=True)
-    else:
-        click.echo("tbapi: interrupted", err=True)
+        return report_json("KeyboardInterrupt", "interrupted", EXIT_INTERRUPTED)
+    click.echo("tbapi: interrupted", err=True)
     return EXIT_INTERRUPTED
+
+
+def report_json(kind: str, message: str, exit_code: int) -> int:
+    """Print an error that is no tbapi error (a bad command line, no mock, a bug) as the JSON object `--json`
+    prints for every error; return `exit_code`."""
+    fields = {"type": kind, "message": redact(message), "exit_code": exit_code}
+    click.echo(json.dumps({"error": fields}, ensure_ascii=False), err=True)
+    return exit_code
 
 
 def _hint(error: e.TbapiError) -> str | None:

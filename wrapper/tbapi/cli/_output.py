@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -14,13 +17,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from .._exceptions import redacted_data
 from .._logs import REDACTED, redact
 from ..shanjing import Page, TokenRecord
 from ..top import ProductsSearchResult
+from ._writing import STDOUT, writing
 
 T = TypeVar("T")
 MAX_AUTO_COLUMNS = 8
 CELL_LIMIT = 80
+# Where a wire name (`tbItemId`, `promotionDisplayVOList`) starts a new word of its snake_case heading.
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def jsonable(value: Any) -> Any:
@@ -66,35 +73,59 @@ def moment(epoch_seconds: float | None) -> str | None:
     return datetime.fromtimestamp(epoch_seconds, UTC).isoformat(timespec="seconds")
 
 
+class _StdoutConsole(Console):
+    """A console on stdout whose closed pipe is the command's output error (rich's default exits with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def stdout_console() -> Console:
-    return Console(file=sys.stdout, soft_wrap=False, highlight=False)
+    return _StdoutConsole(file=sys.stdout, soft_wrap=False, highlight=False)
 
 
 def stderr_console() -> Console:
     return Console(file=sys.stderr, highlight=False)
 
 
-def emit(value: Any, *, as_json: bool, columns: Sequence[str] = (), title: str | None = None) -> None:
-    """Print a result: JSON (parseable, UTF-8, secrets redacted) or a readable table."""
+def emit(
+    value: Any,
+    *,
+    as_json: bool,
+    columns: Sequence[str] = (),
+    title: str | None = None,
+    units: Mapping[str, str] | None = None,
+) -> None:
+    """Print a result: JSON (parseable, UTF-8, secrets redacted) or a readable table. `columns` are wire names;
+    `units` maps a wire name to the unit its heading states (`price (fen)`)."""
     data = jsonable(value)
-    if as_json:
-        click.echo(redact(json.dumps(data, ensure_ascii=False, indent=2)))
-        return
-    stdout_console().print(renderable(data, columns, title))
+    with writing(STDOUT):
+        if as_json:
+            click.echo(redact(json.dumps(redacted_data(data), ensure_ascii=False, indent=2)))
+        else:
+            stdout_console().print(renderable(data, columns, title, units or {}))
 
 
-def renderable(data: Any, columns: Sequence[str], title: str | None) -> Any:
+def renderable(data: Any, columns: Sequence[str], title: str | None, units: Mapping[str, str]) -> Any:
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         caption = _page_caption(data)
-        return rows_table(data["items"], columns, title, caption)
+        return rows_table(data["items"], columns, title, caption, units)
     if isinstance(data, dict) and isinstance(data.get("products"), list):
         caption = f"{data['total_results']} product(s) in all"
-        return rows_table(data["products"], columns, title, caption)
+        return rows_table(data["products"], columns, title, caption, units)
     if isinstance(data, list):
-        return rows_table(data, columns, title, f"{len(data)} result(s)")
+        return rows_table(data, columns, title, f"{len(data)} result(s)", units)
     if isinstance(data, dict):
-        return record_table(data, title)
+        return record_table(data, title, units)
     return redact(str(data))
+
+
+def heading(name: str, units: Mapping[str, str]) -> str:
+    """How a column or a record's field is headed: its snake_case name (`tbItemId` → `tb_item_id`, as the
+    models name it in Python, whichever case the wire uses), and its unit where it has one."""
+    shown = _WORD_START.sub("_", name).lower()
+    return f"{shown} ({units[name]})" if name in units else shown
 
 
 def _page_caption(page: dict[str, Any]) -> str:
@@ -120,23 +151,29 @@ def _auto_columns(rows: Sequence[dict[str, Any]]) -> list[str]:
     return names[:MAX_AUTO_COLUMNS]
 
 
-def rows_table(rows: Sequence[Any], columns: Sequence[str], title: str | None, caption: str | None) -> Table:
+def rows_table(
+    rows: Sequence[Any],
+    columns: Sequence[str],
+    title: str | None,
+    caption: str | None,
+    units: Mapping[str, str] | None = None,
+) -> Table:
     dicts = [row if isinstance(row, dict) else {"value": row} for row in rows]
     names = [c for c in columns if any(c in row for row in dicts)] or _auto_columns(dicts) or ["value"]
     table = Table(title=title, caption=caption, show_lines=False)
     for name in names:
-        table.add_column(name, overflow="fold")
+        table.add_column(heading(name, units or {}), overflow="fold")
     for row in dicts:
         table.add_row(*(Text(cell(row.get(name))) for name in names))  # Text: `[…]` in data is not markup
     return table
 
 
-def record_table(record: dict[str, Any], title: str | None) -> Table:
+def record_table(record: dict[str, Any], title: str | None, units: Mapping[str, str] | None = None) -> Table:
     table = Table(title=title, show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for key, value in record.items():
-        table.add_row(Text(str(key)), Text(cell(value)))
+        table.add_row(Text(heading(str(key), units or {})), Text(cell(value)))
     return table
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES
 from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES
 
 from .. import testing
+from .._exceptions import ValidationError
 from ..shanjing import FileTokenStore, ShanjingClient
 from ..shanjing._bulk import MAX_CONCURRENCY
 from ._app import (
@@ -37,6 +39,10 @@ from ._params import JsonValue, RenderItemValue, json_list
 F = TypeVar("F", bound=Callable[..., Any])
 ITEM_COLUMNS = ("tbItemId", "title", "price", "couponPrice", "inventory", "shopName")
 ORDER_COLUMNS = ("purchase_id", "outer_purchase_id", "status", "purchase_amount", "gmt_create")
+# The unit of each price field a table shows (openapi/shanjing.yaml, "Money"): search results in yuan (strings),
+# item detail, 撞库 and orders in fen (integers).
+SEARCH_UNITS = {"price": "yuan", "couponPrice": "yuan"}
+FEN_UNITS = {"price": "fen", "promotionPrice": "fen", "couponPrice": "fen", "purchase_amount": "fen"}
 IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
@@ -54,17 +60,30 @@ def shanjing() -> None:
     """The Shanjing Ecommerce API (Bearer token): items, image search, 撞库, orders, tokens."""
 
 
-def shanjing_client(rate_limit: float | None = None) -> ShanjingClient:
-    """The client of this command, from its credential options; closed when it ends."""
+MISSING_TOKEN = (
+    "missing: pass --access-token TOKEN, or --token-file PATH holding the tokens that "
+    "`tbapi shanjing token-create CODE --token-file PATH` kept (or set TBAPI_SHANJING_ACCESS_TOKEN or "
+    "TBAPI_SHANJING_TOKEN_FILE). Tokens come from an OAuth authorization code: the seller authorizes your app at "
+    "https://api.taobao.global/oauth/authorize?response_type=code&client_id=<app key>&redirect_uri=<your callback>, "
+    "the callback receives the code, and token-create exchanges it; or from Shanjing's console"
+)
+
+
+def shanjing_client(rate_limit: float | None = None, *, needs_token: bool = True) -> ShanjingClient:
+    """The client of this command, from its credential options; closed when it ends. Without a token to call
+    with (`needs_token`), a `ValidationError` that says where one comes from, before anything is sent."""
     given = dict(settings().credentials)
     token_file = given.pop("token_file")
-    return build_client(
+    client = build_client(
         ShanjingClient,
         lambda where: {"base_url": where.shanjing, "access_token": None if token_file else testing.MOCK_ACCESS_TOKEN},
         token_store=None if token_file is None else FileTokenStore(token_file),
         rate_limit=rate_limit,
         **given,
     )
+    if needs_token and client.token is None:
+        raise ValidationError("--access-token", MISSING_TOKEN)
+    return client
 
 
 credentials = option_group(
@@ -90,7 +109,7 @@ bulk_options = option_group(
     click.option(
         "--from",
         "source",
-        type=click.File("r", encoding="utf-8"),
+        type=click.File("rb"),
         metavar="FILE|-",
         help="Fetch every id of FILE (- is stdin): one per line, blank lines and # comments ignored.",
     ),
@@ -154,8 +173,9 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--from needs --output FILE.jsonl (or --output - for stdout)")
     if bulk.output == "-" and (bulk.resume or bulk.retry_failed):
         raise click.UsageError("--resume and --retry-failed need an output file, not stdout")
-    ids = read_ids(bulk.source, source=bulk.source.name)
-    label = Path(bulk.source.name).name
+    name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
+    ids = read_ids(bulk.source, source=name)
+    label = Path(name).name
     job = BulkJob(label=label, ids=ids, output=bulk.output, resume=bulk.resume, retry_failed=bulk.retry_failed)
     click.get_current_context().exit(job.run(fetch, stderr_console()))
 
@@ -167,7 +187,7 @@ def get_or_bulk(
     bulk, params = split_bulk(options)
     calls = resource(shanjing_client(rate_limit=bulk.rate_limit))
     if bulk.source is None:
-        show(calls.get(single_id(item_id), **params), title=title)
+        show(calls.get(single_id(item_id), **params), title=title, units=FEN_UNITS)
     else:
         run_bulk(bulk, item_id, lambda ids: calls.get_many(ids, concurrency=bulk.concurrency, **params))
 
@@ -189,7 +209,7 @@ exclude_option = repeated("--exclude-filter", "exclude_filters", help="A filter 
 @credentials
 def image_search(**params: Any) -> None:
     """Find look-alike items by image (items.image_search)."""
-    show(shanjing_client().items.image_search(**params), columns=ITEM_COLUMNS, title="Image search")
+    show(shanjing_client().items.image_search(**params), columns=ITEM_COLUMNS, title="Image search", units=SEARCH_UNITS)
 
 
 @shanjing.command("item-get")
@@ -234,6 +254,7 @@ def search(keyword: str, **options: Any) -> None:
         label=f"search {keyword}",
         title=title,
         columns=ITEM_COLUMNS,
+        units=SEARCH_UNITS,
         **options,
     )
 
@@ -320,7 +341,7 @@ def order_render(**params: Any) -> None:
 @credentials
 def order_create(**params: Any) -> None:
     """Place an order (orders.create) — spends money; never sent twice for one --outer-purchase-id."""
-    show(shanjing_client().orders.create(**params), title="Order created")
+    show(shanjing_client().orders.create(**params), title="Order created", units=FEN_UNITS)
 
 
 @shanjing.command("order-cancel")
@@ -347,7 +368,15 @@ def order_cancel(purchase_id: int, **params: Any) -> None:
 def order_query(**options: Any) -> None:
     """Query purchase orders (orders.query); --all / --max-items walk the pages (orders.iter_query)."""
     orders = shanjing_client().orders
-    emit_pages(orders.query, orders.iter_query, label="orders", columns=ORDER_COLUMNS, title="Orders", **options)
+    emit_pages(
+        orders.query,
+        orders.iter_query,
+        label="orders",
+        columns=ORDER_COLUMNS,
+        title="Orders",
+        units=FEN_UNITS,
+        **options,
+    )
 
 
 # --- tokens --------------------------------------------------------------------------------------------------
@@ -357,13 +386,31 @@ def order_query(**options: Any) -> None:
 @click.argument("code")
 @credentials
 def token_create(code: str) -> None:
-    """Exchange an OAuth authorization code for tokens (auth.create_token).
+    """Exchange an OAuth authorization code for tokens (auth.create_token), kept in --token-file.
 
-    The tokens are never printed: pass --token-file (or set TBAPI_SHANJING_TOKEN_FILE) to keep them.
+    The tokens are never printed, and a code works once: without a token file it can write (--token-file or
+    TBAPI_SHANJING_TOKEN_FILE) the command refuses before sending.
     """
-    show(shanjing_client().auth.create_token(code), title="Token created")
-    if settings().credentials["token_file"] is None:
-        click.echo("note: the tokens are not printed; pass --token-file PATH to keep them", err=True)
+    token_file = settings().credentials["token_file"]
+    if token_file is None:
+        raise click.UsageError(
+            "token-create: nowhere to keep the tokens (they are never printed, and the code works once): "
+            "pass --token-file PATH or set TBAPI_SHANJING_TOKEN_FILE"
+        )
+    problem = unwritable(Path(token_file).expanduser())
+    if problem:
+        raise click.BadParameter(f"{token_file}: {problem}; the tokens could not be kept", param_hint="--token-file")
+    show(shanjing_client(needs_token=False).auth.create_token(code), title="Token created")
+
+
+def unwritable(path: Path) -> str | None:
+    """Why the token file cannot be written (None when it can): it is a folder, or its folder cannot be made."""
+    if path.exists():
+        return None if path.is_file() and os.access(path, os.W_OK) else "not a writable file"
+    folder = next(parent for parent in path.parents if parent.exists())
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    return None if os.access(folder, os.W_OK | os.X_OK) else f"cannot write in {folder}"
 
 
 @shanjing.command("token-refresh")

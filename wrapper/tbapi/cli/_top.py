@@ -15,6 +15,7 @@ from ._params import KeyValue, ids
 F = TypeVar("F", bound=Callable[..., Any])
 PRODUCT_COLUMNS = ("product_id", "name", "price", "cid", "status", "tsc")
 DEFAULT_PRODUCT_FIELDS = "product_id,name,price,cid"
+PRODUCT_UNITS = {"price": "yuan"}  # TOP's product price: yuan with 2 decimals, a string (openapi/top.yaml)
 
 # Each option's destination is the name of the SDK parameter it gives, so a command passes on the options that
 # were given (`given(**params)`); the credential options go to the client (`top_client`) instead.
@@ -83,6 +84,7 @@ def products_search(**options: Any) -> None:
         label="products",
         columns=PRODUCT_COLUMNS,
         title=title,
+        units=PRODUCT_UNITS,
         **given(**options),
     )
 

@@ -7,6 +7,8 @@
 Return values are the generated models of `shanjing_client.models` (unwrapped from the envelope).
 """
 
+from tbapi import _publish
+
 from ._bulk import BulkResult
 from ._client import AsyncShanjingClient, ShanjingClient
 from ._redis_tokens import RedisTokenStore
@@ -24,3 +26,5 @@ __all__ = [
     "TokenRecord",
     "TokenStore",
 ]
+
+_publish()  # these names show as `tbapi.shanjing.X` (those tbapi re-exports as `tbapi.X`)

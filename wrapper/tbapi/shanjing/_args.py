@@ -88,8 +88,10 @@ def max_items_arg(max_items: object) -> int | None:
 
 
 def http_url(param: str, value: object) -> str:
+    """An http(s) URL, sent as given: any case of the scheme, or scheme-relative (`//img.alicdn.com/…`, the
+    form Taobao's own pages give image addresses in)."""
     url = non_empty_str(param, value)
-    parsed_http_url(param, url)
+    parsed_http_url(param, f"https:{url}" if url.startswith("//") else url)
     return url
 
 

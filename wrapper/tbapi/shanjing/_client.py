@@ -7,6 +7,9 @@ Both are `_ShanjingClient` (this API's options and tokens) with the one list of 
 
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Mapping
 from typing import Generic, TypeVar
 
 import httpx
@@ -14,7 +17,16 @@ import httpx
 from tbapi._generated.shanjing_client.api.auth import refresh_token as refresh_token_endpoint
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    NetworkOptions,
+    Shared,
+    SyncClient,
+    pool_options,
+    resource,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._ratelimit.limiter import RateLimiter
@@ -24,6 +36,7 @@ from .._support.config import (
     DEFAULT_TIMEOUT,
     SHANJING_DEFAULT_BASE_URL,
     from_env,
+    longest_wait,
 )
 from .._support.validation import credential
 from .._telemetry.records import AttemptHook, CallHook
@@ -63,7 +76,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         access_token: str | None = None,
         refresh_token: str | None = None,
         base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         token_store: TokenStore | None = None,
@@ -72,27 +85,62 @@ class _ShanjingClient(BaseClient, Generic[H]):
         max_concurrency: int | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         telemetry: bool = True,
         on_attempt: AttemptHook | None = None,
         on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
-        """Unset arguments come from `TBAPI_SHANJING_ACCESS_TOKEN`, `TBAPI_SHANJING_REFRESH_TOKEN` and
-        `TBAPI_SHANJING_BASE_URL`. Tokens live in `token_store` (default: in memory; `FileTokenStore` shares
-        them between processes) — a token already in the store wins over the arguments. With a refresh
+        """A client of the Shanjing API; each argument left unset comes from the environment or its default.
+
+        Tokens live in `token_store`; a token already in the store wins over the arguments. With a refresh
         token, an expired or refused access token is refreshed once (single-flight) and the call replayed.
-        `http_client` is an httpx client of your own (proxies, TLS) that tbapi sends through and never closes.
-        `max_retries` retries safe failures with backoff; a server-requested wait (`Retry-After`) up to
-        `max_retry_after` seconds is slept, a longer one raises `RateLimitError` with its `retry_after`.
-        `sleep` replaces what waits between retries (`time.sleep` / `asyncio.sleep`): a function of the seconds
-        (for the async client it may be a coroutine function). `rate_limit` (calls per second, or a
-        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without
-        it, an HTTP 429 pauses every call of the client until its `Retry-After` ends. `telemetry=False` stops
-        reporting through OpenTelemetry (on by default when `opentelemetry-api` is installed: README,
-        "Observability"); `on_attempt` / `on_call` are functions handed a `tbapi.AttemptRecord` per request on
-        the wire and a `tbapi.CallRecord` per call (for Prometheus, StatsD, logs). `_shared` is for
-        `with_options` only. Raises `ValidationError` for bad settings.
+        Every call also takes `timeout=`, `extra_headers=`, `extra_query=` and `extra_body=`.
+
+        Args:
+            access_token: The Bearer token [env `TBAPI_SHANJING_ACCESS_TOKEN`]. A first one comes from an OAuth
+                authorization code: `client.auth.create_token(code)`.
+            refresh_token: Refreshes the access token when it expires or is refused
+                [env `TBAPI_SHANJING_REFRESH_TOKEN`].
+            base_url: The API's base URL [env `TBAPI_SHANJING_BASE_URL`; default
+                `https://ecommerce-api.shanjing-inc.com`]; plain `http://` only to this machine.
+            timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
+                pool); also bounds the wait for a token lock.
+            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
+            max_retry_after: The longest server-requested wait (`Retry-After`) slept before a retry (default
+                60 s); a longer one raises `RateLimitError` with its `retry_after` at once.
+            token_store: Where the tokens live (default: in memory). `FileTokenStore` shares them between
+                processes, `RedisTokenStore` between machines.
+            http_client: An httpx client of your own that tbapi sends through and never closes.
+            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
+                alive 30 s); with your own `http_client`, set them on it instead.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); the
+                others wait for a place outside their `timeout`.
+            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
+                seconds (for the async client it may be a coroutine function).
+            rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
+                machines: the calls are paced under it. With or without it, an HTTP 429 pauses every call of
+                the client until its `Retry-After` ends.
+            proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
+                `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL
+                unless `NO_PROXY` lists it, as httpx reads them.
+            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
+                `ssl.SSLContext`.
+            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
+                (certificate, key, password).
+            default_headers: Headers sent with every call.
+            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
+                "Observability"): a span per call and per request, and metrics, through the global providers.
+            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
+            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
+
+        Raises:
+            tbapi.ValidationError: a bad setting.
         """
+        # `_shared` is for `with_options` only: the copy's pool, credentials and budget are this client's.
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
@@ -101,16 +149,18 @@ class _ShanjingClient(BaseClient, Generic[H]):
             max_retry_after=max_retry_after,
             sleep=sleep,
             budget=rate_limit,
+            default_headers=default_headers,
             api="shanjing",
             telemetry=telemetry,
             on_attempt=on_attempt,
             on_call=on_call,
         )
+        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(
             http_client,
             check_response,
-            pool_options(limits, max_concurrency, http_client),
-            _token_manager(access_token, refresh_token, token_store, options.timeout),
+            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
+            _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)
@@ -128,6 +178,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
 
     @property
     def token_store(self) -> TokenStore:
+        """Where the client's tokens live: the `token_store` it was given, else its in-memory store."""
         return self._core.tokens.store
 
     def _shown(self) -> dict[str, object]:

@@ -30,7 +30,12 @@ class RedisTokenStore:
 
     Every request reads the current token from Redis (one GET), so a token refreshed anywhere is used
     everywhere from the next request on. `lease` is how long a refresh may hold the lock before Redis lets
-    it go (a crashed holder cannot block the fleet). Needs `pip install 'tbapi[redis]'`.
+    it go (a crashed holder cannot block the fleet). Needs `pip install 'tbapi-sdk[redis]'`.
+
+    Args:
+        url: A `redis://`, `rediss://` or `unix://` URL.
+        key: The Redis key of the token record (one per Shanjing account).
+        lease: Seconds a refresh may hold the lock before Redis lets it go.
 
     Raises:
         tbapi.ValidationError: a bad `url`, an empty `key`, a `lease` that is not a positive number.

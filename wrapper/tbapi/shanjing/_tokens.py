@@ -8,6 +8,9 @@ several clients and processes. Whoever gets the locks first refreshes; the other
 the store that differs from the one that failed, and use it without asking the service again.
 Every wait for a lock is bounded by the client's timeout (`LockTimeoutError`): a holder that is
 stopped (SIGSTOP) or stuck cannot block the others forever; one that died released its file lock.
+A refreshed token is never lost (with refresh tokens that rotate, losing one locks every client out): an
+async refresh finishes and saves even when the call waiting on it is cancelled, and a record the store
+fails to save stays in memory as the current one, saved again on every later read (`TokenManager.save`).
 The decision logic is one flow (`TokenManager._refresh_flow`) driven by both drivers.
 """
 
@@ -29,6 +32,7 @@ import attrs
 import filelock
 import httpx
 
+from .._engine import call_options
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
@@ -123,7 +127,11 @@ def held(lock: threading.Lock, timeout: float | None, what: str) -> Iterator[Non
 
 
 class InMemoryTokenStore:
-    """The default store: the tokens live in this object, shared by the clients given the same instance."""
+    """The default store: the tokens live in this object, shared by the clients given the same instance.
+
+    Args:
+        record: The tokens to start with (default: none).
+    """
 
     def __init__(self, record: TokenRecord | None = None) -> None:
         self._record = record
@@ -153,6 +161,9 @@ class FileTokenStore:
     at most its client's timeout (`tbapi.LockTimeoutError`), and a holder that died released it. Reads
     are cached until the file changes. Raises `ValidationError` (param `path`) for a path that is a directory,
     and (param `token_store`) when the file cannot be read or written or is not a token file.
+
+    Args:
+        path: The token file; `~` is the user's home. It need not exist yet.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -288,23 +299,50 @@ class TokenManager:
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
         self._ahead_paused_until = 0.0
+        self._unsaved: TokenRecord | None = None  # a record the store failed to take: the current one until it does
+        self._refreshes: set[asyncio.Future[TokenRecord]] = set()  # async refreshes that outlive their waiter
 
     def current(self) -> TokenRecord | None:
-        return self.store.load()
+        """The current record: the store's, or one it failed to take (saved again first, on every read)."""
+        unsaved = self._unsaved
+        if unsaved is None:
+            return self.store.load()
+        self.save(unsaved)
+        return unsaved
 
     async def current_async(self) -> TokenRecord | None:
         """`current()` without blocking the event loop on a store that may wait on the network."""
-        return self.store.load() if self.loads_locally else await asyncio.to_thread(self.store.load)
+        return self.current() if self.loads_locally else await asyncio.to_thread(self.current)
+
+    def save(self, record: TokenRecord) -> None:
+        """`store.save(record)`; when the store fails, the record is not lost: it is kept here as the current one,
+        `current()` saves it again on every later read until the store takes it, and the log says so."""
+        try:
+            self.store.save(record)
+        except Exception as error:  # a user's store may raise anything: the record must outlive it
+            if self._unsaved is not record:
+                logger.error(
+                    "the access token was refreshed but %r could not save it (%s: %s); it is kept in memory and"
+                    " saved again on every call until the store takes it",
+                    self.store,
+                    type(error).__name__,
+                    error,
+                )
+            self._unsaved = record
+            return
+        kept, self._unsaved = self._unsaved, None  # a newer record saved supersedes a kept one
+        if kept is record:
+            logger.warning("the refreshed access token kept in memory is now saved in %r", self.store)
 
     async def save_async(self, record: TokenRecord) -> None:
-        """`store.save(record)` without blocking the event loop on a store that may wait on the network."""
+        """`save(record)` without blocking the event loop on a store that may wait on the network."""
         if self.loads_locally:
-            self.store.save(record)
+            self.save(record)
         else:
-            await asyncio.to_thread(self.store.save, record)
+            await asyncio.to_thread(self.save, record)
 
     def access_token(self) -> str | None:
-        record = self.store.load()
+        record = self.current()
         return record.access_token if record else None
 
     async def access_token_async(self) -> str | None:
@@ -322,11 +360,13 @@ class TokenManager:
                 self.store.save(record)
 
     def adopt(self, record: TokenRecord) -> None:
-        """Make `record` the current token (after createToken or an explicit refresh)."""
+        """Make `record` the current token (after createToken or an explicit refresh); never lost (see `save`)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
-        with self.store.lock(self.lock_timeout):
-            self.store.save(record)
+        with contextlib.ExitStack() as locked:
+            with contextlib.suppress(TbapiError):  # a store that cannot be locked must not lose the record either
+                locked.enter_context(self.store.lock(self.lock_timeout))
+            self.save(record)
 
     def wants_refresh_ahead(self, record: TokenRecord | None) -> bool:
         return (
@@ -382,6 +422,20 @@ class TokenManager:
             return self._unlocked(ahead, error)
 
     async def refresh_async(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
+        """The refresh runs as a task of its own, shielded from its waiter: a waiter cancelled mid-refresh
+        (`asyncio.wait_for`, a web framework's timeout) does not stop it, so the token the service handed out —
+        its refresh token possibly rotated — is always saved, and the next caller finds it."""
+        refresh = asyncio.ensure_future(self._refresh_async(stale, ahead=ahead, force=force))
+        self._refreshes.add(refresh)
+        refresh.add_done_callback(self._refresh_done)
+        return await asyncio.shield(refresh)
+
+    def _refresh_done(self, refresh: asyncio.Future[TokenRecord]) -> None:
+        self._refreshes.discard(refresh)
+        if not refresh.cancelled():
+            refresh.exception()  # retrieved: a refresh whose waiter left raises to nobody (its caller's next call sees it)
+
+    async def _refresh_async(self, stale: str | None, *, ahead: bool, force: bool) -> TokenRecord:
         deadline = _deadline(self.lock_timeout)
         lock = self._lock_for_this_loop()
         try:
@@ -398,7 +452,7 @@ class TokenManager:
 
     def _unlocked(self, ahead: bool, error: LockTimeoutError) -> TokenRecord:
         """After a lock wait timed out: a refresh ahead of expiry goes on with the token that still works."""
-        record = self.store.load()
+        record = self.current()
         if ahead and record is not None and record.access_token and not record.expired():
             logger.warning("the token lock is held elsewhere; using the current access token until it expires")
             return record
@@ -481,7 +535,7 @@ class SaveTokens:
     record: TokenRecord
 
     def run_sync(self) -> None:
-        self.manager.store.save(self.record)
+        self.manager.save(self.record)
 
     async def run_async(self) -> None:
         await self.manager.save_async(self.record)
@@ -496,11 +550,15 @@ class Refresh:
     ahead: bool = False
     force: bool = False
 
+    # Without the per-call options of the call that asked: the refresh serves every call waiting for it.
+
     def run_sync(self) -> TokenRecord:
-        return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return self.manager.refresh_sync(self.stale, ahead=self.ahead, force=self.force)
 
     async def run_async(self) -> TokenRecord:
-        return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
+        with call_options.outside():
+            return await self.manager.refresh_async(self.stale, ahead=self.ahead, force=self.force)
 
 
 def _bearing(request: httpx.Request, token: str | None) -> httpx.Request:

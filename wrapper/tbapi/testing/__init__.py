@@ -14,12 +14,14 @@
             with pytest.raises(tbapi.AuthenticationError):
                 top.products.search(fields="product_id", q="x")
 
-`ExampleTransport` needs PyYAML (`pip install 'tbapi[testing]'`). The pytest fixtures `tbapi_mock` (the
+`ExampleTransport` needs PyYAML (`pip install 'tbapi-sdk[testing]'`). The pytest fixtures `tbapi_mock` (the
 real Prism mock, from a source checkout with Node) and `example_transport` are in
 `tbapi.testing.pytest_plugin`: add `pytest_plugins = ["tbapi.testing.pytest_plugin"]` to your conftest.
 """
 
 from __future__ import annotations
+
+from tbapi import _publish
 
 from ._mock import (
     MOCK_ACCESS_TOKEN,
@@ -27,7 +29,9 @@ from ._mock import (
     MOCK_APP_SECRET,
     MockServers,
     MockUnavailable,
+    exported_mock,
     find_mock_dir,
+    local_mock,
     running_make_mock,
     started_mock_servers,
 )
@@ -42,7 +46,11 @@ __all__ = [
     "MockServers",
     "MockUnavailable",
     "example_names",
+    "exported_mock",
     "find_mock_dir",
+    "local_mock",
     "running_make_mock",
     "started_mock_servers",
 ]
+
+_publish()  # these names show as `tbapi.testing.X`

@@ -1,8 +1,9 @@
 """The real mock servers (Prism for both specs + the TOP gateway front) of a tbapi source checkout.
 
 They live in the repository's `mock/` (pinned Prism via npm, so Node is needed) and are not part of the
-wheel. `find_mock_dir` looks in `$TBAPI_MOCK_DIR`, then in the checkout tbapi is imported from, then in
-the current directory and its parents.
+wheel. `find_mock_dir` looks in the checkout it is given, then in `$TBAPI_MOCK_DIR`, then in the checkout
+tbapi is imported from, then in the current directory and its parents. The servers' logs go to a temporary
+folder, never into the checkout.
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ import os
 import shutil
 import socket
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import attrs
+import httpx
+
+from .._support.config import is_loopback
+from .._version import install_command
 
 ENV_MOCK_DIR = "TBAPI_MOCK_DIR"
 HOST = "127.0.0.1"
@@ -66,7 +72,9 @@ class MockServers:
         return TopClient(**{**defaults, **kwargs})
 
 
-def _candidates() -> Iterator[Path]:
+def _candidates(checkout: Path | None) -> Iterator[Path]:
+    if checkout is not None:
+        yield checkout.resolve() / "mock"
     configured = os.environ.get(ENV_MOCK_DIR)
     if configured:
         path = Path(configured).resolve()
@@ -77,10 +85,10 @@ def _candidates() -> Iterator[Path]:
         yield folder / "mock"
 
 
-def find_mock_dir() -> Path:
-    """The `mock/` folder of a tbapi checkout with Prism installed, Node on the PATH, and this Python able to
-    run the TOP gateway front."""
-    for folder in _candidates():
+def find_mock_dir(checkout: Path | None = None) -> Path:
+    """The `mock/` folder of a tbapi checkout (`checkout` first, when given) with Prism installed, Node on the
+    PATH, and this Python able to run the TOP gateway front."""
+    for folder in _candidates(checkout):
         if (folder / "servers.py").is_file() and (folder / "top_gateway.py").is_file():
             if shutil.which("node") is None:
                 raise MockUnavailable("the mock needs Node (node on the PATH)")
@@ -97,12 +105,12 @@ GATEWAY_MODULES = {"starlette": "starlette", "uvicorn": "uvicorn", "python_multi
 
 def check_gateway_dependencies() -> None:
     """The gateway front runs on this interpreter: raise `MockUnavailable` with the command that installs
-    what it lacks (`pip install 'tbapi[mock]'`)."""
+    what it lacks (`pip install 'tbapi-sdk[mock]'`)."""
     missing = [package for module, package in GATEWAY_MODULES.items() if importlib.util.find_spec(module) is None]
     if missing:
         raise MockUnavailable(
             f"the TOP gateway front needs {', '.join(missing)} in this Python; install them with: "
-            f"{sys.executable} -m pip install 'tbapi[mock]'"
+            f"{sys.executable} -m {install_command('mock')}"
         )
 
 
@@ -120,16 +128,20 @@ def _servers_module(mock_dir: Path) -> ModuleType:
 
 
 @contextlib.contextmanager
-def started_mock_servers() -> Iterator[MockServers]:
+def started_mock_servers(checkout: Path | None = None) -> Iterator[MockServers]:
     """Start Prism for both specs and the TOP gateway front on free loopback ports; stop them afterwards.
+
+    `checkout` is the tbapi source checkout to take the mock from (default: the first `find_mock_dir` finds).
+    Their logs go to a temporary folder, removed afterwards.
 
     Raises:
         MockUnavailable: no checkout with `mock/`, no Node, or Prism not installed.
     """
-    servers = _servers_module(find_mock_dir())
+    servers = _servers_module(find_mock_dir(checkout))
     with contextlib.ExitStack() as stack:
+        logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tbapi-mock-logs-")))
         try:
-            urls = stack.enter_context(servers.running_mocks())
+            urls = stack.enter_context(servers.running_mocks(log_dir=logs))
         except RuntimeError as exc:  # a server exited or did not listen in time: its reason is in the message
             raise MockUnavailable(f"the mock did not start: {exc}") from exc
         yield MockServers(shanjing=urls.shanjing, top_gateway=urls.top_gateway)
@@ -152,3 +164,39 @@ def running_make_mock() -> MockServers | None:
     if listening(FIXED_SHANJING_URL) and listening(FIXED_TOP_GATEWAY_URL):
         return MockServers(shanjing=FIXED_SHANJING_URL, top_gateway=FIXED_TOP_GATEWAY_URL)
     return None
+
+
+def _exported_loopback_url(variable: str) -> str | None:
+    url = os.environ.get(variable)
+    if not url:
+        return None
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL:
+        return None
+    return url if is_loopback(host) else None
+
+
+def exported_mock() -> MockServers | None:
+    """The mock the exported `TBAPI_SHANJING_BASE_URL` and `TBAPI_TOP_BASE_URL` name (what `make mock` prints),
+    when both point at this machine."""
+    shanjing = _exported_loopback_url("TBAPI_SHANJING_BASE_URL")
+    top = _exported_loopback_url("TBAPI_TOP_BASE_URL")
+    return MockServers(shanjing=shanjing, top_gateway=top) if shanjing and top else None
+
+
+@contextlib.contextmanager
+def local_mock(checkout: Path | None = None) -> Iterator[MockServers]:
+    """A mock to call, as `tbapi --mock` finds one: the exported `TBAPI_*_BASE_URL` of this machine, else a
+    `make mock` running on ports 4010-4012, else the bundled mock of `checkout` (see `started_mock_servers`)
+    started for the block.
+
+    Raises:
+        MockUnavailable: none runs and none can be started.
+    """
+    running = exported_mock() or running_make_mock()
+    if running is not None:
+        yield running
+        return
+    with started_mock_servers(checkout) as started:
+        yield started

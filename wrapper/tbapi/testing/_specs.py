@@ -1,5 +1,5 @@
 """The OpenAPI specs at run time: shipped in the wheel under `tbapi/testing/specs/`, read from the
-repository's `openapi/` in a source checkout. Parsing needs PyYAML (`pip install 'tbapi[testing]'`)."""
+repository's `openapi/` in a source checkout. Parsing needs PyYAML (`pip install 'tbapi-sdk[testing]'`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+from .._version import install_command
 
 PACKAGED = Path(__file__).resolve().parent / "specs"
 REPOSITORY = Path(__file__).resolve().parents[3] / "openapi"
@@ -33,7 +35,7 @@ def load_spec(name: str) -> dict[str, Any]:
     try:
         yaml = importlib.import_module("yaml")  # untyped (no stubs needed): only safe_load-style use below
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise ImportError("tbapi.testing reads the OpenAPI specs with PyYAML: pip install 'tbapi[testing]'") from exc
+        raise ImportError(f"tbapi.testing reads the OpenAPI specs with PyYAML: {install_command('testing')}") from exc
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loaded: dict[str, Any] = yaml.load(spec_path(name).read_text("utf-8"), Loader=loader)
     return loaded

@@ -109,6 +109,10 @@ class ExampleTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     `requests` records every request received, in order, with its body read.
 
+    Args:
+        examples: Operation id or TOP method name → the example name (or the list of names, answered in turn)
+            to answer it with; every other operation answers `success`.
+
     Raises:
         ValueError: at construction, for an unknown operation or example name.
     """

@@ -17,7 +17,7 @@ def tbapi_mock() -> Iterator[MockServers]:
 
     Needs a tbapi source checkout (its `mock/`, found via `TBAPI_MOCK_DIR`, the installed package or the
     current directory), Node, `npm ci` done in `mock/`, and the `mock` extra in this Python
-    (`pip install 'tbapi[mock]'`: the TOP gateway front runs on it); the test is skipped otherwise, with the
+    (`pip install 'tbapi-sdk[mock]'`: the TOP gateway front runs on it); the test is skipped otherwise, with the
     reason and the command that fixes it.
     """
     try:

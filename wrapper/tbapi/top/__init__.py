@@ -11,6 +11,7 @@ sign({"method": "taobao.item.seller.get", …}, "helloworld", "md5")   # the sig
 TopClient(clock=TopClock(now=my_clock))   # where timestamps come from (tests, a corrected host clock)
 """
 
+from tbapi import _publish
 from tbapi._generated.taobao_top_client.models import ItemCat, ItemProp, Product, PropValue
 
 from ._client import AsyncTopClient, TopClient
@@ -30,3 +31,5 @@ __all__ = [
     "TopClock",
     "sign",
 ]
+
+_publish()  # these names show as `tbapi.top.X` (those tbapi re-exports as `tbapi.X`)

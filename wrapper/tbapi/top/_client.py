@@ -10,13 +10,25 @@ the httpx client differ.
 
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Mapping
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, Shared, SyncClient, pool_options, resource
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    NetworkOptions,
+    Shared,
+    SyncClient,
+    pool_options,
+    resource,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -76,7 +88,7 @@ class _TopClient(BaseClient, Generic[H]):
         session: str | None = None,
         sign_method: str = "hmac-sha256",
         base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         http_client: H | None = None,
@@ -85,35 +97,67 @@ class _TopClient(BaseClient, Generic[H]):
         clock: TopClock | None = None,
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         telemetry: bool = True,
         on_attempt: AttemptHook | None = None,
         on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
-        """The app's credentials and the client's settings, each unset one from the environment.
+        """A client of the TOP gateway; each argument left unset comes from the environment or its default.
 
             with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
                 page = top.products.search(fields=["product_id", "name"], q="优衣库")
 
-        Arguments left unset come from `TBAPI_TOP_APP_KEY`, `TBAPI_TOP_APP_SECRET`, `TBAPI_TOP_SESSION` and
-        `TBAPI_TOP_BASE_URL` (default `https://eco.taobao.com/router/rest`). `http_client` sends through your own
-        httpx client (proxies, TLS); it is never closed by this client. `max_retries` retries safe failures with
-        backoff; a server-requested wait (a ban's "This ban will last for N more seconds") up to `max_retry_after`
-        seconds is slept, a longer one raises `RateLimitError` with its `retry_after` at once. `clock` is where
-        timestamps come from (a `tbapi.top.TopClock`: its `now`, the `offset` learnt from code 31, whether to
-        `auto_correct`); `sleep` replaces what waits between retries. `rate_limit` (calls per second, or a
-        `tbapi.RateLimiter` shared with other clients, processes or machines) paces the calls; with or without it,
-        a ban pauses every call of the client until it ends. `limits` (an `httpx.Limits`) sizes the client's own pool (default 100 connections, all kept alive 30 s);
-        `max_concurrency` lets at most that many calls of this client onto the wire at once, the others waiting
-        for a slot outside their `timeout` (README, "Many calls at once", for the trade-off).
-        `telemetry=False` stops reporting through OpenTelemetry (on by default when `opentelemetry-api` is
-        installed: README, "Observability"); `on_attempt` / `on_call` are functions handed a `tbapi.AttemptRecord`
-        per request on the wire and a `tbapi.CallRecord` per call (for Prometheus, StatsD, logs). `_shared` is for `with_options` only.
+        Every call also takes `timeout=`, `extra_headers=`, and `extra_query=` / `extra_body=` parameters,
+        signed like the others.
+
+        Args:
+            app_key: Your app's key [env `TBAPI_TOP_APP_KEY`]; required.
+            app_secret: Your app's secret [env `TBAPI_TOP_APP_SECRET`]; required, never shown.
+            session: The user session of methods that act for a seller [env `TBAPI_TOP_SESSION`]; a call's own
+                `session=` wins.
+            sign_method: `hmac-sha256` (default), `hmac` or `md5`.
+            base_url: The gateway's URL [env `TBAPI_TOP_BASE_URL`; default `https://eco.taobao.com/router/rest`];
+                plain `http://` only to this machine.
+            timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
+                pool).
+            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
+            max_retry_after: The longest server-requested wait (a ban's "This ban will last for N more seconds")
+                slept before a retry (default 60 s); a longer one raises `RateLimitError` with its `retry_after`.
+            http_client: An httpx client of your own that tbapi sends through and never closes.
+            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
+                alive 30 s); with your own `http_client`, set them on it instead.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); the
+                others wait for a place outside their `timeout` (README, "Many calls at once").
+            clock: Where timestamps come from, a `tbapi.top.TopClock`: its `now`, the `offset` learnt from
+                code 31, whether to `auto_correct`.
+            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
+                seconds (for the async client it may be a coroutine function).
+            rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
+                machines: the calls are paced under it. With or without it, a ban pauses every call of the
+                client until it ends.
+            proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
+                `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway
+                unless `NO_PROXY` lists it, as httpx reads them.
+            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
+                `ssl.SSLContext`.
+            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
+                (certificate, key, password).
+            default_headers: Headers sent with every call.
+            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
+                "Observability"): a span per call and per request, and metrics, through the global providers.
+            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
+            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `telemetry`, `on_attempt` or `on_call`.
+                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert`,
+                `default_headers`, `telemetry`, `on_attempt` or `on_call`.
         """
+        # `_shared` is for `with_options` only: the copy's pool, credentials and budget are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
@@ -122,13 +166,19 @@ class _TopClient(BaseClient, Generic[H]):
             max_retry_after=max_retry_after,
             sleep=sleep,
             budget=rate_limit,
+            default_headers=default_headers,
             api="top",
             telemetry=telemetry,
             on_attempt=on_attempt,
             on_call=on_call,
         )
+        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or Shared(
-            self._pool(http_client, check_answer, pool_options(limits, max_concurrency, http_client)),
+            self._pool(
+                http_client,
+                check_answer,
+                pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
+            ),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials

@@ -30,15 +30,18 @@ from .._exceptions import ValidationError
 from .._support.validation import as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
-# The doc's table, `status` (新增字段), the suite fields of its change note, and `pic_path` of its intro.
+# The doc's table, `status` (新增字段), `pic_path` of its intro, the suite fields of its change note under the
+# official SDKs' names (`is_suite_effective`; the note's spelling `is_suite_effecitve` too) and `barcode_str`.
 PRODUCT_FIELDS = frozenset(
     {"product_id", "name", "pic_url", "pic_path", "cid", "props", "price", "tsc", "status"}
-    | {"suite_items_str", "is_suite_effecitve"}
+    | {"suite_items_str", "is_suite_effective", "is_suite_effecitve", "barcode_str"}
 )
 ITEMCAT_FIELDS = frozenset({"cid", "parent_cid", "name", "is_parent", "status", "sort_order", "features", "taosir_cat"})
 PROPVALUE_FIELDS = ("cid", "pid", "prop_name", "vid", "name", "name_alias", "status", "sort_order")
 MAX_FIELDS = 20  # products.search (the doc), itemcats.get and itempropvalues.get (the official SDK's checks)
-STATUS_VALUES = ("0", "3")
+# Product statuses (0 merchant-confirmed, 1 blocked, 2 unconfirmed, 3 staff-confirmed, -1 deleted): the doc
+# says only 0 and 3 take effect and calls the others ineffective (无效), not invalid, so all are sent.
+STATUS_VALUES = ("0", "1", "2", "3", "-1")
 MAX_STATUS_VALUES = 5
 MAX_PAGE_SIZE = 100
 MAX_CIDS = 1000
@@ -47,7 +50,8 @@ MAX_ITEMPROPVALUES_ATTR_KEYS = 20
 MAX_ID = 2**63 - 1  # TOP ids are Long (int64)
 PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
 PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
-BARCODE = re.compile(r"0*[1-9A-Za-z][0-9A-Za-z]*")
+# One barcode: neither all zeros nor starting with `*` (the doc's only rules), no `,` (the separator).
+BARCODE = re.compile(r"(?:[^,*0]|0+[^,0])[^,]*")
 _METHOD = re.compile(r"[a-z0-9]+(\.[a-z0-9_]+)+")
 
 CommaList = str | Iterable[str]
@@ -76,9 +80,13 @@ def positive_id(param: str, value: object, *, low: int = 1) -> int:
     return int_in_range(param, value, low, MAX_ID)  # the spec leaves the int64 range to the SDK (see top.yaml)
 
 
-def id_list(param: str, values: int | Iterable[int], *, max_items: int) -> str:
-    items = [values] if isinstance(values, int) else list(values)
-    if not items:
+def id_list(param: str, values: int | str | Iterable[int | str], *, max_items: int) -> str:
+    """Ids from an int, a list, or the wire's comma string (`"18957,19562,"`: the official example ends in a comma)."""
+    if isinstance(values, str):
+        items: list[int | str] = [v.strip() for v in values.removesuffix(",").split(",")]
+    else:
+        items = [values] if isinstance(values, int) else list(values)
+    if not items or items == [""]:
         raise ValidationError(param, "must name at least one id")
     if len(items) > max_items:
         raise ValidationError(param, f"at most {max_items} ids, got {len(items)}")
@@ -102,7 +110,7 @@ def pvs_list(param: str, value: str | Iterable[str | int]) -> str:
 
 
 def statuses(value: int | str | Iterable[int | str]) -> str:
-    """Product statuses: only 0 and 3 take effect, at most 5 values."""
+    """Product statuses, at most 5 values (only 0 and 3 take effect; the others are sent as documented)."""
     if isinstance(value, int | str):
         items = [v.strip() for v in value.split(",")] if isinstance(value, str) else [str(value)]
     else:
@@ -111,9 +119,7 @@ def statuses(value: int | str | Iterable[int | str]) -> str:
         raise ValidationError("status", f"must give 1 to {MAX_STATUS_VALUES} values, got {len(items)}")
     for item in items:
         if item not in STATUS_VALUES:
-            raise ValidationError(
-                "status", f"only 0 (merchant-confirmed) and 3 (staff-confirmed) take effect, got {item!r}"
-            )
+            raise ValidationError("status", f"must be product statuses from {', '.join(STATUS_VALUES)}, got {item!r}")
     return ",".join(items)
 
 
@@ -123,15 +129,15 @@ def barcodes(value: str | Iterable[str]) -> str:
         raise ValidationError("barcode_str", "must give at least one barcode")
     for index, item in enumerate(items):
         non_empty_str(f"barcode_str[{index}]", item)
-        if set(item) == {"0"}:
-            raise ValidationError("barcode_str", f"a barcode may not be all zeros, got {item!r}")
-        if item.startswith("*"):
-            raise ValidationError("barcode_str", f"a barcode may not start with '*', got {item!r}")
-        if "," in item:
-            raise ValidationError("barcode_str", f"a barcode may not contain ',', got {item!r}")
         if not BARCODE.fullmatch(item):
-            raise ValidationError("barcode_str", f"a barcode is letters and digits, got {item!r}")
+            raise ValidationError("barcode_str", f"{_barcode_problem(item)}, got {item!r}")
     return ",".join(items)
+
+
+def _barcode_problem(item: str) -> str:
+    if "," in item:
+        return "a barcode may not contain ','"
+    return "a barcode may not start with '*'" if item.startswith("*") else "a barcode may not be all zeros"
 
 
 def market_id_value(value: int | str) -> MarketId:

@@ -10,7 +10,9 @@ gateway expects, and `TopWireAuth`, an httpx auth flow, stamps and signs it:
 
     <business parameters, UTF-8, none of them empty>
 
-The method and the business parameters travel in the request's `WireForm` extension. The timestamp is
+The method and the business parameters travel in the request's `WireForm` extension, with a call's
+`extra_query` (sent in the query after the system parameters) and its `extra_body` (among the business
+parameters): signed like the rest, refused when they would set a system parameter. The timestamp is
 Asia/Shanghai time (plus the clock offset learnt from the gateway) whatever the host's zone, and the
 signature covers exactly what is sent. Because httpx runs the auth flow for every request it sends, every
 retry of a call is stamped and signed afresh. The app secret only keys the signature.
@@ -30,6 +32,8 @@ import attrs
 import httpx
 
 from .._base_client import UrlMemo
+from .._engine import call_options
+from .._engine.call_options import CallOptions
 from .._exceptions import ValidationError
 from .._logs import logger
 from ._signing import sign
@@ -135,11 +139,13 @@ def form_body(business: Mapping[str, str]) -> bytes:
 
 @attrs.frozen
 class WireForm:
-    """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway."""
+    """What `TopWireAuth` needs to stamp and sign a request `TopHttpClient` built at the gateway: the method, the
+    business parameters (the body), a per-call session, a call's extra query parameters."""
 
     method: str
     business: dict[str, str]
     session: str | None = attrs.field(default=None, repr=False)
+    query: dict[str, str] = attrs.field(factory=dict)
 
 
 class TopWireAuth(httpx.Auth):
@@ -165,8 +171,10 @@ class TopWireAuth(httpx.Auth):
             raise ValidationError("request", "a TOP request is built by the TOP client (POST /{method} + a form)")
         yield self.stamp(request, form)
 
-    def system_params(self, method: str, business: Mapping[str, str], session: str | None) -> dict[str, str]:
-        """The system parameters of a call, stamped now and signed over them and `business`."""
+    def system_params(
+        self, method: str, business: Mapping[str, str], session: str | None, query: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
+        """The system parameters of a call, stamped now and signed over them, `business` and the extra `query`."""
         session = session or self._session
         system = {
             "method": method,
@@ -178,13 +186,15 @@ class TopWireAuth(httpx.Auth):
         }
         if session:
             system["session"] = session
-        system["sign"] = sign({**system, **business}, self._app_secret, self.sign_method)
+        system["sign"] = sign({**system, **business, **(query or {})}, self._app_secret, self.sign_method)
         return system
 
     def stamp(self, request: httpx.Request, form: WireForm) -> httpx.Request:
         """A request `TopHttpClient` built, with its system parameters (a fresh timestamp and signature each
         time it is sent) as the query."""
-        query = system_query(self.system_params(form.method, form.business, form.session))
+        query = system_query(self.system_params(form.method, form.business, form.session, form.query))
+        if form.query:
+            query = f"{query}&{form_body(form.query).decode('ascii')}"
         url = request.url
         # One parse of the whole URL string: cheaper than `copy_with` (which validates each component it is
         # given on its own), and the same bytes.
@@ -212,9 +222,10 @@ def wire_arguments(
     method: str,
     url: httpx.URL | str,
     arguments: dict[str, Any],
+    options: CallOptions | None = None,
 ) -> tuple[httpx.URL, dict[str, Any]]:
     """`build_request` arguments that make `POST /{method}` + form (`data=`) the gateway's wire request
-    (still to be stamped and signed by `TopWireAuth.stamp`)."""
+    (still to be stamped and signed by `TopWireAuth.stamp`), with the call's per-call `options`."""
     data = arguments.get("data")
     headers = arguments.get("headers")
     top_method = url.lstrip("/") if type(url) is str else ""
@@ -231,9 +242,18 @@ def wire_arguments(
         raise ValidationError("request", f"a TOP call is POST /{{method}} with a form, not {method} {url!r}")
     gateway = gateways.get(client.base_url, "", lambda _: _gateway(client.base_url))
     business = data_params(data)
+    query: dict[str, str] = {}
+    if options is not None:
+        business.update(_extra_params("extra_body", options.body))
+        query = _extra_params("extra_query", options.query)
+        if sent_twice := sorted(query.keys() & business.keys()):
+            raise ValidationError("extra_query", f"{sent_twice[0]!r} is a business parameter of the call already")
+        headers = {**(headers or {}), **options.headers}
+        if options.timeout is not None:
+            arguments = {**arguments, "timeout": options.timeout}
     extensions = dict(arguments.get("extensions") or {})
     session = extensions.pop(SESSION_EXTENSION, None)
-    extensions[WIRE_EXTENSION] = WireForm(top_method, business, session)
+    extensions[WIRE_EXTENSION] = WireForm(top_method, business, session, query)
     wire_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in _BODY_HEADER_NAMES}
     if business:
         wire_headers["Content-Type"] = FORM_CONTENT_TYPE
@@ -246,6 +266,20 @@ def wire_arguments(
     }
 
 
+def _extra_params(param: str, extra: Mapping[str, object]) -> dict[str, str]:
+    """A call's extra parameters as sent and signed (empty values dropped, as for business parameters); a
+    system parameter among them is refused."""
+    params: dict[str, str] = {}
+    for name, value in extra.items():
+        if name in RESERVED_PARAMS or name == "simplify":  # `simplify` would change the answer's shape
+            raise ValidationError(param, f"{name!r} is a TOP system parameter, set by the client")
+        if not isinstance(value, str | int | float | bool):
+            raise ValidationError(f"{param}[{name!r}]", f"must be a string or a number, got {type(value).__name__}")
+        if (text := form_value(value)) != "":
+            params[name] = text
+    return params
+
+
 class _WireBuilding:
     """Builds `POST /{method}` + form as the wire request (`wire_arguments`): mixed into an httpx client."""
 
@@ -255,7 +289,8 @@ class _WireBuilding:
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         client: httpx.Client | httpx.AsyncClient = self  # type: ignore[assignment]  # the client mixed with
-        gateway, arguments = wire_arguments(client, self.gateways, method, url, kwargs)
+        options = call_options.current.get()
+        gateway, arguments = wire_arguments(client, self.gateways, method, url, kwargs, options)
         return super().build_request("POST", gateway, **arguments)  # type: ignore[misc, no-any-return]
 
 

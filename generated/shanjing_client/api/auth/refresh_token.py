@@ -81,7 +81,7 @@ def sync_detailed(
     """Refresh the access token
 
      刷新 Token — before the token expires, a new token must be obtained through the refresh token
-    ("在 token 过期前, 需要通过 refresh token 获取新的 token"). No lifetime is documented: use
+    (the refresh page, in the reference notes' words). No lifetime is documented: use
     `expires_in` / `refresh_expires_in` (seconds) from the response.
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
@@ -121,7 +121,7 @@ def sync(
     """Refresh the access token
 
      刷新 Token — before the token expires, a new token must be obtained through the refresh token
-    ("在 token 过期前, 需要通过 refresh token 获取新的 token"). No lifetime is documented: use
+    (the refresh page, in the reference notes' words). No lifetime is documented: use
     `expires_in` / `refresh_expires_in` (seconds) from the response.
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     """Refresh the access token
 
      刷新 Token — before the token expires, a new token must be obtained through the refresh token
-    ("在 token 过期前, 需要通过 refresh token 获取新的 token"). No lifetime is documented: use
+    (the refresh page, in the reference notes' words). No lifetime is documented: use
     `expires_in` / `refresh_expires_in` (seconds) from the response.
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream
@@ -194,7 +194,7 @@ async def asyncio(
     """Refresh the access token
 
      刷新 Token — before the token expires, a new token must be obtained through the refresh token
-    ("在 token 过期前, 需要通过 refresh token 获取新的 token"). No lifetime is documented: use
+    (the refresh page, in the reference notes' words). No lifetime is documented: use
     `expires_in` / `refresh_expires_in` (seconds) from the response.
 
     The response is a flat token record (no `{errorCode, errorMsg, data}` envelope). Note the upstream

@@ -82,7 +82,8 @@ def sync_detailed(
     **asynchronous** (note `asyn` in the path): success only means the request was accepted; poll
     queryOrders for the final status (`TRADE_CLOSED`).
 
-    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order.
+    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order; `purchase_id` and
+    `cancel_reason` are required (the cancel page).
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
@@ -122,7 +123,8 @@ def sync(
     **asynchronous** (note `asyn` in the path): success only means the request was accepted; poll
     queryOrders for the final status (`TRADE_CLOSED`).
 
-    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order.
+    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order; `purchase_id` and
+    `cancel_reason` are required (the cancel page).
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     **asynchronous** (note `asyn` in the path): success only means the request was accepted; poll
     queryOrders for the final status (`TRADE_CLOSED`).
 
-    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order.
+    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order; `purchase_id` and
+    `cancel_reason` are required (the cancel page).
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:
@@ -195,7 +198,8 @@ async def asyncio(
     **asynchronous** (note `asyn` in the path): success only means the request was accepted; poll
     queryOrders for the final status (`TRADE_CLOSED`).
 
-    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order.
+    `sub_purchase_orderId_list` (sic casing) empty or absent cancels the whole order; `purchase_id` and
+    `cancel_reason` are required (the cancel page).
     The shape of `data` in the response is not documented (inferred: absent, null or a small object).
 
     Args:

@@ -92,7 +92,7 @@ def sync_detailed(
 
     Args:
         body (CreateOrderRequest): The JSON body of createOrder. The required list is inferred
-            from the upstream API.
+            (see `x-required-source-note`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
 
     Args:
         body (CreateOrderRequest): The JSON body of createOrder. The required list is inferred
-            from the upstream API.
+            (see `x-required-source-note`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         body (CreateOrderRequest): The JSON body of createOrder. The required list is inferred
-            from the upstream API.
+            (see `x-required-source-note`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
 
     Args:
         body (CreateOrderRequest): The JSON body of createOrder. The required list is inferred
-            from the upstream API.
+            (see `x-required-source-note`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,7 +79,8 @@ def sync_detailed(
     """Pre-create (render) an order
 
      淘宝/天猫预创建订单接口 — before creating an order, check which items can or cannot be bought and get
-    the accurate price and the China-mainland shipping fee ("返回可购买和不可购买的商品, 准确的价格与国内运费").
+    the accurate price and the China-mainland shipping fee (the render page, in the reference notes'
+    words).
 
     `render_item_List` (sic casing) is **a string holding JSON**: a JSON-encoded array of RenderItem
     (`itemId` = the 撞库 `mpId`, `skuId` = the 撞库 `mpSkuId`). The response `data` fields are the
@@ -116,7 +117,8 @@ def sync(
     """Pre-create (render) an order
 
      淘宝/天猫预创建订单接口 — before creating an order, check which items can or cannot be bought and get
-    the accurate price and the China-mainland shipping fee ("返回可购买和不可购买的商品, 准确的价格与国内运费").
+    the accurate price and the China-mainland shipping fee (the render page, in the reference notes'
+    words).
 
     `render_item_List` (sic casing) is **a string holding JSON**: a JSON-encoded array of RenderItem
     (`itemId` = the 撞库 `mpId`, `skuId` = the 撞库 `mpSkuId`). The response `data` fields are the
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     """Pre-create (render) an order
 
      淘宝/天猫预创建订单接口 — before creating an order, check which items can or cannot be bought and get
-    the accurate price and the China-mainland shipping fee ("返回可购买和不可购买的商品, 准确的价格与国内运费").
+    the accurate price and the China-mainland shipping fee (the render page, in the reference notes'
+    words).
 
     `render_item_List` (sic casing) is **a string holding JSON**: a JSON-encoded array of RenderItem
     (`itemId` = the 撞库 `mpId`, `skuId` = the 撞库 `mpSkuId`). The response `data` fields are the
@@ -183,7 +186,8 @@ async def asyncio(
     """Pre-create (render) an order
 
      淘宝/天猫预创建订单接口 — before creating an order, check which items can or cannot be bought and get
-    the accurate price and the China-mainland shipping fee ("返回可购买和不可购买的商品, 准确的价格与国内运费").
+    the accurate price and the China-mainland shipping fee (the render page, in the reference notes'
+    words).
 
     `render_item_List` (sic casing) is **a string holding JSON**: a JSON-encoded array of RenderItem
     (`itemId` = the 撞库 `mpId`, `skuId` = the 撞库 `mpSkuId`). The response `data` fields are the

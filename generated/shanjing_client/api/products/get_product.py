@@ -90,7 +90,7 @@ def sync_detailed(
     """Map a Taobao item to its orderable ids (撞库)
 
      淘宝/天猫撞库接口 — call before order preview (renderOrder) and order creation (createOrder) to obtain
-    the item's `mpId` and each SKU's `mpSkuId` ("在预览订单和创建订单前调用, 获取 mpId 与 mpSkuId").
+    the item's `mpId` and each SKU's `mpSkuId` (the 撞库 page, in the reference notes' words).
     Prices are integers in fen.
 
     The fields after `itemId` in `data` come from a sibling wrapper of the same upstream API, and
@@ -134,7 +134,7 @@ def sync(
     """Map a Taobao item to its orderable ids (撞库)
 
      淘宝/天猫撞库接口 — call before order preview (renderOrder) and order creation (createOrder) to obtain
-    the item's `mpId` and each SKU's `mpSkuId` ("在预览订单和创建订单前调用, 获取 mpId 与 mpSkuId").
+    the item's `mpId` and each SKU's `mpSkuId` (the 撞库 page, in the reference notes' words).
     Prices are integers in fen.
 
     The fields after `itemId` in `data` come from a sibling wrapper of the same upstream API, and
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     """Map a Taobao item to its orderable ids (撞库)
 
      淘宝/天猫撞库接口 — call before order preview (renderOrder) and order creation (createOrder) to obtain
-    the item's `mpId` and each SKU's `mpSkuId` ("在预览订单和创建订单前调用, 获取 mpId 与 mpSkuId").
+    the item's `mpId` and each SKU's `mpSkuId` (the 撞库 page, in the reference notes' words).
     Prices are integers in fen.
 
     The fields after `itemId` in `data` come from a sibling wrapper of the same upstream API, and
@@ -215,7 +215,7 @@ async def asyncio(
     """Map a Taobao item to its orderable ids (撞库)
 
      淘宝/天猫撞库接口 — call before order preview (renderOrder) and order creation (createOrder) to obtain
-    the item's `mpId` and each SKU's `mpSkuId` ("在预览订单和创建订单前调用, 获取 mpId 与 mpSkuId").
+    the item's `mpId` and each SKU's `mpSkuId` (the 撞库 page, in the reference notes' words).
     Prices are integers in fen.
 
     The fields after `itemId` in `data` come from a sibling wrapper of the same upstream API, and

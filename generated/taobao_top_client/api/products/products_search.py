@@ -95,7 +95,11 @@ def sync_detailed(
     When `cid` is a category of a vertical market (3C, shoes) only staff-confirmed products are
     returned by default; otherwise merchant-confirmed and staff-confirmed ones. An explicit `status`
     overrides both defaults. Searching by `suite_items_str` finds suite (套装) products and adds the
-    fields `suite_items_str` and `is_suite_effecitve` (sic) to the result.
+    fields `suite_items_str` and `is_suite_effective` to the result (the doc's change note spells the
+    latter `is_suite_effecitve`; the official SDKs' Product structure names it `is_suite_effective`).
+
+    The examples named `published` are the doc page's own response and exception examples (its XML
+    examples in TOP's JSON form; the page's JSON tab was not captured).
 
     Whether a user `session` is required is not documented: the SDK sends it when it has one.
 
@@ -143,7 +147,11 @@ def sync(
     When `cid` is a category of a vertical market (3C, shoes) only staff-confirmed products are
     returned by default; otherwise merchant-confirmed and staff-confirmed ones. An explicit `status`
     overrides both defaults. Searching by `suite_items_str` finds suite (套装) products and adds the
-    fields `suite_items_str` and `is_suite_effecitve` (sic) to the result.
+    fields `suite_items_str` and `is_suite_effective` to the result (the doc's change note spells the
+    latter `is_suite_effecitve`; the official SDKs' Product structure names it `is_suite_effective`).
+
+    The examples named `published` are the doc page's own response and exception examples (its XML
+    examples in TOP's JSON form; the page's JSON tab was not captured).
 
     Whether a user `session` is required is not documented: the SDK sends it when it has one.
 
@@ -186,7 +194,11 @@ async def asyncio_detailed(
     When `cid` is a category of a vertical market (3C, shoes) only staff-confirmed products are
     returned by default; otherwise merchant-confirmed and staff-confirmed ones. An explicit `status`
     overrides both defaults. Searching by `suite_items_str` finds suite (套装) products and adds the
-    fields `suite_items_str` and `is_suite_effecitve` (sic) to the result.
+    fields `suite_items_str` and `is_suite_effective` to the result (the doc's change note spells the
+    latter `is_suite_effecitve`; the official SDKs' Product structure names it `is_suite_effective`).
+
+    The examples named `published` are the doc page's own response and exception examples (its XML
+    examples in TOP's JSON form; the page's JSON tab was not captured).
 
     Whether a user `session` is required is not documented: the SDK sends it when it has one.
 
@@ -232,7 +244,11 @@ async def asyncio(
     When `cid` is a category of a vertical market (3C, shoes) only staff-confirmed products are
     returned by default; otherwise merchant-confirmed and staff-confirmed ones. An explicit `status`
     overrides both defaults. Searching by `suite_items_str` finds suite (套装) products and adds the
-    fields `suite_items_str` and `is_suite_effecitve` (sic) to the result.
+    fields `suite_items_str` and `is_suite_effective` to the result (the doc's change note spells the
+    latter `is_suite_effecitve`; the official SDKs' Product structure names it `is_suite_effective`).
+
+    The examples named `published` are the doc page's own response and exception examples (its XML
+    examples in TOP's JSON form; the page's JSON tab was not captured).
 
     Whether a user `session` is required is not documented: the SDK sends it when it has one.
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import attrs
 
 from tbapi._generated.shanjing_client.api.auth import create_token
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from ..._exceptions import (
@@ -21,7 +24,7 @@ from .base import ShanjingResource
 class Auth(ShanjingResource[M]):
     """`client.auth`: tokens."""
 
-    def _create_token(self, code: str) -> Flow[TokenRecord]:
+    def _create_token(self, code: str, **per_call: Unpack[PerCall]) -> Flow[TokenRecord]:
         """Exchange an OAuth authorization code for tokens; the client uses them from then on.
 
         Returns the `TokenRecord` (its repr hides the tokens), also saved in the client's token store.
@@ -35,7 +38,7 @@ class Auth(ShanjingResource[M]):
 
     create_token = twin(_create_token)
 
-    def _refresh(self, refresh_token: str | None = None) -> Flow[TokenRecord]:
+    def _refresh(self, refresh_token: str | None = None, **per_call: Unpack[PerCall]) -> Flow[TokenRecord]:
         """Refresh the access token now; the client uses the new one from then on.
 
         Without `refresh_token` the client's own is used (single-flight with the automatic refreshes).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from tbapi._generated.shanjing_client.api.items import get_item, image_search, search_items
 from tbapi._generated.shanjing_client.models.item_detail import ItemDetail
@@ -12,6 +12,7 @@ from tbapi._generated.shanjing_client.models.search_item import SearchItem
 from tbapi._generated.shanjing_client.models.search_item_page import SearchItemPage
 from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 
+from ..._engine.call_options import PerCall
 from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
@@ -38,6 +39,7 @@ class Items(ShanjingResource[M]):
         *,
         language: Language | None = None,
         include_tags: Sequence[str] | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[ItemDetail]:
         """The detail of one Taobao/Tmall item (prices in fen), translated when `language` is given.
 
@@ -56,6 +58,7 @@ class Items(ShanjingResource[M]):
         concurrency: int = 16,
         language: Language | None = None,
         include_tags: Sequence[str] | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[BulkResult[ItemDetail]]:
         """The details of many items, `concurrency` calls in flight: a `BulkResult` per distinct id, in the
         order they complete — `.item_id` (as given), `.item` (the `ItemDetail`) or `.error`.
@@ -104,6 +107,7 @@ class Items(ShanjingResource[M]):
         include_tags: Sequence[str] | str | None = None,
         language: Language | None = None,
         shop_id: int | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[Page[SearchItem]]:
         """One page of a keyword search: `.items`, `.page_no`, `.page_size` (no total is given).
 
@@ -148,6 +152,7 @@ class Items(ShanjingResource[M]):
         language: Language | None = None,
         shop_id: int | str | None = None,
         max_items: int | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[SearchItem]:
         """Every item of a keyword search, page after page from `page_no`, at most `max_items` of them.
 
@@ -176,6 +181,7 @@ class Items(ShanjingResource[M]):
         exclude_filters: Sequence[str] | str | None = None,
         include_tags: Sequence[str] | str | None = None,
         language: Language | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[list[SearchItem]]:
         """Items that look like an image (unpaged; the service returns at most about 100).
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from tbapi._generated.shanjing_client.api.orders import cancel_order, query_orders, render_order
 from tbapi._generated.shanjing_client.models.address import Address
@@ -21,6 +21,7 @@ from tbapi._generated.shanjing_client.models.render_order_request import RenderO
 from tbapi._generated.shanjing_client.models.render_result import RenderResult
 from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
 
+from ..._engine.call_options import PerCall
 from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
@@ -47,6 +48,7 @@ class Orders(ShanjingResource[M]):
         warehouse_address: Address | Mapping[str, Any] | None = None,
         need_supplychain_service: bool = False,
         tax_id: str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[RenderResult]:
         """Pre-create an order: which lines can be bought, the exact price and the China shipping fee.
 
@@ -83,6 +85,7 @@ class Orders(ShanjingResource[M]):
         channel_order_type: ChannelOrderType | None = None,
         support_partial_success: bool | None = None,
         order_remark: str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[CreateOrderResult]:
         """Place an order (this spends money). `outer_purchase_id` is your id for it: the idempotency key.
 
@@ -121,6 +124,7 @@ class Orders(ShanjingResource[M]):
         cancel_reason: str,
         cancel_remark: str | None = None,
         sub_purchase_order_ids: Iterable[int | str] | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[CancelOrderResponse]:
         """Ask to cancel an order, or only some of its sub-orders. Asynchronous: the answer (`success`)
         means the request was accepted; poll `orders.query` for `TRADE_CLOSED`. Ids are ints or digit
@@ -154,6 +158,7 @@ class Orders(ShanjingResource[M]):
         page_size: int = 20,
         modify_time_start: Any = None,
         modify_time_end: Any = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[Page[PurchaseOrder]]:
         """One page of purchase orders: `.items`, `.page_no`, `.page_size`, `.total`.
 
@@ -203,6 +208,7 @@ class Orders(ShanjingResource[M]):
         modify_time_start: Any = None,
         modify_time_end: Any = None,
         max_items: int | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""

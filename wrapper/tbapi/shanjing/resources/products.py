@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from tbapi._generated.shanjing_client.api.products import get_product
 from tbapi._generated.shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES, ItemSourceMarket
 from tbapi._generated.shanjing_client.models.product import Product
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from .. import _args as a
@@ -20,7 +22,9 @@ from .base import ShanjingResource
 class Products(ShanjingResource[M]):
     """`client.products`: 撞库, the orderable ids of an item."""
 
-    def _get(self, item_id: int | str, *, item_source_market: ItemSourceMarket | None = None) -> Flow[Product]:
+    def _get(
+        self, item_id: int | str, *, item_source_market: ItemSourceMarket | None = None, **per_call: Unpack[PerCall]
+    ) -> Flow[Product]:
         """撞库: the orderable record of a Taobao (or, with `CBU_MARKET`, 1688) item — its `mpId` and each
         SKU's `mpSkuId`, needed by `orders.render` and `orders.create`.
 
@@ -36,6 +40,7 @@ class Products(ShanjingResource[M]):
         *,
         concurrency: int = 16,
         item_source_market: ItemSourceMarket | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[BulkResult[Product]]:
         """撞库 for many items, `concurrency` calls in flight: a `BulkResult` per distinct id (`.item` is the
         `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each

@@ -11,9 +11,10 @@ client's mode (`_engine/twins.py`: `Products[Sync]` on `TopClient`, `Products[Ra
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from ..._base_client import resource
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, Moded, twin
 from ..._logs import register_secret
@@ -41,7 +42,12 @@ class Top(Moded[M]):
     itempropvalues: resource[Itempropvalues[M]] = resource(Itempropvalues)
 
     def _call(
-        self, method: str, params: Mapping[str, object] | None = None, *, session: str | None = None
+        self,
+        method: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        session: str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[dict[str, Any]]:
         """Call any TOP method, signed and error-mapped; returns its `…_response` object as a dict.
 

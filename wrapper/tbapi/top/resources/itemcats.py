@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.itemcats import itemcats_get
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     ItemcatsGetResponseEnvelope,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from .. import _params as p
@@ -32,11 +34,12 @@ class Itemcats(TopResource[M]):
         cids: int | str | Iterable[int | str] | None = None,
         parent_cid: int | str | None = None,
         fields: CommaList | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[list[ItemCat]]:
         """Standard categories (`taobao.itemcats.get`): those in `cids`, or the children of `parent_cid`.
 
         Args:
-            cids: category ids (list or one id, at most 1000).
+            cids: category ids (a list, one id, or a comma string such as `"50000436,50011167"`; at most 1000).
             parent_cid: a parent category id; 0 gives the root categories. Give `cids` or `parent_cid`.
             fields: ItemCat fields, from `cid, parent_cid, name, is_parent, status, sort_order, features,
                 taosir_cat`, at most 20 (service default `cid,parent_cid,name,is_parent`).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.itemprops import itemprops_get
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     ItempropsGetResponseEnvelope,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from .. import _params as p
@@ -42,6 +44,7 @@ class Itemprops(TopResource[M]):
         child_path: str | Mapping[int, int] | None = None,
         attr_keys: CommaList | None = None,
         type: int | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[list[ItemProp]]:
         """Properties of the leaf category `cid` (`taobao.itemprops.get`).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.itempropvalues import itempropvalues_get
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     PropValue,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from .. import _params as p
@@ -34,6 +36,7 @@ class Itempropvalues(TopResource[M]):
         pvs: str | Iterable[str | int] | None = None,
         type: int | str | None = None,
         attr_keys: CommaList | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[list[PropValue]]:
         """Values of the properties of category `cid` (`taobao.itempropvalues.get`).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Unpack
 
 from tbapi._generated.taobao_top_client.api.products import products_search
 from tbapi._generated.taobao_top_client.models import (
@@ -11,6 +12,7 @@ from tbapi._generated.taobao_top_client.models import (
     ProductsSearchResponseEnvelope,
 )
 
+from ..._engine.call_options import PerCall
 from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
@@ -44,16 +46,18 @@ class Products(TopResource[M]):
         suite_items_str: str | None = None,
         barcode_str: str | Iterable[str] | None = None,
         market_id: int | str | None = None,
+        **per_call: Unpack[PerCall],
     ) -> Flow[ProductsSearchResult]:
         """Search the standard product library (`taobao.products.search`) — one page.
 
         Args:
             fields: product fields to return (list or comma string, 1-20), from
-                `product_id, name, pic_url, cid, props, price, tsc, status` and the suite fields
-                `suite_items_str, is_suite_effecitve` (sic); `pic_path` is accepted too.
+                `product_id, name, pic_url, pic_path, cid, props, price, tsc, status, barcode_str` and the suite
+                fields `suite_items_str, is_suite_effective` (`is_suite_effecitve`, the doc's spelling, too).
             q / cid / props: at least one is required — a title keyword, a category id, and/or key
                 properties (`"pid:vid;pid:vid"` or `{pid: vid}`).
-            status: statuses to return, from 0 (merchant-confirmed) and 3 (staff-confirmed), at most 5.
+            status: statuses to return, at most 5, from 0 (merchant-confirmed) and 3 (staff-confirmed), the
+                two that take effect; 1, 2 and -1 are sent too (the doc calls them ineffective).
             page_no / page_size: 1-based page (service default 1), 1-100 per page (service default 40).
             vertical_market: 3 (3C), 4 (shoes) or 8 (online games).
             customer_props, suite_items_str: as documented by TOP.
@@ -99,6 +103,7 @@ class Products(TopResource[M]):
         barcode_str: str | Iterable[str] | None = None,
         market_id: int | str | None = None,
         max_items: int | None = None,
+        **per_call: Unpack[PerCall],
     ) -> ItemFlow[Product]:
         """Iterate over the products of a search across pages (`taobao.products.search`).
 
