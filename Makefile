@@ -26,7 +26,7 @@ $(BIN)/python:
 # pip >= 25.1 installs PEP 735 dependency groups (`--group`); a venv made by an older Python starts with an older pip.
 PIP_VERSION := 26.2.1
 PIP := $(BIN)/python -m pip install --quiet -c constraints.txt
-EDITABLE := -e '.[cli,testing,mock,redis,otel]'
+EDITABLE := -e '.[cli,testing,mock,redis,fleet,otel]'
 
 $(VENV)/.pip-$(PIP_VERSION): | $(BIN)/python
 	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'
@@ -70,7 +70,7 @@ lint-specs: mock/node_modules/.package-lock.json  ## Spectral (spectral:oas + op
 typecheck: $(VENV)/.installed  ## mypy --strict on the wrapper and the tests
 	$(BIN)/mypy --strict wrapper tests mock/*.py
 
-unit: install  ## unit tests (no network)
+unit: $(VENV)/.installed  ## the tests that need no mock (no network, no Node: Prism is not installed for them)
 	$(BIN)/pytest tests -m "not mock"
 
 contract: install  ## Schemathesis and end-to-end tests against the mock

@@ -1,1 +1,1 @@
-"""`make bench`: tbapi side by side with raw httpx and the PyPI TOP clients, against a local server (issue 7)."""
+"""`make bench`: tbapi side by side with raw httpx and the PyPI TOP clients, against a local server."""

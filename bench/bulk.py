@@ -1,4 +1,4 @@
-"""Case "bulk" (issue 16): 2,000 item details, 64 in flight, against the bench server answering after 30 ms.
+"""Case "bulk": 2,000 item details, 64 in flight, against the bench server answering after 30 ms.
 
 The ideal wall time is what the latency alone allows: 2,000 / 64 * 30 ms ≈ 0.94 s. Measured: `items.get_many`
 on `ShanjingClient` (tasks of an event loop in a background thread) and on `AsyncShanjingClient` (tasks), each on one warm client, and the

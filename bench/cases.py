@@ -1,4 +1,4 @@
-"""The cases of issues 7 and 14. Each returns `Result`s; `bench.run` runs them and `bench.report` writes them up."""
+"""The benchmark cases. Each returns `Result`s; `bench.run` runs them and `bench.report` writes them up."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Case "quota" (issue 15): one app key's call limit, shared by one client, a fleet of processes, and a peer.
+"""Case "quota": one app key's call limit, shared by one client, a fleet of processes, and a peer.
 
 A bench server plays the gateway's limit (100 calls/s per app key, 1 s bans, 20 ms for a call it lets
 through, a ban answered at once) and counts its ban answers. Each variant makes 1,000 calls of
@@ -88,7 +88,7 @@ def tbapi_run(base_url: str, rate_limit: float | None, total: int, concurrency: 
 
 
 def fleet_run(base_url: str, redis_url: str) -> Run:
-    """PROCESSES processes on one Redis budget, started together; calls/s over the whole fleet's wall time."""
+    """PROCESSES processes on one Redis rate limit, started together; calls/s over the whole fleet's wall time."""
     start_at = time.time() + 2.0  # every process has imported tbapi and connected by then
     argv = [sys.executable, "-m", "bench.quota", "worker", base_url, redis_url, "bench:quota"]
     procs = [

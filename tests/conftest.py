@@ -12,6 +12,8 @@ import pytest
 from mock.servers import MockUrls, running_mocks
 from tests.waits import WAITS
 
+pytest_plugins = ("tests.loopback",)  # the loopback API server and proxy fixtures
+
 TESTS = Path(__file__).resolve().parent
 MOCK_DIRS = {"e2e", "contract"}
 
@@ -32,8 +34,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if item.path.relative_to(TESTS).parts[0] in MOCK_DIRS:
+    for item in items:  # what needs Prism (Node) is marked, so that `make unit` runs without it
+        if item.path.relative_to(TESTS).parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.mock)
 
 

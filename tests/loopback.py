@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
+import pytest
 
 ITEM_PATH = "/rest/taobao-global/traffic/item/get"
 GATEWAY_PATH = "/router/rest"
@@ -66,6 +67,16 @@ def _answer(path: str, query: dict[str, str]) -> tuple[int, dict[str, Any]]:
     return 404, {"errorCode": "NotFound", "errorMsg": path}
 
 
+def send_json(handler: BaseHTTPRequestHandler, status: int, answer: object) -> None:
+    """Answer `handler`'s request with `answer` as JSON."""
+    content = json.dumps(answer).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(content)))
+    handler.end_headers()
+    handler.wfile.write(content)
+
+
 def _api_handler(state: ApiServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -80,12 +91,7 @@ def _api_handler(state: ApiServer) -> type[BaseHTTPRequestHandler]:
             headers = {name.lower(): value for name, value in self.headers.items()}
             state.seen.append(Seen(self.command, parts.path, query, headers, body))
             status, answer = _answer(parts.path, query)
-            content = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(content)))
-            self.end_headers()
-            self.wfile.write(content)
+            send_json(self, status, answer)
 
         do_GET = do_POST = _serve
 
@@ -238,3 +244,23 @@ def _serving(server: ThreadingHTTPServer) -> Iterator[None]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# --- fixtures (a plugin of the suite: tests/conftest.py) -------------------------------------------------------
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture
+def api() -> Iterator[ApiServer]:
+    """A loopback API server answering both APIs (see `api_server`)."""
+    with api_server() as server:
+        yield server
+
+
+@pytest.fixture
+def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only what a test sets: none of the developer's proxy variables, in either case."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)

@@ -4,7 +4,7 @@
   default that is a constant of tbapi (`timeout=DEFAULT_TIMEOUT`) is shown as its value (`timeout=30.0`).
 - A client inherits its constructor from a base generic in the httpx client type (`_ShanjingClient[H]`): each
   client gets its own copy, with the type its base is given (`ShanjingClient`: `http_client: httpx.Client | None`).
-- A resource attribute (`items = resource(Items)`, `with_raw_response = resource(RawResponses, RawSync)`) is
+- A resource attribute (`items = ResourceAttribute(Items)`, `with_raw_response = ResourceAttribute(RawResponses, RawSync)`) is
   shown as the class it makes, with that class's docstring, as at run time (`help(client)`), not as the
   descriptor that makes it.
 - The specs' provenance notes (`x-source inferred: …`, written for the maintainers of `openapi/`) are cut from
@@ -22,7 +22,7 @@ from typing import Any
 import griffe
 
 PROVENANCE = re.compile(r"\s*\bx-source\b.*?(?=\n\s*\n|\Z)", re.DOTALL)
-RESOURCE = re.compile(r"resource\((\w+)")
+RESOURCE = re.compile(r"ResourceAttribute\((\w+)")
 TYPE_VARIABLE = re.compile(r"^Generic\[(\w+)\]$")
 GIVEN_TYPE = re.compile(r"^(\w+)\[(.+)\]$")
 

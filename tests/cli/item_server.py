@@ -1,6 +1,7 @@
 """A loopback Shanjing stand-in for the bulk commands: item details and 撞库 records, each after `delay` seconds.
 
-Ids in `missing` answer the service's error envelope, ids in `fail_first` an HTTP 503 to their first request;
+Ids in `missing` answer the service's error envelope, ids in `fail_first` an HTTP 503 to their first request,
+ids in `always_fail` an HTTP 503 to every request; an item's price is `prices[id]` when set, else 100 + id;
 every request is counted per id, and the client port it came from is kept (`ports`: which connection carried
 it); `most_at_once` is the most requests it was answering at one moment. With `fresh_token` set, a request
 without that Bearer token is refused (HTTP 401) and a token refresh (`refreshes` counts them) hands it out.
@@ -14,12 +15,13 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from tests.loopback import send_json
 
 ITEM_PATH = "/rest/taobao-global/traffic/item/get"
 PRODUCT_PATH = "/rest/taobao-global/product/get"
@@ -33,6 +35,8 @@ class ItemServer:
         self.delay = delay
         self.missing = missing
         self.fail_first = fail_first
+        self.always_fail: frozenset[int] = frozenset()
+        self.prices: dict[int, int] = {}
         self.fresh_token: str | None = None
         self.echo_token = False
         self.on_request: Callable[[int], None] | None = None
@@ -58,7 +62,7 @@ class ItemServer:
         time.sleep(self.delay)
         with self._lock:
             self._at_once -= 1
-        if item_id in self.fail_first and first:
+        if item_id in self.always_fail or (item_id in self.fail_first and first):
             return 503, {"errorCode": "ServiceUnavailable", "errorMsg": "try again", "data": None}
         if item_id in self.missing:
             return 200, {"errorCode": "InvalidParameter", "errorMsg": f"no item {item_id}", "data": None}
@@ -66,7 +70,7 @@ class ItemServer:
             return 200, {"success": True, "data": {"itemId": item_id, "mpId": f"mp{item_id}"}}
         return 200, {
             "errorCode": None,
-            "data": {"tbItemId": item_id, "title": f"item {item_id}", "price": 100 + item_id},
+            "data": {"tbItemId": item_id, "title": f"item {item_id}", "price": self.prices.get(item_id, 100 + item_id)},
         }
 
     def refreshed(self) -> dict[str, object]:
@@ -119,12 +123,7 @@ def item_server(
             self.send(*state.answer(url.path, item_id, self.client_address[1]))
 
         def send(self, status: int, answer: dict[str, object]) -> None:
-            body = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_json(self, status, answer)
 
         def log_message(self, format: str, *args: object) -> None:  # quiet
             pass

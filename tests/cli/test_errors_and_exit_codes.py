@@ -46,7 +46,8 @@ def test_a_rate_limit_exits_5_with_the_wait(run: Run) -> None:
     result = run(
         "top", "products-search", "--q", "x", "--offline", "--example", "api_call_limited", "--max-retries", "0"
     )
-    assert (result.exit_code, "wait 71 s" in result.stderr) == (5, True)
+    assert result.exit_code == 5
+    assert "wait 71 s" in result.stderr
 
 
 def test_a_rejected_parameter_exits_6(run: Run) -> None:
@@ -66,7 +67,8 @@ def test_a_refused_connection_exits_8(run: Run) -> None:
 
 def test_an_argument_refused_before_sending_exits_2(run: Run) -> None:
     result = run("shanjing", "image-search", "--offline")
-    assert (result.exit_code, "pic_url / image_id / image" in result.stderr) == (2, True)
+    assert result.exit_code == 2
+    assert "pic_url / image_id / image" in result.stderr
 
 
 def test_a_bad_command_line_exits_2(run: Run) -> None:
@@ -75,7 +77,8 @@ def test_a_bad_command_line_exits_2(run: Run) -> None:
 
 def test_missing_top_credentials_exit_2_with_a_hint(run: Run) -> None:
     result = run("top", "products-search", "--q", "x")
-    assert (result.exit_code, "TBAPI_TOP_APP_KEY" in result.stderr) == (2, True)
+    assert result.exit_code == 2
+    assert "TBAPI_TOP_APP_KEY" in result.stderr
 
 
 def test_json_errors_are_a_json_object_on_stderr(run: Run) -> None:
@@ -92,7 +95,8 @@ def test_an_example_name_no_spec_has_is_a_usage_error(run: Run) -> None:
 
 def test_an_example_another_operation_has_is_a_readable_error(run: Run) -> None:
     result = run("shanjing", "item-get", "1", "--offline", "--example", "invalid_signature")
-    assert (result.exit_code, "it has: success" in result.stderr) == (6, True)
+    assert result.exit_code == 6
+    assert "it has: success" in result.stderr
 
 
 def test_ctrl_c_with_json_prints_a_json_error(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +116,9 @@ def test_ctrl_c_with_json_prints_a_json_error(run: Run, monkeypatch: pytest.Monk
 def test_secrets_given_as_flags_are_never_printed(run: Run) -> None:
     args = ("--app-key", "k", "--app-secret", SECRET, "--session", TOKEN, "--offline", "--example", "invalid_session")
     result = run("--json", "top", "call", "taobao.products.search", f"q={SECRET}", *args)
-    assert (result.exit_code, SECRET in result.output, TOKEN in result.output) == (3, False, False)
+    assert result.exit_code == 3
+    assert SECRET not in result.output
+    assert TOKEN not in result.output
 
 
 def test_an_access_token_is_never_printed_in_an_error(run: Run) -> None:

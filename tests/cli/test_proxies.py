@@ -10,22 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Run
-from tests.loopback import ApiServer, ForwardProxy, api_server, closed_port, forward_proxy
+from tests.loopback import ApiServer, ForwardProxy, closed_port, forward_proxy
 
 TOKEN = "access-token-0001"
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture
-def api() -> Iterator[ApiServer]:
-    with api_server() as server:
-        yield server
+pytestmark = pytest.mark.usefixtures("no_proxy_settings")
 
 
 @pytest.fixture

@@ -16,22 +16,14 @@ import pytest
 import tbapi
 from mock.servers import MockUrls
 from tests.e2e.conftest import AsyncHttp
+from tests.order_data import FULL_RECEIVER
 
 TOKEN = "e2e-access-token-0001"
 REFRESH = "e2e-refresh-token-0001"
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 )
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "state": "浙江省",
-    "city": "杭州市",
-    "district": "余杭区",
-    "address": "五常街道文一西路998号",
-    "zip": "311121",
-}
+RECEIVER = FULL_RECEIVER
 SEED_PIC_URL = "https://img.alicdn.com/bao/uploaded/i3/684174095/O1CN019WLF1n1g7YYWtonEu_!!0-item_pic.jpg"
 
 

@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -229,29 +229,35 @@ def test_api_ban_is_rate_limit_error_with_its_retry_after(mock_urls: MockUrls) -
         pytest.raises(tbapi.RateLimitError) as caught,
     ):
         top.products.search(fields="name", q="x")
-    assert (caught.value.retry_after, caught.value.quota_exhausted) == (71, False)
+    assert caught.value.retry_after == 71
+    assert not caught.value.quota_exhausted
+
+
+def failed_call(
+    mock_urls: MockUrls, example: str, max_retries: int, call: Callable[[tbapi.TopClient], object]
+) -> tuple[tbapi.TbapiError, int]:
+    """The error `call` ends with when the mock answers with its `example`, and how many requests were sent."""
+    recorder = Recorder()
+    with (
+        make(mock_urls, example=example, recorder=recorder, max_retries=max_retries) as top,
+        pytest.raises(tbapi.TbapiError) as caught,
+    ):
+        call(top)
+    return caught.value, len(recorder.requests)
 
 
 def test_daily_quota_fails_fast(mock_urls: MockUrls) -> None:
-    recorder = Recorder()
-    with (
-        make(mock_urls, example="app_daily_quota", recorder=recorder, max_retries=2) as top,
-        pytest.raises(tbapi.RateLimitError) as caught,
-    ):
-        top.itemprops.get(cid=1)
-    assert caught.value.quota_exhausted
-    assert len(recorder.requests) == 1
+    error, sent = failed_call(mock_urls, "app_daily_quota", 2, lambda top: top.itemprops.get(cid=1))
+    assert isinstance(error, tbapi.RateLimitError)
+    assert error.quota_exhausted
+    assert sent == 1
 
 
 def test_remote_service_unavailable_is_retried_then_server_error(mock_urls: MockUrls) -> None:
-    recorder = Recorder()
-    with (
-        make(mock_urls, example="remote_service_unavailable", recorder=recorder, max_retries=1) as top,
-        pytest.raises(tbapi.ServerError) as caught,
-    ):
-        top.itempropvalues.get(cid=1)
-    assert caught.value.sub_code == "isp.top-remote-service-unavailable"
-    assert len(recorder.requests) == 2
+    error, sent = failed_call(mock_urls, "remote_service_unavailable", 1, lambda top: top.itempropvalues.get(cid=1))
+    assert isinstance(error, tbapi.ServerError)
+    assert error.sub_code == "isp.top-remote-service-unavailable"
+    assert sent == 2
 
 
 def test_invalid_session_is_authentication_error_27(mock_urls: MockUrls) -> None:
@@ -336,7 +342,8 @@ async def test_async_api_ban_is_rate_limit_error_with_its_retry_after(
     ) as top:
         with pytest.raises(tbapi.RateLimitError) as caught:
             await top.products.search(fields="name", q="x")
-    assert (caught.value.retry_after, caught.value.quota_exhausted) == (71, False)
+    assert caught.value.retry_after == 71
+    assert not caught.value.quota_exhausted
 
 
 async def test_async_clock_twenty_minutes_off_is_corrected(mock_urls: MockUrls) -> None:

@@ -18,14 +18,15 @@ def fan_out_threads() -> list[str]:
     return [t.name for t in threading.enumerate() if t.name.startswith("tbapi-fan-out")]
 
 
-def test_each_call_takes_its_slot_from_the_redis_budget(redis_url: str, key: str) -> None:
+def test_each_call_takes_its_slot_from_the_redis_rate_limit(redis_url: str, key: str) -> None:
     limiter = tbapi.RateLimiter(1000, redis_url=redis_url, key=key)
     with (
         item_server() as server,
         tbapi.ShanjingClient(access_token=TOKEN, base_url=server.url, rate_limit=limiter) as c,
     ):
         results = list(c.items.get_many(IDS, concurrency=4))
-    assert (sum(r.ok for r in results), redis.Redis.from_url(redis_url).exists(key)) == (len(IDS), 1)
+    budget = f"tbapi:ratelimit:{key}"  # the limiter's namespace: a token store on `key` keeps its record elsewhere
+    assert (sum(r.ok for r in results), redis.Redis.from_url(redis_url).exists(budget)) == (len(IDS), 1)
     assert fan_out_threads() == []
 
 

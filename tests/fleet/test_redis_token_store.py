@@ -25,13 +25,22 @@ def test_an_empty_key_loads_nothing(redis_url: str, key: str) -> None:
     assert RedisTokenStore(redis_url, key=key).load() is None
 
 
-def test_a_key_holding_something_else_is_a_validation_error(redis_url: str, key: str) -> None:
+def test_the_record_lives_in_the_token_namespace(redis_url: str, key: str) -> None:
     import redis
 
-    redis.Redis.from_url(redis_url).set(key, b'{"not": "a token"}')
+    RedisTokenStore(redis_url, key=key).save(TokenRecord("access-1"))
+    assert redis.Redis.from_url(redis_url).keys(f"*{key}*") == [f"tbapi:token:{key}".encode()]
+
+
+def test_a_key_holding_something_else_is_a_validation_error_naming_redis_and_the_key(redis_url: str, key: str) -> None:
+    import redis
+
+    redis.Redis.from_url(redis_url).set(f"tbapi:token:{key}", b'{"not": "a token"}')
     with pytest.raises(tbapi.ValidationError) as raised:
         RedisTokenStore(redis_url, key=key).load()
     assert raised.value.param == "token_store"
+    assert f"tbapi:token:{key}" in raised.value.message
+    assert redis_url.removeprefix("redis://") in raised.value.message
 
 
 def test_the_lock_keeps_out_a_second_holder_until_its_wait_runs_out(redis_url: str, key: str) -> None:
@@ -49,11 +58,41 @@ def test_the_lock_is_free_again_once_released(redis_url: str, key: str) -> None:
         pass
 
 
-def test_a_crashed_holders_lock_expires_with_its_lease(redis_url: str, key: str) -> None:
-    crashed = RedisTokenStore(redis_url, key=key, lease=0.3)
-    crashed.lock().__enter__()  # never left: the holder died inside its refresh
-    with RedisTokenStore(redis_url, key=key).lock(timeout=10) as held:
-        assert held is not None
+LOCK_HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from tbapi.shanjing import RedisTokenStore
+
+    with RedisTokenStore(sys.argv[1], key=sys.argv[2], lease=0.3).lock():
+        print("locked", flush=True)
+        time.sleep(60)
+    """
+)
+
+
+def test_a_killed_holders_lock_expires_with_its_lease(redis_url: str, key: str) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, redis_url, key], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        holder.kill()  # SIGKILL inside its refresh: nothing renews the lease any more, nothing releases the lock
+        holder.wait(10)
+        with RedisTokenStore(redis_url, key=key).lock(timeout=10) as held:
+            assert held is not None
+    finally:
+        holder.kill()
+        holder.wait(10)
+
+
+def test_a_holders_lease_is_renewed_while_it_holds_the_lock(redis_url: str, key: str) -> None:
+    """Three leases later, a second holder still waits in vain: the first one's lease was renewed."""
+    holder = RedisTokenStore(redis_url, key=key, lease=0.2)
+    with holder.lock(), pytest.raises(tbapi.LockTimeoutError):  # noqa: SIM117
+        with RedisTokenStore(redis_url, key=key).lock(timeout=0.6):
+            pass
 
 
 def test_the_lock_can_be_left_in_another_thread(redis_url: str, key: str) -> None:
@@ -152,3 +191,25 @@ def test_four_processes_of_eight_tasks_on_an_expired_token_refresh_once(
     record = RedisTokenStore(redis_url, key=key).load()
     assert record is not None
     assert (record.access_token, record.refresh_token) == ("fleet-fresh-token", "the-refresh-token")
+
+
+def test_a_store_emptied_before_a_refresh_is_an_error_about_the_store(redis_url: str, key: str) -> None:
+    import httpx
+    import redis
+
+    store = RedisTokenStore(redis_url, key=key)
+
+    def service(request: httpx.Request) -> httpx.Response:
+        redis.Redis.from_url(redis_url).delete(f"tbapi:token:{key}")  # flushed while the call was out
+        return httpx.Response(200, json={"errorCode": "IllegalAccessToken", "data": None})
+
+    http = httpx.Client(transport=httpx.MockTransport(service))
+    with (
+        http,
+        tbapi.ShanjingClient(
+            access_token="a-token", refresh_token="r-token", token_store=store, http_client=http
+        ) as client,
+        pytest.raises(tbapi.AuthenticationError, match="holds no token any more") as raised,
+    ):
+        client.items.get(7)
+    assert key in raised.value.message

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tbapi
+from tests.order_data import LINE, RECEIVER, RENDER_ITEM
 from tests.reliability.outcomes import Record
 from tests.reliability.spec_examples import examples
 
@@ -110,16 +111,6 @@ def _transport(answer: tuple[int, bytes]) -> httpx.MockTransport:
 
     return httpx.MockTransport(handle)
 
-
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-}
-LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
-RENDER_ITEM = {"itemId": "7202402671453", "skuId": "7202402671454", "quantity": 1}
 
 SHANJING_CALLS: dict[str, Callable[[tbapi.ShanjingClient], Any]] = {
     "getItem": lambda c: c.items.get(689542173310),

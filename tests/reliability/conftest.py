@@ -18,6 +18,7 @@ from httpx_aiohttp import HttpxAiohttpClient
 
 import tbapi
 from tests.conftest import TOP_APP_KEY, TOP_APP_SECRET
+from tests.fleet.conftest import key, redis_url
 from tests.reliability.fault_server import FaultServer, Plan
 from tests.reliability.leak_watch import record_watch, watch
 from tests.reliability.outcomes import outcome, pytest_runtest_makereport, pytest_sessionfinish
@@ -181,4 +182,5 @@ class Stopwatch:
         self.elapsed = time.monotonic() - self.started
 
 
-__all__ = ["outcome", "pytest_runtest_makereport", "pytest_sessionfinish"]  # the shared outcome recording
+# The shared outcome recording, and the fleet suite's real Redis (a session's bundled redis-server, a key per test).
+__all__ = ["key", "outcome", "pytest_runtest_makereport", "pytest_sessionfinish", "redis_url"]

@@ -80,7 +80,38 @@ class HugeBody:
     chunk: int = 64 * 1024
 
 
-Action = Respond | ResetBeforeResponse | ResetMidBody | NoResponse | SlowDrip | HugeBody
+@dataclass(frozen=True)
+class DripHead:
+    """An answer whose status line and headers come one byte every `interval` seconds (then its body at once)."""
+
+    answer: Respond
+    interval: float = 0.05
+
+
+@dataclass(frozen=True)
+class ContinueThenSilence:
+    """`HTTP/1.1 100 Continue`, then nothing (until the client gives up or the hold time ends)."""
+
+
+@dataclass(frozen=True)
+class Delayed:
+    """`answer` after `seconds` of silence (a slow service, well within the client's timeout)."""
+
+    answer: Respond
+    seconds: float
+
+
+Action = (
+    Respond
+    | ResetBeforeResponse
+    | ResetMidBody
+    | NoResponse
+    | SlowDrip
+    | HugeBody
+    | DripHead
+    | ContinueThenSilence
+    | Delayed
+)
 
 
 def json_answer(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Respond:
@@ -329,6 +360,21 @@ class FaultServer:
             _reset(writer)
         elif isinstance(action, NoResponse):
             await reader.read()  # returns when the client hangs up (the handler's hold time bounds it)
+        elif isinstance(action, DripHead):
+            answer = action.answer
+            for byte in _head(answer.status, answer.content_type, len(answer.body), answer.headers):
+                writer.write(bytes([byte]))
+                await writer.drain()
+                await asyncio.sleep(action.interval)
+            writer.write(answer.body)
+            await writer.drain()
+        elif isinstance(action, ContinueThenSilence):
+            writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            await writer.drain()
+            await reader.read()
+        elif isinstance(action, Delayed):
+            await asyncio.sleep(action.seconds)
+            await self._send(writer, action.answer)
         elif isinstance(action, SlowDrip):
             writer.write(_head(200, "application/json", len(action.body)))
             for byte in action.body:
@@ -362,13 +408,19 @@ class FaultServer:
 
 
 def _head(status: int, content_type: str, length: int, extra: Mapping[str, str] | None = None) -> bytes:
+    """The status line and headers; a header of `extra` replaces the default of the same name (a `Date`)."""
+    extra = extra or {}
+    defaults = {
+        "Content-Type": content_type,
+        "Content-Length": str(length),
+        "Connection": "close",
+        "Date": time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime()),
+    }
+    given = {name.lower() for name in extra}
     lines = [
         f"HTTP/1.1 {status} {'OK' if status == 200 else 'Fault'}",
-        f"Content-Type: {content_type}",
-        f"Content-Length: {length}",
-        "Connection: close",
-        f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S GMT', time.gmtime())}",
-        *(f"{k}: {v}" for k, v in (extra or {}).items()),
+        *(f"{k}: {v}" for k, v in defaults.items() if k.lower() not in given),
+        *(f"{k}: {v}" for k, v in extra.items()),
     ]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 

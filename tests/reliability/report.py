@@ -25,6 +25,7 @@ AREAS = {
     "burst": "Bursts far beyond the connection pool",
     "token store": "The token file (`FileTokenStore`): paths, permissions, a stopped or killed lock holder",
     "rate limit": "Rate limits and server wait hints",
+    "fleet": "Fleets on one Redis (the bundled redis-server): keys, records, start-up pace, lock lease, connections",
     "signing": "TOP signing on retries",
     "clock": "Clock skew (gateway front with TOP_GATEWAY_CLOCK_SKEW_SECONDS)",
     "secrets": "Secrets, plain http and TLS",

@@ -3,12 +3,14 @@ answers the first call with code 31; the client takes its offset from the `Date`
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+import tbapi
 from mock.servers import HOST, LOG_DIR, MockUrls, _gateway, _wait_until_listening, free_port, stop
 from mock.top_gateway import parse_timestamp
 from tests.reliability.conftest import top_client
@@ -41,21 +43,31 @@ class Timestamps:
         self.sent.append(parse_timestamp(request.url.params["timestamp"]))
 
 
+@contextlib.contextmanager
+def stamped_top(gateway: str) -> Iterator[tuple[tbapi.TopClient, Timestamps]]:
+    """A TOP client on `gateway` whose requests' timestamps are kept."""
+    stamps = Timestamps()
+    with (
+        httpx.Client(event_hooks={"request": [stamps]}) as http,
+        top_client(gateway, http_client=http, timeout=10) as client,
+    ):
+        yield client, stamps
+
+
+def record(outcome: Record, stamps: Timestamps, fault: str, call: str, expected: str, observed: str) -> None:
+    outcome(
+        area="clock", fault=fault, api="TOP", call=call, expected=expected, observed=observed, attempts=len(stamps.sent)
+    )
+
+
 def test_top_client_succeeds_after_exactly_one_code_31_by_taking_the_gateway_clock(
     skewed_gateway: str, outcome: Record
 ) -> None:
-    stamps = Timestamps()
-    http = httpx.Client(event_hooks={"request": [stamps]})
-    with http, top_client(skewed_gateway, http_client=http, timeout=10) as client:
+    with stamped_top(skewed_gateway) as (client, stamps):
         page = client.products.search(fields=["product_id", "name"], q="优衣库")
-    outcome(
-        area="clock",
-        fault=f"gateway clock +{SKEW_S} s",
-        api="TOP",
-        call="products.search",
-        expected="success after exactly one code 31",
-        observed=f"success after {len(stamps.sent)} requests",
-        attempts=len(stamps.sent),
+    observed = f"success after {len(stamps.sent)} requests"
+    record(
+        outcome, stamps, f"gateway clock +{SKEW_S} s", "products.search", "success after exactly one code 31", observed
     )
     assert page.total_results >= 0
     assert len(stamps.sent) == 2
@@ -64,18 +76,12 @@ def test_top_client_succeeds_after_exactly_one_code_31_by_taking_the_gateway_clo
 
 
 def test_top_client_keeps_the_learnt_offset_for_the_next_call(skewed_gateway: str, outcome: Record) -> None:
-    stamps = Timestamps()
-    http = httpx.Client(event_hooks={"request": [stamps]})
-    with http, top_client(skewed_gateway, http_client=http, timeout=10) as client:
+    with stamped_top(skewed_gateway) as (client, stamps):
         client.itemcats.get(parent_cid=0)
         client.itemcats.get(parent_cid=0)
-    outcome(
-        area="clock",
-        fault=f"gateway clock +{SKEW_S} s, second call",
-        api="TOP",
-        call="itemcats.get, twice",
-        expected="3 requests in all: the second call needs no correction",
-        observed=f"{len(stamps.sent)} requests",
-        attempts=len(stamps.sent),
+    fault, expected = (
+        f"gateway clock +{SKEW_S} s, second call",
+        "3 requests in all: the second call needs no correction",
     )
+    record(outcome, stamps, fault, "itemcats.get, twice", expected, f"{len(stamps.sent)} requests")
     assert len(stamps.sent) == 3

@@ -22,17 +22,7 @@ import pytest
 
 import tbapi
 from tests.conftest import TOP_APP_SECRET
-from tests.reliability.conftest import (
-    ACCESS_TOKEN,
-    REFRESH_TOKEN,
-    TOP_SESSION,
-    Stopwatch,
-    async_shanjing_client,
-    async_top_client,
-    shanjing_client,
-    top_client,
-    top_url,
-)
+from tests.reliability import conftest as suite
 from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
 from tests.reliability.outcomes import Record
 from tests.reliability.spec_examples import example
@@ -43,7 +33,7 @@ SJ_ITEM = "/rest/taobao-global/traffic/item/get"
 TOP_SEARCH = "taobao.products.search"
 ITEM_ID = 689542173310
 BOUND_S = 2.0  # a handful of loopback round trips with ~10 ms backoff, on 2 slow cores
-SECRETS = [ACCESS_TOKEN, REFRESH_TOKEN, TOP_SESSION, TOP_APP_SECRET]
+SECRETS = [suite.ACCESS_TOKEN, suite.REFRESH_TOKEN, suite.TOP_SESSION, TOP_APP_SECRET]
 
 
 @dataclass(frozen=True)
@@ -58,26 +48,26 @@ class Caller:
 
 
 def _sj_sync(url: str, kwargs: dict[str, Any]) -> Any:
-    with shanjing_client(url, **kwargs) as client:
+    with suite.shanjing_client(url, **kwargs) as client:
         return client.items.get(ITEM_ID)
 
 
 def _sj_async(url: str, kwargs: dict[str, Any]) -> Any:
     async def run() -> Any:
-        async with async_shanjing_client(url, **kwargs) as client:
+        async with suite.async_shanjing_client(url, **kwargs) as client:
             return await client.items.get(ITEM_ID)
 
     return asyncio.run(run())
 
 
 def _top_sync(url: str, kwargs: dict[str, Any]) -> Any:
-    with top_client(top_url(url), **kwargs) as client:
+    with suite.top_client(suite.top_url(url), **kwargs) as client:
         return client.products.search(fields=["product_id", "name"], q="优衣库")
 
 
 def _top_async(url: str, kwargs: dict[str, Any]) -> Any:
     async def run() -> Any:
-        async with async_top_client(top_url(url), **kwargs) as client:
+        async with suite.async_top_client(suite.top_url(url), **kwargs) as client:
             return await client.products.search(fields=["product_id", "name"], q="优衣库")
 
     return asyncio.run(run())
@@ -131,7 +121,7 @@ def leaked(error: BaseException) -> list[str]:
 
 
 def _run(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         try:
             result, error = call(), None
         except Exception as exc:
@@ -144,8 +134,8 @@ def _run(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
 
 def _padded_credentials(api: str) -> dict[str, Any]:
     if api == "Shanjing":
-        return {"access_token": f"{ACCESS_TOKEN}\n", "refresh_token": f"  {REFRESH_TOKEN}\r\n"}
-    return {"app_key": " 12345678\n", "app_secret": f"{TOP_APP_SECRET}\n", "session": f"\t{TOP_SESSION}\n"}
+        return {"access_token": f"{suite.ACCESS_TOKEN}\n", "refresh_token": f"  {suite.REFRESH_TOKEN}\r\n"}
+    return {"app_key": " 12345678\n", "app_secret": f"{TOP_APP_SECRET}\n", "session": f"\t{suite.TOP_SESSION}\n"}
 
 
 def _sent_credential(caller: Caller, plan: Plan) -> str:
@@ -169,14 +159,14 @@ def test_a_credential_with_surrounding_whitespace_is_sent_stripped(
     assert error is None, f"expected success, got {error!r}"
     assert result is not None
     assert plan.count() == 1
-    assert _sent_credential(caller, plan) in {f"Bearer {ACCESS_TOKEN}", TOP_SESSION}
+    assert _sent_credential(caller, plan) in {f"Bearer {suite.ACCESS_TOKEN}", suite.TOP_SESSION}
     assert elapsed < BOUND_S
 
 
 def _control_credentials(api: str) -> tuple[str, dict[str, Any]]:
     if api == "Shanjing":
-        return "access_token", {"access_token": f"{ACCESS_TOKEN[:6]}\n{ACCESS_TOKEN[6:]}"}
-    return "session", {"session": f"{TOP_SESSION[:6]}\x00{TOP_SESSION[6:]}"}
+        return "access_token", {"access_token": f"{suite.ACCESS_TOKEN[:6]}\n{suite.ACCESS_TOKEN[6:]}"}
+    return "session", {"session": f"{suite.TOP_SESSION[:6]}\x00{suite.TOP_SESSION[6:]}"}
 
 
 @pytest.mark.parametrize("caller", CALLERS, ids=IDS)
@@ -204,8 +194,8 @@ def test_a_per_call_session_with_a_control_character_is_refused_before_sending(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({"*": [TOP_OK]})
-    with top_client(top_url(plan)) as top:
-        _, error, elapsed = _run(lambda: top.call(TOP_SEARCH, {"q": "x"}, session=f"{TOP_SESSION}\r\nX-Evil: 1"))
+    with suite.top_client(suite.top_url(plan)) as top:
+        _, error, elapsed = _run(lambda: top.call(TOP_SEARCH, {"q": "x"}, session=f"{suite.TOP_SESSION}\r\nX-Evil: 1"))
     outcome(
         area="secrets",
         api="TOP",
@@ -262,9 +252,9 @@ def _echoing_error(api: str, status: int) -> Respond:
     if api == "Shanjing":
         body: dict[str, Any] = {
             "errorCode": "InvalidParameter",
-            "errorMsg": f"refused for token {ACCESS_TOKEN}",
+            "errorMsg": f"refused for token {suite.ACCESS_TOKEN}",
             "data": None,
-            "echo": {"access_token": ACCESS_TOKEN, "refresh_token": REFRESH_TOKEN},
+            "echo": {"access_token": suite.ACCESS_TOKEN, "refresh_token": suite.REFRESH_TOKEN},
         }
     else:
         body = {
@@ -272,8 +262,8 @@ def _echoing_error(api: str, status: int) -> Respond:
                 "code": 40,
                 "msg": "Missing required arguments",
                 "sub_code": "isv.missing-parameter",
-                "sub_msg": f"session {TOP_SESSION} lacks q",
-                "session": TOP_SESSION,
+                "sub_msg": f"session {suite.TOP_SESSION} lacks q",
+                "session": suite.TOP_SESSION,
             }
         }
     return Respond(status, json.dumps(body).encode("utf-8"))

@@ -1,5 +1,9 @@
 """Every network and body fault, against both clients: the outcome, the attempts the server saw, the time.
 
+A call ends within about its timeout per attempt whatever the server does — drip its status line and headers,
+send `100 Continue` and fall silent — and a body in a thousand layers of Content-Encoding, or an error body
+with numbers beyond any float, is a tbapi error of its own class.
+
 Each case runs a real client over loopback (the async ones on both transports: aiohttp, their default, and
 httpx's own pool given as `http_client=`) against the fault server with a 0.4 s timeout, `max_retries=2`
 and the retry engine's backoff shrunk to ~10 ms (server-requested waits stay real). "Attempts" are counted
@@ -8,6 +12,7 @@ at the server, or — where no server can see them (refused, connect timeout) �
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,15 +27,12 @@ from tests.reliability.conftest import (
     TIMEOUT,
     AsyncTransport,
     Stopwatch,
-    async_shanjing_client,
-    async_top_client,
     counted_async_client,
-    shanjing_client,
-    top_client,
-    top_url,
 )
 from tests.reliability.fault_server import (
     Action,
+    ContinueThenSilence,
+    DripHead,
     FaultServer,
     HugeBody,
     NoResponse,
@@ -42,6 +44,7 @@ from tests.reliability.fault_server import (
     html_answer,
     json_answer,
 )
+from tests.reliability.one_call import call_name, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
@@ -123,7 +126,42 @@ def faults(ok: Respond, control: Respond) -> list[Fault]:
             False,
         ),
         Fault("50 MB body", [HugeBody()], tbapi.ResponseError, 1, 5.0, False),
+        Fault(
+            "status line and headers dripped (1 byte/50 ms), always",
+            [DripHead(ok)],
+            APITimeout,
+            3,
+            3 * t + SLACK,
+            False,
+        ),
+        Fault("100 Continue, then silence, always", [ContinueThenSilence()], APITimeout, 3, 3 * t + SLACK, False),
+        Fault(f"{LAYERS} stacked Content-Encoding layers", [STACKED], tbapi.ResponseError, 1, SLACK, False),
+        Fault("HTTP 429 body with 1e400 and a 5000-digit integer, then ok", [HUGE_NUMBERS_429], None, 2, 1.0 + SLACK),
+        Fault(
+            "HTTP 503 body with 1e400 and a 5000-digit integer, always",
+            [HUGE_NUMBERS_503],
+            tbapi.ServerError,
+            3,
+            SLACK,
+            False,
+        ),
     ]
+
+
+APITimeout = tbapi.APITimeoutError
+LAYERS = 1000
+
+
+def _stacked(body: bytes, layers: int) -> Respond:
+    for _ in range(layers):
+        body = gzip.compress(body, mtime=0)
+    return Respond(body=body, headers={"Content-Encoding": ", ".join(["gzip"] * layers)})
+
+
+STACKED = _stacked(b'{"errorCode":null,"data":{}}', LAYERS)
+HUGE_NUMBERS = b'{"errorCode":"SystemBusy","retryIn":1e400,"traceId":' + b"9" * 5000 + b"}"
+HUGE_NUMBERS_429 = Respond(429, HUGE_NUMBERS, headers={"Retry-After": "1"})
+HUGE_NUMBERS_503 = Respond(503, HUGE_NUMBERS)
 
 
 def html_answer_429() -> Respond:
@@ -139,10 +177,10 @@ def _plan(server: FaultServer, route: str, fault: Fault, ok: Respond) -> Plan:
     return server.plan({route: [*fault.actions, ok] if fault.then_ok else fault.actions})
 
 
-def _run(call: Callable[[], Any], fault: Fault) -> tuple[Any, BaseException | None, float]:
+async def _run_async(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
     with Stopwatch() as watch:
         try:
-            result, error = call(), None
+            result, error = await call(), None
         except Exception as exc:
             result, error = None, exc
     return result, error, watch.elapsed
@@ -167,39 +205,33 @@ def _expected(fault: Fault) -> str:
     return f"{what} after {fault.attempts} attempt{'s' if fault.attempts > 1 else ''}"
 
 
-@pytest.mark.parametrize("fault", SJ_FAULTS, ids=[f.name for f in SJ_FAULTS])
-def test_shanjing_items_get_outcome_under_fault(fault_server: FaultServer, fault: Fault, outcome: Record) -> None:
-    plan = _plan(fault_server, SJ_ITEM, fault, SJ_OK)
-    with shanjing_client(plan.url) as client:
-        result, error, elapsed = _run(lambda: client.items.get(ITEM_ID), fault)
+def _record(
+    outcome: Record, fault: Fault, api: str, call: str, error: BaseException | None, attempts: int, elapsed: float
+) -> None:
+    """The report row of one fault run."""
     outcome(
         fault=fault.name,
-        api="Shanjing",
-        call="items.get (sync)",
+        api=api,
+        call=call,
         expected=_expected(fault),
         observed=_observed(error),
-        attempts=plan.count(),
+        attempts=attempts,
         elapsed_s=round(elapsed, 3),
         bound_s=fault.bound_s,
     )
-    _check(fault, result, error, plan.count(), elapsed)
 
 
-@pytest.mark.parametrize("fault", TOP_FAULTS, ids=[f.name for f in TOP_FAULTS])
-def test_top_products_search_outcome_under_fault(fault_server: FaultServer, fault: Fault, outcome: Record) -> None:
-    plan = _plan(fault_server, TOP_SEARCH, fault, TOP_OK)
-    with top_client(top_url(plan)) as client:
-        result, error, elapsed = _run(lambda: client.products.search(fields=["product_id", "name"], q="优衣库"), fault)
-    outcome(
-        fault=fault.name,
-        api="TOP",
-        call="products.search (sync)",
-        expected=_expected(fault),
-        observed=_observed(error),
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=fault.bound_s,
-    )
+API_FAULTS = [("Shanjing", f, SJ_OK) for f in SJ_FAULTS] + [("TOP", f, TOP_OK) for f in TOP_FAULTS]
+API_FAULT_IDS = [f"{api}-{fault.name}" for api, fault, _ in API_FAULTS]
+
+
+@pytest.mark.parametrize(("api", "fault", "ok"), API_FAULTS, ids=API_FAULT_IDS)
+async def test_a_sync_calls_outcome_under_fault(
+    fault_server: FaultServer, api: str, fault: Fault, ok: Respond, outcome: Record
+) -> None:
+    plan = _plan(fault_server, route(api), fault, ok)
+    result, error, elapsed = await _run_async(lambda: one_call(api, "sync", plan))
+    _record(outcome, fault, api, call_name(api, "sync"), error, plan.count(), elapsed)
     _check(fault, result, error, plan.count(), elapsed)
 
 
@@ -222,78 +254,39 @@ class AsyncCounter(Counter):
 
 
 UNREACHABLE = [
-    ("connection refused (closed port)", "closed_port", tbapi.APIConnectionError, SLACK),
-    ("connect timeout (full accept queue)", "full_backlog", tbapi.APITimeoutError, 3 * TIMEOUT + SLACK),
+    ("closed_port", Fault("connection refused (closed port)", [], tbapi.APIConnectionError, 3, SLACK)),
+    ("full_backlog", Fault("connect timeout (full accept queue)", [], tbapi.APITimeoutError, 3, 3 * TIMEOUT + SLACK)),
 ]
+UNREACHABLE_IDS = [fault.name for _, fault in UNREACHABLE]
 
 
 def _unreachable_url(server: FaultServer, kind: str) -> str:
     return server.closed_port_url() if kind == "closed_port" else server.full_backlog_url()
 
 
-@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
-def test_shanjing_items_get_outcome_when_unreachable(
-    fault_server: FaultServer, name: str, kind: str, expected: type[Exception], bound: float, outcome: Record
+@pytest.mark.parametrize(("kind", "fault"), UNREACHABLE, ids=UNREACHABLE_IDS)
+@pytest.mark.parametrize("api", ["Shanjing", "TOP"])
+async def test_a_sync_calls_outcome_when_unreachable(
+    fault_server: FaultServer, api: str, kind: str, fault: Fault, outcome: Record
 ) -> None:
     counter = Counter()
-    http = httpx.Client(event_hooks={"request": [counter]})
-    with http, shanjing_client(_unreachable_url(fault_server, kind), http_client=http) as client:
-        _, error, elapsed = _run(lambda: client.items.get(ITEM_ID), UNREACHABLE_FAULT)
-    outcome(
-        fault=name,
-        api="Shanjing",
-        call="items.get (sync)",
-        expected=f"{expected.__name__} after 3 attempts",
-        observed=_observed(error),
-        attempts=counter.sent,
-        elapsed_s=round(elapsed, 3),
-        bound_s=bound,
-    )
-    assert type(error) is expected
-    assert counter.sent == 3
-    assert elapsed < bound
-
-
-@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
-def test_top_products_search_outcome_when_unreachable(
-    fault_server: FaultServer, name: str, kind: str, expected: type[Exception], bound: float, outcome: Record
-) -> None:
-    counter = Counter()
-    http = httpx.Client(event_hooks={"request": [counter]})
-    with http, top_client(top_url(_unreachable_url(fault_server, kind)), http_client=http) as client:
-        _, error, elapsed = _run(lambda: client.products.search(fields=["product_id"], q="x"), UNREACHABLE_FAULT)
-    outcome(
-        fault=name,
-        api="TOP",
-        call="products.search (sync)",
-        expected=f"{expected.__name__} after 3 attempts",
-        observed=_observed(error),
-        attempts=counter.sent,
-        elapsed_s=round(elapsed, 3),
-        bound_s=bound,
-    )
-    assert type(error) is expected
-    assert counter.sent == 3
-    assert elapsed < bound
-
-
-UNREACHABLE_FAULT = Fault("unreachable", [], tbapi.APIConnectionError, 3, 0.0)
+    with httpx.Client(event_hooks={"request": [counter]}) as http:
+        url = _unreachable_url(fault_server, kind)
+        result, error, elapsed = await _run_async(lambda: one_call(api, "sync", url, http_client=http))
+    _record(outcome, fault, api, call_name(api, "sync"), error, counter.sent, elapsed)
+    _check(fault, result, error, counter.sent, elapsed)
 
 
 # --- the 50 MB body is refused without being read --------------------------------------------------------
 
 
 @pytest.mark.parametrize("api", ["Shanjing", "TOP"])
-def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(fault_server: FaultServer, api: str, outcome: Record) -> None:
-    huge = HugeBody()
-    if api == "Shanjing":
-        plan = fault_server.plan({SJ_ITEM: [huge]})
-        with shanjing_client(plan.url) as client, pytest.raises(tbapi.ResponseError, match="exceeds"):
-            client.items.get(ITEM_ID)
-    else:
-        plan = fault_server.plan({TOP_SEARCH: [huge]})
-        with top_client(top_url(plan)) as client, pytest.raises(tbapi.ResponseError, match="exceeds"):
-            client.products.search(fields=["product_id"], q="x")
+async def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(
+    fault_server: FaultServer, api: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({route(api): [HugeBody()]})
+    with pytest.raises(tbapi.ResponseError, match="exceeds"):
+        await one_call(api, "sync", plan)
     outcome(
         fault="50 MB body: bytes the server got to send",
         api=api,
@@ -308,108 +301,39 @@ def test_a_50_mb_body_is_not_read_past_the_16_mib_cap(fault_server: FaultServer,
 # --- the async twins: every fault on both async transports -----------------------------------------------
 
 
-async def _run_async(call: Callable[[], Any]) -> tuple[Any, BaseException | None, float]:
-    with Stopwatch() as watch:
-        try:
-            result, error = await call(), None
-        except Exception as exc:
-            result, error = None, exc
-    return result, error, watch.elapsed
-
-
-@pytest.mark.parametrize("fault", SJ_FAULTS, ids=[f.name for f in SJ_FAULTS])
-async def test_async_shanjing_items_get_outcome_under_fault(
-    fault_server: FaultServer, fault: Fault, async_transport: AsyncTransport, outcome: Record
+@pytest.mark.parametrize(("api", "fault", "ok"), API_FAULTS, ids=API_FAULT_IDS)
+async def test_an_async_calls_outcome_under_fault(
+    fault_server: FaultServer, api: str, fault: Fault, ok: Respond, async_transport: AsyncTransport, outcome: Record
 ) -> None:
-    plan = _plan(fault_server, SJ_ITEM, fault, SJ_OK)
-    async with async_shanjing_client(plan.url, http_client=async_transport.http_client) as client:
-        result, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
-    outcome(
-        fault=fault.name,
-        api="Shanjing",
-        call=f"items.get (async, {async_transport.name})",
-        expected=_expected(fault),
-        observed=_observed(error),
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=fault.bound_s,
-    )
-    _check(fault, result, error, plan.count(), elapsed)
-
-
-@pytest.mark.parametrize("fault", TOP_FAULTS, ids=[f.name for f in TOP_FAULTS])
-async def test_async_top_products_search_outcome_under_fault(
-    fault_server: FaultServer, fault: Fault, async_transport: AsyncTransport, outcome: Record
-) -> None:
-    plan = _plan(fault_server, TOP_SEARCH, fault, TOP_OK)
-    async with async_top_client(top_url(plan), http_client=async_transport.http_client) as client:
-        result, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
-    outcome(
-        fault=fault.name,
-        api="TOP",
-        call=f"products.search (async, {async_transport.name})",
-        expected=_expected(fault),
-        observed=_observed(error),
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=fault.bound_s,
-    )
+    plan = _plan(fault_server, route(api), fault, ok)
+    http = async_transport.http_client
+    result, error, elapsed = await _run_async(lambda: one_call(api, "async", plan, http_client=http))
+    call = call_name(api, f"async, {async_transport.name}")
+    _record(outcome, fault, api, call, error, plan.count(), elapsed)
     _check(fault, result, error, plan.count(), elapsed)
 
 
 @pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
-@pytest.mark.parametrize(("name", "kind", "expected", "bound"), UNREACHABLE, ids=[u[0] for u in UNREACHABLE])
+@pytest.mark.parametrize(("kind", "fault"), UNREACHABLE, ids=UNREACHABLE_IDS)
 @pytest.mark.parametrize("api", ["Shanjing", "TOP"])
 async def test_async_outcome_when_unreachable(
-    fault_server: FaultServer,
-    api: str,
-    name: str,
-    kind: str,
-    expected: type[Exception],
-    bound: float,
-    transport: str,
-    outcome: Record,
+    fault_server: FaultServer, api: str, kind: str, fault: Fault, transport: str, outcome: Record
 ) -> None:
     counter = AsyncCounter()
     url = _unreachable_url(fault_server, kind)
     async with counted_async_client(transport, counter) as http:
-        if api == "Shanjing":
-            async with async_shanjing_client(url, http_client=http) as client:
-                _, error, elapsed = await _run_async(lambda: client.items.get(ITEM_ID))
-        else:
-            async with async_top_client(top_url(url), http_client=http) as client:
-                _, error, elapsed = await _run_async(lambda: client.products.search(fields=["product_id"], q="x"))
-    outcome(
-        fault=name,
-        api=api,
-        call=f"one call (async, {transport})",
-        expected=f"{expected.__name__} after 3 attempts",
-        observed=_observed(error),
-        attempts=counter.sent,
-        elapsed_s=round(elapsed, 3),
-        bound_s=bound,
-    )
-    assert type(error) is expected
-    assert counter.sent == 3
-    assert elapsed < bound
+        result, error, elapsed = await _run_async(lambda: one_call(api, "async", url, http_client=http))
+    _record(outcome, fault, api, f"one call (async, {transport})", error, counter.sent, elapsed)
+    _check(fault, result, error, counter.sent, elapsed)
 
 
 @pytest.mark.parametrize("api", ["Shanjing", "TOP"])
 async def test_async_50_mb_body_is_not_read_past_the_16_mib_cap(
     fault_server: FaultServer, api: str, async_transport: AsyncTransport, outcome: Record
 ) -> None:
-    huge = HugeBody()
-    http = async_transport.http_client
-    if api == "Shanjing":
-        plan = fault_server.plan({SJ_ITEM: [huge]})
-        async with async_shanjing_client(plan.url, http_client=http) as client:
-            with pytest.raises(tbapi.ResponseError, match="exceeds"):
-                await client.items.get(ITEM_ID)
-    else:
-        plan = fault_server.plan({TOP_SEARCH: [huge]})
-        async with async_top_client(top_url(plan), http_client=http) as client:
-            with pytest.raises(tbapi.ResponseError, match="exceeds"):
-                await client.products.search(fields=["product_id"], q="x")
+    plan = fault_server.plan({route(api): [HugeBody()]})
+    with pytest.raises(tbapi.ResponseError, match="exceeds"):
+        await one_call(api, "async", plan, http_client=async_transport.http_client)
     outcome(
         fault="50 MB body: bytes the server got to send",
         api=api,

@@ -9,14 +9,7 @@ from typing import Any, TypeVar
 import pytest
 
 import tbapi
-from tests.reliability.conftest import (
-    Stopwatch,
-    async_shanjing_client,
-    async_top_client,
-    shanjing_client,
-    top_client,
-    top_url,
-)
+from tests.reliability import conftest as suite
 from tests.reliability.fault_server import FaultServer, Plan, json_answer
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
@@ -45,17 +38,17 @@ def _search_answer(**inner: Any) -> dict[str, Any]:
 
 async def _search(flavour: str, plan: Plan) -> Any:
     if flavour == "sync":
-        with top_client(top_url(plan)) as top:
+        with suite.top_client(suite.top_url(plan)) as top:
             return top.products.search(fields=["product_id", "name"], q="优衣库")
-    async with async_top_client(top_url(plan)) as atop:
+    async with suite.async_top_client(suite.top_url(plan)) as atop:
         return await atop.products.search(fields=["product_id", "name"], q="优衣库")
 
 
 async def _call(flavour: str, plan: Plan) -> Any:
     if flavour == "sync":
-        with top_client(top_url(plan)) as top:
+        with suite.top_client(suite.top_url(plan)) as top:
             return top.call(SEARCH, {"fields": "product_id,name", "q": "优衣库"})
-    async with async_top_client(top_url(plan)) as atop:
+    async with suite.async_top_client(suite.top_url(plan)) as atop:
         return await atop.call(SEARCH, {"fields": "product_id,name", "q": "优衣库"})
 
 
@@ -65,7 +58,7 @@ async def test_a_top_answer_with_both_a_response_and_an_error_response_raises(
     fault_server: FaultServer, flavour: str, how: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({SEARCH: [json_answer({**example("top", "productsSearch"), "error_response": ERROR})]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await (_search(flavour, plan) if how == "products.search" else _call(flavour, plan))
     outcome(
         fault="products_search_response and error_response in one body",
@@ -87,7 +80,7 @@ async def test_a_product_list_sent_as_a_single_object_is_one_product(
 ) -> None:
     one = example("top", "productsSearch")["products_search_response"]["products"]["product"][0]
     plan = fault_server.plan({SEARCH: [json_answer(_search_answer(total_results=1, products={"product": one}))]})
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         result = await _search(flavour, plan)
     outcome(
         fault='"products": {"product": {…}} (one object, not a list)',
@@ -107,7 +100,7 @@ async def test_products_search_result_keeps_fields_the_spec_does_not_name(
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({SEARCH: [json_answer(_search_answer(search_trace="t-42", facets={"cid": [1, 2]}))]})
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         result = await _search(flavour, plan)
     outcome(
         fault="unknown fields beside total_results and products",
@@ -134,19 +127,19 @@ async def _drain(items: Iterable[T] | AsyncIterator[T], got: list[T]) -> None:
 
 async def _walk_top(flavour: str, plan: Plan, got: list[Any]) -> None:
     if flavour == "sync":
-        with top_client(top_url(plan)) as top:
+        with suite.top_client(suite.top_url(plan)) as top:
             await _drain(top.products.iter_search(fields=["product_id", "name"], q="优衣库", page_size=3), got)
     else:
-        async with async_top_client(top_url(plan)) as atop:
+        async with suite.async_top_client(suite.top_url(plan)) as atop:
             await _drain(atop.products.iter_search(fields=["product_id", "name"], q="优衣库", page_size=3), got)
 
 
 async def _walk_shanjing(flavour: str, plan: Plan, got: list[Any]) -> None:
     if flavour == "sync":
-        with shanjing_client(plan.url) as client:
+        with suite.shanjing_client(plan.url) as client:
             await _drain(client.items.iter_search("T恤", page_size=3), got)
     else:
-        async with async_shanjing_client(plan.url) as aclient:
+        async with suite.async_shanjing_client(plan.url) as aclient:
             await _drain(aclient.items.iter_search("T恤", page_size=3), got)
 
 
@@ -161,7 +154,7 @@ async def test_iter_search_stops_with_a_response_error_when_the_server_repeats_a
     else:
         plan = fault_server.plan({SJ_SEARCH: [json_answer(example("shanjing", "searchItems"))]})
     got: list[Any] = []
-    with Stopwatch() as watch, pytest.raises(tbapi.ResponseError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.ResponseError) as raised:
         await (_walk_top(flavour, plan, got) if api == "TOP" else _walk_shanjing(flavour, plan, got))
     outcome(
         fault="every page answered with page 1 again",

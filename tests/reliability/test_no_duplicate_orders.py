@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import tbapi
+from tests.order_data import LINE, RECEIVER
 from tests.reliability.conftest import Stopwatch, shanjing_client
 from tests.reliability.fault_server import FaultServer, NoResponse, ResetMidBody, html_answer, json_answer
 from tests.reliability.outcomes import Record, with_fields
@@ -26,14 +27,6 @@ CREATED = json_answer(example("shanjing", "createOrder"))
 FOUND = json_answer(example("shanjing", "queryOrders"))
 NOT_FOUND = json_answer(example("shanjing", "queryOrders", "notFound"))
 DUPLICATE = json_answer(example("shanjing", "createOrder", "duplicateOrder"))
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-}
-LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
 
 
 @pytest.fixture

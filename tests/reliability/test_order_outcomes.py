@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import tbapi
+from tests.order_data import LINE, RECEIVER
 from tests.reliability.conftest import Stopwatch, async_shanjing_client, shanjing_client
 from tests.reliability.fault_server import (
     FaultServer,
@@ -37,14 +38,6 @@ FOUND = json_answer(example("shanjing", "queryOrders"))
 NOT_FOUND = json_answer(example("shanjing", "queryOrders", "notFound"))
 DUPLICATE = json_answer(example("shanjing", "createOrder", "duplicateOrder"))
 CANCELLED = json_answer(example("shanjing", "cancelOrder"))
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-}
-LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
 FLAVOURS = ["sync", "async"]
 SLACK = 3.0  # seconds: a hang guard, with room for 2 busy cores
 

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 import tbapi
-from mock.top_gateway import parse_timestamp, top_signature
+from mock.top_gateway import parse_timestamp
+from mock.top_signature import top_signature
 from tests.conftest import TOP_APP_SECRET
 from tests.reliability.conftest import Stopwatch, shanjing_client, top_client, top_url
 from tests.reliability.fault_server import FaultServer, Respond, html_answer, json_answer

@@ -14,15 +14,9 @@ from typing import Any
 import pytest
 
 import tbapi
-from tests.reliability.conftest import (
-    Stopwatch,
-    async_shanjing_client,
-    async_top_client,
-    shanjing_client,
-    top_client,
-    top_url,
-)
-from tests.reliability.fault_server import FaultServer, Respond, json_answer
+from tests.order_data import LINE, RECEIVER
+from tests.reliability import conftest as suite
+from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
 from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
@@ -35,14 +29,6 @@ DEEP = Respond(body=b"[" * 3000 + b"]" * 3000)
 NEARLY_TOO_DEEP = Respond(body=b"[" * 900 + b"]" * 900)
 CREATE = "/rest/taobao-global/purchase/order/create"
 QUERY = "/rest/taobao-global/purchase/orders/query"
-LINE = {"itemId": "7202402671453", "skuId": "7202402671454", "orderLineNo": "1", "quantity": 2, "price": 3990}
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-}
 
 
 @pytest.fixture
@@ -69,26 +55,53 @@ def _expected_text(api: str) -> str:
     )
 
 
+async def failed_call(
+    api: str, flavour: str, plan: Plan, outcome: Record, fault: str, expected: str
+) -> tuple[tbapi.TbapiError, float]:
+    """The error `one_call` ends with under `plan`, and how long it took; its report row recorded."""
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+        await one_call(api, flavour, plan)
+    outcome(
+        fault=fault,
+        api=api,
+        call=call_name(api, flavour),
+        expected=expected,
+        observed=type(raised.value).__name__,
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    return raised.value, watch.elapsed
+
+
+async def text_read(api: str, flavour: str, plan: Plan, outcome: Record, fault: str) -> tuple[str, float]:
+    """The Chinese text `one_call` read under `plan`, and how long it took; its report row recorded."""
+    with suite.Stopwatch() as watch:
+        text = _first_text(api, await one_call(api, flavour, plan))
+    outcome(
+        fault=fault,
+        api=api,
+        call=call_name(api, flavour),
+        expected="success after 1 attempt, texts intact",
+        observed="success" if text == _expected_text(api) else "texts garbled",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    return text, watch.elapsed
+
+
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
 @pytest.mark.parametrize("depth", [3000, 900])
 async def test_a_deeply_nested_json_answer_is_a_response_error(
     fault_server: FaultServer, api: str, flavour: str, depth: int, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [DEEP if depth == 3000 else NEARLY_TOO_DEEP]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
-        await one_call(api, flavour, plan)
-    outcome(
-        fault=f"a {depth:,}-deep JSON array on HTTP 200",
-        api=api,
-        call=call_name(api, flavour),
-        expected="ResponseError after 1 attempt (not RecursionError)",
-        observed=type(raised.value).__name__,
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
+    expected = "ResponseError after 1 attempt (not RecursionError)"
+    error, elapsed = await failed_call(
+        api, flavour, plan, outcome, f"a {depth:,}-deep JSON array on HTTP 200", expected
     )
-    assert type(raised.value) is tbapi.ResponseError
+    assert type(error) is tbapi.ResponseError
     assert plan.count() == 1
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
@@ -96,20 +109,11 @@ async def test_a_3000_deep_json_error_body_on_http_500_is_a_server_error(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(500, DEEP.body)]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
-        await one_call(api, flavour, plan)
-    outcome(
-        fault="a 3,000-deep JSON body on HTTP 500",
-        api=api,
-        call=call_name(api, flavour),
-        expected="ServerError after 3 attempts",
-        observed=type(raised.value).__name__,
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert type(raised.value) is tbapi.ServerError
+    fault, expected = "a 3,000-deep JSON body on HTTP 500", "ServerError after 3 attempts"
+    error, elapsed = await failed_call(api, flavour, plan, outcome, fault, expected)
+    assert type(error) is tbapi.ServerError
     assert plan.count() == 3
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_query(
@@ -118,7 +122,11 @@ def test_a_3000_deep_json_answer_to_orders_create_is_a_response_error_after_the_
     not_found = json_answer(example("shanjing", "queryOrders", "notFound"))
     plan = fault_server.plan({CREATE: [DEEP], QUERY: [not_found]})
     outer_id = example("shanjing", "createOrder")["data"]["outer_purchase_id"]
-    with shanjing_client(plan.url) as client, Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with (
+        suite.shanjing_client(plan.url) as client,
+        suite.Stopwatch() as watch,
+        pytest.raises(tbapi.TbapiError) as raised,
+    ):
         client.orders.create(outer_purchase_id=outer_id, purchase_amount=7980, order_lines=[LINE], receiver=RECEIVER)
     outcome(
         fault="a 3,000-deep JSON answer to every create; the query finds no order",
@@ -139,20 +147,10 @@ async def test_an_answer_with_a_utf8_bom_is_read(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [Respond(body=b"\xef\xbb\xbf" + ok_answer(api).body)]})
-    with Stopwatch() as watch:
-        result = await one_call(api, flavour, plan)
-    outcome(
-        fault="a UTF-8 BOM before the JSON",
-        api=api,
-        call=call_name(api, flavour),
-        expected="success after 1 attempt, texts intact",
-        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert _first_text(api, result) == _expected_text(api)
+    text, elapsed = await text_read(api, flavour, plan, outcome, "a UTF-8 BOM before the JSON")
+    assert text == _expected_text(api)
     assert plan.count() == 1
-    assert watch.elapsed < SLACK
+    assert elapsed < SLACK
 
 
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
@@ -162,19 +160,10 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 ) -> None:
     body = json.dumps(_example(api), ensure_ascii=False).encode(charset)
     plan = fault_server.plan({route(api): [Respond(body=body, content_type=f"application/json;charset={charset}")]})
-    with Stopwatch() as watch:
-        result = await one_call(api, flavour, plan)
-    outcome(
-        fault=f"Content-Type: application/json;charset={charset}, body in {charset}",
-        api=api,
-        call=call_name(api, flavour),
-        expected="success after 1 attempt, texts intact",
-        observed="success" if _first_text(api, result) == _expected_text(api) else "texts garbled",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-    )
-    assert _first_text(api, result) == _expected_text(api)
-    assert watch.elapsed < SLACK
+    fault = f"Content-Type: application/json;charset={charset}, body in {charset}"
+    text, elapsed = await text_read(api, flavour, plan, outcome, fault)
+    assert text == _expected_text(api)
+    assert elapsed < SLACK
 
 
 # --- clients used where they cannot work ------------------------------------------------------------------
@@ -182,19 +171,19 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 
 async def _call_closed(api: str, flavour: str, url: str) -> None:
     if api == "Shanjing" and flavour == "sync":
-        client = shanjing_client(url)
+        client = suite.shanjing_client(url)
         client.close()
         client.items.get(ITEM_ID)
     elif api == "Shanjing":
-        aclient = async_shanjing_client(url)
+        aclient = suite.async_shanjing_client(url)
         await aclient.aclose()
         await aclient.items.get(ITEM_ID)
     elif flavour == "sync":
-        top = top_client(top_url(url))
+        top = suite.top_client(suite.top_url(url))
         top.close()
         top.products.search(fields=["product_id"], q="x")
     else:
-        atop = async_top_client(top_url(url))
+        atop = suite.async_top_client(suite.top_url(url))
         await atop.aclose()
         await atop.products.search(fields=["product_id"], q="x")
 
@@ -204,7 +193,7 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
     fault_server: FaultServer, api: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [ok_answer(api)]})
-    with Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
+    with suite.Stopwatch() as watch, pytest.raises(tbapi.TbapiError) as raised:
         await _call_closed(api, flavour, plan.url)
     outcome(
         fault="a call after close()",
@@ -222,7 +211,7 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
 
 
 def _async_client(api: str, url: str) -> tbapi.AsyncShanjingClient | tbapi.AsyncTopClient:
-    return async_shanjing_client(url) if api == "Shanjing" else async_top_client(top_url(url))
+    return suite.async_shanjing_client(url) if api == "Shanjing" else suite.async_top_client(suite.top_url(url))
 
 
 async def _call(client: tbapi.AsyncShanjingClient | tbapi.AsyncTopClient) -> Any:
@@ -237,7 +226,7 @@ def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
 ) -> None:
     plan = fault_server.plan({route(api): [ok_answer(api)]})
     client = _async_client(api, plan.url)
-    with Stopwatch() as watch:
+    with suite.Stopwatch() as watch:
         asyncio.run(_call(client))  # the first loop: fine
         with pytest.raises(tbapi.TbapiError) as raised:
             asyncio.run(_call(client))

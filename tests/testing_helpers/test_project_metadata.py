@@ -15,7 +15,7 @@ def test_the_license_file_is_the_mit_license_pyproject_declares() -> None:
 
 
 def test_the_published_extras_are_for_users_only() -> None:
-    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis", "otel"}
+    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis", "fleet", "otel"}
 
 
 def test_the_otel_extra_is_the_opentelemetry_api_alone() -> None:

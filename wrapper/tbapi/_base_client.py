@@ -9,12 +9,11 @@ JSON, the API's answer check: `_http/transport.py`) → the real transport (or t
 blocking and awaitable use. A client is only ever made by its `__init__`: `with_options` calls
 `type(self)(…)` with the changed options and `_shared=` (openai-python's `copy()`), so the copy is the
 same class, sends through the same pool and uses the same credentials (Shanjing's token manager, TOP's
-credentials and clock). Resources are attributes made on first use (`resource`), so `help()` lists them.
+credentials and clock). Resources are attributes made on first use (`ResourceAttribute`), so `help()` lists them.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
@@ -22,10 +21,10 @@ import attrs
 import httpx
 
 from ._engine import call_options
-from ._engine.fanout import LoopSide, Twin
 from ._engine.flow import SleepFunction
 from ._engine.retry import RetryPolicy
 from ._engine.twins import Async, M, Mode, Moded, Sync
+from ._exceptions import CLIENT_CLOSED, ClientStateError
 from ._http.concurrency import ConcurrencyLimit
 from ._http.inflated import ACCEPT_ENCODING
 from ._http.network import Cert, Network, ProxyOption, Verify, network
@@ -40,7 +39,7 @@ from ._http.transport import (
     release_stream,
 )
 from ._logs import redact, redact_library_loggers
-from ._ratelimit.limiter import Budget, RateLimiter, budget_for
+from ._ratelimit.limiter import RateLimit, RateLimiter, rate_limit_for
 from ._support.config import (
     DEFAULT_MAX_RETRY_AFTER,
     Timeout,
@@ -52,7 +51,7 @@ from ._support.config import (
     checked_telemetry,
     checked_timeout,
 )
-from ._support.validation import headers_option
+from ._support.validation import headers_option, int_in_range
 from ._telemetry.calls import Telemetry, telemetry_for
 from ._telemetry.records import AttemptHook, CallHook
 from ._version import __version__
@@ -95,8 +94,8 @@ class ClientOptions:
     )
     # What waits between retries (None: time.sleep / asyncio.sleep); the clients' `sleep=` option.
     sleep: SleepFunction | None = attrs.field(default=None, converter=_checked_sleep, kw_only=True, eq=False)
-    # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a budget that only pauses after a ban).
-    budget: Budget = attrs.field(factory=Budget.unlimited, converter=budget_for, kw_only=True, eq=False)
+    # The clients' `rate_limit=`: a number, a `RateLimiter`, or None (a rate limit that only pauses after a ban).
+    rate_limit: RateLimit = attrs.field(factory=RateLimit.unlimited, converter=rate_limit_for, kw_only=True, eq=False)
     # Sent with every request of the client (the clients' `default_headers=`), under a call's `extra_headers`.
     default_headers: dict[str, str] = attrs.field(factory=dict, converter=_default_headers, kw_only=True)
     # Which API the client calls ("shanjing", "top"): how its telemetry names it.
@@ -114,7 +113,7 @@ class ClientOptions:
     @reporting.default
     def _reporting(self) -> Telemetry | None:
         return telemetry_for(
-            self.api, otel=self.telemetry, on_attempt=self.on_attempt, on_call=self.on_call, budget=self.budget
+            self.api, otel=self.telemetry, on_attempt=self.on_attempt, on_call=self.on_call, rate_limit=self.rate_limit
         )
 
     @retry_policy.default
@@ -123,7 +122,7 @@ class ClientOptions:
             max_retries=self.max_retries,
             max_retry_after=self.max_retry_after,
             sleep=self.sleep,
-            budget=self.budget,
+            rate_limit=self.rate_limit,
             telemetry=self.reporting,
         )
 
@@ -169,10 +168,8 @@ def pool_options(
 
     if limits is not None and not isinstance(limits, httpx.Limits):
         raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
-    if max_concurrency is not None and (
-        isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
-    ):
-        raise ValidationError("max_concurrency", f"must be a whole number ≥ 1 or None, got {max_concurrency!r}")
+    if max_concurrency is not None:
+        int_in_range("max_concurrency", max_concurrency, 1, text=False)
     if http_client is not None:
         mine = "limits" if limits is not None else net.given()
         if mine is not None:
@@ -199,7 +196,7 @@ def async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The user's `httpx.AsyncClient`, else aiohttp's pool (httpcore's async pool slows down as calls queue).
 
-    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_http/gate.py`).
+    A burst beyond `max_concurrency` (default: the pool's connections) waits in a `Gate` (`_http/concurrency.py`).
     """
     inner: httpx.AsyncBaseTransport
     if http_client is not None:
@@ -222,6 +219,22 @@ def _own(pool: PoolOptions) -> Network:
     return pool.network
 
 
+class _WhileOpen(httpx.AsyncBaseTransport):
+    """A sync client's sibling pool (`SyncClient._sibling_http`), refusing every call once the sync client's
+    own pool is closed (by the client that made it, for all its `with_options` copies)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, lender: httpx.BaseTransport) -> None:
+        self._inner, self._lender = inner, lender
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if getattr(self._lender, "is_closed", False):
+            raise ClientStateError(CLIENT_CLOSED)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 class UrlMemo(Generic[V]):
     """Values derived from a request path and the base URL only, remembered per base URL.
 
@@ -229,7 +242,7 @@ class UrlMemo(Generic[V]):
     `/rest/…/item/search`), and httpx resolves each against the base URL anew: two runs of its validating URL
     parser per call (≈ 20 µs). `httpx.URL` is immutable, so what is derived from one resolution is valid for
     every later request with the same base URL and path. At most `limit` paths are kept (TOP's `call` takes
-    any method name); the others are derived every time, as before.
+    any method name); the others are derived on every call.
     """
 
     def __init__(self, limit: int = 256) -> None:
@@ -290,19 +303,17 @@ class Shared:
 
     transport: Any  # httpx.BaseTransport for the sync clients, httpx.AsyncBaseTransport for the async ones
     credentials: Any
-    # A sync client on its own pool: makes (inside an event loop) the async stack of the same limits and checks,
-    # for `get_many` (`_fanout.LoopSide`). None for the async clients, a user's own `http_client` and a
-    # `max_concurrency` (see `SyncClient._loop_pool`).
-    loop_pool: Callable[[], httpx.AsyncBaseTransport] | None = None
+    check: AnswerCheck
+    pool: PoolOptions | None  # how tbapi's own pool is sized and reaches the network; None on the user's `http_client`
 
 
-class resource(Generic[R]):
+class ResourceAttribute(Generic[R]):
     """A resource attribute (`client.items`, `client.with_raw_response`): made on first use, read-only.
 
     `make(core, mode)` builds it from the owner's `_core`, in the owner's mode (`_engine/twins.py`) or in `mode`
     (the raw mode of `with_raw_response`). A data descriptor with the resource's docstring, so
     `help(ShanjingClient)` lists every resource. Declared with its type, which says the mode:
-    `items: resource[Items[M]] = resource(Items)`.
+    `items: ResourceAttribute[Items[M]] = ResourceAttribute(Items)`.
     """
 
     def __init__(self, make: Callable[[Any, Any], R], mode: type[Mode] | None = None) -> None:
@@ -385,37 +396,25 @@ class BaseClient:
         """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
         raise NotImplementedError
 
-    def _loop_pool(
-        self, http_client: Any, check: AnswerCheck, pool: PoolOptions
-    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
-        """`Shared.loop_pool` of a new pool (only a sync client on its own pool has one)."""
-        return None
-
     def _new_shared(self, http_client: Any, check: AnswerCheck, pool: PoolOptions, credentials: Any) -> Shared:
         """What a client made without `_shared` shares with its `with_options` copies."""
-        return Shared(self._pool(http_client, check, pool), credentials, self._loop_pool(http_client, check, pool))
+        transport = self._pool(http_client, check, pool)
+        return Shared(transport, credentials, check, None if http_client is not None else pool)
 
-    def _generated(self, cls: Callable[..., G], http: httpx.Client | httpx.AsyncClient | None = None) -> G:
-        """The generated client `cls`, sending through this client's httpx client (or `http`)."""
+    def _generated(self, cls: Callable[..., G]) -> G:
+        """The generated client `cls`, sending through this client's httpx client."""
         generated: Any = cls(base_url=self._options.base_url)
-        http = self._http if http is None else http
-        if isinstance(http, httpx.AsyncClient):
-            return cast(G, generated.set_async_httpx_client(http))
-        return cast(G, generated.set_httpx_client(http))
+        if isinstance(self._http, httpx.AsyncClient):
+            return cast(G, generated.set_async_httpx_client(self._http))
+        return cast(G, generated.set_httpx_client(self._http))
 
-    def _loop_side(self, api: Any) -> LoopSide | None:
-        """How `get_many` runs this client's calls (through its generated client `api`) on an event loop: over
-        a new async pool of the same limits and checks, with the same options and auth; None: in threads."""
-        make_pool = self._shared.loop_pool
-        if make_pool is None:
-            return None
-
-        def connect() -> Twin:
-            http = self._http_over(AsyncHttpClient, make_pool(), self._auth)
-            return Twin(self._generated(type(api), http), http.aclose)
-
-        transport = self._shared.transport  # closed by the client that made it, for all its copies
-        return LoopSide(api, connect, lambda: bool(transport.is_closed))
+    def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
+        """Makes (inside an event loop) an async httpx client with this client's options and auth over a new
+        async pool of the same limits, network and checks: how a sync client runs many calls as tasks
+        (`get_many`). None for an async client, on the user's own `http_client`, with `max_concurrency` (a second
+        pool would add its places to the threads' instead of sharing them), and through a SOCKS proxy (aiohttp
+        takes none)."""
+        return None
 
     def with_options(
         self,
@@ -432,8 +431,8 @@ class BaseClient:
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
         `sleep` / `rate_limit` / `default_headers` (they replace this client's) / `telemetry` / `on_attempt` /
-        `on_call`, sharing this one's connection pool and credentials — and its rate-limit budget, pauses
-        included, unless given a `rate_limit` of its own. Closing it leaves the pool open.
+        `on_call`, sharing this one's connection pool and credentials — and its rate limit, pauses included,
+        unless given a `rate_limit` of its own. Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -446,7 +445,7 @@ class BaseClient:
             max_retries=o.max_retries if max_retries is None else max_retries,
             max_retry_after=o.max_retry_after if max_retry_after is None else max_retry_after,
             sleep=o.sleep if sleep is None else sleep,
-            rate_limit=o.budget if rate_limit is None else rate_limit,
+            rate_limit=o.rate_limit if rate_limit is None else rate_limit,
             default_headers=o.default_headers if default_headers is None else default_headers,
             telemetry=o.telemetry if telemetry is None else telemetry,
             on_attempt=o.on_attempt if on_attempt is None else on_attempt,
@@ -489,15 +488,16 @@ class SyncClient(BaseClient, Moded[Sync]):
     def _pool(self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
         return sync_transport(http_client, check, pool)
 
-    def _loop_pool(
-        self, http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions
-    ) -> Callable[[], httpx.AsyncBaseTransport] | None:
-        # `max_concurrency` bounds all calls of the client and its copies: a loop's pool of its own would add
-        # its places to the threads' (the jobs then run in threads, through the one `ConcurrencyLimit`). aiohttp
-        # takes no SOCKS proxy: through one, the jobs run in threads too.
-        if http_client is not None or pool.max_concurrency is not None or not _own(pool).proxy_is_http:
+    def _sibling_http(self) -> Callable[[], httpx.AsyncClient] | None:
+        pool, lender = self._shared.pool, self._shared.transport
+        if pool is None or pool.max_concurrency is not None or not _own(pool).proxy_is_http:
             return None
-        return functools.partial(async_transport, None, check, pool)
+
+        def sibling() -> httpx.AsyncClient:
+            transport = async_transport(None, self._shared.check, pool)
+            return self._http_over(AsyncHttpClient, _WhileOpen(transport, lender), self._auth)
+
+        return sibling
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options`, or your own `http_client`, is left open)."""

@@ -390,19 +390,33 @@ class LockTimeoutError(TbapiError, TimeoutError):
         )
 
 
+# The longest wait tbapi takes from a server (`retry_after`): a `Retry-After` or TOP ban naming more — a date
+# in the year 9999, `1e400`, `inf` — is taken as this. How long such an answer pauses a rate limit is
+# bounded much tighter (`tbapi._ratelimit.pacing.MAX_PAUSE_S`).
+MAX_SERVER_WAIT_S = 86_400.0
+
+
+def server_wait(seconds: float) -> float | None:
+    """A wait a server named, as tbapi takes it: within [0, `MAX_SERVER_WAIT_S`]; None for NaN (no wait named)."""
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(0.0, seconds), MAX_SERVER_WAIT_S)
+
+
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds from a `Retry-After` (or `retry-after-ms`) header; None when absent or not a number."""
+    """Seconds from a `Retry-After` (or `retry-after-ms`) header — a number or an HTTP date — within
+    `server_wait`'s bounds; None when absent or not a number or date."""
     millis = headers.get("retry-after-ms")
     if millis is not None:
         try:
-            return max(0.0, float(millis) / 1000)
+            return server_wait(float(millis) / 1000)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(0.0, float(value))
+        return server_wait(float(value))
     except ValueError:
         return _retry_after_date(value)
 
@@ -413,9 +427,9 @@ def _retry_after_date(value: str) -> float | None:
 
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return server_wait(when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, OSError):  # no date, or none this platform can place in time
         return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 _STATUS_CLASSES: dict[int, type[APIError]] = {

@@ -4,19 +4,12 @@ thread, aiohttp, and the event loop a sync client's `get_many` runs its calls on
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 
 import tbapi
-from tests.loopback import ApiServer, api_server
+from tests.loopback import ApiServer
 from tests.unit.core.four_clients import TOKEN, TOP_KEYS
-
-
-@pytest.fixture
-def api() -> Iterator[ApiServer]:
-    with api_server() as server:
-        yield server
 
 
 @pytest.mark.timeout(30)

@@ -115,10 +115,8 @@ def test_a_base_url_password_is_in_no_error_or_log_line(caplog: pytest.LogCaptur
     with client, pytest.raises(tbapi.APIError) as raised:
         client.items.get(1)
     assert "api.test" in str(raised.value.body)  # the echo arrived, without the password
-    assert (URL_PASSWORD in shown(raised.value, caplog.text), URL_PASSWORD.encode() in pickle.dumps(raised.value)) == (
-        False,
-        False,
-    )
+    assert URL_PASSWORD not in shown(raised.value, caplog.text)
+    assert URL_PASSWORD.encode() not in pickle.dumps(raised.value)
 
 
 async def test_a_base_url_password_is_in_no_error_or_log_line_async(caplog: pytest.LogCaptureFixture) -> None:
@@ -130,7 +128,5 @@ async def test_a_base_url_password_is_in_no_error_or_log_line_async(caplog: pyte
         with pytest.raises(tbapi.APIError) as raised:
             await client.items.get(1)
     assert "api.test" in str(raised.value.body)
-    assert (URL_PASSWORD in shown(raised.value, caplog.text), URL_PASSWORD.encode() in pickle.dumps(raised.value)) == (
-        False,
-        False,
-    )
+    assert URL_PASSWORD not in shown(raised.value, caplog.text)
+    assert URL_PASSWORD.encode() not in pickle.dumps(raised.value)

@@ -11,6 +11,7 @@ import pytest
 
 import tbapi
 from tbapi._logs import register_secret
+from tbapi.fleet import ChunkAbandoned
 
 SECRET = "pickled-secret-4242"
 register_secret(SECRET)
@@ -47,6 +48,7 @@ def examples() -> dict[type[tbapi.TbapiError], tbapi.TbapiError]:
         tbapi.OrderOutcomeUnknown: tbapi.OrderOutcomeUnknown("SJ-1", tbapi.ServerError("boom", http_status=503), "5xx"),
         tbapi.ClientStateError: tbapi.ClientStateError("closed"),
         tbapi.LockTimeoutError: tbapi.LockTimeoutError("/tmp/tokens.json.lock", 2.5),
+        ChunkAbandoned: ChunkAbandoned(f"chunk 3 was started 4 times without finishing ({SECRET})"),
     }
 
 

@@ -26,6 +26,8 @@ class Scripted:
             raise outcome
         return outcome
 
+    blocking = True  # awaited by the async driver, like a call
+
     def run_sync(self) -> Any:
         return self.next()
 

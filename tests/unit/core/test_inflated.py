@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 import tbapi
-from tbapi._http.inflated import STEP, InflatedSize
+from tbapi._http.inflated import MAX_LAYERS, STEP, InflatedSize
 
 BODY = os.urandom(3 * STEP) + b"x" * (5 * STEP)  # some of it incompressible, some of it steps long at once
 
@@ -48,9 +48,22 @@ def test_no_step_holds_more_than_a_step_of_decoded_bytes() -> None:
 
 
 def test_a_body_without_a_coding_needs_no_count() -> None:
-    assert (InflatedSize("", print).needed, InflatedSize("identity", print).needed) == (False, False)
+    assert not InflatedSize("", print).needed
+    assert not InflatedSize("identity", print).needed
 
 
 def test_a_corrupt_body_is_a_response_error() -> None:
     with pytest.raises(tbapi.ResponseError, match="could not be decoded"):
         counted("gzip", b"\x1f\x8b\x08\x00not gzip at all")
+
+
+def test_more_layers_than_any_server_sends_are_refused_before_any_decoding() -> None:
+    with pytest.raises(tbapi.ResponseError, match="layers"):
+        InflatedSize(", ".join(["gzip"] * 10_000), lambda size: None)
+
+
+def test_the_layers_a_server_may_send_are_undone() -> None:
+    body = b"x" * 1000
+    for _ in range(MAX_LAYERS):
+        body = gzip.compress(body)
+    assert sum(counted(", ".join(["gzip"] * MAX_LAYERS), body)) == 1000

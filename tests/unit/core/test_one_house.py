@@ -69,7 +69,9 @@ def test_a_top_raw_response_shows_no_session_or_signature_in_its_reprs() -> None
     raw = top_client(gateway, session=session).with_raw_response.itemcats.get(parent_cid=0)
     sent = gateway.requests[0].url.params
     shown = repr(raw) + repr(raw.http_request) + str(raw.http_request.url)
-    assert (sent["session"], session in shown, sent["sign"] in shown) == (session, False, False)
+    assert sent["session"] == session
+    assert session not in shown
+    assert sent["sign"] not in shown
     assert raw.http_request.url.params["method"] == "taobao.itemcats.get"
 
 

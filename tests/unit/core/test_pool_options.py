@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,13 @@ class InFlight:
         with self._lock:
             self.now -= 1
 
+    async def answer_after_a_while(self, request: httpx.Request) -> httpx.Response:
+        """An async transport's answer that stays in flight for 10 ms."""
+        self.enter()
+        await asyncio.sleep(0.01)
+        self.leave()
+        return answer_body()
+
 
 @pytest.mark.parametrize(
     ("kwargs", "param"),
@@ -65,14 +73,7 @@ def test_limits_are_accepted_for_the_clients_own_pool() -> None:
 
 async def test_async_max_concurrency_lets_at_most_n_calls_onto_the_wire() -> None:
     seen = InFlight()
-
-    async def answer(request: httpx.Request) -> httpx.Response:
-        seen.enter()
-        await asyncio.sleep(0.01)
-        seen.leave()
-        return answer_body()
-
-    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(seen.answer_after_a_while))
     async with http, tbapi.AsyncTopClient(**KEYS, http_client=http, max_concurrency=3) as top:
         results = await asyncio.gather(*(top.call("taobao.time.get", {}) for _ in range(30)))
     assert len(results) == 30
@@ -96,16 +97,57 @@ def test_sync_max_concurrency_lets_at_most_n_threads_onto_the_wire() -> None:
     assert seen.most == 2
 
 
-async def test_with_options_copies_share_the_concurrency_cap() -> None:
-    seen = InFlight()
+def test_sync_a_call_that_finds_no_free_place_in_its_timeout_is_an_unsent_timeout() -> None:
+    entered, release = threading.Event(), threading.Event()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        entered.set()
+        release.wait(5)  # holds the one place until the other call has given up
+        return answer_body()
+
+    def hold(top: tbapi.TopClient) -> None:
+        with contextlib.suppress(tbapi.APITimeoutError):  # its own answer comes after its timeout
+            top.call("taobao.time.get", {})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with http, tbapi.TopClient(**KEYS, http_client=http, max_concurrency=1, timeout=0.05, max_retries=0) as top:
+        holder = threading.Thread(target=hold, args=(top,))
+        holder.start()
+        entered.wait(5)
+        try:
+            with pytest.raises(tbapi.APITimeoutError, match="more calls at once than the pool serves") as caught:
+                top.call("taobao.time.get", {})
+        finally:
+            release.set()
+            holder.join()
+    assert caught.value.request_sent is False
+
+
+async def test_async_a_call_that_finds_no_free_place_in_its_timeout_is_an_unsent_timeout() -> None:
+    entered, release = asyncio.Event(), asyncio.Event()
 
     async def answer(request: httpx.Request) -> httpx.Response:
-        seen.enter()
-        await asyncio.sleep(0.01)
-        seen.leave()
+        entered.set()
+        await release.wait()
         return answer_body()
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with (
+        http,
+        tbapi.AsyncTopClient(**KEYS, http_client=http, max_concurrency=1, timeout=0.05, max_retries=0) as top,
+    ):
+        holder = asyncio.ensure_future(top.call("taobao.time.get", {}))
+        await entered.wait()
+        with pytest.raises(tbapi.APITimeoutError, match="more calls at once than the pool serves") as caught:
+            await top.call("taobao.time.get", {})
+        release.set()
+        await asyncio.gather(holder, return_exceptions=True)  # its own answer comes after its timeout
+    assert caught.value.request_sent is False
+
+
+async def test_with_options_copies_share_the_concurrency_cap() -> None:
+    seen = InFlight()
+    http = httpx.AsyncClient(transport=httpx.MockTransport(seen.answer_after_a_while))
     async with http, tbapi.AsyncTopClient(**KEYS, http_client=http, max_concurrency=2) as top:
         copy = top.with_options(max_retries=0)
         await asyncio.gather(*(c.call("taobao.time.get", {}) for c in [top, copy] * 10))

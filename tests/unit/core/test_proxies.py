@@ -12,7 +12,6 @@ import logging
 import ssl
 from collections.abc import Iterator
 from importlib.util import find_spec
-from pathlib import Path
 
 import httpx
 import pytest
@@ -22,22 +21,8 @@ import tbapi
 from tests.loopback import ApiServer, ForwardProxy, api_server, closed_port, forward_proxy
 from tests.unit.core.four_clients import KINDS, answered, one_call
 
-PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+pytestmark = pytest.mark.usefixtures("no_proxy_settings")
 PASSWORD = "proxy-pass-5f2c9a"
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only what a test sets: none of the developer's proxy variables, in either case."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture
-def api() -> Iterator[ApiServer]:
-    with api_server() as server:
-        yield server
 
 
 @pytest.fixture
@@ -46,24 +31,12 @@ def proxy() -> Iterator[ForwardProxy]:
         yield server
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
 @pytest.fixture
 def tls_api(ca: trustme.CA) -> Iterator[ApiServer]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(context)
     with api_server(tls=context) as server:
         yield server
-
-
-@pytest.fixture
-def ca_bundle(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
 
 
 @pytest.mark.timeout(30)

@@ -9,6 +9,9 @@ import pytest
 from tbapi import APIConnectionError, RateLimitError, ServerError, TbapiError
 from tbapi._ratelimit.pacing import (
     BETA,
+    COLD_HOLD,
+    MAX_AHEAD_S,
+    MAX_PAUSE_S,
     MIN_RATE,
     AnswerMeter,
     Cubic,
@@ -21,6 +24,7 @@ from tbapi._ratelimit.pacing import (
     paused,
     reserve,
     throttle_pause,
+    too_late,
 )
 
 # --- reserve: even pacing, bursts, pauses -------------------------------------------------------------
@@ -148,7 +152,7 @@ def test_answer_meter_forgets_everything_after_a_quiet_second() -> None:
     assert meter.rate(5.0) == 0.0
 
 
-# --- throttle_pause: which answers pause the budget, and for how long ------------------------------------------
+# --- throttle_pause: which answers pause the rate limit, and for how long ------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -164,3 +168,57 @@ def test_answer_meter_forgets_everything_after_a_quiet_second() -> None:
 )
 def test_throttle_pause_of_each_answer(error: TbapiError, pause: float | None) -> None:
     assert throttle_pause(error) == pause
+
+
+# --- bounds: no state or answer makes a budget wait without end ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pace", "slot_at"),
+    [
+        (Pace(paused_until=10.0 + MAX_PAUSE_S + 1), 10.0),  # a pause no answer could set: forgotten
+        (Pace(next_at=10.0 + MAX_AHEAD_S + 1), 10.0),  # a pace no run of calls could reach: forgotten
+        (Pace(paused_until=10.0 + MAX_PAUSE_S), 10.0 + MAX_PAUSE_S),  # the longest pause a ban sets: kept
+    ],
+)
+def test_reserve_forgets_a_state_no_rules_wrote(pace: Pace, slot_at: float) -> None:
+    slot, _ = reserve(pace, 10.0, 0.1, 1, max_pause=math.inf)
+    assert slot.at == slot_at
+
+
+@pytest.mark.parametrize(
+    ("seconds", "pause"), [(1.0, 1.0), (1e9, MAX_PAUSE_S), (math.inf, MAX_PAUSE_S), (math.nan, 0.0), (-5.0, 0.0)]
+)
+def test_a_pause_is_bounded_by_the_ceiling(seconds: float, pause: float) -> None:
+    after, _ = paused(Pace(), 10.0, seconds)
+    assert after.paused_until == 10.0 + pause
+
+
+def test_a_throttling_answer_naming_an_endless_wait_pauses_for_the_ceiling() -> None:
+    assert throttle_pause(RateLimitError("banned", retry_after=math.inf)) == MAX_PAUSE_S
+
+
+def test_a_processs_first_slot_holds_the_next_one_too() -> None:
+    first, pace = reserve(Pace(), 0.0, 0.25, 1, max_pause=60.0, hold=COLD_HOLD)
+    second, _ = reserve(pace, 0.0, 0.25, 1, max_pause=60.0)
+    assert (first.at, second.at) == (0.0, 0.5)
+
+
+@pytest.mark.parametrize("throttled_at", [-1e200, 1e200, 0.0])
+def test_the_cubic_rate_never_overflows_whatever_the_stored_throttle_time(throttled_at: float) -> None:
+    rate = Cubic(w_max=10.0, throttled_at=throttled_at).rate(100.0)
+    assert MIN_RATE <= rate < math.inf
+
+
+@pytest.mark.parametrize(
+    ("interval", "lateness", "late"),
+    [
+        (0.01, 0.015, False),  # within two intervals of a fast pace
+        (0.01, 0.025, True),  # beyond them
+        (1.0, 0.04, False),  # a slow pace: a few hundredths of a second still fit in every second's spare time
+        (1.0, 0.2, True),  # but not two tenths: the next call, on time, would share a second with it
+        (0.0, 5.0, False),  # unlimited: no slot to be late for
+    ],
+)
+def test_a_call_woken_too_late_for_its_slot_takes_a_new_one(interval: float, lateness: float, late: bool) -> None:
+    assert too_late(Slot(at=0.0, wait=0.0, interval=interval), lateness) is late

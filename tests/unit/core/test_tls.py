@@ -23,11 +23,6 @@ def no_tls_or_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
 def server_context(ca: trustme.CA, *, client_certificates: bool = False) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(context)
@@ -47,13 +42,6 @@ def https_api(ca: trustme.CA) -> Iterator[ApiServer]:
 def mutual_tls_api(ca: trustme.CA) -> Iterator[ApiServer]:
     with api_server(tls=server_context(ca, client_certificates=True)) as server:
         yield server
-
-
-@pytest.fixture
-def ca_bundle(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from tbapi import (
     ResponseError,
     ServerError,
 )
+from tbapi._exceptions import MAX_SERVER_WAIT_S
 from tbapi._http.transport import PARSED_JSON, AsyncCheckedTransport, CheckedTransport, decode_json, json_of
 
 
@@ -126,6 +127,43 @@ def test_retry_after_header_is_parsed_into_seconds() -> None:
     with pytest.raises(RateLimitError) as caught:
         client_answering(httpx.Response(429, headers={"Retry-After": "7"})).get("/x")
     assert caught.value.retry_after == 7.0
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "seconds"),
+    [
+        ("1e400", MAX_SERVER_WAIT_S),
+        ("inf", MAX_SERVER_WAIT_S),
+        ("-inf", 0.0),
+        ("nan", None),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_SERVER_WAIT_S),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0),
+        ("9" * 400, MAX_SERVER_WAIT_S),
+        ("soon", None),
+    ],
+)
+def test_an_absurd_retry_after_is_bounded(retry_after: str, seconds: float | None) -> None:
+    with pytest.raises(RateLimitError) as caught:
+        client_answering(httpx.Response(429, headers={"Retry-After": retry_after})).get("/x")
+    assert caught.value.retry_after == seconds
+
+
+HUGE_NUMBERS = b'{"message":"busy","retryIn":1e400,"traceId":' + b"7" * 5000 + b"}"
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"), [(401, AuthenticationError), (429, RateLimitError), (503, ServerError)]
+)
+def test_numbers_beyond_any_float_in_an_error_body_keep_the_status_class(
+    status: int, error_class: type[Exception]
+) -> None:
+    with pytest.raises(error_class):
+        client_answering(httpx.Response(status, content=HUGE_NUMBERS)).get("/x")
+
+
+def test_a_2xx_body_with_an_integer_too_long_to_read_is_a_response_error() -> None:
+    with pytest.raises(ResponseError, match="too long"):
+        decode_json(b'{"data":' + b"7" * 5000 + b"}", 200)
 
 
 def test_problem_json_detail_is_in_the_message() -> None:

@@ -56,7 +56,8 @@ def test_an_echoed_token_is_in_no_attribute_of_the_error(
 ) -> None:
     fake.route(ITEM, echo)
     error = sync_error(fake)
-    assert (TOKEN in shown(error), error.request_id) == (False, "[redacted]")
+    assert TOKEN not in shown(error)
+    assert error.request_id == "[redacted]"
 
 
 @pytest.mark.parametrize("echo", ECHOES)
@@ -65,7 +66,8 @@ async def test_an_echoed_token_is_in_no_attribute_of_the_async_error(
 ) -> None:
     fake.route(ITEM, echo)
     error = await async_error(fake)
-    assert (TOKEN in shown(error), error.request_id) == (False, "[redacted]")
+    assert TOKEN not in shown(error)
+    assert error.request_id == "[redacted]"
 
 
 def test_an_error_code_that_echoes_the_token_is_redacted(fake: FakeShanjing) -> None:
@@ -111,7 +113,8 @@ def test_the_request_a_chained_httpx_error_holds_carries_no_token(fake: FakeShan
     with make_client(fake, max_retries=0) as client, pytest.raises(tbapi.APIConnectionError) as raised:
         client.items.get(1)
     assert isinstance(raised.value.__cause__, httpx.ConnectError)  # the cause is kept, only its request redacted
-    assert (TOKEN in held_headers(raised.value), "[redacted]" in held_headers(raised.value)) == (False, True)
+    assert TOKEN not in held_headers(raised.value)
+    assert "[redacted]" in held_headers(raised.value)
 
 
 async def test_the_request_a_chained_httpx_error_holds_carries_no_token_async(fake: FakeShanjing) -> None:
@@ -119,4 +122,5 @@ async def test_the_request_a_chained_httpx_error_holds_carries_no_token_async(fa
     async with make_async_client(fake, max_retries=0) as client:
         with pytest.raises(tbapi.APIConnectionError) as raised:
             await client.items.get(1)
-    assert (TOKEN in held_headers(raised.value), "[redacted]" in held_headers(raised.value)) == (False, True)
+    assert TOKEN not in held_headers(raised.value)
+    assert "[redacted]" in held_headers(raised.value)

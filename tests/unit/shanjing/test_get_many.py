@@ -117,7 +117,8 @@ def test_a_retryable_failure_is_retried_per_call(fake: FakeShanjing, client: tba
     answers = iter([httpx.Response(503), httpx.Response(503)])
     fake.route(DETAIL, lambda request: next(answers, None) or details(request))
     results = list(client.items.get_many([1], concurrency=1))
-    assert (results[0].ok, len(fake.calls(DETAIL))) == (True, 3)
+    assert results[0].ok
+    assert len(fake.calls(DETAIL)) == 3
 
 
 def test_an_expired_token_is_refreshed_once_for_all_the_calls(fake: FakeShanjing, no_sleep: list[float]) -> None:
@@ -171,7 +172,7 @@ def test_finishing_the_loop_leaves_no_thread_running(client: tbapi.ShanjingClien
 @pytest.mark.timeout(20)  # proves it cannot hang: the 30 s wait before the retry is cut short
 def test_leaving_the_loop_cuts_a_retry_wait_short(fake: FakeShanjing) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        if item_id_of(request) == 1:  # a 503, not a 429: a 429 pauses every call on the client's budget
+        if item_id_of(request) == 1:  # a 503, not a 429: a 429 pauses every call on the client's rate limit
             return httpx.Response(503, headers={"Retry-After": "30"})
         return details(request)
 
@@ -183,10 +184,10 @@ def test_leaving_the_loop_cuts_a_retry_wait_short(fake: FakeShanjing) -> None:
     assert fan_out_threads() == []
 
 
-@pytest.mark.timeout(20)  # proves it cannot hang: the 30 s pause of the client's budget is cut short
+@pytest.mark.timeout(20)  # proves it cannot hang: the 30 s pause of the client's rate limit is cut short
 def test_leaving_the_loop_cuts_a_rate_limit_pause_short(fake: FakeShanjing) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        if item_id_of(request) == 1:  # a 429 pauses every call on the client's budget for 30 s
+        if item_id_of(request) == 1:  # a 429 pauses every call on the client's rate limit for 30 s
             return httpx.Response(429, headers={"Retry-After": "30"})
         return details(request)
 

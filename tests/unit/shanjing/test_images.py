@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 import tbapi
+from tbapi.shanjing._images import read_image
 
 from .conftest import TOKEN, FakeShanjing, ok, search_item
 
@@ -59,7 +61,8 @@ def test_image_search_by_image_uploads_then_searches_by_its_id(
     fake.route(IMGSEARCH, ok([search_item(7)]))
     path = tmp_path / "shirt.png"
     path.write_bytes(PNG)
-    image = {"path": path, "bytes": PNG, "file": io.BytesIO(PNG)}[kind]
+    images: dict[str, Path | bytes | io.BytesIO] = {"path": path, "bytes": PNG, "file": io.BytesIO(PNG)}
+    image = images[kind]
 
     items = client.items.image_search(image=image, language="en")
 
@@ -96,7 +99,7 @@ def test_upload_refuses_a_bad_image_before_sending(
     fake: FakeShanjing, client: tbapi.ShanjingClient, image: object, problem: str
 ) -> None:
     with pytest.raises(tbapi.ValidationError, match=problem) as caught:
-        client.images.upload(image)
+        client.images.upload(image)  # type: ignore[arg-type]
 
     assert caught.value.param == "image"
     assert fake.requests == []
@@ -179,3 +182,15 @@ def test_upload_is_multipart_with_only_the_image_field(fake: FakeShanjing, clien
     assert request.headers["Content-Type"].startswith("multipart/form-data")
     assert request.content.count(b"Content-Disposition: form-data") == 1
     assert isinstance(request, httpx.Request)
+
+
+def test_an_image_path_that_is_a_fifo_is_refused_without_opening_it_for_long(tmp_path: Path) -> None:
+    fifo = tmp_path / "image.fifo"
+    os.mkfifo(fifo)  # no writer: a blocking open would wait for one
+    with pytest.raises(tbapi.ValidationError, match="not a regular file"):
+        read_image(fifo)
+
+
+def test_an_image_path_that_is_a_device_is_refused() -> None:
+    with pytest.raises(tbapi.ValidationError, match="not a regular file"):
+        read_image("/dev/zero")

@@ -10,6 +10,7 @@ import pytest
 
 import tbapi
 from tbapi._generated.shanjing_client.models import Address, OrderLine, RenderItem, SupplyChainServiceChoice
+from tests.order_data import RECEIVER as HANGZHOU
 
 from .conftest import PURCHASE_ORDER, FakeShanjing, fail, make_async_client, ok
 
@@ -17,14 +18,7 @@ CREATE = "/purchase/order/create"
 QUERY = "/purchase/orders/query"
 RENDER = "/purchase/order/render"
 CANCEL = "/purchase/order/asyn/cancel"
-RECEIVER = {
-    "name": "张伟",
-    "mobile_phone": "13800138000",
-    "country": "CN",
-    "city": "杭州市",
-    "address": "文一西路998号",
-    "zip": "311121",
-}
+RECEIVER = {**HANGZHOU, "zip": "311121"}
 CREATED = {
     "payment_url": "https://pay.taobao.global/cashier?purchaseIds=3012459876543210",
     "outer_purchase_id": "SJ-1",

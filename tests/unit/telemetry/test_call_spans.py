@@ -166,13 +166,13 @@ def test_a_token_refresh_is_an_event_on_the_call_and_a_call_of_its_own_under_it(
 def test_a_wait_for_the_rate_limit_is_an_event_and_the_call_s_total_wait(otel: Telemetry) -> None:
     with top_client(FakeGateway(SEARCH_OK), rate_limit=tbapi.RateLimiter(2)) as client:
         search(client)
-        search(client)  # its slot is one interval (1 / (2 * 0.95) s) after the first one's
+        search(client)  # its slot is an interval or more (a process's first call holds more) after the first one's
 
     first, second = sorted(otel.named("top taobao.products.search"), key=lambda span: span.start_time or 0)
     waited = attributes(second)["tbapi.rate_limit.wait"]
     assert (
         attributes(first).get("tbapi.rate_limit.wait"),
-        0.4 < waited <= 1 / 1.9,
+        waited >= 1 / 1.9,
         events(second),
         [count for _, count in otel.points()["tbapi.rate_limit.wait.duration"]],
     ) == (None, True, [("tbapi.rate_limit.wait", {"tbapi.wait.duration": waited})], [1])

@@ -5,15 +5,25 @@ headers go with the call."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 import tbapi
-from mock.top_gateway import top_signature
+from mock.top_signature import top_signature
 from tests.unit.top.conftest import SECRET, FakeGateway, async_top_client, top_client
 
 TIME_OK = {"time_get_response": {"time": "2026-01-01 00:00:00"}}
 SYSTEM = ["method", "app_key", "session", "timestamp", "v", "format", "sign_method", "sign", "simplify"]
+
+
+def sent_by(call: Callable[[tbapi.TopClient], object], *answers: dict[str, Any]) -> FakeGateway:
+    """The gateway that answered `call` (with `answers`, else an empty success) on a client of its own."""
+    gateway = FakeGateway(*answers)
+    with top_client(gateway) as top:
+        call(top)
+    return gateway
 
 
 def signature_holds(gateway: FakeGateway) -> bool:
@@ -24,18 +34,18 @@ def signature_holds(gateway: FakeGateway) -> bool:
 
 
 def test_an_extra_query_parameter_is_sent_in_the_query_and_signed() -> None:
-    gateway = FakeGateway(TIME_OK)
-    with top_client(gateway) as top:
-        top.call("taobao.time.get", extra_query={"target_app_key": "23456789", "partner_id": 7})
+    gateway = sent_by(
+        lambda top: top.call("taobao.time.get", extra_query={"target_app_key": "23456789", "partner_id": 7}), TIME_OK
+    )
     assert gateway.query["target_app_key"] == "23456789"
     assert gateway.query["partner_id"] == "7"
     assert signature_holds(gateway)
 
 
 def test_an_extra_body_parameter_is_sent_in_the_form_and_signed() -> None:
-    gateway = FakeGateway()
-    with top_client(gateway) as top:
-        top.products.search(fields=["product_id"], q="shoe", extra_body={"new_filter": "on", "flag": True})
+    gateway = sent_by(
+        lambda top: top.products.search(fields=["product_id"], q="shoe", extra_body={"new_filter": "on", "flag": True})
+    )
     assert gateway.form["new_filter"] == "on"
     assert gateway.form["flag"] == "true"
     assert gateway.form["q"] == "shoe"
@@ -43,9 +53,7 @@ def test_an_extra_body_parameter_is_sent_in_the_form_and_signed() -> None:
 
 
 def test_an_extra_body_parameter_replaces_a_business_parameter_of_the_same_name() -> None:
-    gateway = FakeGateway()
-    with top_client(gateway) as top:
-        top.products.search(fields=["product_id"], q="shoe", extra_body={"q": "boot"})
+    gateway = sent_by(lambda top: top.products.search(fields=["product_id"], q="shoe", extra_body={"q": "boot"}))
     assert gateway.form["q"] == "boot"
     assert signature_holds(gateway)
 

@@ -203,6 +203,16 @@ def test_the_learnt_offset_is_kept_for_later_calls() -> None:
     assert [q["timestamp"] for q in gateway.queries()][1:] == ["2023-11-15 06:13:20"] * 2
 
 
+@pytest.mark.parametrize("server_time", [0.0, 253_402_300_799.0, 1_700_000_000.0 + 86_401])  # 1970, 9999, a day on
+def test_a_date_header_more_than_a_day_away_is_not_taken_as_the_gateways_clock(server_time: float) -> None:
+    gateway = FakeGateway(error_body(31), {"products_search_response": {}})
+    gateway.server_time = server_time
+    client = top_client(gateway, clock=TopClock(now=lambda: 1_700_000_000.0))
+    with pytest.raises(InvalidRequestError):
+        client.products.search(fields="name", q="x")
+    assert (client.clock.offset, len(gateway.requests)) == (0.0, 1)
+
+
 def test_code_31_is_retried_only_once() -> None:
     gateway = FakeGateway(error_body(31))
     with pytest.raises(InvalidRequestError) as caught:

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tbapi.top import _params as p
+from tbapi._support.validation import MAX_ID
+from tbapi.top import _params as params
 
 SPEC = Path(__file__).resolve().parents[3] / "openapi" / "top.yaml"
 LIST_OF = re.compile(r"^\^\((?P<names>[a-z_|]+)\)\(,\((?P=names)\)\)\{0,(?P<more>\d+)\}\$$")
@@ -45,21 +46,21 @@ def repeated(pattern: str) -> tuple[str, int]:
 @pytest.mark.parametrize(
     ("request_model", "allowed"),
     [
-        ("ProductsSearchRequest", p.PRODUCT_FIELDS),
-        ("ItemcatsGetRequest", p.ITEMCAT_FIELDS),
-        ("ItempropvaluesGetRequest", frozenset(p.PROPVALUE_FIELDS)),
+        ("ProductsSearchRequest", params.PRODUCT_FIELDS),
+        ("ItemcatsGetRequest", params.ITEMCAT_FIELDS),
+        ("ItempropvaluesGetRequest", frozenset(params.PROPVALUE_FIELDS)),
     ],
 )
 def test_field_lists_agree(schemas: dict[str, Any], request_model: str, allowed: frozenset[str]) -> None:
-    assert listed(prop(schemas, request_model, "fields")["pattern"]) == (set(allowed), p.MAX_FIELDS)
+    assert listed(prop(schemas, request_model, "fields")["pattern"]) == (set(allowed), params.MAX_FIELDS)
 
 
 @pytest.mark.parametrize(
     ("request_model", "name", "compiled"),
     [
-        ("ProductsSearchRequest", "props", p.PID_VID_LIST),
-        ("ItempropsGetRequest", "child_path", p.PID_VID_LIST),
-        ("ItempropvaluesGetRequest", "pvs", p.PVS),
+        ("ProductsSearchRequest", "props", params.PID_VID_LIST),
+        ("ItempropsGetRequest", "child_path", params.PID_VID_LIST),
+        ("ItempropvaluesGetRequest", "pvs", params.PVS),
     ],
 )
 def test_patterns_agree(schemas: dict[str, Any], request_model: str, name: str, compiled: re.Pattern[str]) -> None:
@@ -77,20 +78,20 @@ def alternatives(one: str) -> set[str]:
 
 def test_status_values_and_count_agree(schemas: dict[str, Any]) -> None:
     one, most = repeated(prop(schemas, "ProductsSearchRequest", "status")["pattern"])
-    assert (alternatives(one), most) == (set(p.STATUS_VALUES), p.MAX_STATUS_VALUES)
+    assert (alternatives(one), most) == (set(params.STATUS_VALUES), params.MAX_STATUS_VALUES)
 
 
 def test_barcode_pattern_agrees(schemas: dict[str, Any]) -> None:
     one, _ = repeated(prop(schemas, "ProductsSearchRequest", "barcode_str")["pattern"].replace("*)*$", "*){0,0}$"))
-    assert one == p.BARCODE.pattern
+    assert one == params.BARCODE.pattern
 
 
 @pytest.mark.parametrize(
     ("request_model", "name", "most"),
     [
-        ("ItemcatsGetRequest", "cids", p.MAX_CIDS),
-        ("ItempropsGetRequest", "attr_keys", p.MAX_ITEMPROPS_ATTR_KEYS),
-        ("ItempropvaluesGetRequest", "attr_keys", p.MAX_ITEMPROPVALUES_ATTR_KEYS),
+        ("ItemcatsGetRequest", "cids", params.MAX_CIDS),
+        ("ItempropsGetRequest", "attr_keys", params.MAX_ITEMPROPS_ATTR_KEYS),
+        ("ItempropvaluesGetRequest", "attr_keys", params.MAX_ITEMPROPVALUES_ATTR_KEYS),
     ],
 )
 def test_list_lengths_agree(schemas: dict[str, Any], request_model: str, name: str, most: int) -> None:
@@ -98,8 +99,8 @@ def test_list_lengths_agree(schemas: dict[str, Any], request_model: str, name: s
 
 
 def test_bounds_agree(schemas: dict[str, Any]) -> None:
-    assert prop(schemas, "ProductsSearchRequest", "page_size")["maximum"] == p.MAX_PAGE_SIZE
+    assert prop(schemas, "ProductsSearchRequest", "page_size")["maximum"] == params.MAX_PAGE_SIZE
     assert "maximum" not in prop(schemas, "ProductsSearchRequest", "page_no")  # so none is checked
     for request_model, name in (("ProductsSearchRequest", "cid"), ("ItempropsGetRequest", "cid")):
         assert "maximum" not in prop(schemas, request_model, name)  # ids: the SDK checks the int64 range
-    assert p.MAX_ID == 2**63 - 1
+    assert MAX_ID == 2**63 - 1

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 import httpx
 import pytest
 
-from mock.top_gateway import top_signature
+from mock.top_signature import top_signature
 from tbapi import ServerError, ValidationError
 from tbapi.top import TopClock
 from tbapi.top._wire import TopHttpClient, TopWireAuth, form_body, shanghai_time

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from tbapi._generated.shanjing_client.types import FieldValueError as ShanjingFieldValueError
 from tbapi._generated.taobao_top_client.types import FieldValueError as TopFieldValueError
 
-from .._exceptions import ResponseError, TbapiError
+from .._exceptions import ResponseError, TbapiError, ValidationError
+from .._support.validation import check_sendable, longest_text
 from .flow import Call, Endpoint, Flow
 
 SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a generated `from_dict` raises
@@ -23,21 +26,30 @@ FIELD_ERRORS = (ShanjingFieldValueError, TopFieldValueError)
 
 
 def send(api: Any, endpoint: Endpoint, kwargs: dict[str, Any], what: str) -> Flow[Any]:
-    """One request through the generated `endpoint` with the generated client `api`; its `Response`."""
+    """One request through the generated `endpoint` with the generated client `api`; its `Response`.
+
+    Text no request can carry (a lone surrogate) is a `ValidationError` naming its argument, and so is a
+    request whose URL cannot be built (a query too long for one): httpx refuses both while it builds the
+    request, before anything is sent, and only then are the arguments searched for the culprit (the calls
+    that succeed pay nothing for it). A URL refused later (a redirect's) is the transport's to report.
+    """
     try:
         return (yield Call(endpoint, api, kwargs))
     except TbapiError:
         raise
+    except UnicodeEncodeError as exc:
+        check_sendable(kwargs)  # raises the ValidationError naming the argument that holds the text
+        raise _wrong_shape(what, exc) from exc
+    except httpx.InvalidURL as exc:
+        name, size = longest_text(kwargs)
+        raise ValidationError(
+            name, f"the request cannot be sent: its URL cannot be built ({exc}; {size} characters given)"
+        ) from None
     except FIELD_ERRORS as exc:
         raise ResponseError(f"{what}: the response does not have the documented shape ({exc})") from exc
     except SHAPE_ERRORS as exc:
-        raise ResponseError(
-            f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise _wrong_shape(what, exc) from exc
 
 
-def forwarded(arguments: dict[str, Any], *left_out: str) -> dict[str, Any]:
-    """A flow's own arguments (`locals()` at its start) without `left_out` and its `per_call` (taken by its twin):
-    what an `iter_*` flow hands its page flow, so that the parameters are declared once, in the signatures
-    users see."""
-    return {name: value for name, value in arguments.items() if name not in left_out and name != "per_call"}
+def _wrong_shape(what: str, exc: Exception) -> ResponseError:
+    return ResponseError(f"{what}: the response does not have the documented shape ({type(exc).__name__}: {exc})")

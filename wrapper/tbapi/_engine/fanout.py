@@ -6,36 +6,30 @@ outcome. A `TbapiError` a job raises is part of its outcome; any other exception
 whole fan-out. When its driver stops it early (`Cancelled`), it stops every job still in flight and
 waits until none runs. It yields only three effects, on one `Pool`:
 
-    Start(pool, key, flow)   run `flow` beside the others (sync: a worker thread or a loop's task; async: a task)
+    Start(pool, key, flow)   run `flow` beside the others (sync: in a worker thread; async: as a task)
     NextDone(pool)           wait for any started flow to finish: (key, value, error)
     StopAll(pool)            stop those still running and wait for them to end
 
-The sync driver runs the jobs in worker threads. A sync client on its own pool (`LoopSide`) has its whole
-fan-out driven instead on an event loop in one background thread (`on_loop`, `_Relay`), with the async
-driver and the jobs as tasks, their calls over aiohttp: 64 threads each sending through httpx's sync client
-are bound by the CPU and the GIL, tasks are not. A job in a thread stops at its next effect (a sleep is cut
-short); a task is cancelled at once. A job runs in a copy of the context it was started from, in a thread as
-in a task: the caller's trace context (`tbapi._telemetry`) follows it.
+A job in a thread stops at its next effect (a plain wait is cut short); a task is cancelled at once. (A sync
+client on its own pool runs its `get_many` with the async driver on a loop of its own: `shanjing/_relay.py`.)
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import contextvars
 import itertools
 import queue
 import threading
-from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from .._exceptions import CLIENT_CLOSED, ClientStateError, TbapiError
-from .._ratelimit.limiter import Confirm, Reserve, Throttled
-from .flow import Call, Effect, Flow, Sleep, advance, outcome_sync, run_async
-from .twins import Emit, ItemFlow, iterate_async
+from .._exceptions import TbapiError
+from .flow import Effect, Flow, Sleep, advance, outcome_sync, run_async
+from .twins import Emit, ItemFlow
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -50,32 +44,47 @@ class _Stopped(BaseException):
 
 
 class _Threads:
-    """The sync side of a pool: jobs in worker threads, finished ones reported through a queue."""
+    """The sync side of a pool: jobs in at most `limit` worker threads, finished ones reported through a queue.
+
+    The workers are this pool's own threads, each listed before it starts: a Ctrl-C that interrupts a start
+    still leaves the thread among those `stop_all` waits for.
+    """
 
     def __init__(self, limit: int) -> None:
         self._name = f"tbapi-fan-out-{next(_pool_numbers)}"
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix=self._name)
-        self._finished: queue.SimpleQueue[tuple[Any, concurrent.futures.Future[Any]]] = queue.SimpleQueue()
+        self._limit = limit
+        self._jobs: queue.SimpleQueue[tuple[Any, Flow[Any], contextvars.Context] | None] = queue.SimpleQueue()
+        self._finished: queue.SimpleQueue[Done] = queue.SimpleQueue()
+        self._workers: list[threading.Thread] = []
         self._stop = threading.Event()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        # In a copy of the starting thread's context, as a task is (a call's per-call options, its attempt, the
-        # caller's span and tbapi's current trace).
-        future = self._executor.submit(contextvars.copy_context().run, self._run, flow)
-        future.add_done_callback(lambda done: self._finished.put((key, done)))
+        # In a copy of the starting thread's context, as a task is (a call's per-call options, its attempt).
+        self._jobs.put((key, flow, contextvars.copy_context()))
+        if len(self._workers) < self._limit:  # at most `limit` jobs run at once: each finds a worker
+            worker = threading.Thread(target=self._work, name=f"{self._name}_{len(self._workers)}", daemon=True)
+            self._workers.append(worker)
+            worker.start()
 
     def next_done(self) -> Done:
-        key, future = self._finished.get()  # interruptible: Ctrl-C reaches the waiting main thread
-        error = future.exception()
-        return key, None if error else future.result(), error
+        return self._finished.get()  # interruptible: Ctrl-C reaches the waiting main thread
 
     def stop_all(self, *, wait: bool = True) -> None:
         self._stop.set()
-        self._executor.shutdown(wait=wait, cancel_futures=True)
-        if wait:  # also a worker whose start a Ctrl-C interrupted: the executor does not know it yet
-            for thread in threading.enumerate():
-                if thread.name.startswith(f"{self._name}_"):
-                    thread.join()
+        for _ in self._workers:
+            self._jobs.put(None)
+        if wait:
+            for worker in self._workers:
+                with contextlib.suppress(RuntimeError):  # a start a Ctrl-C interrupted before the thread ran
+                    worker.join()
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            key, flow, context = job
+            try:
+                self._finished.put((key, context.run(self._run, flow), None))
+            except BaseException as error:  # the job's outcome, reported: the fan-out decides
+                self._finished.put((key, None, error))
 
     def _run(self, flow: Flow[Any]) -> Any:
         done, value = advance(flow, None, None)
@@ -93,213 +102,15 @@ class _Threads:
         return outcome_sync(effect)
 
 
-@attrs.frozen
-class Twin:
-    """A sync client's generated client made anew inside an event loop, on an async pool; `close` ends that pool."""
-
-    api: Any
-    close: Callable[[], Awaitable[None]]
-
-
-@attrs.frozen
-class LoopSide:
-    """What lets the sync driver run a sync client's flows on an event loop: its generated client `api`, whose
-    `Call`s go instead through the twin that `connect()` makes inside the loop (the client's options, auth and
-    limits, over aiohttp), refused once `closed()` (the client's pool, which its `with_options` copies share, is
-    closed). A client on the user's own `http_client` has none: its jobs run in threads."""
-
-    api: Any
-    connect: Callable[[], Twin]
-    closed: Callable[[], bool]
-
-
-class _Relay:
-    """A sync client's item flow driven on an event loop in a background thread, its items handed to the caller.
-
-    The loop drives the flow (`make(via)`: a fan-out) with `await`, as the async client would, so a finished
-    call's successor starts in the loop without waiting for the caller; at most `room` items wait for the
-    caller. Its jobs run their effects `via` this relay: with `await` where that blocks nothing — a `Call`
-    of the client through its twin, a plain wait (`asyncio.sleep`, cut short by a stop), a local rate
-    limit's bookkeeping — and otherwise (a token refresh, a Redis rate limit, the client's own `sleep=`
-    function) with their blocking twin in a worker thread, as in the threads: a refresh stays single-flight
-    with the client's other threads, and a blocking call in progress finishes before the relay has stopped.
-    """
-
-    def __init__(self, side: LoopSide, make: Callable[[Via], ItemFlow[Any]], room: int) -> None:
-        self._side, self._make, self._room_size = side, make, room
-        self._items: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._twin: Twin | None = None
-        self._closing = False  # touched in the loop's thread only
-        self._owed = 0  # items taken by the caller whose room the loop has not been given back yet
-        self._thread: threading.Thread | None = None  # started with the first item asked for
-
-    def next_item(self) -> Any:
-        """The flow's next item, or `_END`; its failure (a bug) is raised here."""
-        if self._thread is None:
-            self._start()
-        else:
-            self._owed += 1  # the caller has taken the previous one: its room is given back in batches
-            if self._owed * 2 >= self._room_size or self._items.empty():
-                with contextlib.suppress(RuntimeError):  # the loop has ended: nothing waits for room
-                    self._loop.call_soon_threadsafe(self._give_back, self._owed)
-                self._owed = 0
-        got = self._items.get()  # interruptible: Ctrl-C reaches the waiting main thread
-        if isinstance(got, _Failed):
-            raise got.error
-        return got
-
-    def _start(self) -> None:
-        name = f"tbapi-fan-out-{next(_pool_numbers)}"
-        self._room = asyncio.Semaphore(self._room_size)
-        self._loop = asyncio.new_event_loop()
-        blocking = concurrent.futures.ThreadPoolExecutor(self._room_size, thread_name_prefix=f"{name}-blocking")
-        self._loop.set_default_executor(blocking)
-        self._main = self._loop.create_task(self._drive())
-        self._thread = threading.Thread(target=self._run, name=f"{name}-loop", daemon=True)
-        self._thread.start()
-
-    def stop(self, *, wait: bool = True) -> None:
-        """Cancel the flow (it stops its jobs), close the twin's pool and the worker threads, end the loop."""
-        if self._thread is not None and self._thread.is_alive():
-            with contextlib.suppress(RuntimeError):  # the loop has already ended
-                self._loop.call_soon_threadsafe(self._cancel)
-            if wait:
-                self._thread.join()
-
-    def _give_back(self, places: int) -> None:
-        for _ in range(places):
-            self._room.release()
-
-    def _cancel(self) -> None:
-        if not self._closing:  # the clean-up itself runs to its end
-            self._main.cancel()
-
-    def _run(self) -> None:
-        try:
-            with contextlib.suppress(asyncio.CancelledError):  # stopped early: the caller knows
-                self._loop.run_until_complete(self._main)
-        finally:
-            self._loop.close()
-
-    async def _drive(self) -> None:
-        try:
-            self._twin = self._side.connect()
-            async with contextlib.aclosing(iterate_async(self._make(self.via))) as items:
-                async for item in items:
-                    await self._room.acquire()
-                    self._items.put(item)
-            self._items.put(_END)
-        except Exception as exc:  # a bug: the caller raises it
-            self._items.put(_Failed(exc))
-        finally:
-            self._closing = True
-            if self._twin is not None:
-                await self._twin.close()
-            await self._loop.shutdown_default_executor()
-
-    def via(self, effect: Effect[Any]) -> Effect[Any]:
-        """How a job's `effect` runs on this loop (see the class docstring)."""
-        if isinstance(effect, Call) and effect.client is self._side.api and self._twin is not None:
-            return _TwinCall(effect, self._twin.api, self._side.closed)
-        if isinstance(effect, Sleep) and effect.sleep is None:
-            return effect
-        if isinstance(effect, Reserve | Confirm | Throttled) and effect.budget.local:
-            return effect
-        return _Blocking(effect)
-
-
-Via = Callable[[Effect[Any]], Effect[Any]]
-_END = object()
-
-
-@attrs.frozen
-class _Failed:
-    error: Exception
-
-
-@attrs.frozen
-class NextItem:
-    """The sync driver's wait for the relay's next item (never met by the async driver: no relay there)."""
-
-    relay: _Relay
-
-    def run_sync(self) -> Any:
-        return self.relay.next_item()
-
-    async def run_async(self) -> Any:
-        raise NotImplementedError("a relay serves the sync driver only")
-
-
-@attrs.frozen
-class StopRelay:
-    relay: _Relay
-
-    def run_sync(self) -> None:
-        self.relay.stop()
-
-    async def run_async(self) -> None:
-        raise NotImplementedError("a relay serves the sync driver only")
-
-
-def on_loop(side: LoopSide, make: Callable[[Via], ItemFlow[R]], room: int) -> ItemFlow[R]:
-    """The item flow `make(via)` driven on an event loop in a background thread (see `_Relay`), for the sync
-    driver: its items are emitted here as the loop hands them over. Stopped early (a `break`, Ctrl-C), the
-    relay cancels it there and waits until nothing of it runs."""
-    relay = _Relay(side, make, room)
-    try:
-        while (item := (yield NextItem(relay))) is not _END:
-            yield Emit(item)
-    except GeneratorExit:  # closed by the garbage collector, not by a driver: no effect can run now
-        relay.stop(wait=False)
-        raise
-    except BaseException:
-        yield StopRelay(relay)
-        raise
-    yield StopRelay(relay)
-
-
-@attrs.frozen
-class _TwinCall:
-    """A sync client's `Call`, sent through its twin on the loop (refused once the sync client is closed)."""
-
-    call: Call
-    twin: Any
-    closed: Callable[[], bool]
-
-    def run_sync(self) -> Any:
-        raise NotImplementedError("runs on the loop only")
-
-    async def run_async(self) -> Any:
-        if self.closed():
-            raise ClientStateError(CLIENT_CLOSED)
-        return await attrs.evolve(self.call, client=self.twin).run_async()
-
-
-@attrs.frozen
-class _Blocking:
-    """An effect that blocks, run with its blocking twin in a worker thread of the loop."""
-
-    effect: Effect[Any]
-
-    def run_sync(self) -> Any:
-        return self.effect.run_sync()
-
-    async def run_async(self) -> Any:
-        # In the loop's default executor (the relay's blocking threads), in a copy of the job's context.
-        return await asyncio.to_thread(self.effect.run_sync)
-
-
 class _Tasks:
-    """The async side of a pool: jobs in tasks of the running loop, finished ones reported through a queue;
-    each effect of a job runs `via` (if given: a sync client's jobs on a relay's loop)."""
+    """The async side of a pool: jobs in tasks of the running loop, finished ones reported through a queue."""
 
-    def __init__(self, via: Via | None = None) -> None:
-        self._via = via
+    def __init__(self) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._finished: asyncio.Queue[tuple[Any, asyncio.Task[Any]]] = asyncio.Queue()
 
     def start(self, key: Any, flow: Flow[Any]) -> None:
-        task = asyncio.ensure_future(run_async(flow, self._via))
+        task = asyncio.ensure_future(run_async(flow))
         self._tasks.add(task)
         task.add_done_callback(lambda done: self._finished.put_nowait((key, done)))
 
@@ -320,12 +131,10 @@ class _Tasks:
 
 
 class Pool:
-    """The jobs of one fan-out: worker threads when the sync driver runs it, tasks when the async one does
-    (their effects run `via`, if given)."""
+    """The jobs of one fan-out: worker threads when the sync driver runs it, tasks when the async one does."""
 
-    def __init__(self, limit: int, via: Via | None = None) -> None:
+    def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._via = via
         self._threads: _Threads | None = None
         self._tasks: _Tasks | None = None
 
@@ -336,7 +145,7 @@ class Pool:
 
     def tasks(self) -> _Tasks:
         if self._tasks is None:
-            self._tasks = _Tasks(self._via)
+            self._tasks = _Tasks()
         return self._tasks
 
     def abandon(self) -> None:
@@ -350,6 +159,7 @@ class Pool:
 @attrs.frozen
 class Start:
     pool: Pool
+    blocking: ClassVar[bool] = True
     key: Any
     flow: Flow[Any] = attrs.field(repr=False)
 
@@ -363,6 +173,7 @@ class Start:
 @attrs.frozen
 class NextDone:
     pool: Pool
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> Done:
         return self.pool.threads().next_done()
@@ -374,6 +185,7 @@ class NextDone:
 @attrs.frozen
 class StopAll:
     pool: Pool
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> None:
         self.pool.threads().stop_all()
@@ -386,14 +198,11 @@ def fan_out(
     jobs: Iterable[tuple[K, Flow[V]]],
     limit: int,
     make: Callable[[K, V | None, TbapiError | None], R],
-    via: Via | None = None,
 ) -> ItemFlow[R]:
-    """Run `jobs` (key, flow) with at most `limit` in flight; emit `make(key, value, error)` as each ends.
-
-    `via`: how the jobs' effects run when the async driver runs them (a sync client's, on a relay: `on_loop`)."""
+    """Run `jobs` (key, flow) with at most `limit` in flight; emit `make(key, value, error)` as each ends."""
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
-    pool = Pool(limit, via)
+    pool = Pool(limit)
     pending = iter(jobs)
     running = 0
     try:

@@ -4,6 +4,10 @@ A *flow* is a generator that yields *effects* (send this request, sleep this lon
 token…) and receives their results, or has their exceptions thrown into it. Every decision —
 retry or not, refresh or not, query before re-creating an order — lives in flows; only the two
 drivers below do I/O, one with blocking calls and one with `await`.
+
+Each effect says how it runs (`blocking`): one that waits (the network, a file, a lock, time) is run
+blocking by the sync driver and awaited by the async one; one that returns at once without I/O (a
+local rate limit's bookkeeping, an in-memory token) is run in place by both.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, Protocol, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
@@ -23,7 +27,13 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Effect(Protocol[T_co]):
-    """One piece of I/O a flow asks for; the driver decides whether it blocks or awaits."""
+    """One piece of work a flow asks for; `blocking` says how a driver runs it."""
+
+    @property
+    def blocking(self) -> bool:
+        """True: it waits (the network, a file, a lock, time): the async driver awaits `run_async`.
+        False: `run_sync` returns at once, without I/O: either driver runs it in place."""
+        ...
 
     def run_sync(self) -> T_co: ...
 
@@ -62,6 +72,7 @@ class Call:
     endpoint: Endpoint
     client: Any
     kwargs: dict[str, Any]
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> Any:
         if self.client.get_httpx_client().is_closed:
@@ -87,6 +98,7 @@ class Sleep:
 
     seconds: float
     sleep: SleepFunction | None = None
+    blocking: ClassVar[bool] = True
 
     def run_sync(self) -> None:
         if self.sleep is None:
@@ -136,9 +148,9 @@ def outcome_sync(effect: Effect[Any]) -> tuple[Any, Exception | None]:
 
 
 async def outcome_async(effect: Effect[Any]) -> tuple[Any, Exception | None]:
-    """Run an effect with `await`: (its result, None) or (None, its exception)."""
+    """Run an effect with `await` (in place when it does not block): (its result, None) or (None, its exception)."""
     try:
-        return await effect.run_async(), None
+        return (await effect.run_async() if effect.blocking else effect.run_sync()), None
     except Exception as exc:
         return None, exc
 
@@ -151,10 +163,9 @@ def run_sync(flow: Flow[T]) -> T:
     return value  # type: ignore[no-any-return]
 
 
-async def run_async(flow: Flow[T], via: Callable[[Effect[Any]], Effect[Any]] | None = None) -> T:
-    """Drive a flow with `await`: the same decisions as `run_sync`. `via` (if given) says how each effect runs
-    instead (a sync client's flow on an event loop: `tbapi._engine.fanout`)."""
+async def run_async(flow: Flow[T]) -> T:
+    """Drive a flow with `await`: the same decisions as `run_sync`."""
     done, value = advance(flow, None, None)
     while not done:
-        done, value = advance(flow, *(await outcome_async(value if via is None else via(value))))
+        done, value = advance(flow, *(await outcome_async(value)))
     return value  # type: ignore[no-any-return]

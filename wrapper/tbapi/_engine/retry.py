@@ -7,8 +7,8 @@ Hooks of the one loop (each is a flow, so it may itself send requests or wait):
 - `recover(error)`: runs after a failed attempt, before the policy decides. It returns `Recovered(value)`
   to end the call with `value`, or whether sending again is now safe (True: treat the call as
   idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/resources/order_recovery.py).
-The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `budget`
-(`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole budget
+The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `rate_limit`
+(`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole rate limit
 (`Throttled`), so the other calls on it wait instead of meeting the ban as well; the call that met it
 sleeps the wait the answer named and then goes on without waiting for that pause a second time. A resend
 within one attempt (the replay after a token refresh, the resend after a clock correction) takes no slot.
@@ -34,7 +34,7 @@ from .._exceptions import (
     TbapiError,
 )
 from .._logs import current_attempt, logger
-from .._ratelimit.limiter import Budget, Throttled, acquire
+from .._ratelimit.limiter import RateLimit, Throttled, acquire
 from .._ratelimit.pacing import throttle_pause
 from .._telemetry.calls import CallTrace, Telemetry
 from .flow import Flow, Sleep, SleepFunction, T
@@ -57,8 +57,8 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
-    # The rate-limit budget every attempt takes its slot from and reports throttling answers to.
-    budget: Budget | None = attrs.field(default=None, eq=False, repr=False)
+    # The rate limit every attempt takes its slot from and reports throttling answers to.
+    rate_limit: RateLimit | None = attrs.field(default=None, eq=False, repr=False)
     # Where the calls it runs are reported (None: nowhere).
     telemetry: Telemetry | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -142,22 +142,22 @@ def _retried(
 ) -> Flow[T]:
     retries_done = 0
     waited_pause = False
-    budget = policy.budget
+    rate_limit = policy.rate_limit
     while True:
         outer = current_attempt.get()  # restored after, so a nested call (a token refresh) keeps the count
         current_attempt.set(retries_done + 1)
         try:
-            if budget is not None:
-                waited = yield from acquire(budget, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
+            if rate_limit is not None:
+                waited = yield from acquire(rate_limit, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
                 if call is not None:
                     call.waited(waited)
             result = yield from attempt()
         except TbapiError as error:
-            pause = throttle_pause(error) if budget is not None else None
-            if budget is not None and pause is not None:
+            pause = throttle_pause(error) if rate_limit is not None else None
+            if rate_limit is not None and pause is not None:
                 if call is not None:
                     call.paused(pause, error)
-                yield Throttled(budget, pause)
+                yield Throttled(rate_limit, pause)
             safe = idempotent
             if recover is not None:
                 outcome = yield from recover(error)
@@ -181,8 +181,8 @@ def _retried(
                 delay,
             )
         else:
-            if budget is not None:
-                budget.answered()
+            if rate_limit is not None:
+                rate_limit.answered()
             return result
         finally:
             current_attempt.set(outer)

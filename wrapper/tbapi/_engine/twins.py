@@ -169,6 +169,10 @@ class Recorded:
     effect: Effect[Any]
     recorder: Recorder
 
+    @property
+    def blocking(self) -> bool:
+        return self.effect.blocking
+
     def run_sync(self) -> Any:
         token = self.recorder.start()
         try:

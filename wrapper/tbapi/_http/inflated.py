@@ -6,6 +6,8 @@ also feeds each compressed chunk to `InflatedSize`, which decompresses it in ste
 counts them and drops them: the decoded size is known, and refused, before httpx's decoder expands the
 same chunk. tbapi asks for gzip and deflate only (`ACCEPT_ENCODING`); an answer in another coding is
 refused, since httpx may be able to decode it (brotli or zstd, when installed) where this count cannot.
+So is a body in more than `MAX_LAYERS` codings: each layer costs a decoder (here and in httpx) and a level
+of the step-by-step decoding, and no server compresses an answer that often.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .._exceptions import ResponseError
 
 ACCEPT_ENCODING = "gzip, deflate"
 STEP = 64 * 1024
+MAX_LAYERS = 3  # Content-Encoding layers undone at most (a real answer has one)
 
 
 class _Decoder(Protocol):
@@ -61,9 +64,13 @@ class InflatedSize:
     """Counts the decoded bytes of a body sent in `content_encoding`; `count(n)` is told each step's size."""
 
     def __init__(self, content_encoding: str, count: Callable[[int], None]) -> None:
-        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in (c.strip().lower() for c in content_encoding.split(",")) if c and c != "identity"]
+        if len(codings) > MAX_LAYERS:
+            raise ResponseError(
+                f"Response body is in {len(codings)} layers of Content-Encoding; tbapi undoes at most {MAX_LAYERS}"
+            )
         # Applied in the order listed, so undone from the last one.
-        self._stages = [_decoder(c) for c in reversed(codings) if c and c != "identity"]
+        self._stages = [_decoder(c) for c in reversed(codings)]
         self._count = count
 
     @property

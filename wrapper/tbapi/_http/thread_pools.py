@@ -7,9 +7,10 @@ on it. That thread's read then waits until its read timeout (encode/httpcore#111
 bulk: 64 threads stalled a batch for 30 s). Keeping every connection alive avoids the close, but then every
 pass polls each idle socket under the pool's one lock, which costs more than the calls themselves at 64
 threads. A pool used by one thread only has neither problem: its passes never race, and it holds the one
-connection its thread's calls reuse. So each thread that sends gets its own `httpx.HTTPTransport` (with
-the client's limits, proxy and one shared TLS context: `network.py`); the pool of a thread that has ended is closed when the
-next thread's pool is made, and `close()` closes them all.
+connection its thread's calls reuse. So each thread that sends gets its own pool (`DeadlineTransport`:
+httpx's transport whose network waits end at the attempt's deadline, with the client's limits, proxy and one
+shared TLS context: `network.py`); the pool of a thread that has ended is closed when the next thread's pool
+is made, and `close()` closes them all.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from importlib.util import find_spec
 import httpx
 
 from .._exceptions import CLIENT_CLOSED, ClientStateError, ValidationError
+from .deadline import DeadlineTransport
 from .network import Network
 
 
 class ThreadPools(httpx.BaseTransport):
-    """`httpx.HTTPTransport(limits=limits)` through the network's proxy, one per sending thread (see the module
+    """`DeadlineTransport(limits=limits)` through the network's proxy, one per sending thread (see the module
     docstring)."""
 
     def __init__(self, limits: httpx.Limits, network: Network) -> None:
@@ -35,17 +37,17 @@ class ThreadPools(httpx.BaseTransport):
         self._network = network  # its TLS context is made once: loading the CA bundle costs ~10 ms a pool
         self._mine = threading.local()
         self._lock = threading.Lock()
-        self._pools: list[tuple[threading.Thread, httpx.HTTPTransport]] = []
+        self._pools: list[tuple[threading.Thread, DeadlineTransport]] = []
         self._closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        pool: httpx.HTTPTransport | None = getattr(self._mine, "pool", None)
+        pool: DeadlineTransport | None = getattr(self._mine, "pool", None)
         if pool is None:
             pool = self._mine.pool = self._new_pool()
         return pool.handle_request(request)
 
-    def _new_pool(self) -> httpx.HTTPTransport:
-        pool = httpx.HTTPTransport(verify=self._network.tls, limits=self._limits, proxy=self._network.proxy)
+    def _new_pool(self) -> DeadlineTransport:
+        pool = DeadlineTransport(self._network.tls, self._limits, self._network.proxy)
         with self._lock:
             if self._closed:  # a call that passed the client's closed check as `close()` ran: no pool outlives it
                 raise ClientStateError(CLIENT_CLOSED)

@@ -3,7 +3,8 @@
 `CheckedTransport` / `AsyncCheckedTransport` wrap a real httpx transport and guarantee what the
 generated code above them cannot: transport failures become `APIConnectionError`/`APITimeoutError`,
 non-2xx answers become the `APIError` of their status, a body may not exceed a size (on the wire and
-once decoded: `_http/inflated.py`) or take longer than the timeout to arrive (a slow drip), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
+once decoded: `_http/inflated.py`), an attempt — status line, headers and body — may not take longer than
+the timeout (a slow drip: `_http/deadline.py`), and a 2xx body is JSON — UTF-8 (a BOM dropped) or in the
 charset it declares, repaired when the gateway put raw control characters in its strings, not nested
 deeper than the parser can follow — parsed once. The response handed up is the one the inner transport
 made (read by httpx, within the limits); its parsed body travels beside it, in its extensions
@@ -44,6 +45,7 @@ from .._exceptions import (
     APITimeoutError,
     ClientStateError,
     ResponseError,
+    TbapiError,
     error_for_status,
     redacted_request,
     redacted_response,
@@ -52,7 +54,8 @@ from .._exceptions import (
 from .._logs import current_attempt, logger
 from .._telemetry.calls import AttemptTrace, CallTrace
 from .._telemetry.calls import current as current_call
-from .gate import Gate
+from .concurrency import Gate
+from .deadline import attempt_deadline, deadline_of, within_deadline
 from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -110,6 +113,23 @@ def _proxy_error(exc: httpx.TransportError, proxy: str, detail: str, kept: httpx
     )
 
 
+def exchange_error(exc: Exception, request: httpx.Request, proxy: str | None = None) -> TbapiError | None:
+    """The tbapi error for what the inner transport raised; None for what is not a transport's failure.
+
+    A URL refused once the request was built and checked is a redirect's (a user's client that follows
+    redirects) to no valid URL: the answer is at fault. (One to a scheme httpx cannot send to is its
+    `UnsupportedProtocol`, a transport failure like the others.)
+    """
+    if isinstance(exc, httpx.InvalidURL):
+        return ResponseError(f"The answer redirects to a URL that cannot be followed ({exc})")
+    failure = transport_failure(exc)
+    if failure is None:
+        return None
+    error = connection_error(failure, request, proxy)
+    error.__cause__ = failure  # the httpx exception, never an aiohttp one (see `transport_failure`)
+    return error
+
+
 # Every digit and "-" becomes "0", anything else a space: a run of 20 digits (≥ 2^64) or "-" and 19 digits
 # (< -2^63) is then one plain substring search (a run of digits and dashes, as in "2026-12-01-…", may match
 # too: such a body only goes the slower `json` way).
@@ -155,6 +175,8 @@ def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = la
         pass
     except RecursionError:
         raise _too_deep(text, status) from None
+    except ValueError as exc:
+        raise _too_long_a_number(exc, text, status) from None
     try:
         # strict=False accepts raw control characters inside strings: what the TOP gateway sometimes sends.
         value = json.loads(text, strict=False)
@@ -162,6 +184,8 @@ def decode_json(body: bytes, status: int, charset: Callable[[], str | None] = la
         raise ResponseError(f"Response body is not JSON ({exc.msg})", raw_body=text, http_status=status) from exc
     except RecursionError:
         raise _too_deep(text, status) from None
+    except ValueError as exc:
+        raise _too_long_a_number(exc, text, status) from None
     logger.debug("repaired raw control characters in a JSON response body")
     return value
 
@@ -187,6 +211,13 @@ def body_text(body: bytes, status: int, charset: Callable[[], str | None] = lamb
     raise ResponseError(f"Response body is not valid UTF-8{named}", raw_body=raw, http_status=status) from failure
 
 
+def _too_long_a_number(exc: ValueError, text: str, status: int) -> ResponseError:
+    """An integer longer than Python converts (`sys.get_int_max_str_digits`): `json` raises a plain ValueError."""
+    return ResponseError(
+        f"Response body holds a number too long to read ({exc})", raw_body=text[:200], http_status=status
+    )
+
+
 def _too_deep(text: str, status: int) -> ResponseError:
     return ResponseError("Response body is JSON nested too deeply to read", raw_body=text[:200], http_status=status)
 
@@ -208,7 +239,7 @@ def status_error(request: httpx.Request, response: httpx.Response, body: bytes) 
     text = body.decode("utf-8", errors="replace")
     try:
         parsed: Any = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):  # an error page need not be JSON, or sane JSON
+    except (ValueError, RecursionError):  # an error page need not be JSON, or sane JSON (an integer of 5000 digits)
         parsed = None
     detail = (
         _violations_in(headers)
@@ -256,8 +287,7 @@ class _BodyLimit:
     """Refuses a body that is too large — on the wire or once decoded — or arrives too slowly, chunk by chunk."""
 
     def __init__(self, request: httpx.Request, max_bytes: int, started: float) -> None:
-        timeout = request.extensions.get("timeout", {}).get("read")
-        self._deadline = started + timeout if timeout else None
+        self._deadline = deadline_of(request, started)
         self._max_bytes = max_bytes
         self._size = 0
         self._decoded = 0
@@ -485,14 +515,14 @@ class ExchangeLog:
 
     @contextlib.contextmanager
     def sending(self, request: httpx.Request, proxy: str | None) -> Iterator[None]:
-        """Around the exchange: a transport failure becomes its `APIConnectionError` (naming `proxy`, the pool's,
-        when connecting through it failed); any failure is told."""
+        """Around the exchange: a transport failure becomes its tbapi error (`exchange_error`: an
+        `APIConnectionError` naming `proxy`, the pool's, when connecting through it failed); any failure is told."""
         try:
             yield
         except Exception as exc:
             self.failed(exc)
-            failure = transport_failure(exc)
-            if failure is None:
+            error = exchange_error(exc, request, proxy)
+            if error is None:
                 self._trace_failure(exc)
                 raise
         except BaseException as exc:  # cancelled: the request's span ends too
@@ -500,10 +530,9 @@ class ExchangeLog:
             raise
         else:
             return
-        error = connection_error(failure, request, proxy)
         self._trace_failure(error)
         # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
-        raise error from failure
+        raise error
 
     def failed(self, error: Exception) -> None:
         if self.enabled:
@@ -540,7 +569,7 @@ class CheckedTransport(httpx.BaseTransport):
             raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request, self._proxy):
+        with log.sending(request, self._proxy), attempt_deadline(deadline_of(request, log.started)):
             response = self._inner.handle_request(request)
             try:
                 read_limited(response, limit)
@@ -587,11 +616,12 @@ class AsyncCheckedTransport(httpx.AsyncBaseTransport):
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
         with log.sending(request, self._proxy):
-            response = await self._inner.handle_async_request(request)
-            try:
-                await aread_limited(response, limit)
-            finally:
-                await response.aclose()
+            async with within_deadline(deadline_of(request, log.started)):
+                response = await self._inner.handle_async_request(request)
+                try:
+                    await aread_limited(response, limit)
+                finally:
+                    await response.aclose()
         return log.answered(response, lambda: _checked(request, parse_checked(request, response), self._check))
 
     def _check_usable(self) -> None:

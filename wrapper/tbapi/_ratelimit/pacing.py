@@ -1,6 +1,6 @@
 """The pure pieces of client-side rate limiting: even pacing, pauses, and a rate that adapts to bans.
 
-Nothing here does I/O or reads a clock: every function takes `now` (seconds on the budget's clock) and
+Nothing here does I/O or reads a clock: every function takes `now` (seconds on the rate limit's clock) and
 returns new state, so each piece is tested with a table of cases. `tbapi._ratelimit.limiter` keeps the state
 (in memory, or in Redis for a fleet) and turns the answers into waits.
 
@@ -9,7 +9,7 @@ returns new state, so each piece is tested with a table of cases. `tbapi._rateli
 - `Cubic`: the adapted rate. A throttling answer sets `w_max` to the rate that was too much and drops the
   rate to `BETA * w_max`; the rate then climbs back along a cubic curve, slowly near `w_max`, faster beyond
   it (the congestion control of TCP CUBIC, as botocore's adaptive retry mode uses it).
-- `throttle_pause`: which answers are throttling (a TOP ban, an HTTP 429) and how long the budget pauses.
+- `throttle_pause`: which answers are throttling (a TOP ban, an HTTP 429) and how long the rate limit pauses.
 """
 
 from __future__ import annotations
@@ -29,8 +29,29 @@ MIN_RATE = 0.5  # calls/s: never adapt below this
 # A call woken more than this many intervals after its slot (a busy CPU, a stalled event loop) takes a new
 # slot instead: sent late, it would land in the next window on top of that window's own calls.
 LATE_SLOTS = 2
+# ... and never more than this late, whatever the interval: paced 5 % under the rate, every second holds this
+# much spare time, so one call this late still leaves no second with more calls than the rate (at a low rate,
+# two intervals late would put it within a second of the next call).
+MAX_LATE_S = 1 / (1 - PACING_MARGIN) - 1
 DEFAULT_PAUSE = 1.0  # seconds, for a throttling answer that does not say how long (an HTTP 429 without Retry-After)
+# The longest one throttling answer pauses a rate limit, whatever wait it names: a gateway, proxy or bug asking
+# for hours (or forever) must not stop a fleet for that long. When the pause ends one call meets the ban again
+# if it still runs, and pauses the rate limit once more.
+MAX_PAUSE_S = 300.0
+# A pace more than this ahead of now, or a pause longer than `MAX_PAUSE_S`, was not written by these rules
+# (a corrupted or foreign state): it is forgotten rather than waited for.
+MAX_AHEAD_S = 86_400.0
+CUBIC_SPAN_S = 10_000.0  # the cubic's time from its midpoint is taken within ± this (its rate is long past any ceiling)
 METER_WINDOW = 1.0  # seconds over which answers are counted to measure the rate that was allowed
+# The rates a limiter paces (calls/s): below, one interval outlasts what a shared rate limit remembers (an hour);
+# above, the interval is too short for the microsecond clock the shared rate limit keeps.
+MIN_RATE_LIMIT = 1 / 600
+MAX_RATE_LIMIT = 100_000.0
+MAX_BURST = 1_000
+# The first slot a process takes on a rate limit holds the next one too: that call often leaves late (a new
+# connection, a cold process), and a late call followed by calls on time would be one call too many in
+# some second. N processes starting together on one rate limit then stay within its rate.
+COLD_HOLD = 2
 
 
 def pacing_rate(rate: float) -> float:
@@ -48,7 +69,7 @@ class Pace:
 
 @attrs.frozen
 class Slot:
-    """When a call may be sent (`at`, on the budget's clock), how long to wait for it from `now`, and the
+    """When a call may be sent (`at`, on the rate limit's clock), how long to wait for it from `now`, and the
     pacing interval it was given under (0: unlimited)."""
 
     at: float
@@ -57,8 +78,9 @@ class Slot:
 
 
 def too_late(slot: Slot, lateness: float) -> bool:
-    """Whether a call that woke `lateness` seconds after its slot should take a new one (see `LATE_SLOTS`)."""
-    return slot.interval > 0 and lateness > LATE_SLOTS * slot.interval
+    """Whether a call that woke `lateness` seconds after its slot should take a new one (see `LATE_SLOTS` and
+    `MAX_LATE_S`)."""
+    return slot.interval > 0 and lateness > min(LATE_SLOTS * slot.interval, MAX_LATE_S)
 
 
 class PauseTooLong(Exception):
@@ -69,19 +91,33 @@ class PauseTooLong(Exception):
         self.remaining = remaining
 
 
-def reserve(pace: Pace, now: float, interval: float, burst: int, max_pause: float) -> tuple[Slot, Pace]:
+def reserve(
+    pace: Pace, now: float, interval: float, burst: int, max_pause: float, *, hold: int = 1
+) -> tuple[Slot, Pace]:
     """The slot of one call and the state after it.
 
     `interval` is 1/rate (0: unlimited, only pauses apply). Up to `burst` calls may share the earliest slot
-    after an idle time. Raises `PauseTooLong` when the budget is paused for longer than `max_pause`.
+    after an idle time. The call holds `hold` intervals (`COLD_HOLD` for a process's first). Raises
+    `PauseTooLong` when the rate limit is paused for longer than `max_pause`. A state no rules wrote (a pace or
+    pause beyond `MAX_AHEAD_S` / `MAX_PAUSE_S`) is forgotten.
     """
+    pace = sane(pace, now)
     remaining = pace.paused_until - now
     if remaining > max_pause:
         raise PauseTooLong(remaining)
     earliest = max(now, pace.paused_until)
     due = earliest if interval == 0 else max(pace.next_at, earliest)
     at = max(earliest, due - (burst - 1) * interval)
-    return Slot(at=at, wait=at - now, interval=interval), Pace(due + interval, pace.paused_until)
+    return Slot(at=at, wait=at - now, interval=interval), Pace(due + hold * interval, pace.paused_until)
+
+
+def sane(pace: Pace, now: float) -> Pace:
+    """`pace` without what no rules write: a pause longer than `MAX_PAUSE_S`, a pace beyond `MAX_AHEAD_S`."""
+    if pace.paused_until - now > MAX_PAUSE_S:
+        pace = attrs.evolve(pace, paused_until=0.0)
+    if pace.next_at - now > MAX_AHEAD_S:
+        pace = attrs.evolve(pace, next_at=0.0)
+    return pace
 
 
 def paused(pace: Pace, now: float, seconds: float) -> tuple[Pace, bool]:
@@ -91,8 +127,15 @@ def paused(pace: Pace, now: float, seconds: float) -> tuple[Pace, bool]:
     calls that were already in flight when the first one came back): they may lengthen the pause, but the
     rate is lowered once per episode, not once per answer.
     """
+    pace = sane(pace, now)
     new_episode = now >= pace.paused_until
-    return attrs.evolve(pace, paused_until=max(pace.paused_until, now + seconds)), new_episode
+    until = max(pace.paused_until, now + bounded_pause(seconds))
+    return attrs.evolve(pace, paused_until=until), new_episode
+
+
+def bounded_pause(seconds: float) -> float:
+    """A pause as a rate limit takes it: at most `MAX_PAUSE_S`, never negative (NaN: none)."""
+    return min(MAX_PAUSE_S, seconds) if seconds > 0 else 0.0
 
 
 @attrs.frozen
@@ -107,7 +150,9 @@ class Cubic:
         if self.throttled_at is None:
             return math.inf
         k: float = (self.w_max * (1 - BETA) / SCALE) ** (1 / 3)
-        return max(MIN_RATE, SCALE * (now - self.throttled_at - k) ** 3 + self.w_max)
+        # Bounded, so that a throttle far in the past or future (another host's clock) cannot overflow the cube.
+        t = min(max(now - self.throttled_at - k, -CUBIC_SPAN_S), CUBIC_SPAN_S)
+        return max(MIN_RATE, SCALE * t**3 + self.w_max)
 
     def throttled(self, now: float, rate: float) -> Cubic:
         """After a throttling answer at `now` while sending at `rate` calls/s."""
@@ -126,7 +171,7 @@ def interval_of(rate: float) -> float:
 class AnswerMeter:
     """Counts answers over the last `METER_WINDOW` seconds: the rate the service let through.
 
-    Without a configured rate, this is the rate a throttled budget restarts from (`Cubic.throttled`).
+    Without a configured rate, this is the rate a throttled rate limit restarts from (`Cubic.throttled`).
     """
 
     def __init__(self, window: float = METER_WINDOW) -> None:
@@ -147,12 +192,12 @@ class AnswerMeter:
 
 
 def throttle_pause(error: TbapiError, fallback: float = DEFAULT_PAUSE) -> float | None:
-    """Seconds every call on the budget should pause after `error`, or None when it is no throttling answer.
+    """Seconds every call on the rate limit should pause after `error`, or None when it is no throttling answer.
 
     A TOP per-API ban or an HTTP 429 pauses for the wait it names (`This ban will last for N more seconds`,
-    `Retry-After`), else `fallback`. The daily quota is no throttling answer: waiting seconds does not end it,
-    so it fails fast and leaves the budget alone.
+    `Retry-After`), else `fallback`, and never longer than `MAX_PAUSE_S`. The daily quota is no throttling
+    answer: waiting seconds does not end it, so it fails fast and leaves the rate limit alone.
     """
     if not isinstance(error, RateLimitError) or error.quota_exhausted:
         return None
-    return error.retry_after if error.retry_after is not None else fallback
+    return bounded_pause(error.retry_after if error.retry_after is not None else fallback)

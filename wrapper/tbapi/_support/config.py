@@ -10,7 +10,7 @@ import httpx
 from .._exceptions import ValidationError
 from .._logs import register_secret
 from .._telemetry.records import AttemptHook, CallHook
-from .validation import parsed_http_url
+from .validation import int_in_range, parsed_http_url
 
 SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
 TOP_DEFAULT_BASE_URL = "https://eco.taobao.com/router/rest"
@@ -78,9 +78,7 @@ def longest_wait(timeout: Timeout) -> float:
 
 
 def checked_max_retries(max_retries: int, param: str = "max_retries") -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError(param, f"must be a whole number ≥ 0, got {max_retries!r}")
-    return max_retries
+    return int_in_range(param, max_retries, 0, text=False)
 
 
 def checked_max_retry_after(seconds: float, param: str = "max_retry_after") -> float:

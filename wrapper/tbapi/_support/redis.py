@@ -3,14 +3,19 @@
 redis-py comes with `pip install 'tbapi-sdk[redis]'`. A Redis that cannot be reached, or that refuses a
 command, is an `APIConnectionError` naming Redis (the API request was never sent), never a silent
 fallback: an unlimited fleet would ban itself, and a fleet without a shared lock would refresh N times.
+A key that holds something tbapi cannot use is a `ValidationError` naming Redis and the key.
+
+tbapi's keys are namespaced by purpose (`redis_key`): a rate limit and a token store given the same `key`
+use different Redis keys and never meet.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import APIConnectionError, ValidationError
 from .._logs import register_secret
@@ -18,9 +23,12 @@ from .._version import install_command
 
 if TYPE_CHECKING:
     import redis
-    import redis.asyncio
 
+REDIS_FAILED = "Redis at"  # how the message of an error raised for a Redis failure starts
+T = TypeVar("T")
 SOCKET_TIMEOUT_S = 5.0  # a Redis that does not answer within this fails the call instead of hanging it
+MAX_CONNECTIONS = 16  # per limiter or token store: a command holds one for a round trip of well under a millisecond
+CORRUPT = "TBAPI_CORRUPT"  # how tbapi's Lua scripts report a field they cannot read: `CORRUPT <field>`
 
 
 def redis_module(param: str) -> Any:
@@ -32,7 +40,13 @@ def redis_module(param: str) -> Any:
 
 
 class RedisConnection:
-    """A Redis URL with a blocking client, and an asyncio client per event loop, made on first use."""
+    """A Redis URL and one blocking client on a bounded pool, made on first use.
+
+    The async clients and tasks use the same client, from a worker thread (`run_async`): a redis.asyncio
+    connection belongs to one event loop, so a client per loop would open connections for every loop a
+    shared limiter ever served. Here each limiter or token store holds at most `MAX_CONNECTIONS`, whatever the
+    threads and loops that use it.
+    """
 
     def __init__(self, url: str, param: str = "redis_url") -> None:
         module = redis_module(param)
@@ -46,59 +60,83 @@ class RedisConnection:
         self.url = url
         self.where = _where(kwargs)
         self._sync: redis.Redis | None = None
-        self._async: tuple[asyncio.AbstractEventLoop, redis.asyncio.Redis] | None = None
-        self._scripts: dict[tuple[int, str], Any] = {}  # (id of the client, Lua source) → registered script
+        self._made = threading.Lock()
+        self._scripts: dict[str, Any] = {}  # Lua source → the script registered on the client
 
     def sync_client(self) -> redis.Redis:
         if self._sync is None:
             import redis
 
-            self._sync = redis.Redis.from_url(
-                self.url, socket_timeout=SOCKET_TIMEOUT_S, socket_connect_timeout=SOCKET_TIMEOUT_S
-            )
+            with self._made:
+                if self._sync is None:
+                    pool = redis.BlockingConnectionPool.from_url(
+                        self.url,
+                        max_connections=MAX_CONNECTIONS,
+                        timeout=SOCKET_TIMEOUT_S,  # the wait for a free connection
+                        socket_timeout=SOCKET_TIMEOUT_S,
+                        socket_connect_timeout=SOCKET_TIMEOUT_S,
+                    )
+                    self._sync = redis.Redis(connection_pool=pool)
         return self._sync
 
-    def async_client(self) -> redis.asyncio.Redis:
-        """The asyncio client of the running loop (a redis.asyncio connection belongs to one loop)."""
-        loop = asyncio.get_running_loop()
-        if self._async is None or self._async[0] is not loop:
-            import redis.asyncio
-
-            client = redis.asyncio.Redis.from_url(
-                self.url, socket_timeout=SOCKET_TIMEOUT_S, socket_connect_timeout=SOCKET_TIMEOUT_S
-            )
-            self._async = (loop, client)
-        return self._async[1]
-
     def script(self, lua: str) -> Any:
-        """`lua` registered on the blocking client (redis-py loads it again if the server forgot it)."""
-        return self._registered(self.sync_client(), lua)
+        """`lua` registered on the client (redis-py loads it again if the server forgot it)."""
+        if lua not in self._scripts:
+            self._scripts[lua] = self.sync_client().register_script(lua)
+        return self._scripts[lua]
 
-    def async_script(self, lua: str) -> Any:
-        """`lua` registered on the asyncio client of the running loop."""
-        return self._registered(self.async_client(), lua)
-
-    def _registered(self, client: Any, lua: str) -> Any:
-        key = (id(client), lua)
-        if key not in self._scripts:
-            self._scripts = {k: v for k, v in self._scripts.items() if k[1] != lua}  # a loop's old client
-            self._scripts[key] = client.register_script(lua)
-        return self._scripts[key]
+    @staticmethod
+    async def run_async(work: Callable[[], T]) -> T:
+        """`work()` (blocking Redis calls) in a worker thread: the event loop goes on meanwhile."""
+        return await asyncio.to_thread(work)
 
     @contextlib.contextmanager
-    def errors(self, what: str) -> Iterator[None]:
-        """Turn a redis-py failure into an `APIConnectionError` naming Redis and what it was needed for."""
+    def errors(self, what: str, key: str | None = None, param: str = "key") -> Iterator[None]:
+        """Turn a redis-py failure into an `APIConnectionError` naming Redis and what it was needed for.
+
+        With `key`: a key holding another Redis type, or a record no tbapi wrote (`CORRUPT`), is a
+        `ValidationError` (`param`) naming Redis and the key instead: no retry mends it.
+        """
         import redis
 
         try:
             yield
+        except redis.ResponseError as exc:
+            text = str(exc)
+            if key is not None and "WRONGTYPE" in text:
+                raise self.foreign(key, param, "holds another type of Redis value") from None
+            if key is not None and CORRUPT in text:
+                field = (text.split(CORRUPT, 1)[1].split() or ["?"])[0]
+                raise self.foreign(key, param, f"holds a record no tbapi wrote (its field {field!r})") from None
+            raise self._failed(what, exc) from None
         except redis.RedisError as exc:
-            raise APIConnectionError(
-                f"Redis at {self.where} failed while {what}: {type(exc).__name__}: {exc}", request_sent=False
-            ) from None
+            raise self._failed(what, exc) from None
+
+    def foreign(self, key: str, param: str, problem: str) -> ValidationError:
+        """The error for a key that holds what tbapi cannot use: names Redis and the key, says how to mend it."""
+        return ValidationError(
+            param,
+            f"the Redis key {key!r} at {self.where} {problem}: tbapi keeps its own keys there; delete that key "
+            "if nothing else uses it, or give tbapi another key",
+        )
+
+    def _failed(self, what: str, exc: Exception) -> APIConnectionError:
+        return APIConnectionError(
+            f"{REDIS_FAILED} {self.where} failed while {what}: {type(exc).__name__}: {exc}", request_sent=False
+        )
 
     def __repr__(self) -> str:
         return f"redis at {self.where}"
+
+
+def is_redis_failure(error: BaseException) -> bool:
+    """Whether `error` is a call's failure to reach Redis (its rate limit or tokens), not an answer of the API."""
+    return isinstance(error, APIConnectionError) and error.message.startswith(REDIS_FAILED)
+
+
+def redis_key(purpose: str, key: str) -> str:
+    """The Redis key tbapi keeps `purpose`'s state in for the user's `key`: `tbapi:<purpose>:<key>`."""
+    return f"tbapi:{purpose}:{key}"
 
 
 def _where(kwargs: dict[str, Any]) -> str:

@@ -26,7 +26,7 @@ from .._logs import logger, redact, redact_secrets, redact_url
 from .records import AttemptHook, AttemptRecord, CallHook, CallRecord
 
 if TYPE_CHECKING:
-    from .._ratelimit.limiter import Budget
+    from .._ratelimit.limiter import RateLimit
     from .otel import Instruments
 
 OK, ERROR = "ok", "error"
@@ -66,14 +66,14 @@ class Telemetry:
 
 
 def telemetry_for(
-    api: str, *, otel: bool, on_attempt: AttemptHook | None, on_call: CallHook | None, budget: Budget
+    api: str, *, otel: bool, on_attempt: AttemptHook | None, on_call: CallHook | None, rate_limit: RateLimit
 ) -> Telemetry | None:
-    """A client's `Telemetry`, None when it reports nothing; with OpenTelemetry its budget's rate is watched."""
+    """A client's `Telemetry`, None when it reports nothing; with OpenTelemetry its rate limit is watched."""
     instruments = otel_instruments() if otel else None
     if instruments is None and on_attempt is None and on_call is None:
         return None
     if instruments is not None:
-        instruments.watch(budget, api)
+        instruments.watch(rate_limit, api)
     return Telemetry(api, instruments, on_attempt, on_call)
 
 
@@ -149,7 +149,7 @@ class CallTrace:
             otel.wait.record(seconds, self.labels)
 
     def paused(self, seconds: float, error: BaseException) -> None:
-        """A throttling answer paused the call's budget for `seconds`."""
+        """A throttling answer paused the call's rate limit for `seconds`."""
         otel = self.telemetry.otel
         if otel is not None:
             self.span.add_event(

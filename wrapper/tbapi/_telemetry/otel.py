@@ -9,7 +9,7 @@ Metrics (attributes: `tbapi.api`, `tbapi.operation`, `tbapi.outcome`, `error.typ
     tbapi.client.call.duration     s         a call from start to end, retries and waits included; its count is
                                              the calls by outcome (one instrument where two would cost twice)
     tbapi.client.retries           {retry}   retries made
-    tbapi.rate_limit.bans          {ban}     throttling answers (a TOP ban, an HTTP 429) that paused a budget
+    tbapi.rate_limit.bans          {ban}     throttling answers (a TOP ban, an HTTP 429) that paused a rate limit
     tbapi.rate_limit.wait.duration s         each wait for a rate-limit slot (those that waited)
     tbapi.rate_limit.rate          {call}/s  each `RateLimiter`'s current pacing rate (a gauge, with its limit)
     tbapi.token.refreshes          {refresh} Shanjing token refreshes by outcome, `tbapi.token.ahead`
@@ -32,7 +32,7 @@ from .._logs import redact
 from .._version import __version__
 
 if TYPE_CHECKING:
-    from .._ratelimit.limiter import Budget
+    from .._ratelimit.limiter import RateLimit
 
 # The HTTP semantic conventions' advice for `http.client.request.duration`, used for every duration here.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
@@ -59,7 +59,7 @@ class Instruments:
         )
         self.retries = meter.create_counter("tbapi.client.retries", unit="{retry}", description="Retries made.")
         self.bans = meter.create_counter(
-            "tbapi.rate_limit.bans", unit="{ban}", description="Throttling answers that paused a rate-limit budget."
+            "tbapi.rate_limit.bans", unit="{ban}", description="Throttling answers that paused a rate limit."
         )
         self.wait = meter.create_histogram(
             "tbapi.rate_limit.wait.duration",
@@ -73,13 +73,13 @@ class Instruments:
         self.bulk_items = meter.create_counter(
             "tbapi.bulk.items", unit="{item}", description="Results of bulk runs: ok, failed, skipped."
         )
-        self._budgets: weakref.WeakKeyDictionary[Budget, str] = weakref.WeakKeyDictionary()
-        self._lock = threading.Lock()  # clients add budgets while the metric reader's thread reads them
+        self._rate_limits: weakref.WeakKeyDictionary[RateLimit, str] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()  # clients add rate limits while the metric reader's thread reads them
         meter.create_observable_gauge(
             "tbapi.rate_limit.rate",
             callbacks=[self._observe_rates],
             unit="{call}/s",
-            description="The rate a rate-limit budget paces its calls at now (lowered after bans).",
+            description="The rate a RateLimiter paces its calls at now (lowered after bans).",
         )
 
     def start_span(self, name: str, parent: Span | None, attributes: Mapping[str, Any]) -> Span:
@@ -110,23 +110,24 @@ class Instruments:
         span.set_attribute("error.type", kind)
         span.set_status(Status(StatusCode.ERROR, redact(str(message))))
 
-    def watch(self, budget: Budget, api: str) -> None:
-        """Report the rate of `budget`, if it is a `RateLimiter`, in `tbapi.rate_limit.rate` while a client holds it."""
-        if budget.limit is None:
+    def watch(self, rate_limit: RateLimit, api: str) -> None:
+        """Report the rate of `rate_limit`, if it is a `RateLimiter`, in `tbapi.rate_limit.rate` while a client
+        holds it."""
+        if rate_limit.limit is None:
             return
         with self._lock:
-            self._budgets.setdefault(budget, api)
+            self._rate_limits.setdefault(rate_limit, api)
 
     def _observe_rates(self, options: CallbackOptions) -> Iterable[Observation]:
         """Each limiter's rate, with its API, key (the Redis key of a shared one, else "local") and configured
         limit; of several limiters with the same three, the tightest."""
         lowest: dict[tuple[str, str, float], float] = {}
         with self._lock:
-            watched = list(self._budgets.items())
-        for budget, api in watched:
-            rate, limit = budget.pacing_rate, budget.limit
+            watched = list(self._rate_limits.items())
+        for rate_limit, api in watched:
+            rate, limit = rate_limit.pacing_rate, rate_limit.limit
             if rate is not None and limit is not None:
-                key = (api, budget.name, limit)
+                key = (api, rate_limit.name, limit)
                 lowest[key] = min(rate, lowest.get(key, rate))
         return [
             Observation(rate, {"tbapi.api": api, "tbapi.rate_limit.key": key, "tbapi.rate_limit.limit": limit})

@@ -19,11 +19,13 @@ INSTALL_HINT = f"the tbapi command needs the cli extra: {install_command('cli')}
 def command() -> click.Group:
     """The `tbapi` click group with both API groups attached (for `click.testing.CliRunner`)."""
     from ._app import cli
+    from ._fleet import fleet
     from ._shanjing import shanjing
     from ._top import top
 
     cli.add_command(shanjing)
     cli.add_command(top)
+    cli.add_command(fleet)
     return cli
 
 

@@ -16,7 +16,8 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, Protocol
+from pathlib import Path
+from typing import IO, Any
 
 import attrs
 import click
@@ -24,24 +25,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from .._exceptions import TbapiError, ValidationError, redacted_data
+from .._exceptions import ValidationError
 from ..shanjing._args import int_id
-from ._bulk_file import is_stream, owned, prepare_output, resolved
+from ..shanjing._changes import Fingerprint, change_line, observed
+from ..shanjing._lines import Result, result_line
+from ._bulk_file import is_stream, owned, prepare_output, read_output, resolved
 from ._errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED
 from ._writing import STDOUT, writing
 
 STDIO = "-"
-
-
-class Result(Protocol):
-    """What a bulk call yields per id (`tbapi.shanjing.BulkResult`)."""
-
-    @property
-    def item_id(self) -> int | str: ...
-    @property
-    def item(self) -> Any: ...
-    @property
-    def error(self) -> TbapiError | None: ...
 
 
 # --- the id file -----------------------------------------------------------------------------------------
@@ -106,13 +98,15 @@ def opened(output: str, resume: bool, retry_failed: bool) -> Iterator[tuple[Json
                 yield JsonLines(stream), skip
 
 
-def result_line(item_id: int, result: Result) -> dict[str, Any]:
-    """The JSON line of one id: the item's wire dict, or the error's type, message and code."""
-    if result.error is None:
-        return {"item_id": item_id, "item": result.item.to_dict()}
-    error = result.error
-    fields = {"type": type(error).__name__, "message": error.message, "code": getattr(error, "code", None)}
-    return {"item_id": item_id, "error": redacted_data(fields)}
+def last_states(path: Path) -> dict[int, Fingerprint | None]:
+    """What a bulk output file says of each of its ids (`--changed-since`): the item's fingerprint, or None
+    when the service said the id is not an item; ids whose error says nothing about the item are left out."""
+    states: dict[int, Fingerprint | None] = {}
+    for item_id, _, raw in read_output(path).lines:
+        state = observed(json.loads(raw))
+        if state is None or isinstance(state, dict):
+            states[item_id] = state
+    return states
 
 
 # --- progress and summary --------------------------------------------------------------------------------
@@ -170,6 +164,8 @@ class BulkJob:
     output: str
     resume: bool = False
     retry_failed: bool = False
+    # With `--changed-since`: the last state of each id; only the change lines are written.
+    changed_since: dict[int, Fingerprint | None] | None = None
 
     def run(self, fetch: Fetch, console: Console) -> int:
         """Fetch what the output lacks, line by line; print the summary; the exit code."""
@@ -179,7 +175,7 @@ class BulkJob:
             try:
                 with progress_bar(self.label, len(todo), console) as update:
                     for result in fetch(todo):
-                        out.write(result_line(int(result.item_id), result))
+                        self._write(out, result_line(int(result.item_id), result))
                         if result.error is None:
                             tally.ok += 1
                         else:
@@ -190,3 +186,9 @@ class BulkJob:
                 return EXIT_INTERRUPTED
         console.print(tally.summary(), highlight=False)
         return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+    def _write(self, out: JsonLines, line: dict[str, Any]) -> None:
+        if self.changed_since is None:
+            out.write(line)
+        elif (change := change_line(self.changed_since.get(line["item_id"]), line)) is not None:
+            out.write(change)

@@ -20,12 +20,13 @@ import fcntl
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
 import click
+
+from .._support.files import write_atomically
 
 LOCK_SUFFIX = ".lock"
 
@@ -155,17 +156,7 @@ def finish_interrupted_rewrite(path: Path) -> None:
 
 def _save_whole(path: Path, content: bytes) -> None:
     """A new file that appears whole or not at all (the journal: only the run that owns the output writes it)."""
-    fd, tmp = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_atomically(path, [content])
 
 
 def _overwrite(path: Path, content: bytes) -> None:

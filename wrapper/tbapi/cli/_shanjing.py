@@ -32,7 +32,7 @@ from ._app import (
     show,
     walk_options,
 )
-from ._bulk import BulkJob, read_ids
+from ._bulk import BulkJob, last_states, read_ids
 from ._output import stderr_console
 from ._params import JsonValue, RenderItemValue, json_list
 
@@ -103,7 +103,7 @@ credentials = option_group(
 
 # --- items ---------------------------------------------------------------------------------------------------
 
-BULK_OPTIONS = ("source", "output", "concurrency", "resume", "retry_failed", "rate_limit")
+BULK_OPTIONS = ("source", "output", "concurrency", "resume", "retry_failed", "rate_limit", "changed_since")
 
 bulk_options = option_group(
     click.option(
@@ -131,8 +131,16 @@ bulk_options = option_group(
         metavar="CALLS/S",
         help="With --from: at most this many calls per second (paused on a 429, like rate_limit=).",
     ),
+    click.option(
+        "--changed-since",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        metavar="PREVIOUS.jsonl",
+        help="With --from: write only the items that changed, appeared or vanished since this earlier output "
+        "(price, promotion/coupon price, inventory, title, status), each line with old and new values.",
+    ),
 )
-"""--from / --output / --concurrency / --resume / --retry-failed / --rate-limit: the bulk form of a get command."""
+"""--from / --output / --concurrency / --resume / --retry-failed / --rate-limit / --changed-since: the bulk form of
+a get command."""
 
 
 @attrs.frozen
@@ -143,6 +151,7 @@ class BulkArgs:
     resume: bool
     retry_failed: bool
     rate_limit: float | None
+    changed_since: Path | None
 
 
 def split_bulk(options: dict[str, Any]) -> tuple[BulkArgs, dict[str, Any]]:
@@ -173,10 +182,20 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--from needs --output FILE.jsonl (or --output - for stdout)")
     if bulk.output == "-" and (bulk.resume or bulk.retry_failed):
         raise click.UsageError("--resume and --retry-failed need an output file, not stdout")
+    if bulk.changed_since is not None and (bulk.resume or bulk.retry_failed):
+        raise click.UsageError("--changed-since writes change lines: it does not go with --resume or --retry-failed")
     name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
     ids = read_ids(bulk.source, source=name)
     label = Path(name).name
-    job = BulkJob(label=label, ids=ids, output=bulk.output, resume=bulk.resume, retry_failed=bulk.retry_failed)
+    previous = None if bulk.changed_since is None else last_states(bulk.changed_since)
+    job = BulkJob(
+        label=label,
+        ids=ids,
+        output=bulk.output,
+        resume=bulk.resume,
+        retry_failed=bulk.retry_failed,
+        changed_since=previous,
+    )
     click.get_current_context().exit(job.run(fetch, stderr_console()))
 
 

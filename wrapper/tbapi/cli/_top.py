@@ -18,7 +18,7 @@ DEFAULT_PRODUCT_FIELDS = "product_id,name,price,cid"
 PRODUCT_UNITS = {"price": "yuan"}  # TOP's product price: yuan with 2 decimals, a string (openapi/top.yaml)
 
 # Each option's destination is the name of the SDK parameter it gives, so a command passes on the options that
-# were given (`given(**params)`); the credential options go to the client (`top_client`) instead.
+# were given (`sent_only(**params)`); the credential options go to the client (`top_client`) instead.
 
 
 @click.group()
@@ -52,8 +52,8 @@ credentials = option_group(
 """The shared options and the credential options of every TOP command (flags win over the environment)."""
 
 
-def given(**params: Any) -> dict[str, Any]:
-    """The parameters that were given (None means: not sent)."""
+def sent_only(**params: Any) -> dict[str, Any]:
+    """The parameters set on the command line (None means: not sent)."""
     return {name: value for name, value in params.items() if value is not None}
 
 
@@ -85,7 +85,7 @@ def products_search(**options: Any) -> None:
         columns=PRODUCT_COLUMNS,
         title=title,
         units=PRODUCT_UNITS,
-        **given(**options),
+        **sent_only(**options),
     )
 
 
@@ -96,7 +96,7 @@ def products_search(**options: Any) -> None:
 @credentials
 def itemcats_get(cids: str | None, **params: Any) -> None:
     """Standard item categories (taobao.itemcats.get)."""
-    cats = top_client().itemcats.get(**given(cids=ids(cids), **params))
+    cats = top_client().itemcats.get(**sent_only(cids=ids(cids), **params))
     show(cats, columns=("cid", "parent_cid", "name", "is_parent", "status"), title="Categories")
 
 
@@ -124,7 +124,7 @@ def _flag(name: str) -> Callable[[F], F]:
 @credentials
 def itemprops_get(**params: Any) -> None:
     """The properties of a category (taobao.itemprops.get)."""
-    props = top_client().itemprops.get(**given(**params))
+    props = top_client().itemprops.get(**sent_only(**params))
     show(props, columns=("pid", "name", "must", "multi", "is_key_prop"), title=f"Properties of {params['cid']}")
 
 
@@ -137,7 +137,7 @@ def itemprops_get(**params: Any) -> None:
 @credentials
 def itempropvalues_get(**params: Any) -> None:
     """The values of category properties (taobao.itempropvalues.get)."""
-    values = top_client().itempropvalues.get(**given(**params))
+    values = top_client().itempropvalues.get(**sent_only(**params))
     show(values, columns=("cid", "pid", "prop_name", "vid", "name"), title="Property values")
 
 

@@ -17,9 +17,7 @@ from tbapi._generated.shanjing_client.models.supply_chain_service_choice import 
 from tbapi._generated.shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
-from .._support.validation import int_in_range, non_empty_str, one_of, parsed_http_url, str_list
-
-MAX_ID = 2**63 - 1  # ids are int64 upstream (the spec's Int64Id / NumericId); Python keeps them exact
+from .._support.validation import MAX_ID, int_in_range, non_empty_str, one_of, parsed_http_url, str_list
 
 
 class _Model(Protocol):
@@ -28,7 +26,7 @@ class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-M = TypeVar("M", bound=_Model)
+ModelT = TypeVar("ModelT", bound=_Model)
 T = TypeVar("T")
 
 
@@ -44,9 +42,7 @@ def int_id(param: str, value: object) -> int:
     """A positive id given as an int or a decimal string (the published examples use both)."""
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(param, f"must be a positive integer id, got {value!r}")
-    return int_in_range(param, value, 1, MAX_ID)
+    return int_in_range(param, value, 1, MAX_ID, text=False)
 
 
 def id_list(param: str, values: Iterable[object] | None) -> list[int] | None:
@@ -83,10 +79,6 @@ def page_args(page_no: object, page_size: object, max_page_size: int | None) -> 
     return int_in_range("page_no", page_no, 1), int_in_range("page_size", page_size, 1, max_page_size)
 
 
-def max_items_arg(max_items: object) -> int | None:
-    return None if max_items is None else int_in_range("max_items", max_items, 0)
-
-
 def http_url(param: str, value: object) -> str:
     """An http(s) URL, sent as given: any case of the scheme, or scheme-relative (`//img.alicdn.com/…`, the
     form Taobao's own pages give image addresses in)."""
@@ -110,12 +102,10 @@ def quantity(param: str, value: object) -> str:
     """A positive quantity given as an int or a decimal string; the wire wants the string (`"1"`)."""
     if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(param, f"must be a whole number, got {value!r}")
-    return str(int_in_range(param, value, 1))
+    return str(int_in_range(param, value, 1, text=False))
 
 
-def model(param: str, value: object, cls: type[M]) -> M:
+def model(param: str, value: object, cls: type[ModelT]) -> ModelT:
     """A generated model given as itself or as a mapping with the wire's own keys (unknown keys refused)."""
     if isinstance(value, cls):
         return value

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Generator, Iterable
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .._engine.fanout import LoopSide, fan_out, on_loop
+from .._engine.fanout import fan_out
 from .._engine.flow import Flow
-from .._engine.twins import ItemFlow
+from .._engine.twins import Emit, ItemFlow
 from .._exceptions import TbapiError, ValidationError
 from .._support.validation import int_in_range
 from .._telemetry.bulk import bulk_trace
-from .._telemetry.calls import Telemetry
 from ._args import int_id
+from ._core import Core, sibling_core
+from ._relay import Connection, relayed
 
 T = TypeVar("T")
 MAX_CONCURRENCY = 256
@@ -45,31 +47,48 @@ def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
 
 
 def get_many(
+    core: Core,
     ids: Iterable[int | str],
     concurrency: int,
-    fetch: Callable[[int], Flow[T]],
-    loop: LoopSide | None = None,
+    fetch: Callable[[Core, int], Flow[T]],
     *,
     what: str,
-    telemetry: Telemetry | None = None,
 ) -> ItemFlow[BulkResult[T]]:
-    """`fetch(id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
+    """`fetch(core, id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
 
-    `loop`: the sync client's, to run the fan-out on an event loop (`tbapi._engine.fanout.on_loop`), not in threads.
-    `what` names the run (`items.get_many`) in the telemetry of the client (`telemetry`, if it reports)."""
+    A sync client on its own pool (`core.sibling_http`) runs them as tasks of an event loop in a background
+    thread, over its sibling pool (`_relay.py`); its item flow then only emits what that loop hands over.
+    `what` names the run (`items.get_many`) in the client's telemetry: one span over its calls, its results
+    counted (`tbapi._telemetry.bulk`)."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
-    trace = bulk_trace(telemetry, what, len(unique), limit)
-    jobs = (
-        (given, fetch(item_id) if trace is None else trace.job(fetch(item_id))) for item_id, given in unique.items()
-    )
-    run: ItemFlow[BulkResult[T]] = (
-        fan_out(jobs, limit, BulkResult)
-        if loop is None
-        else on_loop(loop, lambda via: fan_out(jobs, limit, BulkResult, via), limit)
-    )
+    trace = bulk_trace(core.options.reporting, what, len(unique), limit)
+
+    def fetched(on: Core) -> ItemFlow[BulkResult[T]]:
+        calls = ((given, fetch(on, item_id)) for item_id, given in unique.items())
+        jobs = calls if trace is None else ((given, trace.job(call)) for given, call in calls)
+        return fan_out(jobs, limit, BulkResult)
+
+    sibling_http = core.sibling_http
+    run: ItemFlow[BulkResult[T]]
+    if sibling_http is None:
+        run = fetched(core)
+    else:
+
+        def connect() -> Connection[Core]:
+            http = sibling_http()
+            return Connection(sibling_core(core, http), http.aclose)
+
+        run = _emitted(relayed(connect, fetched, limit))
     return run if trace is None else trace.counted(run, _ok)
 
 
 def _ok(result: BulkResult[Any]) -> bool:
     return result.ok
+
+
+def _emitted(items: Generator[T, None, None]) -> ItemFlow[T]:
+    """An item flow of a generator's items (stopped early, it closes the generator)."""
+    with contextlib.closing(items):
+        for item in items:
+            yield Emit(item)

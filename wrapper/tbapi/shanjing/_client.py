@@ -14,7 +14,6 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from tbapi._generated.shanjing_client.api.auth import refresh_token as refresh_token_endpoint
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
 from .._base_client import (
@@ -22,10 +21,10 @@ from .._base_client import (
     BaseClient,
     ClientOptions,
     NetworkOptions,
+    ResourceAttribute,
     Shared,
     SyncClient,
     pool_options,
-    resource,
 )
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
@@ -40,7 +39,7 @@ from .._support.config import (
 )
 from .._support.validation import credential
 from .._telemetry.records import AttemptHook, CallHook
-from ._core import Core, token_call
+from ._core import connected
 from ._envelope import check_response
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
 from .resources import RawResponses, Shanjing
@@ -117,8 +116,8 @@ class _ShanjingClient(BaseClient, Generic[H]):
             http_client: An httpx client of your own that tbapi sends through and never closes.
             limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
                 alive 30 s); with your own `http_client`, set them on it instead.
-            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); the
-                others wait for a place outside their `timeout`.
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
+                of the others waits for a place at most its `timeout`, then fails with `APITimeoutError`.
             sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
                 seconds (for the async client it may be a coroutine function).
             rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
@@ -140,7 +139,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         Raises:
             tbapi.ValidationError: a bad setting.
         """
-        # `_shared` is for `with_options` only: the copy's pool, credentials and budget are this client's.
+        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
@@ -148,7 +147,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
             max_retries,
             max_retry_after=max_retry_after,
             sleep=sleep,
-            budget=rate_limit,
+            rate_limit=rate_limit,
             default_headers=default_headers,
             api="shanjing",
             telemetry=telemetry,
@@ -164,12 +163,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)
-        api = self._generated(GeneratedClient)
-        self._core = core = Core(api=api, options=options, tokens=tokens, loop=self._loop_side(api))
-        if tokens.refresher is None:
-            tokens.refresher = lambda token: token_call(
-                core, refresh_token_endpoint, {"refresh_token": token}, what="auth.refresh_token"
-            )
+        self._core = connected(self._generated(GeneratedClient), options, tokens, self._sibling_http())
 
     @property
     def token(self) -> TokenRecord | None:
@@ -190,11 +184,11 @@ class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing), blocking: use it as a context manager, or call
     `close()`."""
 
-    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
+    with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
 class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
     """The Shanjing Ecommerce API, awaitable: the same calls with `await` (the token refresh is single-flight
     across tasks too); use `async with`, or call `aclose()`."""
 
-    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
+    with_raw_response: ResourceAttribute[RawResponses[RawAsync]] = ResourceAttribute(RawResponses, RawAsync)

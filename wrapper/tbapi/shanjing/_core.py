@@ -11,18 +11,20 @@ Error bodies were raised below (`CheckedTransport` with `_envelope.check_respons
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
+import httpx
 
+from tbapi._generated.shanjing_client.api.auth import refresh_token as refresh_token_endpoint
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 from tbapi._generated.shanjing_client.models.token_response import TokenResponse
 
 from .._base_client import ClientOptions
 from .._engine.calls import send
-from .._engine.fanout import LoopSide
 from .._engine.flow import Endpoint, Flow
 from .._engine.retry import retrying
 from .._exceptions import AuthenticationError, ResponseError, ValidationError
@@ -44,15 +46,47 @@ class Core:
     api: GeneratedClient
     options: ClientOptions
     tokens: TokenManager
-    loop: LoopSide | None = None  # a sync client on its own pool: `get_many` runs its calls on an event loop
+    # A sync client on its own pool: makes, inside an event loop, its async httpx client of a pool of its own
+    # (`BaseClient._sibling_http`); `get_many` runs its calls there (`_bulk.py`). None otherwise.
+    sibling_http: Callable[[], httpx.AsyncClient] | None = None
+
+
+def connected(
+    api: GeneratedClient,
+    options: ClientOptions,
+    tokens: TokenManager,
+    sibling_http: Callable[[], httpx.AsyncClient] | None = None,
+) -> Core:
+    """The `Core` of a client; the token manager's refresh goes through it unless it has one already."""
+    core = Core(api, options, tokens, sibling_http)
+    if tokens.refresher is None:
+        tokens.refresher = lambda token: token_call(
+            core, refresh_token_endpoint, {"refresh_token": token}, what="auth.refresh_token"
+        )
+    return core
+
+
+def sibling_core(core: Core, http: httpx.AsyncClient) -> Core:
+    """`core`'s calls through the async `http` (its sibling pool), with the same options and token store.
+
+    Its own token manager, whose refreshes are async calls through `http`: a refresh stays single-flight with
+    the client's other threads through the store's lock, under which each refresh first reads the store. The
+    sync client's `sleep=` function blocks: on the loop it waits in a worker thread.
+    """
+    tokens = TokenManager(core.tokens.store, margin=core.tokens.margin, lock_timeout=core.tokens.lock_timeout)
+    api = GeneratedClient(base_url=core.options.base_url).set_async_httpx_client(http)
+    options, sleep = core.options, core.options.sleep
+    if sleep is not None:
+        options = attrs.evolve(options, sleep=lambda seconds: asyncio.to_thread(sleep, seconds))
+    return connected(api, options, tokens)
 
 
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
     tokens = core.tokens
-    record = tokens.current() if tokens.loads_locally else (yield CurrentTokens(tokens))
+    record = yield CurrentTokens(tokens)
     if record is None:  # nothing to authenticate with: the service would only answer 401
-        raise ValidationError("access_token", MISSING_TOKEN)
+        raise tokens.vanished() if tokens.held_a_token else ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):
         record = yield Refresh(tokens, record.access_token, ahead=True)  # a record, or it raises
     used = record.access_token

@@ -29,7 +29,7 @@ from .._exceptions import (
 )
 from .._http.transport import checked_json, request_id_from
 
-M = TypeVar("M")
+ModelT = TypeVar("ModelT")
 
 # The error-field families (code, message), in the order they are read: Shanjing's pages, then the upstream
 # product and order APIs, then the upstream traffic (item) APIs. Any of them with a non-empty code is an error.
@@ -165,7 +165,7 @@ def wrong_shape(what: str, problem: str, content: bytes | None = None, status: i
     )
 
 
-def unwrap_data(response: Any, model: type[M], what: str) -> M:
+def unwrap_data(response: Any, model: type[ModelT], what: str) -> ModelT:
     """`response.parsed.data` when it is a `model`; `ResponseError` otherwise."""
     data = getattr(response.parsed, "data", None)
     if isinstance(data, model):
@@ -173,7 +173,7 @@ def unwrap_data(response: Any, model: type[M], what: str) -> M:
     raise wrong_shape(what, f"`data` is not a {model.__name__}", response.content, int(response.status_code))
 
 
-def unwrap_list(response: Any, model: type[M], what: str) -> list[M]:
+def unwrap_list(response: Any, model: type[ModelT], what: str) -> list[ModelT]:
     """`response.parsed.data` when it is a list of `model`; `ResponseError` otherwise."""
     data = getattr(response.parsed, "data", None)
     if isinstance(data, list) and all(isinstance(item, model) for item in data):
@@ -181,7 +181,7 @@ def unwrap_list(response: Any, model: type[M], what: str) -> list[M]:
     raise wrong_shape(what, f"`data` is not a list of {model.__name__}", response.content, int(response.status_code))
 
 
-def parsed_as(response: Any, model: type[M], what: str) -> M:
+def parsed_as(response: Any, model: type[ModelT], what: str) -> ModelT:
     """`response.parsed` when it is a `model` (the flat token answers); `ResponseError` otherwise."""
     parsed = response.parsed
     if isinstance(parsed, model):

@@ -1,8 +1,9 @@
 """`RedisTokenStore`: one Shanjing token for a fleet, refreshed once for every process and machine.
 
-The record is one JSON string at `key`; refreshes are serialised by a Redis lock at `<key>:lock` with a
-lease, so a holder that crashed (or hangs) loses the lock after `lease` seconds, and every waiter waits at
-most its client's timeout. Whoever gets the lock first refreshes; the others then find a token that
+The record is one JSON string at `tbapi:token:<key>`; refreshes are serialised by a Redis lock at
+`tbapi:token:<key>:lock` with a lease, renewed while its holder runs (a refresh slower than `lease` keeps
+it), so a holder that crashed or was stopped loses the lock after `lease` seconds, and every waiter waits at
+most its client's timeout. (The namespace keeps a rate limit given the same `key` out of the way.) Whoever gets the lock first refreshes; the others then find a token that
 differs from the one that failed and use it (`TokenManager`), so N workers on an expired token make one
 refresh call, not N.
 """
@@ -11,15 +12,48 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 from .._exceptions import LockTimeoutError, ValidationError
 from .._logs import logger
-from .._support.redis import RedisConnection
+from .._support.redis import RedisConnection, redis_key
 from ._tokens import TokenRecord
 
 DEFAULT_LEASE_S = 60.0  # longer than a refresh call with its retries takes at the default timeout
+PURPOSE = "token"
+RENEWALS_PER_LEASE = 3  # the lease is renewed this often within its length: two renewals may fail in a row
+
+
+class LeaseRenewal:
+    """Renews a held Redis lock's lease every `lease / RENEWALS_PER_LEASE` seconds until `stop()`.
+
+    A refresh slower than the lease (retries, a slow service) keeps the lock, so no second process refreshes
+    meanwhile; a holder that crashed or is stopped renews nothing, and its lock expires with the lease.
+    """
+
+    def __init__(self, lock: Any, lease: float, name: str) -> None:
+        self._lock, self._lease, self._name = lock, lease, name
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tbapi-token-lease", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import redis
+
+        while not self._stopped.wait(self._lease / RENEWALS_PER_LEASE):
+            try:
+                self._lock.reacquire()  # the lease starts again from now
+            except redis.exceptions.LockNotOwnedError:
+                logger.warning("the token lock %r was lost before its refresh ended (its lease ran out)", self._name)
+                return
+            except redis.RedisError as exc:  # Redis away for a moment: the next renewal may still come in time
+                logger.warning("renewing the token lock %r failed (%s: %s)", self._name, type(exc).__name__, exc)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
 
 
 class RedisTokenStore:
@@ -50,23 +84,23 @@ class RedisTokenStore:
             raise ValidationError("lease", f"must be a positive number of seconds, got {lease!r}")
         self._redis = RedisConnection(url, "url")
         self.key, self.lease = key, float(lease)
-        self.lock_key = f"{key}:lock"
+        self.redis_key = redis_key(PURPOSE, key)
+        self.lock_key = f"{self.redis_key}:lock"
 
     def load(self) -> TokenRecord | None:
-        with self._redis.errors("reading the token"):
-            raw = self._redis.sync_client().get(self.key)
+        with self._redis.errors("reading the token", key=self.redis_key, param="token_store"):
+            raw = self._redis.sync_client().get(self.redis_key)
         if raw is None:
             return None
         try:
             return TokenRecord.from_json(json.loads(raw))
-        except (ValueError, TypeError) as exc:
-            raise ValidationError(
-                "token_store", f"Redis key {self.key!r} holds no tbapi token record ({exc})"
-            ) from None
+        except (ValueError, TypeError, RecursionError) as exc:
+            problem = f"holds no tbapi token record ({type(exc).__name__})"
+            raise self._redis.foreign(self.redis_key, "token_store", problem) from None
 
     def save(self, record: TokenRecord) -> None:
-        with self._redis.errors("saving the token"):
-            self._redis.sync_client().set(self.key, json.dumps(record.to_json()))
+        with self._redis.errors("saving the token", key=self.redis_key, param="token_store"):
+            self._redis.sync_client().set(self.redis_key, json.dumps(record.to_json()))
 
     @contextlib.contextmanager
     def lock(self, timeout: float | None = None) -> Iterator[object]:
@@ -78,9 +112,11 @@ class RedisTokenStore:
             acquired = lock.acquire()
         if not acquired:
             raise LockTimeoutError(f"{self.lock_key!r} in {self._redis!r}", timeout or 0.0)
+        renewal = LeaseRenewal(lock, self.lease, self.lock_key)
         try:
             yield self
         finally:
+            renewal.stop()
             self._release(lock)
 
     def _release(self, lock: Any) -> None:

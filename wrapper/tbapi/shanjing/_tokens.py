@@ -21,12 +21,11 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import attrs
 import filelock
@@ -36,6 +35,7 @@ from .._engine import call_options
 from .._engine.flow import Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
+from .._support.files import write_atomically
 from .._support.validation import credential
 from .._telemetry.calls import token_refreshed
 
@@ -94,8 +94,15 @@ class TokenRecord:
     def from_json(cls, data: Any) -> TokenRecord:
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
             raise ValueError("not a token record")
+        for name in _TIMES:  # compared with the clock on every call: anything but a number would fail there
+            value = data.get(name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value != value):
+                raise ValueError(f"its {name} is not a time")
         fields = {f.name for f in attrs.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+_TIMES = ("expires_at", "refresh_expires_at", "obtained_at")
 
 
 class TokenStore(Protocol):
@@ -203,22 +210,9 @@ class FileTokenStore:
     def save(self, record: TokenRecord) -> None:
         try:
             _make_private_dirs(self.path.parent)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            write_atomically(self.path, [json.dumps(record.to_json()).encode()], mode=0o600)
         except OSError as exc:
             raise self._unusable(exc) from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record.to_json(), handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException as exc:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            if isinstance(exc, OSError):
-                raise self._unusable(exc) from None
-            raise
 
     @contextlib.contextmanager
     def lock(self, timeout: float | None = None) -> Generator[object, None, None]:
@@ -289,9 +283,9 @@ class TokenManager:
         self, store: TokenStore, *, margin: float = REFRESH_MARGIN_S, lock_timeout: float | None = None
     ) -> None:
         self.store = store
-        # An in-memory or file store answers `load()` in microseconds (memory, or a stat the page cache serves);
-        # another (Redis, a user's own) may wait on the network, so the async side reads and saves it in a worker thread.
-        self.loads_locally = isinstance(store, InMemoryTokenStore | FileTokenStore)
+        # Only an in-memory store answers at once; a file, Redis or a user's own store waits on the disk or the
+        # network, so the async side reads and saves it in a worker thread, never on the event loop.
+        self.store_blocks = not isinstance(store, InMemoryTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
@@ -301,18 +295,33 @@ class TokenManager:
         self._ahead_paused_until = 0.0
         self._unsaved: TokenRecord | None = None  # a record the store failed to take: the current one until it does
         self._refreshes: set[asyncio.Future[TokenRecord]] = set()  # async refreshes that outlive their waiter
+        self.held_a_token = False  # the client was given a token, or its store held one: it may not vanish
 
     def current(self) -> TokenRecord | None:
         """The current record: the store's, or one it failed to take (saved again first, on every read)."""
         unsaved = self._unsaved
         if unsaved is None:
-            return self.store.load()
+            return self._seen(self.store.load())
         self.save(unsaved)
         return unsaved
 
+    def _seen(self, record: TokenRecord | None) -> TokenRecord | None:
+        if record is not None:
+            self.held_a_token = True
+        return record
+
+    def vanished(self) -> AuthenticationError:
+        """The error for a store that comes back empty after it held a token (a Redis key deleted, expired or
+        flushed; a token file removed): the store is at fault, not the client's arguments."""
+        return AuthenticationError(
+            f"The token store {self.store!r} holds no token any more (it held one earlier: was it deleted, "
+            "expired or flushed?); save a token in it again (auth.create_token, or a new client with "
+            "access_token=/refresh_token= seeds an empty store)"
+        )
+
     async def current_async(self) -> TokenRecord | None:
-        """`current()` without blocking the event loop on a store that may wait on the network."""
-        return self.current() if self.loads_locally else await asyncio.to_thread(self.current)
+        """`current()` without blocking the event loop on a store that waits on the disk or the network."""
+        return await asyncio.to_thread(self.current) if self.store_blocks else self.current()
 
     def save(self, record: TokenRecord) -> None:
         """`store.save(record)`; when the store fails, the record is not lost: it is kept here as the current one,
@@ -335,11 +344,11 @@ class TokenManager:
             logger.warning("the refreshed access token kept in memory is now saved in %r", self.store)
 
     async def save_async(self, record: TokenRecord) -> None:
-        """`save(record)` without blocking the event loop on a store that may wait on the network."""
-        if self.loads_locally:
-            self.save(record)
-        else:
+        """`save(record)` without blocking the event loop on a store that waits on the disk or the network."""
+        if self.store_blocks:
             await asyncio.to_thread(self.save, record)
+        else:
+            self.save(record)
 
     def access_token(self) -> str | None:
         record = self.current()
@@ -353,6 +362,7 @@ class TokenManager:
         """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
+        self.held_a_token = True
         if self.store.load() is not None:
             return  # no lock needed to keep what is there (a stuck lock holder cannot block the client's creation)
         with self.store.lock(self.lock_timeout):
@@ -388,6 +398,8 @@ class TokenManager:
             and not (ahead and record.due_for_refresh(margin=self.margin))
         ):
             return record  # another thread, task, client or process refreshed it meanwhile
+        if record is None and self.held_a_token:
+            raise self.vanished()
         if record is None or not record.refresh_token:
             raise AuthenticationError("The access token is invalid or expired, and there is no refresh token")
         if self.refresher is None:
@@ -515,10 +527,19 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 
 @attrs.frozen
-class CurrentTokens:
-    """The effect "read the store's current record" (the async driver does not block its loop on Redis)."""
+class _StoreEffect:
+    """What the token store's effects share: they wait on the disk or the network unless the store is in memory."""
 
     manager: TokenManager
+
+    @property
+    def blocking(self) -> bool:
+        return self.manager.store_blocks
+
+
+@attrs.frozen
+class CurrentTokens(_StoreEffect):
+    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
 
     def run_sync(self) -> TokenRecord | None:
         return self.manager.current()
@@ -528,10 +549,9 @@ class CurrentTokens:
 
 
 @attrs.frozen
-class SaveTokens:
+class SaveTokens(_StoreEffect):
     """The effect "save `record` in the store" (like `CurrentTokens`, off the event loop for a remote store)."""
 
-    manager: TokenManager
     record: TokenRecord
 
     def run_sync(self) -> None:
@@ -549,6 +569,7 @@ class Refresh:
     stale: str | None
     ahead: bool = False
     force: bool = False
+    blocking: ClassVar[bool] = True
 
     # Without the per-call options of the call that asked: the refresh serves every call waiting for it.
 

@@ -29,7 +29,7 @@ _READ_VERBS = frozenset({"get", "search", "query", "list", "count"})
 
 
 @attrs.frozen
-class Context:
+class Core:
     """What a flow needs from its client: the generated client (its httpx client signs), the policy, the clock."""
 
     generated: taobao_top_client.Client
@@ -61,7 +61,7 @@ def is_read_method(method: str) -> bool:
     return method.rsplit(".", 1)[-1] in _READ_VERBS
 
 
-def top_retrying(attempt: Callable[[], Flow[T]], ctx: Context, *, what: str, idempotent: bool) -> Flow[T]:
+def top_retrying(attempt: Callable[[], Flow[T]], core: Core, *, what: str, idempotent: bool) -> Flow[T]:
     """`attempt` under the retry policy, correcting the clock once on code 31."""
     corrected = False
 
@@ -71,22 +71,22 @@ def top_retrying(attempt: Callable[[], Flow[T]], ctx: Context, *, what: str, ide
             return (yield from attempt())
         except InvalidRequestError as error:
             # The gateway refused the request before dispatching it: sending again is always safe.
-            if error.code != TIMESTAMP_INVALID or corrected or not ctx.clock.correct_from(error.headers):
+            if error.code != TIMESTAMP_INVALID or corrected or not core.clock.correct_from(error.headers):
                 raise
             corrected = True
         return (yield from attempt())
 
-    return (yield from retrying(with_clock, ctx.policy, idempotent=idempotent, what=what))
+    return (yield from retrying(with_clock, core.policy, idempotent=idempotent, what=what))
 
 
-def operation_flow(ctx: Context, operation: Operation, body: Any) -> Flow[Any]:
+def operation_flow(core: Core, operation: Operation, body: Any) -> Flow[Any]:
     """Send a generated operation; return the inner object of its success envelope (a generated model)."""
 
     def attempt() -> Flow[Any]:
-        response = yield from send(ctx.generated, operation.endpoint, {"body": body}, operation.method)
+        response = yield from send(core.generated, operation.endpoint, {"body": body}, operation.method)
         return success_of(response, operation)
 
-    return (yield from top_retrying(attempt, ctx, what=operation.method, idempotent=True))
+    return (yield from top_retrying(attempt, core, what=operation.method, idempotent=True))
 
 
 def success_of(response: Any, operation: Operation) -> Any:
@@ -131,15 +131,15 @@ class AnyMethod:
 ANY_METHOD = AnyMethod()
 
 
-def any_method_flow(ctx: Context, method: str, params: dict[str, str], session: str | None) -> Flow[dict[str, Any]]:
+def any_method_flow(core: Core, method: str, params: dict[str, str], session: str | None) -> Flow[dict[str, Any]]:
     """Send any TOP method; return its `…_response` object as a dict."""
 
     def attempt() -> Flow[dict[str, Any]]:
         arguments = {"method": method, "params": params, "session": session}
-        response = yield from send(ctx.generated, ANY_METHOD, arguments, method)
+        response = yield from send(core.generated, ANY_METHOD, arguments, method)
         return response_object(method, response)
 
-    return (yield from top_retrying(attempt, ctx, what=method, idempotent=is_read_method(method)))
+    return (yield from top_retrying(attempt, core, what=method, idempotent=is_read_method(method)))
 
 
 def response_object(method: str, response: httpx.Response) -> dict[str, Any]:

@@ -24,10 +24,10 @@ from .._base_client import (
     BaseClient,
     ClientOptions,
     NetworkOptions,
+    ResourceAttribute,
     Shared,
     SyncClient,
     pool_options,
-    resource,
 )
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
@@ -43,7 +43,7 @@ from .._support.config import (
 )
 from .._support.validation import credential
 from .._telemetry.records import AttemptHook, CallHook
-from ._calls import Context
+from ._calls import Core
 from ._errors import check_answer
 from ._signing import SIGN_METHODS
 from ._wire import AsyncTopHttpClient, TopClock, TopHttpClient, TopWireAuth
@@ -130,8 +130,9 @@ class _TopClient(BaseClient, Generic[H]):
             http_client: An httpx client of your own that tbapi sends through and never closes.
             limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
                 alive 30 s); with your own `http_client`, set them on it instead.
-            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); the
-                others wait for a place outside their `timeout` (README, "Many calls at once").
+            max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
+                of the others waits for a place at most its `timeout`, then fails with `APITimeoutError` (README,
+                "Many calls at once").
             clock: Where timestamps come from, a `tbapi.top.TopClock`: its `now`, the `offset` learnt from
                 code 31, whether to `auto_correct`.
             sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
@@ -157,7 +158,7 @@ class _TopClient(BaseClient, Generic[H]):
                 `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert`,
                 `default_headers`, `telemetry`, `on_attempt` or `on_call`.
         """
-        # `_shared` is for `with_options` only: the copy's pool, credentials and budget are this client's.
+        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         options = ClientOptions(
             url,
@@ -165,7 +166,7 @@ class _TopClient(BaseClient, Generic[H]):
             max_retries,
             max_retry_after=max_retry_after,
             sleep=sleep,
-            budget=rate_limit,
+            rate_limit=rate_limit,
             default_headers=default_headers,
             api="top",
             telemetry=telemetry,
@@ -173,18 +174,16 @@ class _TopClient(BaseClient, Generic[H]):
             on_call=on_call,
         )
         net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
-        shared = _shared or Shared(
-            self._pool(
-                http_client,
-                check_answer,
-                pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
-            ),
+        shared = _shared or self._new_shared(
+            http_client,
+            check_answer,
+            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
             _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
         self._start(options, shared, auth, owns_pool=_shared is None)
         generated = self._generated(taobao_top_client.Client)
-        self._core = Context(generated=generated, policy=options.retry_policy, clock=auth.clock)
+        self._core = Core(generated=generated, policy=options.retry_policy, clock=auth.clock)
 
     @property
     def clock(self) -> TopClock:
@@ -211,7 +210,7 @@ class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     """
 
     _http_class = TopHttpClient
-    with_raw_response: resource[RawResponses[RawSync]] = resource(RawResponses, RawSync)
+    with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
 class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
@@ -219,4 +218,4 @@ class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
     `iter_search`); use `async with`, or `aclose()`."""
 
     _http_class = AsyncTopHttpClient
-    with_raw_response: resource[RawResponses[RawAsync]] = resource(RawResponses, RawAsync)
+    with_raw_response: ResourceAttribute[RawResponses[RawAsync]] = ResourceAttribute(RawResponses, RawAsync)

@@ -19,6 +19,7 @@ from .._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    server_wait,
 )
 from .._http.transport import checked_json
 from ._wire import WIRE_EXTENSION, WireForm
@@ -51,9 +52,9 @@ _BY_CODE: dict[int, type[APIError]] = {
 
 
 def ban_seconds(sub_msg: str | None) -> float | None:
-    """N from `This ban will last for N more seconds`, else None."""
+    """N from `This ban will last for N more seconds` (at most `MAX_SERVER_WAIT_S`), else None."""
     match = _BAN.search(sub_msg or "")
-    return float(match.group(1)) if match else None
+    return server_wait(float(match.group(1))) if match else None
 
 
 def error_class(code: int | None, sub_code: str | None) -> type[APIError]:
@@ -100,7 +101,7 @@ def top_error(
 def _int_or_none(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a code of 1e400 (inf)
         return None
 
 

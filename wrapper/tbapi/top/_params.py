@@ -27,7 +27,7 @@ from tbapi._generated.taobao_top_client.models.vertical_market import (
 )
 
 from .._exceptions import ValidationError
-from .._support.validation import as_int, int_in_range, non_empty_str, one_of, str_list
+from .._support.validation import MAX_ID, as_int, int_in_range, non_empty_str, one_of, str_list
 from ._wire import RESERVED_PARAMS, SHANGHAI, TIMESTAMP_FORMAT
 
 # The doc's table, `status` (新增字段), `pic_path` of its intro, the suite fields of its change note under the
@@ -47,7 +47,6 @@ MAX_PAGE_SIZE = 100
 MAX_CIDS = 1000
 MAX_ITEMPROPS_ATTR_KEYS = 50  # the official SDK's checks
 MAX_ITEMPROPVALUES_ATTR_KEYS = 20
-MAX_ID = 2**63 - 1  # TOP ids are Long (int64)
 PID_VID_LIST = re.compile(r"[0-9]+:-?[0-9]+(;[0-9]+:-?[0-9]+)*;?")
 PVS = re.compile(r"[0-9]+(:-?[0-9]+)?(;[0-9]+(:-?[0-9]+)?)*;?")
 # One barcode: neither all zeros nor starting with `*` (the doc's only rules), no `,` (the separator).
@@ -224,6 +223,6 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def given(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
+def optional(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
     """An optional parameter: None (the model's to_dict leaves it out) when None, else `check(param, value)`."""
     return None if value is None else check(param, value)

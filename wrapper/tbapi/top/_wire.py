@@ -43,6 +43,9 @@ from ._signing import sign
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
 API_VERSION = "2.0"
+# The largest clock offset taken from a gateway's `Date` header: a host clock in the wrong time zone is up to
+# 14 hours off, a drifting one minutes. A header further away (1970, the year 9999) is no clock to follow.
+MAX_CLOCK_OFFSET_S = 86_400.0
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8"
 SESSION_EXTENSION = "tbapi.top.session"  # a per-request session (TopClient.call(session=…)); never sent as is
 WIRE_EXTENSION = "tbapi.top.wire"  # the `WireForm` of a request `TopHttpClient` built
@@ -63,7 +66,8 @@ class TopClock:
     """Where TOP timestamps come from: the host's clock plus an offset learnt from the gateway.
 
     now: epoch seconds of this host (`time.time`; replaceable in tests).
-    offset: seconds added to `now()`; set by `correct_from` when the gateway answers code 31.
+    offset: seconds added to `now()`; set by `correct_from` when the gateway answers code 31 (never beyond
+        `MAX_CLOCK_OFFSET_S`: a `Date` header further from this host's clock is ignored, with a log line).
     auto_correct: when False, code 31 is raised as is instead of correcting the offset and retrying.
     """
 
@@ -83,9 +87,20 @@ class TopClock:
             return False
         try:
             server_time = email.utils.parsedate_to_datetime(value).timestamp()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, OSError):
             return False
-        self.offset = server_time - self.now()
+        offset = server_time - self.now()
+        if not abs(offset) <= MAX_CLOCK_OFFSET_S:  # NaN too
+            logger.warning(
+                "TOP rejected the timestamp (code 31), but its Date header (%r) is %+.0fs from this host's clock, "
+                "more than %.0f hours: not taken; the clock offset stays %+.0fs",
+                value[:64],
+                offset,
+                MAX_CLOCK_OFFSET_S / 3600,
+                self.offset,
+            )
+            return False
+        self.offset = offset
         logger.warning("TOP rejected the timestamp (code 31): clock offset set to %+.0fs from the gateway", self.offset)
         return True
 

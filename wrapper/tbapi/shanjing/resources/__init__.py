@@ -11,7 +11,7 @@ its page flow.
 
 from __future__ import annotations
 
-from ..._base_client import resource
+from ..._base_client import ResourceAttribute
 from ..._engine.twins import M, Moded
 from .._core import Core
 from .auth import Auth
@@ -29,11 +29,11 @@ class Shanjing(Moded[M]):
     (`RawSync` / `RawAsync`): each made on first use from the owner's `_core`, in the owner's mode."""
 
     _core: Core
-    auth: resource[Auth[M]] = resource(Auth)
-    items: resource[Items[M]] = resource(Items)
-    images: resource[Images[M]] = resource(Images)
-    products: resource[Products[M]] = resource(Products)
-    orders: resource[Orders[M]] = resource(Orders)
+    auth: ResourceAttribute[Auth[M]] = ResourceAttribute(Auth)
+    items: ResourceAttribute[Items[M]] = ResourceAttribute(Items)
+    images: ResourceAttribute[Images[M]] = ResourceAttribute(Images)
+    products: ResourceAttribute[Products[M]] = ResourceAttribute(Products)
+    orders: ResourceAttribute[Orders[M]] = ResourceAttribute(Orders)
 
 
 class RawResponses(Shanjing[M], ShanjingResource[M]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Unpack
 
 from tbapi._generated.shanjing_client.api.images import upload_image
 from tbapi._generated.shanjing_client.models.upload_image_request import UploadImageRequest
@@ -13,7 +13,7 @@ from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
 from .._core import Core, request
 from .._envelope import unwrap_data, wrong_shape
-from .._images import image_base64
+from .._images import ImageInput, image_base64
 from .base import ShanjingResource
 
 
@@ -33,7 +33,7 @@ def uploaded_image_id(core: Core, encoded: str) -> Flow[str]:
 class Images(ShanjingResource[M]):
     """`client.images`: image upload for image search."""
 
-    def _upload(self, image: Any, **per_call: Unpack[PerCall]) -> Flow[str]:
+    def _upload(self, image: ImageInput, **per_call: Unpack[PerCall]) -> Flow[str]:
         """Upload an image for image search; returns its image id (for `items.image_search(image_id=…)`).
 
         `image` is a path, bytes or a binary file; its type (jpg/jpeg/png/webp, by its first bytes) and

@@ -13,7 +13,6 @@ from tbapi._generated.shanjing_client.models.search_item_page import SearchItemP
 from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 
 from ..._engine.call_options import PerCall
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
@@ -21,11 +20,11 @@ from ..._exceptions import (
     ValidationError,
 )
 from ..._support.validation import non_empty_str
-from .. import _args as a
+from .. import _args as checks
 from .._bulk import BulkResult, get_many
-from .._core import request
+from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
-from .._images import image_base64
+from .._images import ImageInput, image_base64
 from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, served_size
 from .images import uploaded_image_id
 
@@ -47,7 +46,9 @@ class Items(ShanjingResource[M]):
         subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
-        return (yield from self._detail(a.int_id("item_id", item_id), _item_options(language, include_tags)))
+        return (
+            yield from _detail(self._core, checks.int_id("item_id", item_id), _item_options(language, include_tags))
+        )
 
     get = twin(_get)
 
@@ -79,21 +80,10 @@ class Items(ShanjingResource[M]):
         """
         options = _item_options(language, include_tags)
         return get_many(
-            ids,
-            concurrency,
-            lambda item_id: self._detail(item_id, options),
-            self._core.loop,
-            what="items.get_many",
-            telemetry=self._core.options.reporting,
+            self._core, ids, concurrency, lambda core, item_id: _detail(core, item_id, options), what="items.get_many"
         )
 
     get_many = iterator(_get_many)
-
-    def _detail(self, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
-        what = "items.get"
-        kwargs = {"item_resource": "taobao", "item_id": item_id, **options}
-        response = yield from request(self._core, get_item, kwargs, what=what)
-        return unwrap_data(response, ItemDetail, what)
 
     def _search(
         self,
@@ -116,16 +106,16 @@ class Items(ShanjingResource[M]):
         Raises `ValidationError` before sending for bad arguments, else the errors of `items.get`.
         """
         what = "items.search"
-        number, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        number, size = checks.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         kwargs = {
             "keyword": None if keyword is None else non_empty_str("keyword", keyword),
             "page_no": number,
             "page_size": size,
-            "sort": a.enum("sort", sort, SORT_ORDER_VALUES),
-            "filters": a.strings("filters", filters),
-            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "sort": checks.enum("sort", sort, SORT_ORDER_VALUES),
+            "filters": checks.strings("filters", filters),
+            "exclude_filters": checks.strings("exclude_filters", exclude_filters),
             **_item_options(language, include_tags),
-            "shop_id": None if shop_id is None else a.int_id("shop_id", shop_id),
+            "shop_id": None if shop_id is None else checks.int_id("shop_id", shop_id),
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
@@ -160,13 +150,22 @@ class Items(ShanjingResource[M]):
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[SearchItem], int | None, int | None]]:
-            page = yield from self._search(**{**arguments, "page_no": number})
+            page = yield from self._search(
+                keyword,
+                page_no=number,
+                page_size=page_size,
+                sort=sort,
+                filters=filters,
+                exclude_filters=exclude_filters,
+                include_tags=include_tags,
+                language=language,
+                shop_id=shop_id,
+            )
             return page.items, page.page_size, page.total
 
-        first, size = a.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
+        first, size = checks.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
     iter_search = iterator(_iter_search)
@@ -176,7 +175,7 @@ class Items(ShanjingResource[M]):
         *,
         pic_url: str | None = None,
         image_id: str | None = None,
-        image: Any = None,
+        image: ImageInput | None = None,
         filters: Sequence[str] | str | None = None,
         exclude_filters: Sequence[str] | str | None = None,
         include_tags: Sequence[str] | str | None = None,
@@ -196,10 +195,10 @@ class Items(ShanjingResource[M]):
         if image is None and pic_url is None and image_id is None:
             raise ValidationError("pic_url / image_id / image", "one image source is required")
         kwargs: dict[str, Any] = {
-            "pic_url": None if pic_url is None else a.http_url("pic_url", pic_url),
+            "pic_url": None if pic_url is None else checks.http_url("pic_url", pic_url),
             "image_id": None if image_id is None else non_empty_str("image_id", image_id),
-            "filters": a.strings("filters", filters),
-            "exclude_filters": a.strings("exclude_filters", exclude_filters),
+            "filters": checks.strings("filters", filters),
+            "exclude_filters": checks.strings("exclude_filters", exclude_filters),
             **_item_options(language, include_tags),
         }
         if image is not None:
@@ -210,8 +209,15 @@ class Items(ShanjingResource[M]):
     image_search = twin(_image_search)
 
 
+def _detail(core: Core, item_id: int, options: dict[str, Any]) -> Flow[ItemDetail]:
+    what = "items.get"
+    kwargs = {"item_resource": "taobao", "item_id": item_id, **options}
+    response = yield from request(core, get_item, kwargs, what=what)
+    return unwrap_data(response, ItemDetail, what)
+
+
 def _item_options(language: Language | None, include_tags: Sequence[str] | str | None) -> dict[str, Any]:
     return {
-        "include_tags": a.strings("include_tags", include_tags),
-        "language": a.enum("language", language, LANGUAGE_VALUES),
+        "include_tags": checks.strings("include_tags", include_tags),
+        "language": checks.enum("language", language, LANGUAGE_VALUES),
     }

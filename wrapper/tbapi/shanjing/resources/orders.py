@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any, Unpack
 
 from tbapi._generated.shanjing_client.api.orders import cancel_order, query_orders, render_order
@@ -22,12 +23,11 @@ from tbapi._generated.shanjing_client.models.render_result import RenderResult
 from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES, SortType
 
 from ..._engine.call_options import PerCall
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
-from ..._support.validation import int_in_range, non_empty_str
-from .. import _args as a
+from ..._support.validation import MAX_ID, int_in_range, non_empty_str
+from .. import _args as checks
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
 from .base import Page, ShanjingResource, served_size
@@ -61,9 +61,9 @@ class Orders(ShanjingResource[M]):
         """
         what = "orders.render"
         body = RenderOrderRequest(
-            render_item_list=a.json_list(a.render_items("items", items)),
-            receiver_address=a.address("receiver_address", receiver_address),
-            warehouse_address=a.optional_address("warehouse_address", warehouse_address),
+            render_item_list=checks.json_list(checks.render_items("items", items)),
+            receiver_address=checks.address("receiver_address", receiver_address),
+            warehouse_address=checks.optional_address("warehouse_address", warehouse_address),
             need_supplychain_service=bool(need_supplychain_service),
             tax_id=None if tax_id is None else non_empty_str("tax_id", tax_id),
         )
@@ -103,13 +103,13 @@ class Orders(ShanjingResource[M]):
         outer_id = non_empty_str("outer_purchase_id", outer_purchase_id)
         body = CreateOrderRequest(
             outer_purchase_id=outer_id,
-            purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, a.MAX_ID),
-            order_line_list=a.json_list(a.order_lines("order_lines", order_lines)),
-            receiver=a.address("receiver", receiver),
+            purchase_amount=int_in_range("purchase_amount", purchase_amount, 0, MAX_ID),
+            order_line_list=checks.json_list(checks.order_lines("order_lines", order_lines)),
+            receiver=checks.address("receiver", receiver),
             seller_order_number=seller_order_number,
             order_source=order_source,
-            warehouse_address_info=a.optional_address("warehouse_address", warehouse_address),
-            channel_order_type=a.enum("channel_order_type", channel_order_type, CHANNEL_ORDER_TYPE_VALUES),
+            warehouse_address_info=checks.optional_address("warehouse_address", warehouse_address),
+            channel_order_type=checks.enum("channel_order_type", channel_order_type, CHANNEL_ORDER_TYPE_VALUES),
             support_partial_success=support_partial_success,
             order_remark=order_remark,
         )
@@ -136,10 +136,10 @@ class Orders(ShanjingResource[M]):
         """
         what = "orders.cancel"
         body = CancelOrderRequest(
-            purchase_id=str(a.int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
+            purchase_id=str(checks.int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
             cancel_reason=non_empty_str("cancel_reason", cancel_reason),
             cancel_remark=cancel_remark,
-            sub_purchase_order_id_list=a.id_texts("sub_purchase_order_ids", sub_purchase_order_ids),
+            sub_purchase_order_id_list=checks.id_texts("sub_purchase_order_ids", sub_purchase_order_ids),
         )
         response = yield from request(self._core, cancel_order, {"body": body}, what=what)
         return parsed_as(response, CancelOrderResponse, what)
@@ -156,8 +156,8 @@ class Orders(ShanjingResource[M]):
         sort_field: str | None = None,
         page_no: int = 1,
         page_size: int = 20,
-        modify_time_start: Any = None,
-        modify_time_end: Any = None,
+        modify_time_start: int | datetime | None = None,
+        modify_time_end: int | datetime | None = None,
         **per_call: Unpack[PerCall],
     ) -> Flow[Page[PurchaseOrder]]:
         """One page of purchase orders: `.items`, `.page_no`, `.page_size`, `.total`.
@@ -169,19 +169,19 @@ class Orders(ShanjingResource[M]):
         of `items.get`.
         """
         what = "orders.query"
-        number, size = a.page_args(page_no, page_size, None)
+        number, size = checks.page_args(page_no, page_size, None)
         kwargs = {
-            "purchase_ids": a.json_ids("purchase_ids", purchase_ids),
+            "purchase_ids": checks.json_ids("purchase_ids", purchase_ids),
             "outer_purchase_id": None
             if outer_purchase_id is None
             else non_empty_str("outer_purchase_id", outer_purchase_id),
-            "status": a.enum("status", status, ORDER_STATUS_VALUES),
-            "sort_type": a.enum("sort_type", sort_type, SORT_TYPE_VALUES),
+            "status": checks.enum("status", status, ORDER_STATUS_VALUES),
+            "sort_type": checks.enum("sort_type", sort_type, SORT_TYPE_VALUES),
             "sort_field": None if sort_field is None else non_empty_str("sort_field", sort_field),
             "page_no": number,
             "page_size": size,
-            "modify_time_start": a.epoch_millis("modify_time_start", modify_time_start),
-            "modify_time_end": a.epoch_millis("modify_time_end", modify_time_end),
+            "modify_time_start": checks.epoch_millis("modify_time_start", modify_time_start),
+            "modify_time_end": checks.epoch_millis("modify_time_end", modify_time_end),
         }
         response = yield from request(self._core, query_orders, kwargs, what=what)
         page = unwrap_data(response, PurchaseOrderPage, what)
@@ -205,21 +205,30 @@ class Orders(ShanjingResource[M]):
         sort_field: str | None = None,
         page_no: int = 1,
         page_size: int = 20,
-        modify_time_start: Any = None,
-        modify_time_end: Any = None,
+        modify_time_start: int | datetime | None = None,
+        modify_time_end: int | datetime | None = None,
         max_items: int | None = None,
         **per_call: Unpack[PerCall],
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
 
         def fetch(number: int) -> Flow[tuple[list[PurchaseOrder], int | None, int | None]]:
-            page = yield from self._query(**{**arguments, "page_no": number})
+            page = yield from self._query(
+                purchase_ids=purchase_ids,
+                outer_purchase_id=outer_purchase_id,
+                status=status,
+                sort_type=sort_type,
+                sort_field=sort_field,
+                page_no=number,
+                page_size=page_size,
+                modify_time_start=modify_time_start,
+                modify_time_end=modify_time_end,
+            )
             return page.items, page.page_size, page.total
 
-        first, size = a.page_args(page_no, page_size, None)
+        first, size = checks.page_args(page_no, page_size, None)
         return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
     iter_query = iterator(_iter_query)

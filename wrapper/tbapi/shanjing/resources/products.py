@@ -12,9 +12,9 @@ from tbapi._generated.shanjing_client.models.product import Product
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import ItemFlow, M, iterator, twin
-from .. import _args as a
+from .. import _args as checks
 from .._bulk import BulkResult, get_many
-from .._core import request
+from .._core import Core, request
 from .._envelope import unwrap_data
 from .base import ShanjingResource
 
@@ -30,7 +30,7 @@ class Products(ShanjingResource[M]):
 
         Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
         """
-        return (yield from self._record(a.int_id("item_id", item_id), _market(item_source_market)))
+        return (yield from _record(self._core, checks.int_id("item_id", item_id), _market(item_source_market)))
 
     get = twin(_get)
 
@@ -47,22 +47,18 @@ class Products(ShanjingResource[M]):
         id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
         return get_many(
-            ids,
-            concurrency,
-            lambda item_id: self._record(item_id, market),
-            self._core.loop,
-            what="products.get_many",
-            telemetry=self._core.options.reporting,
+            self._core, ids, concurrency, lambda core, item_id: _record(core, item_id, market), what="products.get_many"
         )
 
     get_many = iterator(_get_many)
 
-    def _record(self, item_id: int, market: ItemSourceMarket | None) -> Flow[Product]:
-        what = "products.get"
-        kwargs = {"item_id": item_id, "item_source_market": market}
-        response = yield from request(self._core, get_product, kwargs, what=what)
-        return unwrap_data(response, Product, what)
+
+def _record(core: Core, item_id: int, market: ItemSourceMarket | None) -> Flow[Product]:
+    what = "products.get"
+    kwargs = {"item_id": item_id, "item_source_market": market}
+    response = yield from request(core, get_product, kwargs, what=what)
+    return unwrap_data(response, Product, what)
 
 
 def _market(item_source_market: ItemSourceMarket | None) -> ItemSourceMarket | None:
-    return a.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)
+    return checks.enum("item_source_market", item_source_market, ITEM_SOURCE_MARKET_VALUES)

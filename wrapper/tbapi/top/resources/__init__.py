@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
-from ..._base_client import resource
+from ..._base_client import ResourceAttribute
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, Moded, twin
 from ..._logs import register_secret
 from ..._support.validation import credential
-from .. import _params as p
-from .._calls import Context, any_method_flow
+from .._calls import Core, any_method_flow
+from .._params import business_params, top_method
 from .base import TopResource
 from .itemcats import Itemcats
 from .itemprops import Itemprops
@@ -35,11 +35,11 @@ class Top(Moded[M]):
     `with_raw_response` (`RawSync` / `RawAsync`): each resource made on first use from the owner's `_core`,
     in the owner's mode."""
 
-    _core: Context
-    products: resource[Products[M]] = resource(Products)
-    itemcats: resource[Itemcats[M]] = resource(Itemcats)
-    itemprops: resource[Itemprops[M]] = resource(Itemprops)
-    itempropvalues: resource[Itempropvalues[M]] = resource(Itempropvalues)
+    _core: Core
+    products: ResourceAttribute[Products[M]] = ResourceAttribute(Products)
+    itemcats: ResourceAttribute[Itemcats[M]] = ResourceAttribute(Itemcats)
+    itemprops: ResourceAttribute[Itemprops[M]] = ResourceAttribute(Itemprops)
+    itempropvalues: ResourceAttribute[Itempropvalues[M]] = ResourceAttribute(Itempropvalues)
 
     def _call(
         self,
@@ -65,8 +65,8 @@ class Top(Moded[M]):
             tbapi.APIConnectionError / tbapi.APITimeoutError: no answer after the retries.
             tbapi.ResponseError: the answer is neither a `…_response` nor an `error_response`.
         """
-        method = p.top_method(method)
-        business = p.business_params(params)
+        method = top_method(method)
+        business = business_params(params)
         if session is not None:
             register_secret(session)
             session = credential("session", session)

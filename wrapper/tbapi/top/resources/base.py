@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 
 from ..._base_client import Resource
 from ..._engine.twins import M
-from .. import _params as p
-from .._calls import Context
+from .. import _params as params
+from .._calls import Core
 
-DEFAULT_ITER_PAGE_SIZE = p.MAX_PAGE_SIZE
+DEFAULT_ITER_PAGE_SIZE = params.MAX_PAGE_SIZE
 
 API_ERRORS = """
         Raises:
@@ -35,5 +35,5 @@ def with_api_errors(fn: Fn) -> Fn:
     return fn
 
 
-class TopResource(Resource[Context, M]):
+class TopResource(Resource[Core, M]):
     pass

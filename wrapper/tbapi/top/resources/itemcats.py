@@ -15,7 +15,7 @@ from tbapi._generated.taobao_top_client.models import (
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
-from .. import _params as p
+from .. import _params as params
 from .._calls import Operation, operation_flow
 from .._params import CommaList
 from .._types import unwrap
@@ -47,11 +47,11 @@ class Itemcats(TopResource[M]):
         Returns:
             The categories as a plain list (`[]` when none).
         """
-        p.at_least_one_of({"cids": cids, "parent_cid": parent_cid})
+        params.at_least_one_of({"cids": cids, "parent_cid": parent_cid})
         body = ItemcatsGetRequest(
-            cids=p.given(lambda n, v: p.id_list(n, v, max_items=p.MAX_CIDS), "cids", cids),
-            parent_cid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_cid", parent_cid),
-            fields=p.given(p.fields_of(p.ITEMCAT_FIELDS), "fields", fields),
+            cids=params.optional(lambda n, v: params.id_list(n, v, max_items=params.MAX_CIDS), "cids", cids),
+            parent_cid=params.optional(lambda n, v: params.positive_id(n, v, low=0), "parent_cid", parent_cid),
+            fields=params.optional(params.fields_of(params.ITEMCAT_FIELDS), "fields", fields),
         )
         response = yield from operation_flow(self._core, ITEMCATS_GET, body)
         return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)

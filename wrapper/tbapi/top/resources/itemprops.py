@@ -15,7 +15,7 @@ from tbapi._generated.taobao_top_client.models import (
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
-from .. import _params as p
+from .. import _params as params
 from .._calls import Operation, operation_flow
 from .._params import CommaList
 from .._types import unwrap
@@ -60,19 +60,19 @@ class Itemprops(TopResource[M]):
             The properties as a plain list (`[]` when none).
         """
         body = ItempropsGetRequest(
-            cid=p.positive_id("cid", cid),
-            fields=p.given(p.comma_list, "fields", fields),
-            pid=p.given(p.positive_id, "pid", pid),
-            parent_pid=p.given(lambda n, v: p.positive_id(n, v, low=0), "parent_pid", parent_pid),
-            is_key_prop=p.given(p.flag, "is_key_prop", is_key_prop),
-            is_sale_prop=p.given(p.flag, "is_sale_prop", is_sale_prop),
-            is_color_prop=p.given(p.flag, "is_color_prop", is_color_prop),
-            is_enum_prop=p.given(p.flag, "is_enum_prop", is_enum_prop),
-            is_input_prop=p.given(p.flag, "is_input_prop", is_input_prop),
-            is_item_prop=p.given(p.flag, "is_item_prop", is_item_prop),
-            child_path=p.given(p.pid_vid_pairs, "child_path", child_path),
-            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPS_ATTR_KEYS), "attr_keys", attr_keys),
-            type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
+            cid=params.positive_id("cid", cid),
+            fields=params.optional(params.comma_list, "fields", fields),
+            pid=params.optional(params.positive_id, "pid", pid),
+            parent_pid=params.optional(lambda n, v: params.positive_id(n, v, low=0), "parent_pid", parent_pid),
+            is_key_prop=params.optional(params.flag, "is_key_prop", is_key_prop),
+            is_sale_prop=params.optional(params.flag, "is_sale_prop", is_sale_prop),
+            is_color_prop=params.optional(params.flag, "is_color_prop", is_color_prop),
+            is_enum_prop=params.optional(params.flag, "is_enum_prop", is_enum_prop),
+            is_input_prop=params.optional(params.flag, "is_input_prop", is_input_prop),
+            is_item_prop=params.optional(params.flag, "is_item_prop", is_item_prop),
+            child_path=params.optional(params.pid_vid_pairs, "child_path", child_path),
+            attr_keys=params.optional(params.attr_keys(params.MAX_ITEMPROPS_ATTR_KEYS), "attr_keys", attr_keys),
+            type_=params.optional(lambda _, v: params.platform_type_value(v), "type", type),
         )
         response = yield from operation_flow(self._core, ITEMPROPS_GET, body)
         return unwrap(response.item_props, lambda wrapper: wrapper.item_prop)

@@ -15,7 +15,7 @@ from tbapi._generated.taobao_top_client.models import (
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import M, twin
-from .. import _params as p
+from .. import _params as params
 from .._calls import Operation, operation_flow
 from .._params import CommaList
 from .._types import unwrap
@@ -32,7 +32,7 @@ class Itempropvalues(TopResource[M]):
         self,
         *,
         cid: int | str,
-        fields: CommaList = p.PROPVALUE_FIELDS,
+        fields: CommaList = params.PROPVALUE_FIELDS,
         pvs: str | Iterable[str | int] | None = None,
         type: int | str | None = None,
         attr_keys: CommaList | None = None,
@@ -52,11 +52,11 @@ class Itempropvalues(TopResource[M]):
             The values as a plain list (`[]` when none).
         """
         body = ItempropvaluesGetRequest(
-            cid=p.positive_id("cid", cid),
-            fields=p.fields_of(p.PROPVALUE_FIELDS)("fields", fields),
-            pvs=p.given(p.pvs_list, "pvs", pvs),
-            type_=p.given(lambda _, v: p.platform_type_value(v), "type", type),
-            attr_keys=p.given(p.attr_keys(p.MAX_ITEMPROPVALUES_ATTR_KEYS), "attr_keys", attr_keys),
+            cid=params.positive_id("cid", cid),
+            fields=params.fields_of(params.PROPVALUE_FIELDS)("fields", fields),
+            pvs=params.optional(params.pvs_list, "pvs", pvs),
+            type_=params.optional(lambda _, v: params.platform_type_value(v), "type", type),
+            attr_keys=params.optional(params.attr_keys(params.MAX_ITEMPROPVALUES_ATTR_KEYS), "attr_keys", attr_keys),
         )
         response = yield from operation_flow(self._core, ITEMPROPVALUES_GET, body)
         return unwrap(response.prop_values, lambda wrapper: wrapper.prop_value)

@@ -13,12 +13,11 @@ from tbapi._generated.taobao_top_client.models import (
 )
 
 from ..._engine.call_options import PerCall
-from ..._engine.calls import forwarded
 from ..._engine.flow import Flow
 from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._support.validation import int_in_range, non_empty_str
-from .. import _params as p
+from .. import _params as params
 from .._calls import Operation, operation_flow
 from .._params import CommaList
 from .._types import ProductsSearchResult
@@ -67,20 +66,22 @@ class Products(TopResource[M]):
         Returns:
             `ProductsSearchResult` with `.total_results` and `.products` (a plain list, `[]` when none).
         """
-        p.at_least_one_of({"q": q, "cid": cid, "props": props})
+        params.at_least_one_of({"q": q, "cid": cid, "props": props})
         body = ProductsSearchRequest(
-            fields=p.fields_of(p.PRODUCT_FIELDS)("fields", fields),
-            q=p.given(non_empty_str, "q", q),
-            cid=p.given(p.positive_id, "cid", cid),
-            props=p.given(p.pid_vid_pairs, "props", props),
-            status=p.given(lambda _, v: p.statuses(v), "status", status),
-            page_no=p.given(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
-            page_size=p.given(lambda n, v: int_in_range(n, v, 1, p.MAX_PAGE_SIZE), "page_size", page_size),
-            vertical_market=p.given(lambda _, v: p.vertical_market_value(v), "vertical_market", vertical_market),
-            customer_props=p.given(non_empty_str, "customer_props", customer_props),
-            suite_items_str=p.given(non_empty_str, "suite_items_str", suite_items_str),
-            barcode_str=p.given(lambda _, v: p.barcodes(v), "barcode_str", barcode_str),
-            market_id=p.given(lambda _, v: p.market_id_value(v), "market_id", market_id),
+            fields=params.fields_of(params.PRODUCT_FIELDS)("fields", fields),
+            q=params.optional(non_empty_str, "q", q),
+            cid=params.optional(params.positive_id, "cid", cid),
+            props=params.optional(params.pid_vid_pairs, "props", props),
+            status=params.optional(lambda _, v: params.statuses(v), "status", status),
+            page_no=params.optional(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
+            page_size=params.optional(lambda n, v: int_in_range(n, v, 1, params.MAX_PAGE_SIZE), "page_size", page_size),
+            vertical_market=params.optional(
+                lambda _, v: params.vertical_market_value(v), "vertical_market", vertical_market
+            ),
+            customer_props=params.optional(non_empty_str, "customer_props", customer_props),
+            suite_items_str=params.optional(non_empty_str, "suite_items_str", suite_items_str),
+            barcode_str=params.optional(lambda _, v: params.barcodes(v), "barcode_str", barcode_str),
+            market_id=params.optional(lambda _, v: params.market_id_value(v), "market_id", market_id),
         )
         response = yield from operation_flow(self._core, PRODUCTS_SEARCH, body)
         return ProductsSearchResult.from_response(response)
@@ -115,11 +116,23 @@ class Products(TopResource[M]):
             tbapi.ValidationError: at once, for a bad argument; the errors of `search` while iterating.
         """
         limit = max_items_arg(max_items)
-        arguments = forwarded(locals(), "self", "max_items", "limit")
-        size = int_in_range("page_size", page_size, 1, p.MAX_PAGE_SIZE)
+        size = int_in_range("page_size", page_size, 1, params.MAX_PAGE_SIZE)
 
         def fetch(number: int) -> Flow[tuple[list[Product], int | None, int | None]]:
-            page = yield from self._search(**{**arguments, "page_no": number, "page_size": size})
+            page = yield from self._search(
+                fields=fields,
+                q=q,
+                cid=cid,
+                props=props,
+                status=status,
+                page_no=number,
+                page_size=size,
+                vertical_market=vertical_market,
+                customer_props=customer_props,
+                suite_items_str=suite_items_str,
+                barcode_str=barcode_str,
+                market_id=market_id,
+            )
             return page.products, None, page.total_results
 
         first = int_in_range("page_no", page_no, 1)

@@ -1,0 +1,221 @@
+"""No single answer disables a client: every wait a server names is bounded, and so is a clock correction.
+
+An HTTP 429 whose `Retry-After` is absurd (`1e400`, `inf`, `nan`, a date in the year 9999, a number of 30
+digits, garbage) or a TOP ban of 10^20 seconds is a `RateLimitError` — nothing else — whose `retry_after`
+is at most `MAX_SERVER_WAIT_S`, and it pauses the client's budget for at most `MAX_PAUSE_S`: the next call
+on the budget sees a pause of at most that (a client's `max_retry_after` shorter than it raises at once).
+A TOP `Date` header far from now (1970, the year 9999) is not taken as the gateway's clock: the code 31 is
+raised as it is, logged, and the next call is stamped with this host's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import pytest
+
+import tbapi
+from mock.top_gateway import parse_timestamp
+from tbapi._exceptions import MAX_SERVER_WAIT_S
+from tbapi._ratelimit.pacing import MAX_PAUSE_S
+from tests.reliability.conftest import (
+    Stopwatch,
+    async_shanjing_client,
+    async_top_client,
+    shanjing_client,
+    top_client,
+    top_url,
+)
+from tests.reliability.fault_server import FaultServer, Respond, json_answer
+from tests.reliability.one_call import one_call
+from tests.reliability.outcomes import Record, with_fields
+from tests.reliability.spec_examples import example
+
+pytestmark = pytest.mark.timeout(30)
+
+SJ_ITEM = "/rest/taobao-global/traffic/item/get"
+TOP_SEARCH = "taobao.products.search"
+SJ_OK = json_answer(example("shanjing", "getItem"))
+TOP_OK = json_answer(example("top", "productsSearch"))
+BOUND_S = 2.0  # a hang guard: each call here is one loopback round trip, or none
+ABSURD_RETRY_AFTER = ["1e400", "inf", "-inf", "nan", "Fri, 31 Dec 9999 23:59:59 GMT", "9" * 30, "soon", "-5"]
+FLAVOURS = ["sync", "async"]
+
+
+@pytest.fixture
+def outcome(outcome: Record) -> Record:
+    return with_fields(outcome, area="rate limit", bound_s=BOUND_S)
+
+
+def too_many(retry_after: str) -> Respond:
+    return Respond(429, b'{"message":"slow down"}', headers={"Retry-After": retry_after})
+
+
+def top_ban(seconds: str) -> Respond:
+    sub_msg = f"This ban will last for {seconds} more seconds"
+    error = {"code": 7, "msg": "App Call Limited", "sub_code": "accesscontrol.limited-by-api-access-count"}
+    return json_answer({"error_response": {**error, "sub_msg": sub_msg, "request_id": "ban"}})
+
+
+async def two_shanjing_calls(url: str, flavour: str) -> list[BaseException | None]:
+    """What two calls on one client (one budget, no retries) raise: the throttled one, then the next."""
+    options: dict[str, Any] = {"max_retries": 0, "max_retry_after": 60.0}
+    outcomes: list[BaseException | None] = []
+    if flavour == "sync":
+        with shanjing_client(url, **options) as client:
+            for _ in range(2):
+                try:
+                    client.items.get(689542173310)
+                    outcomes.append(None)
+                except Exception as exc:
+                    outcomes.append(exc)
+        return outcomes
+    async with async_shanjing_client(url, **options) as aclient:
+        for _ in range(2):
+            try:
+                await aclient.items.get(689542173310)
+                outcomes.append(None)
+            except Exception as exc:
+                outcomes.append(exc)
+    return outcomes
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("retry_after", ABSURD_RETRY_AFTER)
+async def test_an_absurd_retry_after_is_a_rate_limit_error_and_pauses_the_budget_at_most_the_ceiling(
+    fault_server: FaultServer, retry_after: str, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({SJ_ITEM: [too_many(retry_after), SJ_OK]})
+    with Stopwatch() as watch:
+        first, second = await two_shanjing_calls(plan.url, flavour)
+    outcome(
+        fault=f"HTTP 429 Retry-After: {retry_after[:32]}",
+        api="Shanjing",
+        call=f"items.get twice ({flavour})",
+        expected=f"RateLimitError (retry_after ≤ {MAX_SERVER_WAIT_S:.0f}); the next call paused ≤ {MAX_PAUSE_S:.0f} s",
+        observed=f"{type(first).__name__}({getattr(first, 'retry_after', None)}), then {type(second).__name__}",
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    assert isinstance(first, tbapi.RateLimitError)
+    assert first.retry_after is None or 0 <= first.retry_after <= MAX_SERVER_WAIT_S
+    if isinstance(second, tbapi.RateLimitError):  # still paused: for no longer than the ceiling
+        assert second.retry_after is not None
+        assert second.retry_after <= MAX_PAUSE_S
+        assert plan.count() == 1
+    else:  # no pause left (a wait of 0, or none named and the default pause already over)
+        assert second is None
+    assert watch.elapsed < BOUND_S
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_top_ban_of_ten_to_the_twentieth_seconds_is_bounded(
+    fault_server: FaultServer, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [top_ban("1" + "0" * 20)]})
+    errors: list[tbapi.RateLimitError] = []
+    with Stopwatch() as watch:
+        for _ in range(2):
+            with pytest.raises(tbapi.RateLimitError) as raised:
+                await one_call("TOP", flavour, plan, max_retries=0)
+            errors.append(raised.value)
+    outcome(
+        fault="TOP code 7: This ban will last for 10^20 more seconds",
+        api="TOP",
+        call=f"products.search, two clients ({flavour})",
+        expected=f"RateLimitError(retry_after={MAX_SERVER_WAIT_S:.0f}) each",
+        observed=", ".join(f"RateLimitError({e.retry_after})" for e in errors),
+        attempts=plan.count(),
+        elapsed_s=round(watch.elapsed, 3),
+    )
+    assert [e.retry_after for e in errors] == [MAX_SERVER_WAIT_S, MAX_SERVER_WAIT_S]
+    assert watch.elapsed < BOUND_S
+
+
+def test_a_limiter_paused_by_an_absurd_wait_is_paused_at_most_the_ceiling(
+    fault_server: FaultServer, outcome: Record
+) -> None:
+    plan = fault_server.plan({SJ_ITEM: [too_many("inf"), SJ_OK]})
+    limiter = tbapi.RateLimiter(50)
+    with shanjing_client(plan.url, rate_limit=limiter, max_retries=0) as client:
+        with pytest.raises(tbapi.RateLimitError):
+            client.items.get(689542173310)
+        with pytest.raises(tbapi.RateLimitError) as paused:
+            client.items.get(689542173310)
+    outcome(
+        fault="HTTP 429 Retry-After: inf, on a RateLimiter",
+        api="Shanjing",
+        call="items.get twice (sync)",
+        expected=f"the second call sees a pause of at most {MAX_PAUSE_S:.0f} s",
+        observed=f"paused for {paused.value.retry_after} s more",
+        attempts=plan.count(),
+    )
+    assert paused.value.retry_after is not None
+    assert 0 < paused.value.retry_after <= MAX_PAUSE_S
+    assert plan.count() == 1
+
+
+# --- clock corrections -----------------------------------------------------------------------------------
+
+FAR_DATES = ["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "Mon, 01 Jan 2125 00:00:00 GMT"]
+
+
+def invalid_timestamp(date: str) -> Respond:
+    body = {"error_response": {"code": 31, "msg": "Invalid timestamp", "request_id": "skewed"}}
+    return json_answer(body, headers={"Date": date})
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("date", FAR_DATES)
+async def test_a_date_header_far_from_now_is_not_taken_as_the_gateways_clock(
+    fault_server: FaultServer, date: str, flavour: str, outcome: Record, caplog: pytest.LogCaptureFixture
+) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [invalid_timestamp(date), TOP_OK]})
+    with caplog.at_level(logging.WARNING, logger="tbapi"), pytest.raises(tbapi.InvalidRequestError) as raised:
+        await one_call("TOP", flavour, plan)
+    stamps = [parse_timestamp(hit.query["timestamp"]) for hit in plan.hits]
+    outcome(
+        area="clock",
+        fault=f"TOP code 31 with Date: {date}",
+        api="TOP",
+        call=f"products.search ({flavour})",
+        expected="code 31 raised after 1 attempt, not corrected; a log line says why",
+        observed=f"{type(raised.value).__name__} code={raised.value.code}; {len(stamps)} requests",
+        attempts=plan.count(),
+    )
+    assert raised.value.code == 31
+    assert plan.count() == 1
+    assert all(abs(stamp - time.time()) < 60 for stamp in stamps)
+    assert any("not taken" in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_far_date_header_does_not_poison_the_clients_later_calls(
+    fault_server: FaultServer, flavour: str, outcome: Record
+) -> None:
+    plan = fault_server.plan({TOP_SEARCH: [invalid_timestamp(FAR_DATES[1]), TOP_OK]})
+    if flavour == "sync":
+        with top_client(top_url(plan)) as client:
+            with pytest.raises(tbapi.InvalidRequestError):
+                client.products.search(fields=["name"], q="x")
+            page = client.products.search(fields=["name"], q="x")
+    else:
+        async with async_top_client(top_url(plan)) as aclient:
+            with pytest.raises(tbapi.InvalidRequestError):
+                await aclient.products.search(fields=["name"], q="x")
+            page = await aclient.products.search(fields=["name"], q="x")
+    last_stamp = parse_timestamp(plan.hits[-1].query["timestamp"])
+    outcome(
+        area="clock",
+        fault=f"TOP code 31 with Date: {FAR_DATES[1]}, then a second call",
+        api="TOP",
+        call=f"products.search twice on one client ({flavour})",
+        expected="the second call succeeds, stamped with this host's clock",
+        observed=f"success; its timestamp {last_stamp - time.time():+.0f} s from now",
+        attempts=plan.count(),
+    )
+    assert page.total_results == 108
+    assert plan.count() == 2
+    assert abs(last_stamp - time.time()) < 60

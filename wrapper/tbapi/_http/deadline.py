@@ -1,0 +1,217 @@
+"""Every attempt ends within its timeout: an overall deadline per attempt, on top of httpx's per-read timeouts.
+
+httpx's `timeout` bounds each wait for the network, not the whole exchange: a server that sends its status
+line and headers one byte at a time, each within the read timeout, keeps a call for as long as it likes (the
+body has its own check, `_http/transport.py`'s `_BodyLimit`). `CheckedTransport` sets the attempt's deadline
+(`deadline_of`) for everything below it:
+
+- the async clients run the exchange under `asyncio.timeout` at the deadline (`within_deadline`), whatever
+  the transport (aiohttp's pool, or a user's `httpx.AsyncClient`);
+- the sync clients' own pools (`DeadlineTransport`, one per thread: `_http/thread_pools.py`) are httpcore
+  pools (direct or through the client's proxy) on a network backend whose every connect, read and write waits
+  at most until the deadline, so a blocking socket read wakes at it. A user's own `httpx.Client` keeps its own network: its reads are bounded
+  by its timeouts only (the body's check still applies).
+
+Both end the attempt with httpx's `ReadTimeout`, which `CheckedTransport` makes an `APITimeoutError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import ssl
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+
+import httpcore
+import httpx
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("tbapi_attempt_deadline", default=None)
+TIMED_OUT = "the answer did not arrive within the timeout"
+
+
+def deadline_of(request: httpx.Request, started: float) -> float | None:
+    """The monotonic time by which the attempt of `request`, started at `started`, must have its answer: the
+    read timeout after its start (None: no timeout)."""
+    timeout = request.extensions.get("timeout", {}).get("read")
+    return None if timeout is None else started + timeout
+
+
+@contextlib.contextmanager
+def attempt_deadline(deadline: float | None) -> Iterator[None]:
+    """Every network wait of the sync pools below waits at most until `deadline` (monotonic) in this block."""
+    token = _deadline.set(deadline)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+@contextlib.asynccontextmanager
+async def within_deadline(deadline: float | None) -> AsyncIterator[None]:
+    """The async exchange in this block ends at `deadline` (monotonic) with `httpx.ReadTimeout`."""
+    if deadline is None:
+        yield
+        return
+    loop_deadline = asyncio.get_running_loop().time() + (deadline - time.monotonic())
+    timeout = asyncio.timeout_at(loop_deadline)
+    try:
+        async with timeout:
+            yield
+    except TimeoutError:
+        if not timeout.expired():  # the transport's own timeout (aiohttp's are TimeoutErrors): its to report
+            raise
+        raise httpx.ReadTimeout(TIMED_OUT) from None
+
+
+def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
+    """`timeout`, cut to what is left until the attempt's deadline; `expired` once nothing is left."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired(TIMED_OUT)
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose waits end at the attempt's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's blocking sockets, each stream bounded by the attempt's deadline."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, bounded, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _httpx_error(exc: Exception) -> Exception | None:
+    """The httpx exception of an httpcore one: httpx names each of httpcore's classes alike."""
+    for cls in type(exc).__mro__:
+        mapped = getattr(httpx, cls.__name__, None)
+        if isinstance(mapped, type) and issubclass(mapped, httpx.TransportError) and cls.__module__ == "httpcore":
+            return mapped(str(exc))
+    return None
+
+
+@contextlib.contextmanager
+def _mapped() -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        mapped = _httpx_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _core_url(url: httpx.URL) -> httpcore.URL:
+    return httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    def __init__(self, inner: Iterable[bytes]) -> None:
+        self._inner = inner
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _mapped():
+            yield from self._inner
+
+    def close(self) -> None:
+        close = getattr(self._inner, "close", None)
+        if close is not None:
+            close()
+
+
+class DeadlineTransport(httpx.BaseTransport):
+    """`httpx.HTTPTransport(verify=tls, limits=limits, proxy=proxy)` on `_DeadlineBackend`: the same pool (direct,
+    or through an HTTP(S) or SOCKS proxy) and the same errors, with every network wait bounded by the
+    attempt's deadline."""
+
+    def __init__(self, tls: ssl.SSLContext, limits: httpx.Limits, proxy: httpx.Proxy | None = None) -> None:
+        pool: dict[str, Any] = {
+            "ssl_context": tls,
+            "max_connections": limits.max_connections,
+            "max_keepalive_connections": limits.max_keepalive_connections,
+            "keepalive_expiry": limits.keepalive_expiry,
+            "network_backend": _DeadlineBackend(),
+        }
+        self._pool: httpcore.ConnectionPool | httpcore.HTTPProxy | httpcore.SOCKSProxy
+        if proxy is None:
+            self._pool = httpcore.ConnectionPool(**pool)
+        elif proxy.url.scheme in ("http", "https"):
+            self._pool = httpcore.HTTPProxy(
+                proxy_url=_core_url(proxy.url),
+                proxy_auth=proxy.raw_auth,
+                proxy_headers=proxy.headers.raw,
+                proxy_ssl_context=proxy.ssl_context,
+                **pool,
+            )
+        else:  # socks5 / socks5h (the socksio package is checked for when the client is made)
+            self._pool = httpcore.SOCKSProxy(proxy_url=_core_url(proxy.url), proxy_auth=proxy.raw_auth, **pool)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        core_request = httpcore.Request(
+            method=request.method,
+            url=_core_url(request.url),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _mapped():
+            response = self._pool.handle_request(core_request)
+        assert isinstance(response.stream, Iterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_ResponseStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
