@@ -27,7 +27,7 @@ BIN = Path(sys.executable).parent
 TOKEN = "access-token-0001"
 RECLAIM_AFTER_S = "2"  # short, so a killed worker's chunk comes back within the test
 STOPPED_WITHIN_S = 30.0  # a worker told to stop that has not exited by then is hung: the test fails
-# Variables that make rich draw as if on a terminal (or never): a test of what a terminal shows leaves them out.
+# Variables that change whether rich draws on a terminal: a test of what a terminal shows drops them (sets TERM).
 TERMINAL_OVERRIDES = frozenset({"FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "NO_COLOR", "TERM"})
 
 
