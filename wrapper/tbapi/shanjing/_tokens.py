@@ -37,6 +37,7 @@ from .._exceptions import APIError, AuthenticationError, LockTimeoutError, Tbapi
 from .._logs import REDACTED, logger, register_secret
 from .._support.files import write_atomically
 from .._support.validation import credential
+from .._telemetry.calls import token_refreshed
 
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
 REFRESH_MARGIN_S = 300.0
@@ -406,11 +407,13 @@ class TokenManager:
         try:
             fresh = yield from self.refresher(record.refresh_token)
         except TbapiError as error:
+            token_refreshed(ahead=ahead, error=error)
             if ahead and not record.expired():
                 self._ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
                 logger.warning("refreshing the access token ahead of expiry failed (%s); using it until then", error)
                 return record
             raise refresh_failed(error) from error
+        token_refreshed(ahead=ahead, error=None)
         if fresh.refresh_token is None:
             fresh = attrs.evolve(fresh, refresh_token=record.refresh_token)
         register_secret(fresh.access_token)
