@@ -193,16 +193,9 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--changed-since writes change lines: it does not go with --resume or --retry-failed")
     name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
     ids = read_ids(bulk.source, source=name)
-    label = Path(name).name
     previous = None if bulk.changed_since is None else last_states(bulk.changed_since)
-    job = BulkJob(
-        label=label,
-        ids=ids,
-        output=bulk.output,
-        resume=bulk.resume,
-        retry_failed=bulk.retry_failed,
-        changed_since=previous,
-    )
+    # BulkJob's fields in their order: label, ids, output, resume, retry_failed, changed_since.
+    job = BulkJob(Path(name).name, ids, bulk.output, bulk.resume, bulk.retry_failed, previous)
     click.get_current_context().exit(job.run(fetch, stderr_console()))
 
 
