@@ -20,7 +20,7 @@ from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES
 from .. import testing
 from .._exceptions import ValidationError
 from ..shanjing import FileTokenStore, ShanjingClient
-from ..shanjing._bulk import MAX_CONCURRENCY
+from ..shanjing._bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from ._app import (
     build_client,
     credential,
@@ -124,7 +124,7 @@ bulk_options = option_group(
     click.option(
         "--concurrency",
         type=click.IntRange(1, MAX_CONCURRENCY),
-        default=16,
+        default=DEFAULT_CONCURRENCY,
         show_default=True,
         help="With --from: calls in flight.",
     ),

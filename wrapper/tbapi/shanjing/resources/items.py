@@ -20,7 +20,7 @@ from ..._exceptions import (
 )
 from ..._support.validation import non_empty_str
 from .. import _args as checks
-from .._bulk import BulkResult, get_many
+from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import ImageInput, image_base64
@@ -55,7 +55,7 @@ class Items(ShanjingResource[M]):
         self,
         ids: Iterable[int | str],
         *,
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
         language: Language | None = None,
         include_tags: Sequence[str] | str | None = None,
         **per_call: Unpack[PerCall],
