@@ -407,6 +407,22 @@ class BaseClient:
         transport = self._pool(pool.http_client, check, checked)
         return Shared(transport, made, check, None if pool.http_client is not None else checked)
 
+    def _set_up(
+        self,
+        options: ClientOptions,
+        given: Shared | None,
+        credentials: Callable[[], Any],
+        pool: PoolArguments,
+        check: AnswerCheck,
+        auth: Callable[[Any], httpx.Auth],
+    ) -> Any:
+        """Start the client with `options` on `given` (a `with_options` copy: the pool, credentials and rate limit
+        of the client it copies), else on a new pool of `pool` and the `credentials()` it makes; the credentials,
+        sent through `auth(credentials)`."""
+        shared = given or self._new_shared(options, credentials, pool, check)
+        self._start(options, shared, auth(shared.credentials), owns_pool=given is None)
+        return shared.credentials
+
     def _generated(self, cls: Callable[..., G]) -> G:
         """The generated client `cls`, sending through this client's httpx client."""
         generated: Any = cls(base_url=self._options.base_url)

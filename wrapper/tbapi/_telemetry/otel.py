@@ -39,34 +39,30 @@ DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 
 SCOPE = "tbapi"
 
 
+def _seconds(meter: metrics.Meter, name: str, description: str) -> metrics.Histogram:
+    """A histogram of durations in seconds, on the buckets every duration here shares."""
+    return meter.create_histogram(
+        name, unit="s", description=description, explicit_bucket_boundaries_advisory=DURATION_BUCKETS
+    )
+
+
 class Instruments:
     """The process's tracer and instruments (see the module docstring)."""
 
     def __init__(self) -> None:
         self.tracer = trace.get_tracer(SCOPE, __version__)
         meter = metrics.get_meter(SCOPE, __version__)
-        self.request_duration = meter.create_histogram(
-            "http.client.request.duration",
-            unit="s",
-            description="Duration of HTTP client requests.",
-            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
-        )
-        self.call_duration = meter.create_histogram(
+        self.request_duration = _seconds(meter, "http.client.request.duration", "Duration of HTTP client requests.")
+        self.call_duration = _seconds(
+            meter,
             "tbapi.client.call.duration",
-            unit="s",
-            description="Duration of calls, retries and waits included (its count: calls by outcome).",
-            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
+            "Duration of calls, retries and waits included (its count: calls by outcome).",
         )
         self.retries = meter.create_counter("tbapi.client.retries", unit="{retry}", description="Retries made.")
         self.bans = meter.create_counter(
             "tbapi.rate_limit.bans", unit="{ban}", description="Throttling answers that paused a rate limit."
         )
-        self.wait = meter.create_histogram(
-            "tbapi.rate_limit.wait.duration",
-            unit="s",
-            description="Waits for a rate-limit slot.",
-            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
-        )
+        self.wait = _seconds(meter, "tbapi.rate_limit.wait.duration", "Waits for a rate-limit slot.")
         self.refreshes = meter.create_counter(
             "tbapi.token.refreshes", unit="{refresh}", description="Access token refreshes by outcome."
         )

@@ -20,7 +20,7 @@ from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES
 from .. import testing
 from .._exceptions import ValidationError
 from ..shanjing import FileTokenStore, ShanjingClient
-from ..shanjing._bulk import MAX_CONCURRENCY
+from ..shanjing._bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from ._app import (
     build_client,
     credential,
@@ -124,7 +124,7 @@ bulk_options = option_group(
     click.option(
         "--concurrency",
         type=click.IntRange(1, MAX_CONCURRENCY),
-        default=16,
+        default=DEFAULT_CONCURRENCY,
         show_default=True,
         help="With --from: calls in flight.",
     ),
@@ -193,16 +193,9 @@ def run_bulk(bulk: BulkArgs, item_id: int | None, fetch: Any) -> None:
         raise click.UsageError("--changed-since writes change lines: it does not go with --resume or --retry-failed")
     name = str(getattr(bulk.source, "name", "<stdin>"))  # stdin's binary stream need not have one
     ids = read_ids(bulk.source, source=name)
-    label = Path(name).name
     previous = None if bulk.changed_since is None else last_states(bulk.changed_since)
-    job = BulkJob(
-        label=label,
-        ids=ids,
-        output=bulk.output,
-        resume=bulk.resume,
-        retry_failed=bulk.retry_failed,
-        changed_since=previous,
-    )
+    # BulkJob's fields in their order: label, ids, output, resume, retry_failed, changed_since.
+    job = BulkJob(Path(name).name, ids, bulk.output, bulk.resume, bulk.retry_failed, previous)
     click.get_current_context().exit(job.run(fetch, stderr_console()))
 
 

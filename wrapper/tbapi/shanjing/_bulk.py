@@ -20,6 +20,7 @@ from ._relay import Connection, relayed
 
 T = TypeVar("T")
 MAX_CONCURRENCY = 256
+DEFAULT_CONCURRENCY = 16  # get_many's and the CLI's --from: calls in flight unless told
 
 
 @attrs.frozen

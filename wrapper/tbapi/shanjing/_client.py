@@ -145,14 +145,14 @@ class _ShanjingClient(BaseClient, Generic[H]):
             on_attempt=on_attempt,
             on_call=on_call,
         )
-        shared = _shared or self._new_shared(
+        tokens: TokenManager = self._set_up(
             options,
+            _shared,
             lambda: _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
             PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
             check_response,
+            BearerAuth,
         )
-        tokens: TokenManager = shared.credentials
-        self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)
         self._core = connected(self._generated(GeneratedClient), options, tokens, self._sibling_http())
 
     @property

@@ -164,14 +164,14 @@ class _TopClient(BaseClient, Generic[H]):
             on_attempt=on_attempt,
             on_call=on_call,
         )
-        shared = _shared or self._new_shared(
+        auth: TopWireAuth = self._set_up(
             options,
+            _shared,
             lambda: _credentials(app_key, app_secret, session, sign_method, clock),
             PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
             check_answer,
+            lambda signer: signer,  # the credentials sign each request themselves: an httpx.Auth
         )
-        auth: TopWireAuth = shared.credentials
-        self._start(options, shared, auth, owns_pool=_shared is None)
         generated = self._generated(taobao_top_client.Client)
         self._core = Core(generated=generated, policy=options.retry_policy, clock=auth.clock)
 

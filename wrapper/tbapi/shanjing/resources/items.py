@@ -14,18 +14,17 @@ from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES
 
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
-from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._exceptions import (
     ValidationError,
 )
 from ..._support.validation import non_empty_str
 from .. import _args as checks
-from .._bulk import BulkResult, get_many
+from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import ImageInput, image_base64
-from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, served_size
+from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, every_item, served_size
 from .images import uploaded_image_id
 
 
@@ -56,7 +55,7 @@ class Items(ShanjingResource[M]):
         self,
         ids: Iterable[int | str],
         *,
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
         language: Language | None = None,
         include_tags: Sequence[str] | str | None = None,
         **per_call: Unpack[PerCall],
@@ -149,10 +148,8 @@ class Items(ShanjingResource[M]):
         Stops after a short or empty page and never asks for a page past the end. Arguments are
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
-        limit = max_items_arg(max_items)
-
-        def fetch(number: int) -> Flow[tuple[list[SearchItem], int | None, int | None]]:
-            page = yield from self._search(
+        return every_item(
+            lambda number: self._search(
                 keyword,
                 page_no=number,
                 page_size=page_size,
@@ -162,11 +159,12 @@ class Items(ShanjingResource[M]):
                 include_tags=include_tags,
                 language=language,
                 shop_id=shop_id,
-            )
-            return page.items, page.page_size, page.total
-
-        first, size = checks.page_args(page_no, page_size, SEARCH_MAX_PAGE_SIZE)
-        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+            ),
+            page_no=page_no,
+            page_size=page_size,
+            max_page_size=SEARCH_MAX_PAGE_SIZE,
+            max_items=max_items,
+        )
 
     iter_search = iterator(_iter_search)
 

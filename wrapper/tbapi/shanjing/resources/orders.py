@@ -24,13 +24,12 @@ from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES, 
 
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
-from ..._engine.pages import max_items_arg, paginate
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._support.validation import MAX_ID, int_in_range, non_empty_str
 from .. import _args as checks
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
-from .base import Page, ShanjingResource, served_size
+from .base import Page, ShanjingResource, every_item, served_size
 from .order_recovery import create_once
 
 QUERY_PAGE_SIZE_FOR_LOOKUP = 50
@@ -212,10 +211,8 @@ class Orders(ShanjingResource[M]):
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""
-        limit = max_items_arg(max_items)
-
-        def fetch(number: int) -> Flow[tuple[list[PurchaseOrder], int | None, int | None]]:
-            page = yield from self._query(
+        return every_item(
+            lambda number: self._query(
                 purchase_ids=purchase_ids,
                 outer_purchase_id=outer_purchase_id,
                 status=status,
@@ -225,11 +222,12 @@ class Orders(ShanjingResource[M]):
                 page_size=page_size,
                 modify_time_start=modify_time_start,
                 modify_time_end=modify_time_end,
-            )
-            return page.items, page.page_size, page.total
-
-        first, size = checks.page_args(page_no, page_size, None)
-        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+            ),
+            page_no=page_no,
+            page_size=page_size,
+            max_page_size=None,
+            max_items=max_items,
+        )
 
     iter_query = iterator(_iter_query)
 

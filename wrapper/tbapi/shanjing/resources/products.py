@@ -13,7 +13,7 @@ from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from .. import _args as checks
-from .._bulk import BulkResult, get_many
+from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data
 from .base import ShanjingResource
@@ -38,7 +38,7 @@ class Products(ShanjingResource[M]):
         self,
         ids: Iterable[int | str],
         *,
-        concurrency: int = 16,
+        concurrency: int = DEFAULT_CONCURRENCY,
         item_source_market: ItemSourceMarket | None = None,
         **per_call: Unpack[PerCall],
     ) -> ItemFlow[BulkResult[Product]]:
