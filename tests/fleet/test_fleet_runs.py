@@ -89,6 +89,13 @@ def test_status_says_when_redis_cannot_be_reached(fleet: Fleet, dead_redis_url: 
     assert (result.exit_code, "Redis at 127.0.0.1" in result.stderr) == (8, True)
 
 
+def test_an_unreachable_redis_hints_at_the_redis_url_not_the_base_url(fleet: Fleet, dead_redis_url: str) -> None:
+    fleet.redis_url = dead_redis_url
+    said = fleet.cli("status", "r").stderr
+    assert "hint: is Redis running there? --redis URL or TBAPI_REDIS_URL names it" in said
+    assert "base URL" not in said
+
+
 def test_submitting_a_run_again_adds_no_chunk_twice(fleet: Fleet) -> None:
     fleet.submit("r", IDS)
     again = fleet.submit("r", IDS)
