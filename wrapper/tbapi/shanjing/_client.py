@@ -24,6 +24,7 @@ from .._base_client import (
     ResourceAttribute,
     Shared,
     SyncClient,
+    called_as,
     pool_options,
 )
 from .._engine.flow import SleepFunction
@@ -168,6 +169,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         return {**shown, "token_store": self.token_store}
 
 
+@called_as
 class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing), blocking: use it as a context manager, or call
     `close()`."""
@@ -175,6 +177,7 @@ class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
+@called_as
 class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
     """The Shanjing Ecommerce API, awaitable: the same calls with `await` (the token refresh is single-flight
     across tasks too); use `async with`, or call `aclose()`."""

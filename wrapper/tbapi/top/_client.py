@@ -27,6 +27,7 @@ from .._base_client import (
     ResourceAttribute,
     Shared,
     SyncClient,
+    called_as,
     pool_options,
 )
 from .._engine.flow import SleepFunction
@@ -191,6 +192,7 @@ class _TopClient(BaseClient, Generic[H]):
         return {**shown, "timeout": self.timeout, "max_retries": self.max_retries}
 
 
+@called_as
 class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     """A client of the Taobao Open Platform gateway, blocking: use it as a context manager, or call `close()`.
 
@@ -201,6 +203,7 @@ class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
+@called_as
 class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
     """A client of the Taobao Open Platform gateway, awaitable: the same calls with `await` (`async for` for
     `iter_search`); use `async with`, or `aclose()`."""
