@@ -26,7 +26,7 @@ $(BIN)/python:
 # pip >= 25.1 installs PEP 735 dependency groups (`--group`); a venv made by an older Python starts with an older pip.
 PIP_VERSION := 26.2.1
 PIP := $(BIN)/python -m pip install --quiet -c constraints.txt
-EDITABLE := -e '.[cli,testing,mock,redis,fleet]'
+EDITABLE := -e '.[cli,testing,mock,redis,fleet,otel]'
 
 $(VENV)/.pip-$(PIP_VERSION): | $(BIN)/python
 	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'

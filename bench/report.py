@@ -87,7 +87,7 @@ def render(results: list[Result], machine: dict[str, Any], versions: dict[str, s
         "```",
         "make bench                          # installs the `bench` extra into .venv, runs everything, rewrites this file",
         ".venv/bin/python -m bench.run --only 1,3    # some cases; --quick for fewer rounds; --output FILE",
-        ".venv/bin/python -m bench.run --case async,burst   # the same by name: sequential, async, peers, signing, import, memory, burst",
+        ".venv/bin/python -m bench.run --case async,burst   # the same by name: sequential, async, peers, signing, import, memory, burst, quota, bulk, telemetry",
         ".venv/bin/python -m bench.run --profile top # pyinstrument profile of TopClient.products.search (also: shanjing, async-top, async-shanjing)",
         "```",
         "",

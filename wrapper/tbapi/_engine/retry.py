@@ -13,6 +13,9 @@ The rate limit lives in the loop too: before each attempt it waits for a slot on
 sleeps the wait the answer named and then goes on without waiting for that pause a second time. A resend
 within one attempt (the replay after a token refresh, the resend after a clock correction) takes no slot.
 The wait between attempts is the `Sleep` effect with the policy's `sleep` (the clients' `sleep=` option).
+Every call of both APIs passes this loop once: with the policy's `telemetry` (a client that reports) the call
+is a `CallTrace` (`tbapi._telemetry.calls`) — its span, the waits, pauses and retries as they happen — current
+while the call runs, so the checked transport reports each request under it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from .._exceptions import (
 from .._logs import current_attempt, logger
 from .._ratelimit.limiter import RateLimit, Throttled, acquire
 from .._ratelimit.pacing import throttle_pause
+from .._telemetry.calls import CallTrace, Telemetry
 from .flow import Flow, Sleep, SleepFunction, T
 
 
@@ -55,6 +59,8 @@ class RetryPolicy:
     sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
     # The rate limit every attempt takes its slot from and reports throttling answers to.
     rate_limit: RateLimit | None = attrs.field(default=None, eq=False, repr=False)
+    # Where the calls it runs are reported (None: nowhere).
+    telemetry: Telemetry | None = attrs.field(default=None, eq=False, repr=False)
 
     def backoff(self, retries_done: int, rand: Callable[[], float] = random.random) -> float:
         base = min(self.max_delay, self.initial_delay * 2.0**retries_done)
@@ -110,8 +116,30 @@ def retrying(
 ) -> Flow[T]:
     """Run `attempt()` until it succeeds or the policy gives up; each attempt is a fresh flow.
 
-    `recover` (see the module docstring) is consulted after each failed attempt.
+    `recover` (see the module docstring) is consulted after each failed attempt. `what` names the call (in
+    log lines, and as the operation its telemetry reports).
     """
+    if policy.telemetry is None:
+        return (yield from _retried(attempt, policy, idempotent, what, recover, None))
+    call = policy.telemetry.call(what)
+    try:
+        with call.current():
+            result = yield from _retried(attempt, policy, idempotent, what, recover, call)
+    except BaseException as error:  # a failure, or the call stopped early (Cancelled, GeneratorExit)
+        call.ended(error)
+        raise
+    call.ended(None)
+    return result
+
+
+def _retried(
+    attempt: Callable[[], Flow[T]],
+    policy: RetryPolicy,
+    idempotent: bool,
+    what: str,
+    recover: Recover[T] | None,
+    call: CallTrace | None,
+) -> Flow[T]:
     retries_done = 0
     waited_pause = False
     rate_limit = policy.rate_limit
@@ -120,11 +148,15 @@ def retrying(
         current_attempt.set(retries_done + 1)
         try:
             if rate_limit is not None:
-                yield from acquire(rate_limit, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
+                waited = yield from acquire(rate_limit, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
+                if call is not None:
+                    call.waited(waited)
             result = yield from attempt()
         except TbapiError as error:
             pause = throttle_pause(error) if rate_limit is not None else None
             if rate_limit is not None and pause is not None:
+                if call is not None:
+                    call.paused(pause, error)
                 yield Throttled(rate_limit, pause)
             safe = idempotent
             if recover is not None:
@@ -137,6 +169,8 @@ def retrying(
                 raise
             waited_pause = pause is not None and delay >= pause
             retries_done += 1
+            if call is not None:
+                call.retrying(error, delay)
             logger.info(
                 "%s failed (%s: %s); retry %d of %d in %.2fs",
                 what,

@@ -12,7 +12,8 @@ made (read by httpx, within the limits); its parsed body travels beside it, in i
 
 Then, at this same layer for both APIs, the API's `AnswerCheck` raises the error an HTTP-200 error body
 stands for (Shanjing: `shanjing/_envelope.py` `check_response`; TOP: `top/_errors.py` `check_answer`), after
-the answer was kept by a raw call's `Recorder` (see `_engine/raw.py`).
+the answer was kept by a raw call's `Recorder` (see `_engine/raw.py`). Each request is told here too
+(`ExchangeLog`): its log lines, and its span and record when its call reports (`tbapi._telemetry`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ from .._exceptions import (
     trim,
 )
 from .._logs import current_attempt, logger
+from .._telemetry.calls import AttemptTrace, CallTrace
+from .._telemetry.calls import current as current_call
 from .concurrency import Gate
 from .deadline import attempt_deadline, deadline_of, within_deadline
 from .inflated import InflatedSize
@@ -467,51 +470,67 @@ def _call_name(request: httpx.Request) -> str:
 
 
 class ExchangeLog:
-    """The DEBUG lines of one request: one when it is sent, one when its answer (or failure) is in."""
+    """What is told of one request: its DEBUG lines (one when it is sent, one when its answer or failure is in),
+    and its `AttemptTrace` (span, metrics, `on_attempt` record) when the call it belongs to reports
+    (`tbapi._telemetry.calls`)."""
 
     def __init__(self, request: httpx.Request) -> None:
         self.enabled = logger.isEnabledFor(logging.DEBUG)
         self.started = time.monotonic()
+        call = current_call.get()
+        self.trace: AttemptTrace | None = call.attempt(request) if isinstance(call, CallTrace) else None
         if self.enabled:
             self.name, self.attempt = _call_name(request), current_attempt.get()
             logger.debug("request %s (attempt %d)", self.name, self.attempt)
 
     def answered(self, response: httpx.Response, check: Callable[[], httpx.Response]) -> httpx.Response:
-        """`check()` of the answer, logged with its status and request id (from the headers or the body)."""
-        if not self.enabled:
+        """`check()` of the answer, told with its status and request id (from the headers or the body)."""
+        if not self.enabled and self.trace is None:
             return check()
         request_id: str | None = None
+        error: Exception | None = None
         try:
             checked = check()
             body = checked.extensions.get(PARSED_JSON)
             request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
             return checked
-        except APIError as error:
-            request_id = error.request_id
+        except APIError as failure:
+            request_id, error = failure.request_id, failure
+            raise
+        except Exception as failure:  # an answer that is not JSON
+            error = failure
             raise
         finally:
-            logger.debug(
-                "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
-                self.name,
-                response.status_code,
-                (time.monotonic() - self.started) * 1000,
-                request_id or "-",
-                self.attempt,
-            )
+            if self.enabled:
+                logger.debug(
+                    "response %s: HTTP %d in %.0f ms, request id %s (attempt %d)",
+                    self.name,
+                    response.status_code,
+                    (time.monotonic() - self.started) * 1000,
+                    request_id or "-",
+                    self.attempt,
+                )
+            if self.trace is not None:
+                self.trace.ended(response.status_code, request_id, error)
 
     @contextlib.contextmanager
     def sending(self, request: httpx.Request, proxy: str | None) -> Iterator[None]:
         """Around the exchange: a transport failure becomes its tbapi error (`exchange_error`: an
-        `APIConnectionError` naming `proxy`, the pool's, when connecting through it failed); any failure is logged."""
+        `APIConnectionError` naming `proxy`, the pool's, when connecting through it failed); any failure is told."""
         try:
             yield
         except Exception as exc:
             self.failed(exc)
             error = exchange_error(exc, request, proxy)
             if error is None:
+                self._trace_failure(exc)
                 raise
+        except BaseException as exc:  # cancelled: the request's span ends too
+            self._trace_failure(exc)
+            raise
         else:
             return
+        self._trace_failure(error)
         # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
         raise error
 
@@ -524,6 +543,10 @@ class ExchangeLog:
                 type(error).__name__,
                 self.attempt,
             )
+
+    def _trace_failure(self, error: BaseException) -> None:
+        if self.trace is not None:
+            self.trace.ended(None, None, error)
 
 
 class CheckedTransport(httpx.BaseTransport):

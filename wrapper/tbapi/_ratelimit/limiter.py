@@ -96,6 +96,7 @@ class RateLimit:
 
     def __init__(self, *, ceiling: float, burst: int, backend: Backend) -> None:
         self._ceiling, self._burst, self._backend = ceiling, burst, backend
+        self._interval = 0.0  # of the last slot given: what `pacing_rate` reports
 
     @classmethod
     def unlimited(cls) -> RateLimit:
@@ -108,19 +109,41 @@ class RateLimit:
         place; True for a shared rate limit, whose every step is a Redis round trip."""
         return not isinstance(self._backend, LocalBackend)
 
+    @property
+    def pacing_rate(self) -> float | None:
+        """Calls per second the last slot was given under (lowered after a ban); None while unlimited.
+
+        The telemetry's "how close to the quota" gauge: read from the last slot, so it costs no round trip."""
+        interval = self._interval
+        return 1.0 / interval if interval > 0 else None
+
+    @property
+    def name(self) -> str:
+        """What a metric calls this rate limit: "local" (in this process), or the Redis key of a shared one."""
+        return "local"
+
+    @property
+    def limit(self) -> float | None:
+        """The configured calls per second (None: a client without `rate_limit=`, paced only after a ban)."""
+        return None
+
     # What the effects call -----------------------------------------------------------------------------
 
     def reserve(self, max_pause: float, *, ignore_pause: bool = False) -> pacing.Slot:
         try:
-            return self._backend.reserve(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
+            slot = self._backend.reserve(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
         except pacing.PauseTooLong as long:
             raise _too_long(long) from None
+        self._interval = slot.interval
+        return slot
 
     async def reserve_async(self, max_pause: float, *, ignore_pause: bool = False) -> pacing.Slot:
         try:
-            return await self._backend.reserve_async(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
+            slot = await self._backend.reserve_async(self._ceiling, self._burst, max_pause, ignore_pause=ignore_pause)
         except pacing.PauseTooLong as long:
             raise _too_long(long) from None
+        self._interval = slot.interval
+        return slot
 
     def still_valid(self, slot: pacing.Slot) -> bool:
         return self._backend.still_valid(slot)
@@ -199,6 +222,14 @@ class RateLimiter(RateLimit):
         self._where = "local" if redis_url is None else repr(backend)
         super().__init__(ceiling=pacing.pacing_rate(self.rate), burst=self.burst, backend=backend)
 
+    @property
+    def name(self) -> str:
+        return "local" if self.key is None else self.key
+
+    @property
+    def limit(self) -> float:
+        return self.rate
+
     def __repr__(self) -> str:
         shared = "" if self.key is None else f", {self._where}"
         return f"RateLimiter({self.rate:g}, burst={self.burst}{shared})"
@@ -232,22 +263,25 @@ def rate_limit_for(rate_limit: float | RateLimit | None, param: str = "rate_limi
 
 def acquire(
     rate_limit: RateLimit, max_pause: float, sleep: SleepFunction | None = None, *, ignore_pause: bool = False
-) -> Flow[None]:
-    """Wait for this call's slot on `rate_limit` (the waits are `Sleep` effects, cut short like any other).
+) -> Flow[float]:
+    """Wait for this call's slot on `rate_limit` (the waits are `Sleep` effects, cut short like any other); the
+    seconds waited.
 
     A slot overtaken by a pause that began meanwhile is taken again, and so is (once) a slot the caller woke
     up too late for (`tbapi._ratelimit.pacing.too_late`). `sleep` is the client's `sleep=` option. `ignore_pause`:
     the caller has just waited out the pause it reported itself (see `retrying`).
     """
     given_up_late = False
+    waited = 0.0
     while True:
         ticket: Ticket = yield Reserve(rate_limit, max_pause, ignore_pause)
         if ticket.slot.wait <= 0:
-            return
+            return waited
         yield Sleep(ticket.slot.wait, sleep)
+        waited += ticket.slot.wait
         verdict = yield Confirm(rate_limit, ticket, late_allowed=given_up_late)
         if verdict == "go":
-            return
+            return waited
         ignore_pause, given_up_late = False, given_up_late or verdict == "late"
 
 

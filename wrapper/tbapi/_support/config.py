@@ -9,6 +9,7 @@ import httpx
 
 from .._exceptions import ValidationError
 from .._logs import register_secret
+from .._telemetry.records import AttemptHook, CallHook
 from .validation import int_in_range, parsed_http_url
 
 SHANJING_DEFAULT_BASE_URL = "https://ecommerce-api.shanjing-inc.com"
@@ -84,3 +85,21 @@ def checked_max_retry_after(seconds: float, param: str = "max_retry_after") -> f
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
         raise ValidationError(param, f"must be a number of seconds ≥ 0, got {seconds!r}")
     return float(seconds)
+
+
+def checked_telemetry(value: bool, param: str = "telemetry") -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(param, f"must be True or False, got {value!r}")
+    return value
+
+
+def checked_on_attempt(hook: AttemptHook | None, param: str = "on_attempt") -> AttemptHook | None:
+    if hook is not None and not callable(hook):
+        raise ValidationError(param, f"must be a function taking one tbapi.AttemptRecord, got {hook!r}")
+    return hook
+
+
+def checked_on_call(hook: CallHook | None, param: str = "on_call") -> CallHook | None:
+    if hook is not None and not callable(hook):
+        raise ValidationError(param, f"must be a function taking one tbapi.CallRecord, got {hook!r}")
+    return hook

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Generator, Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -13,6 +13,7 @@ from .._engine.flow import Flow
 from .._engine.twins import Emit, ItemFlow
 from .._exceptions import TbapiError, ValidationError
 from .._support.validation import int_in_range
+from .._telemetry.bulk import bulk_trace
 from ._args import int_id
 from ._core import Core, sibling_core
 from ._relay import Connection, relayed
@@ -46,27 +47,44 @@ def checked_ids(ids: Iterable[int | str]) -> dict[int, int | str]:
 
 
 def get_many(
-    core: Core, ids: Iterable[int | str], concurrency: int, fetch: Callable[[Core, int], Flow[T]]
+    core: Core,
+    ids: Iterable[int | str],
+    concurrency: int,
+    fetch: Callable[[Core, int], Flow[T]],
+    *,
+    what: str,
 ) -> ItemFlow[BulkResult[T]]:
     """`fetch(core, id)` for each distinct id, at most `concurrency` at once; a `BulkResult` as each completes.
 
     A sync client on its own pool (`core.sibling_http`) runs them as tasks of an event loop in a background
-    thread, over its sibling pool (`_relay.py`); its item flow then only emits what that loop hands over."""
+    thread, over its sibling pool (`_relay.py`); its item flow then only emits what that loop hands over.
+    `what` names the run (`items.get_many`) in the client's telemetry: one span over its calls, its results
+    counted (`tbapi._telemetry.bulk`)."""
     limit = int_in_range("concurrency", concurrency, 1, MAX_CONCURRENCY)
     unique = checked_ids(ids)
+    trace = bulk_trace(core.options.reporting, what, len(unique), limit)
 
     def fetched(on: Core) -> ItemFlow[BulkResult[T]]:
-        return fan_out(((given, fetch(on, item_id)) for item_id, given in unique.items()), limit, BulkResult)
+        calls = ((given, fetch(on, item_id)) for item_id, given in unique.items())
+        jobs = calls if trace is None else ((given, trace.job(call)) for given, call in calls)
+        return fan_out(jobs, limit, BulkResult)
 
     sibling_http = core.sibling_http
+    run: ItemFlow[BulkResult[T]]
     if sibling_http is None:
-        return fetched(core)
+        run = fetched(core)
+    else:
 
-    def connect() -> Connection[Core]:
-        http = sibling_http()
-        return Connection(sibling_core(core, http), http.aclose)
+        def connect() -> Connection[Core]:
+            http = sibling_http()
+            return Connection(sibling_core(core, http), http.aclose)
 
-    return _emitted(relayed(connect, fetched, limit))
+        run = _emitted(relayed(connect, fetched, limit))
+    return run if trace is None else trace.counted(run, _ok)
+
+
+def _ok(result: BulkResult[Any]) -> bool:
+    return result.ok
 
 
 def _emitted(items: Generator[T, None, None]) -> ItemFlow[T]:

@@ -39,6 +39,7 @@ from .._support.config import (
     longest_wait,
 )
 from .._support.validation import credential
+from .._telemetry.records import AttemptHook, CallHook
 from ._core import connected
 from ._envelope import check_response
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
@@ -88,6 +89,9 @@ class _ShanjingClient(BaseClient, Generic[H]):
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
+        telemetry: bool = True,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """A client of the Shanjing API; each argument left unset comes from the environment or its default.
@@ -128,6 +132,10 @@ class _ShanjingClient(BaseClient, Generic[H]):
             cert: A client certificate: a file holding certificate and key, or (certificate, key) or
                 (certificate, key, password).
             default_headers: Headers sent with every call.
+            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
+                "Observability"): a span per call and per request, and metrics, through the global providers.
+            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
+            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
 
         Raises:
             tbapi.ValidationError: a bad setting.
@@ -142,6 +150,10 @@ class _ShanjingClient(BaseClient, Generic[H]):
             sleep=sleep,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            api="shanjing",
+            telemetry=telemetry,
+            on_attempt=on_attempt,
+            on_call=on_call,
         )
         net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(

@@ -61,7 +61,7 @@ def connected(
     core = Core(api, options, tokens, sibling_http)
     if tokens.refresher is None:
         tokens.refresher = lambda token: token_call(
-            core, refresh_token_endpoint, {"refresh_token": token}, what="token refresh"
+            core, refresh_token_endpoint, {"refresh_token": token}, what="auth.refresh_token"
         )
     return core
 

@@ -37,6 +37,7 @@ from .._exceptions import APIError, AuthenticationError, LockTimeoutError, Tbapi
 from .._logs import REDACTED, logger, register_secret
 from .._support.files import write_atomically
 from .._support.validation import credential
+from .._telemetry.calls import token_refreshed
 
 # A call's token was refused and none can replace it; an explicit refresh with nothing to refresh with.
 STALE_AND_NO_REFRESH_TOKEN = "The access token is invalid or expired, and there is no refresh token"
@@ -413,11 +414,13 @@ class TokenManager:
         try:
             fresh = yield from self.refresher(record.refresh_token)
         except TbapiError as error:
+            token_refreshed(ahead=ahead, error=error)
             if ahead and not record.expired():
                 self._ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
                 logger.warning("refreshing the access token ahead of expiry failed (%s); using it until then", error)
                 return record
             raise refresh_failed(error) from error
+        token_refreshed(ahead=ahead, error=None)
         if fresh.refresh_token is None:
             fresh = attrs.evolve(fresh, refresh_token=record.refresh_token)
         register_secret(fresh.access_token)

@@ -43,6 +43,7 @@ from .._support.config import (
     from_env,
 )
 from .._support.validation import credential
+from .._telemetry.records import AttemptHook, CallHook
 from ._calls import Core
 from ._errors import check_answer
 from ._signing import SIGN_METHODS
@@ -101,6 +102,9 @@ class _TopClient(BaseClient, Generic[H]):
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
+        telemetry: bool = True,
+        on_attempt: AttemptHook | None = None,
+        on_call: CallHook | None = None,
         _shared: Shared | None = None,
     ) -> None:
         """A client of the TOP gateway; each argument left unset comes from the environment or its default.
@@ -145,11 +149,15 @@ class _TopClient(BaseClient, Generic[H]):
             cert: A client certificate: a file holding certificate and key, or (certificate, key) or
                 (certificate, key, password).
             default_headers: Headers sent with every call.
+            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
+                "Observability"): a span per call and per request, and metrics, through the global providers.
+            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
+            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
-                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert` or
-                `default_headers`.
+                `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert`,
+                `default_headers`, `telemetry`, `on_attempt` or `on_call`.
         """
         # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
         url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
@@ -161,6 +169,10 @@ class _TopClient(BaseClient, Generic[H]):
             sleep=sleep,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            api="top",
+            telemetry=telemetry,
+            on_attempt=on_attempt,
+            on_call=on_call,
         )
         net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(

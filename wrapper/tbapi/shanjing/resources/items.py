@@ -79,7 +79,9 @@ class Items(ShanjingResource[M]):
         through the client's pool in `concurrency` worker threads.
         """
         options = _item_options(language, include_tags)
-        return get_many(self._core, ids, concurrency, lambda core, item_id: _detail(core, item_id, options))
+        return get_many(
+            self._core, ids, concurrency, lambda core, item_id: _detail(core, item_id, options), what="items.get_many"
+        )
 
     get_many = iterator(_get_many)
 

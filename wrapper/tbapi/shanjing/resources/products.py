@@ -46,7 +46,9 @@ class Products(ShanjingResource[M]):
         `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
         id's own error is its result's `.error`, as in `items.get_many`."""
         market = _market(item_source_market)
-        return get_many(self._core, ids, concurrency, lambda core, item_id: _record(core, item_id, market))
+        return get_many(
+            self._core, ids, concurrency, lambda core, item_id: _record(core, item_id, market), what="products.get_many"
+        )
 
     get_many = iterator(_get_many)
 
