@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pty
+import select
 import signal
 import subprocess
 import sys
@@ -25,6 +27,8 @@ BIN = Path(sys.executable).parent
 TOKEN = "access-token-0001"
 RECLAIM_AFTER_S = "2"  # short, so a killed worker's chunk comes back within the test
 STOPPED_WITHIN_S = 30.0  # a worker told to stop that has not exited by then is hung: the test fails
+# Variables that change whether rich draws on a terminal: a test of what a terminal shows drops them (sets TERM).
+TERMINAL_OVERRIDES = frozenset({"FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "NO_COLOR", "TERM"})
 
 
 class Fleet:
@@ -53,12 +57,34 @@ class Fleet:
         self.cli("collect", run, "--output", str(output), "--follow", *options)
         return [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
 
+    def collect_screen(self, run: str, *, terminal: bool) -> str:
+        """`tbapi fleet collect RUN --follow` as a process whose stderr is a terminal (a pseudo-terminal) or a
+        pipe: what it showed there."""
+        argv = [str(BIN / "tbapi"), "fleet", "collect", run, "--follow",
+                "--output", str(self.logs / f"{run}-{time.monotonic_ns()}.jsonl")]  # fmt: skip
+        env = {name: value for name, value in os.environ.items() if name not in TERMINAL_OVERRIDES}
+        env |= self.env | {"TERM": "xterm-256color", "COLUMNS": "120"}
+        if not terminal:
+            piped = subprocess.run(
+                argv, env=env, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=STOPPED_WITHIN_S
+            )
+            return piped.stderr.decode("utf-8", errors="replace")
+        screen, stderr = pty.openpty()
+        process = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stderr=stderr)
+        os.close(stderr)  # the process holds the terminal now: reading it ends when the process closes it
+        try:
+            return _read_until_closed(screen).decode("utf-8", errors="replace")
+        finally:
+            os.close(screen)
+            process.wait(timeout=STOPPED_WITHIN_S)
+
     def status(self, run: str) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(self.cli("status", run, "--json").stdout)
         return result
 
     def start_worker(self, *options: str) -> subprocess.Popen[bytes]:
-        """`tbapi fleet worker` against the item server (options given replace none of these)."""
+        """`tbapi fleet worker` against the item server; `options` come last, so one given again here wins
+        (click keeps an option's last value)."""
         argv = [str(BIN / "tbapi"), "--max-retries", "0", "fleet", "worker", "--base-url", self.server.url,
                 "--access-token", TOKEN, "--reclaim-after", RECLAIM_AFTER_S, "--concurrency", "8", *options]  # fmt: skip
         return self._started(argv, os.environ | self.env)
@@ -125,6 +151,24 @@ def fleet_on(redis_url: str, namespace: str, server: ItemServer, logs: Path) -> 
         yield fleet
     finally:
         fleet.stop_all()
+
+
+def _read_until_closed(terminal: int) -> bytes:
+    """All a pseudo-terminal's process wrote to it, until the process closed it (fails, not hangs, after
+    STOPPED_WITHIN_S)."""
+    drawn = bytearray()
+    deadline = time.monotonic() + STOPPED_WITHIN_S
+    while (left := deadline - time.monotonic()) > 0:
+        if not select.select([terminal], [], [], left)[0]:
+            break
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: every process holding the terminal closed it
+            return bytes(drawn)
+        if not chunk:
+            return bytes(drawn)
+        drawn += chunk
+    raise AssertionError(f"the process still held its terminal after {STOPPED_WITHIN_S:.0f} s")
 
 
 def ids_of(lines: list[dict[str, Any]]) -> list[int]:

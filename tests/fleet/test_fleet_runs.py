@@ -2,13 +2,14 @@
 command line, `collect` (a run with nothing wrong is test_a_complete_run.py).
 
 Every test runs real worker processes on the real (bundled) Redis against a loopback item server; chunks
-hold 10 ids; a killed worker's chunk comes back after 2 s.
+hold 10 ids; a killed worker's chunk comes back after 2 s (unless a test asks for less).
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,10 @@ from click.testing import CliRunner
 from mock.redis_server import free_port, running_redis
 from tbapi.cli import command
 from tbapi.cli._fleet import check_token, fleet_settings
+from tbapi.fleet import MAX_DELIVERIES
 from tbapi.shanjing import RedisTokenStore, TokenRecord
 from tests.cli.item_server import ItemServer
-from tests.fleet.fleet_runner import Fleet, fleet_on, ids_of, wait_until
+from tests.fleet.fleet_runner import STOPPED_WITHIN_S, Fleet, fleet_on, ids_of, wait_until
 
 IDS = list(range(1, 61))  # 6 chunks
 
@@ -38,6 +40,31 @@ def test_the_chunks_of_a_sigkilled_worker_are_run_by_another(fleet: Fleet, serve
     fleet.stop(killed, signal.SIGKILL)
     fleet.start_worker()
     assert ids_of(fleet.collect("r")) == IDS[:20]
+
+
+def test_a_chunk_whose_workers_keep_dying_ends_with_a_chunk_abandoned_line_per_id(
+    fleet: Fleet, server: ItemServer
+) -> None:
+    released = threading.Event()
+
+    def hang(_item_id: int) -> None:  # no call is answered until the test ends: no delivery finishes
+        released.wait(STOPPED_WITHIN_S)
+
+    server.on_request = hang
+    quick = ("--concurrency", "2", "--reclaim-after", "0.5")  # one call in flight per chunk; reclaimed soon
+    try:
+        fleet.submit("r", IDS[:10])
+        worker = fleet.start_worker(*quick)
+        for delivery in range(1, MAX_DELIVERIES + 1):
+            wait_until(lambda: server.total >= delivery, f"delivery {delivery} calls")  # noqa: B023 (waited for now)
+            successor = fleet.start_worker(*quick)  # starting while the chunk is held: it takes the chunk over
+            fleet.stop(worker, signal.SIGKILL)
+            worker = successor
+        lines = fleet.collect("r")
+    finally:
+        released.set()
+    errors = {line["error"]["type"] for line in lines}
+    assert (ids_of(lines), errors, server.total) == (IDS[:10], {"ChunkAbandoned"}, MAX_DELIVERIES)
 
 
 def test_a_chunk_slower_than_the_reclaim_delay_stays_with_its_live_worker(fleet: Fleet, server: ItemServer) -> None:
@@ -157,3 +184,17 @@ def test_collect_changed_only_writes_what_changed_appeared_or_vanished(fleet: Fl
         99: "appeared",
     }
     assert (changes[2]["old"], changes[2]["new"], changes[2]["item"]["price"]) == ({"price": 102}, {"price": 1}, 1)
+
+
+def test_collect_follow_draws_a_progress_bar_on_a_terminal(fleet: Fleet) -> None:
+    fleet.submit("r", IDS[:10])
+    fleet.start_worker()
+    screen = fleet.collect_screen("r", terminal=True)
+    assert ("10/10" in screen, "ETA" in screen, "10 line(s) written" in screen) == (True, True, True)
+
+
+def test_collect_follow_draws_no_progress_bar_when_its_output_is_piped(fleet: Fleet) -> None:
+    fleet.submit("r", IDS[:10])
+    fleet.start_worker()
+    screen = fleet.collect_screen("r", terminal=False)
+    assert ("10/10" in screen, "ETA" in screen, "10 line(s) written" in screen) == (False, False, True)

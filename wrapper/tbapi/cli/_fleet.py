@@ -28,17 +28,19 @@ from .._exceptions import TbapiError, ValidationError
 from .._support.redis import RedisConnection, is_redis_failure, redis_key
 from .._version import install_command
 from ..shanjing._changes import with_result
-from ._app import settings
+from ._app import client_options, settings
 from ._bulk import JsonLines, Tally, opened, progress_bar, read_ids
 from ._errors import EXIT_OK, EXIT_SOME_FAILED
 from ._output import moment, stderr_console
-from ._shanjing import language_option
+from ._shanjing import access_token_option, base_url_option, language_option, refresh_token_option
 
 if TYPE_CHECKING:
     from ..fleet import FleetSettings, Progress, RunSpec, RunStore
 
 T = TypeVar("T")
-FOLLOW_POLL_S = 0.5
+# How long `collect --follow` waits when it found nothing new: at most this after a run's last result is
+# stored, collect writes it and ends. Each wait costs two small Redis reads: ten a second is nothing to Redis.
+FOLLOW_POLL_S = 0.1
 
 
 def engine() -> ModuleType:
@@ -78,6 +80,10 @@ def fleet_settings(redis_url: str | None, **given: Any) -> FleetSettings:
     made: FleetSettings = attrs.evolve(engine().FleetSettings.from_env(), **chosen)
     RedisConnection(made.redis_url, "--redis")  # a bad URL is refused (exit 2) before anything connects
     return made
+
+
+def no_run(run: str, config: FleetSettings) -> click.UsageError:
+    return click.UsageError(f"no run {run} in {config.namespace} (never submitted, or expired)")
 
 
 def run_async(make: Callable[[], Coroutine[Any, Any, T]], config: FleetSettings, what: str) -> T:
@@ -179,16 +185,12 @@ async def submitted(config: FleetSettings, run: str, spec: RunSpec, ids: list[in
     help="A chunk held by a worker not heard of for this long goes to another worker "
     "[env TBAPI_FLEET_RECLAIM_AFTER; default 30].",
 )
-@click.option("--access-token", metavar="TOKEN", help="Access token [env TBAPI_SHANJING_ACCESS_TOKEN].")
-@click.option("--refresh-token", metavar="TOKEN", help="Refresh token [env TBAPI_SHANJING_REFRESH_TOKEN].")
-@click.option("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL].")
+@access_token_option
+@refresh_token_option
+@base_url_option
 @redis_option
 def worker(
-    concurrency: int | None,
-    rate_limit: float | None,
-    reclaim_after: float | None,
-    redis_url: str | None,
-    **credentials: str | None,
+    concurrency: int | None, rate_limit: float | None, reclaim_after: float | None, redis_url: str | None
 ) -> None:
     """Run chunks of every run until stopped; SIGTERM or Ctrl-C finishes the chunks started, then exits
     (a second one stops at once and hands the unfinished chunks back to the fleet).
@@ -196,10 +198,8 @@ def worker(
     Tokens are kept in the fleet's Redis (one refresh for the whole fleet).
     """
     config = fleet_settings(redis_url, concurrency=concurrency, rate_limit=rate_limit, reclaim_after=reclaim_after)
-    options: dict[str, Any] = {name: value for name, value in credentials.items() if value is not None}
-    state = settings()
-    options |= {"timeout": state.timeout} if state.timeout is not None else {}
-    options |= {"max_retries": state.max_retries} if state.max_retries is not None else {}
+    given = {name: value for name, value in settings().credentials.items() if value is not None}
+    options = given | client_options()
     fleet_engine = engine()
     check_token(config, options)
     broker = fleet_engine.fleet_broker(config, **options)
@@ -248,7 +248,7 @@ def status(run: str, as_json: bool, redis_url: str | None) -> None:
 
     progress, workers = run_async(read, config, "reading the run's status")
     if progress is None:
-        raise click.UsageError(f"no run {run} in {config.namespace} (never submitted, or expired)")
+        raise no_run(run, config)
     report = status_report(run, progress, workers)
     if as_json or settings().as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -332,7 +332,7 @@ class Collect:
         async with opened_store(config) as store:
             progress = await store.progress(self.run_name)
             if progress is None:
-                raise click.UsageError(f"no run {self.run_name} in {config.namespace} (never submitted, or expired)")
+                raise no_run(self.run_name, config)
             if self.changed_only and progress.spec.watch is None:
                 raise click.UsageError(f"--changed-only: run {self.run_name} was submitted without --watch NAME")
             with (

@@ -93,17 +93,24 @@ def shanjing_client(rate_limit: float | None = None, *, needs_token: bool = True
     return client
 
 
+access_token_option = credential(
+    "--access-token", metavar="TOKEN", help="Access token [env TBAPI_SHANJING_ACCESS_TOKEN]."
+)
+refresh_token_option = credential(
+    "--refresh-token", metavar="TOKEN", help="Refresh token [env TBAPI_SHANJING_REFRESH_TOKEN]."
+)
+base_url_option = credential("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL].")
 credentials = option_group(
     shared_options,
-    credential("--access-token", metavar="TOKEN", help="Access token [env TBAPI_SHANJING_ACCESS_TOKEN]."),
-    credential("--refresh-token", metavar="TOKEN", help="Refresh token [env TBAPI_SHANJING_REFRESH_TOKEN]."),
+    access_token_option,
+    refresh_token_option,
     credential(
         "--token-file",
         type=click.Path(dir_okay=False, path_type=Path),
         envvar="TBAPI_SHANJING_TOKEN_FILE",
         help="Keep tokens in this file (created by token-create, refreshed in place) [env TBAPI_SHANJING_TOKEN_FILE].",
     ),
-    credential("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL]."),
+    base_url_option,
 )
 """The shared options and the credential options of every Shanjing command (flags win over the environment)."""
 

@@ -28,7 +28,7 @@ from taskiq import AckableMessage
 from taskiq_redis import RedisStreamBroker
 
 from .._logs import logger
-from ._patience import OUTAGE, OUTAGE_BACKOFF, patiently
+from ._patience import OUTAGE, patiently, wait_out
 from ._settings import FleetSettings
 
 READ_BLOCK_MS: Final = 1000  # how long one read waits for a new chunk before looking for abandoned ones
@@ -118,12 +118,8 @@ class FleetBroker(RedisStreamBroker):
             except (*OUTAGE, ResponseError) as error:
                 if isinstance(error, ResponseError) and not str(error).startswith("NOGROUP"):
                     raise
-                delay = OUTAGE_BACKOFF.backoff(failures)
+                await wait_out(error, failures, "reading chunks")
                 failures += 1
-                logger.warning(
-                    "tbapi fleet: Redis unreachable (%s); reading again in %.1f s", type(error).__name__, delay
-                )
-                await asyncio.sleep(delay)
 
     async def _deliveries(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as redis:

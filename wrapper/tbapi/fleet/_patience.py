@@ -27,9 +27,12 @@ async def patiently(operation: Callable[[], Awaitable[T]], what: str) -> T:
         try:
             return await operation()
         except OUTAGE as error:
-            delay = OUTAGE_BACKOFF.backoff(failures)
+            await wait_out(error, failures, what)
             failures += 1
-            logger.warning(
-                "tbapi fleet: Redis unreachable while %s (%s); again in %.1f s", what, type(error).__name__, delay
-            )
-            await asyncio.sleep(delay)
+
+
+async def wait_out(error: Exception, failures: int, what: str) -> None:
+    """Wait before trying again what failed on Redis (`failures` times in a row before this one), and say so."""
+    delay = OUTAGE_BACKOFF.backoff(failures)
+    logger.warning("tbapi fleet: Redis unreachable while %s (%s); again in %.1f s", what, type(error).__name__, delay)
+    await asyncio.sleep(delay)
