@@ -25,8 +25,10 @@ def test_each_call_takes_its_slot_from_the_redis_rate_limit(redis_url: str, key:
         tbapi.ShanjingClient(access_token=TOKEN, base_url=server.url, rate_limit=limiter) as c,
     ):
         results = list(c.items.get_many(IDS, concurrency=4))
-    budget = f"tbapi:ratelimit:{key}"  # the limiter's namespace: a token store on `key` keeps its record elsewhere
-    assert (sum(r.ok for r in results), redis.Redis.from_url(redis_url).exists(budget)) == (len(IDS), 1)
+    rate_limit_key = (
+        f"tbapi:ratelimit:{key}"  # the limiter's namespace: a token store on `key` keeps its record elsewhere
+    )
+    assert (sum(r.ok for r in results), redis.Redis.from_url(redis_url).exists(rate_limit_key)) == (len(IDS), 1)
     assert fan_out_threads() == []
 
 

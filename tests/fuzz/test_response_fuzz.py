@@ -160,101 +160,54 @@ def _exchange(make: Callable[[], Any], call: Callable[[Any], Any], tally: collec
     tally["valid result"] += 1
 
 
-@pytest.mark.parametrize("operation_id", sorted(SHANJING_CALLS))
-def test_shanjing_answers_give_only_valid_results_or_tbapi_errors(operation_id: str, outcome: Record) -> None:
+def _fuzz_client(api: str, http: httpx.Client) -> Any:
+    """A client of `api` answered by `http`, without retries (each mutated answer is seen once)."""
+    options: dict[str, Any] = {"max_retries": 0, "http_client": http}
+    if api == "Shanjing":
+        return tbapi.ShanjingClient(
+            access_token="fuzz-access", refresh_token="fuzz-refresh", base_url="https://sj.test", **options
+        )
+    return tbapi.TopClient(
+        app_key="12345678", app_secret="fuzz-secret", base_url="https://gw.test/router/rest", **options
+    )
+
+
+def _fuzzed(api: str, operation_id: str, call: Callable[[Any], Any]) -> collections.Counter[str]:
+    """What `call` gave for each mutated answer of `operation_id`: "valid result", or the `TbapiError`'s class."""
     tally: collections.Counter[str] = collections.Counter()
 
     @SETTINGS
-    @given(answer=mutated_body("shanjing", operation_id))
+    @given(answer=mutated_body(api.lower(), operation_id))
     def run(answer: tuple[int, bytes]) -> None:
         http = httpx.Client(transport=_transport(answer))
-        _exchange(
-            lambda: tbapi.ShanjingClient(
-                access_token="fuzz-access",
-                refresh_token="fuzz-refresh",
-                base_url="https://sj.test",
-                max_retries=0,
-                http_client=http,
-            ),
-            SHANJING_CALLS[operation_id],
-            tally,
-        )
+        _exchange(lambda: _fuzz_client(api, http), call, tally)
 
     run()
+    return tally
+
+
+def _record(outcome: Record, api: str, call: str, expected: str, tally: collections.Counter[str]) -> None:
+    fault, observed = "mutated spec examples (Hypothesis)", dict(sorted(tally.items()))
     outcome(
-        area="fuzz",
-        fault="mutated spec examples (Hypothesis)",
-        api="Shanjing",
-        call=operation_id,
-        expected="valid result or TbapiError",
-        observed=dict(sorted(tally.items())),
-        cases=sum(tally.values()),
+        area="fuzz", fault=fault, api=api, call=call, expected=expected, observed=observed, cases=sum(tally.values())
     )
-    assert sum(tally.values()) >= CASES // 2
 
 
-@pytest.mark.parametrize("operation_id", sorted(TOP_CALLS))
-def test_top_answers_give_only_valid_results_or_tbapi_errors(operation_id: str, outcome: Record) -> None:
-    tally: collections.Counter[str] = collections.Counter()
+FUZZED_CALLS = [("Shanjing", name) for name in sorted(SHANJING_CALLS)] + [("TOP", name) for name in sorted(TOP_CALLS)]
 
-    @SETTINGS
-    @given(answer=mutated_body("top", operation_id))
-    def run(answer: tuple[int, bytes]) -> None:
-        http = httpx.Client(transport=_transport(answer))
-        _exchange(
-            lambda: tbapi.TopClient(
-                app_key="12345678",
-                app_secret="fuzz-secret",
-                base_url="https://gw.test/router/rest",
-                max_retries=0,
-                http_client=http,
-            ),
-            TOP_CALLS[operation_id],
-            tally,
-        )
 
-    run()
-    outcome(
-        area="fuzz",
-        fault="mutated spec examples (Hypothesis)",
-        api="TOP",
-        call=operation_id,
-        expected="valid result or TbapiError",
-        observed=dict(sorted(tally.items())),
-        cases=sum(tally.values()),
-    )
+@pytest.mark.parametrize(("api", "operation_id"), FUZZED_CALLS)
+def test_answers_give_only_valid_results_or_tbapi_errors(api: str, operation_id: str, outcome: Record) -> None:
+    call = SHANJING_CALLS[operation_id] if api == "Shanjing" else TOP_CALLS[operation_id]
+    tally = _fuzzed(api, operation_id, call)
+    _record(outcome, api, operation_id, "valid result or TbapiError", tally)
     assert sum(tally.values()) >= CASES // 2
 
 
 def test_top_call_answers_give_only_dicts_or_tbapi_errors(outcome: Record) -> None:
-    tally: collections.Counter[str] = collections.Counter()
-
-    @SETTINGS
-    @given(answer=mutated_body("top", "productsSearch"))
-    def run(answer: tuple[int, bytes]) -> None:
-        http = httpx.Client(transport=_transport(answer))
-        _exchange(
-            lambda: tbapi.TopClient(
-                app_key="12345678",
-                app_secret="fuzz-secret",
-                base_url="https://gw.test/router/rest",
-                max_retries=0,
-                http_client=http,
-            ),
-            lambda c: _dict(c.call("taobao.products.search", {"fields": "product_id", "q": "x"})),
-            tally,
-        )
-
-    run()
-    outcome(
-        area="fuzz",
-        fault="mutated spec examples (Hypothesis)",
-        api="TOP",
-        call="call(taobao.products.search)",
-        expected="dict or TbapiError",
-        observed=dict(sorted(tally.items())),
-        cases=sum(tally.values()),
-    )
+    search = {"fields": "product_id", "q": "x"}
+    tally = _fuzzed("TOP", "productsSearch", lambda c: _dict(c.call("taobao.products.search", search)))
+    _record(outcome, "TOP", "call(taobao.products.search)", "dict or TbapiError", tally)
     assert sum(tally.values()) >= CASES // 2
 
 

@@ -399,7 +399,7 @@ def test_call_limit_slides_its_window_instead_of_resetting_each_second() -> None
     assert [limit.refused_for("k"), limit.refused_for("k")] == [None, 1]
 
 
-def test_call_limit_keeps_one_budget_per_key() -> None:
+def test_call_limit_keeps_one_rate_limit_per_key() -> None:
     limit = gw.CallLimit(1, clock=FakeClock())
     assert [limit.refused_for("a"), limit.refused_for("b")] == [None, None]
 

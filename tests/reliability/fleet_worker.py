@@ -3,7 +3,7 @@
     python -m tests.reliability.fleet_worker URL REDIS_URL KEY RATE CALLS START_AT
 
 waits until the epoch time START_AT (so that every process of the fleet starts at once), makes CALLS calls
-to the Shanjing API at URL, paced by the shared budget KEY at RATE calls/s, and prints how many succeeded.
+to the Shanjing API at URL, paced by the shared rate limit KEY at RATE calls/s, and prints how many succeeded.
 """
 
 from __future__ import annotations

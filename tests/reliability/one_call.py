@@ -14,6 +14,8 @@ from tests.reliability.spec_examples import example
 
 SJ_ITEM = "/rest/taobao-global/traffic/item/get"
 TOP_SEARCH = "taobao.products.search"
+SJ_OK = json_answer(example("shanjing", "getItem"))  # the representative calls' successful answers
+TOP_OK = json_answer(example("top", "productsSearch"))
 ITEM_ID = 689542173310
 API_FLAVOURS = [("Shanjing", "sync"), ("Shanjing", "async"), ("TOP", "sync"), ("TOP", "async")]
 IDS = [f"{api}-{flavour}" for api, flavour in API_FLAVOURS]
@@ -24,7 +26,7 @@ def route(api: str) -> str:
 
 
 def ok_answer(api: str) -> Respond:
-    return json_answer(example("shanjing", "getItem") if api == "Shanjing" else example("top", "productsSearch"))
+    return SJ_OK if api == "Shanjing" else TOP_OK
 
 
 def call_name(api: str, flavour: str) -> str:

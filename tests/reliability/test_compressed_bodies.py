@@ -15,12 +15,12 @@ import pytest
 import tbapi
 from tests.reliability.conftest import AsyncTransport, async_shanjing_client, shanjing_client
 from tests.reliability.fault_server import FaultServer, Respond, json_answer
+from tests.reliability.one_call import SJ_ITEM
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-SJ_ITEM = "/rest/taobao-global/traffic/item/get"
 ITEM_ID = 689542173310
 OK_BODY = json_answer(example("shanjing", "getItem")).body
 DECODED_SIZE = 50 * 1024 * 1024

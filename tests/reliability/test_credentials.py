@@ -23,14 +23,12 @@ import pytest
 import tbapi
 from tests.conftest import TOP_APP_SECRET
 from tests.reliability import conftest as suite
-from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
+from tests.reliability.fault_server import FaultServer, Plan, Respond
+from tests.reliability.one_call import SJ_ITEM, SJ_OK, TOP_OK, TOP_SEARCH
 from tests.reliability.outcomes import Record
-from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-SJ_ITEM = "/rest/taobao-global/traffic/item/get"
-TOP_SEARCH = "taobao.products.search"
 ITEM_ID = 689542173310
 BOUND_S = 2.0  # a handful of loopback round trips with ~10 ms backoff, on 2 slow cores
 SECRETS = [suite.ACCESS_TOKEN, suite.REFRESH_TOKEN, suite.TOP_SESSION, TOP_APP_SECRET]
@@ -73,8 +71,6 @@ def _top_async(url: str, kwargs: dict[str, Any]) -> Any:
     return asyncio.run(run())
 
 
-SJ_OK = json_answer(example("shanjing", "getItem"))
-TOP_OK = json_answer(example("top", "productsSearch"))
 CALLERS = [
     Caller("Shanjing", "items.get (sync)", SJ_ITEM, SJ_OK, _sj_sync),
     Caller("Shanjing", "items.get (async)", SJ_ITEM, SJ_OK, _sj_async),

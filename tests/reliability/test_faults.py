@@ -42,16 +42,12 @@ from tests.reliability.fault_server import (
     Respond,
     SlowDrip,
     html_answer,
-    json_answer,
 )
-from tests.reliability.one_call import call_name, one_call, route
+from tests.reliability.one_call import SJ_OK, TOP_OK, call_name, one_call, route
 from tests.reliability.outcomes import Record, with_fields
-from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-SJ_ITEM = "/rest/taobao-global/traffic/item/get"
-TOP_SEARCH = "taobao.products.search"
 ITEM_ID = 689542173310
 SLACK = 1.0  # seconds of scheduling slack in every time bound (2 slow CI cores)
 
@@ -64,10 +60,6 @@ def outcome(outcome: Record) -> Record:
 
 def _bytes(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
-
-
-SJ_OK = json_answer(example("shanjing", "getItem"))
-TOP_OK = json_answer(example("top", "productsSearch"))
 
 
 def _with_control_characters(body: bytes, text: str) -> bytes:

@@ -1,10 +1,10 @@
 """Fleets on one real Redis (the bundled redis-server): no stored state or key disables them.
 
 A token store and a rate limit given the same key work side by side; a key holding
-another Redis type, or a budget or token record no tbapi wrote, is a `ValidationError` naming Redis and the
+another Redis type, or a rate limit or token record no tbapi wrote, is a `ValidationError` naming Redis and the
 key (never a connection error, never another exception); an absurd stored pause or pace is forgotten, not
 waited for; a token store that comes back empty is an error about the store. Five processes starting
-together on one budget keep its rate in every sliding second (arrivals timed at the fault server); a
+together on one rate limit keep its rate in every sliding second (arrivals timed at the fault server); a
 refresh slower than the lock's lease keeps the lock (one refresh, not two); a limiter shared by clients on
 many event loops holds a bounded number of Redis connections.
 """
@@ -58,7 +58,7 @@ def raw(redis_url: str) -> redis.Redis:
     return redis.Redis.from_url(redis_url)
 
 
-def budget_key(key: str) -> str:
+def rate_limit_key(key: str) -> str:
     return f"tbapi:ratelimit:{key}"
 
 
@@ -112,11 +112,19 @@ async def test_a_token_store_and_a_rate_limit_on_the_same_key_work_together(
 # --- keys and records tbapi cannot use ---------------------------------------------------------------------
 
 FOREIGN: list[tuple[str, Callable[[redis.Redis, str], object], str]] = [
-    ("budget key holds a string", lambda r, k: r.set(budget_key(k), "someone else's"), "rate_limit"),
-    ("budget key holds a list", lambda r, k: r.rpush(budget_key(k), "x"), "rate_limit"),
-    ("budget field next_at is not a number", lambda r, k: r.hset(budget_key(k), "next_at", "soon"), "rate_limit"),
-    ("budget field paused_until is inf", lambda r, k: r.hset(budget_key(k), "paused_until", "1e400"), "rate_limit"),
-    ("budget field w_max is not a number", lambda r, k: r.hset(budget_key(k), "w_max", "fast"), "rate_limit"),
+    ("rate limit key holds a string", lambda r, k: r.set(rate_limit_key(k), "someone else's"), "rate_limit"),
+    ("rate limit key holds a list", lambda r, k: r.rpush(rate_limit_key(k), "x"), "rate_limit"),
+    (
+        "rate limit field next_at is not a number",
+        lambda r, k: r.hset(rate_limit_key(k), "next_at", "soon"),
+        "rate_limit",
+    ),
+    (
+        "rate limit field paused_until is inf",
+        lambda r, k: r.hset(rate_limit_key(k), "paused_until", "1e400"),
+        "rate_limit",
+    ),
+    ("rate limit field w_max is not a number", lambda r, k: r.hset(rate_limit_key(k), "w_max", "fast"), "rate_limit"),
     ("token key holds a hash", lambda r, k: r.delete(token_key(k)) + r.hset(token_key(k), "a", "x"), "token_store"),
     ("token key holds no JSON", lambda r, k: r.set(token_key(k), b'{"access_token": '), "token_store"),
     ("token record of the wrong shape", lambda r, k: r.set(token_key(k), b'{"access_token": 7}'), "token_store"),
@@ -173,7 +181,7 @@ ABSURD_STATE = [
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize(("name", "fields"), ABSURD_STATE, ids=[a[0] for a in ABSURD_STATE])
-async def test_an_absurd_stored_budget_is_forgotten_not_waited_for(
+async def test_an_absurd_stored_rate_limit_is_forgotten_not_waited_for(
     fault_server: FaultServer,
     redis_url: str,
     key: str,
@@ -184,12 +192,12 @@ async def test_an_absurd_stored_budget_is_forgotten_not_waited_for(
     outcome: Record,
 ) -> None:
     for field, value in fields.items():
-        raw.hset(budget_key(key), field, value)
+        raw.hset(rate_limit_key(key), field, value)
     plan = fault_server.plan({ITEM: [OK]})
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
     _, error, elapsed = await outcome_of(flavour, plan, rate_limit=limiter, max_retry_after=float("inf"))
     outcome(
-        fault=f"stored budget: {name}",
+        fault=f"stored rate limit: {name}",
         call=f"items.get of a fresh process ({flavour}, max_retry_after=inf)",
         expected="success at once",
         observed="success" if error is None else repr(error),
@@ -203,7 +211,7 @@ async def test_an_absurd_stored_budget_is_forgotten_not_waited_for(
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_an_absurd_ban_pauses_the_redis_budget_at_most_the_ceiling(
+async def test_an_absurd_ban_pauses_the_redis_rate_limit_at_most_the_ceiling(
     fault_server: FaultServer, redis_url: str, key: str, raw: redis.Redis, flavour: str, outcome: Record
 ) -> None:
     too_many = json_answer({"message": "slow down"}, 429, {"Retry-After": "1e400"})
@@ -211,12 +219,12 @@ async def test_an_absurd_ban_pauses_the_redis_budget_at_most_the_ceiling(
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
     _, first, _ = await outcome_of(flavour, plan, rate_limit=limiter, max_retries=0)
     _, second, elapsed = await outcome_of(flavour, plan, rate_limit=tbapi.RateLimiter(20, redis_url=redis_url, key=key))
-    paused_until = float(raw.hget(budget_key(key), "paused_until") or 0) / 1e6
+    paused_until = float(raw.hget(rate_limit_key(key), "paused_until") or 0) / 1e6
     redis_now = float(raw.time()[0])
     outcome(
         fault="HTTP 429 Retry-After: 1e400, on a Redis RateLimiter",
         call=f"items.get, then another process's ({flavour})",
-        expected="RateLimitError; the budget paused at most 300 s; the other process raises at once",
+        expected="RateLimitError; the rate limit paused at most 300 s; the other process raises at once",
         observed=f"{type(first).__name__}, then {type(second).__name__}; paused {paused_until - redis_now:.0f} s",
         attempts=plan.count(),
         elapsed_s=round(elapsed, 3),
@@ -305,7 +313,7 @@ def most_in_one_second(arrivals: list[float]) -> int:
     return max(sum(1 for later in times if at <= later < at + 1.0) for at in times)
 
 
-def test_processes_starting_together_on_one_budget_keep_its_rate_in_every_second(
+def test_processes_starting_together_on_one_rate_limit_keep_its_rate_in_every_second(
     fault_server: FaultServer, redis_url: str, key: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({ITEM: [OK]})
@@ -320,7 +328,7 @@ def test_processes_starting_together_on_one_budget_keep_its_rate_in_every_second
     arrivals = [hit.at for hit in plan.hits]
     most = most_in_one_second(arrivals)
     outcome(
-        fault=f"{PROCESSES} processes x {CALLS} calls started together on a fresh budget of {RATE} calls/s",
+        fault=f"{PROCESSES} processes x {CALLS} calls started together on a fresh rate limit of {RATE} calls/s",
         call="items.get (sync)",
         expected=f"at most {RATE} arrivals in any sliding second",
         observed=f"at most {most} in a second; {len(arrivals)} calls",

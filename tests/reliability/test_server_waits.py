@@ -2,8 +2,8 @@
 
 An HTTP 429 whose `Retry-After` is absurd (`1e400`, `inf`, `nan`, a date in the year 9999, a number of 30
 digits, garbage) or a TOP ban of 10^20 seconds is a `RateLimitError` — nothing else — whose `retry_after`
-is at most `MAX_SERVER_WAIT_S`, and it pauses the client's budget for at most `MAX_PAUSE_S`: the next call
-on the budget sees a pause of at most that (a client's `max_retry_after` shorter than it raises at once).
+is at most `MAX_SERVER_WAIT_S`, and it pauses the client's rate limit for at most `MAX_PAUSE_S`: the next call
+on the rate limit sees a pause of at most that (a client's `max_retry_after` shorter than it raises at once).
 A TOP `Date` header far from now (1970, the year 9999) is not taken as the gateway's clock: the code 31 is
 raised as it is, logged, and the next call is stamped with this host's clock.
 """
@@ -29,16 +29,11 @@ from tests.reliability.conftest import (
     top_url,
 )
 from tests.reliability.fault_server import FaultServer, Respond, json_answer
-from tests.reliability.one_call import one_call
+from tests.reliability.one_call import SJ_ITEM, SJ_OK, TOP_OK, TOP_SEARCH, one_call
 from tests.reliability.outcomes import Record, with_fields
-from tests.reliability.spec_examples import example
 
 pytestmark = pytest.mark.timeout(30)
 
-SJ_ITEM = "/rest/taobao-global/traffic/item/get"
-TOP_SEARCH = "taobao.products.search"
-SJ_OK = json_answer(example("shanjing", "getItem"))
-TOP_OK = json_answer(example("top", "productsSearch"))
 BOUND_S = 2.0  # a hang guard: each call here is one loopback round trip, or none
 ABSURD_RETRY_AFTER = ["1e400", "inf", "-inf", "nan", "Fri, 31 Dec 9999 23:59:59 GMT", "9" * 30, "soon", "-5"]
 FLAVOURS = ["sync", "async"]
@@ -60,7 +55,7 @@ def top_ban(seconds: str) -> Respond:
 
 
 async def two_shanjing_calls(url: str, flavour: str) -> list[BaseException | None]:
-    """What two calls on one client (one budget, no retries) raise: the throttled one, then the next."""
+    """What two calls on one client (one rate limit, no retries) raise: the throttled one, then the next."""
     options: dict[str, Any] = {"max_retries": 0, "max_retry_after": 60.0}
     outcomes: list[BaseException | None] = []
     if flavour == "sync":
@@ -84,7 +79,7 @@ async def two_shanjing_calls(url: str, flavour: str) -> list[BaseException | Non
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("retry_after", ABSURD_RETRY_AFTER)
-async def test_an_absurd_retry_after_is_a_rate_limit_error_and_pauses_the_budget_at_most_the_ceiling(
+async def test_an_absurd_retry_after_is_a_rate_limit_error_and_pauses_the_rate_limit_at_most_the_ceiling(
     fault_server: FaultServer, retry_after: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({SJ_ITEM: [too_many(retry_after), SJ_OK]})

@@ -137,16 +137,22 @@ class PoolOptions:
     network: Network | None = None
 
 
-@attrs.frozen(kw_only=True)
-class NetworkOptions:
-    """A client's `proxy=`, `verify=` and `cert=` as given (checked into a `Network` with its pool)."""
+@attrs.frozen
+class PoolArguments:
+    """A client's `http_client=`, `limits=`, `max_concurrency=`, `proxy=`, `verify=` and `cert=` as given, in that
+    order (checked into `PoolOptions` by `pool_options`)."""
 
+    http_client: Any = None
+    limits: httpx.Limits | None = None
+    max_concurrency: int | None = None
     proxy: ProxyOption | None = None
     verify: Verify = True
     cert: Cert | None = None
 
-    def given(self) -> str | None:
-        """The name of the first option given otherwise than by default (None: all are the defaults)."""
+    def own_pool_setting(self) -> str | None:
+        """The name of the first setting of tbapi's own pool given otherwise than by default (None: none)."""
+        if self.limits is not None:
+            return "limits"
         if self.proxy is not None:
             return "proxy"
         if self.verify is not True:
@@ -154,28 +160,23 @@ class NetworkOptions:
         return "cert" if self.cert is not None else None
 
 
-def pool_options(
-    limits: httpx.Limits | None,
-    max_concurrency: int | None,
-    http_client: object,
-    *,
-    base_url: str,
-    net: NetworkOptions,
-) -> PoolOptions:
+def pool_options(arguments: PoolArguments, *, base_url: str) -> PoolOptions:
     """The checked `limits=` / `max_concurrency=` / `proxy=` / `verify=` / `cert=` of a client sending to `base_url`
     (`ValidationError` naming the bad one)."""
     from ._exceptions import ValidationError
 
+    limits, max_concurrency = arguments.limits, arguments.max_concurrency
     if limits is not None and not isinstance(limits, httpx.Limits):
         raise ValidationError("limits", f"must be an httpx.Limits, got {limits!r}")
     if max_concurrency is not None:
         int_in_range("max_concurrency", max_concurrency, 1, text=False)
-    if http_client is not None:
-        mine = "limits" if limits is not None else net.given()
+    if arguments.http_client is not None:
+        mine = arguments.own_pool_setting()
         if mine is not None:
             raise ValidationError(mine, f"set {mine} on your own http_client instead")
         return PoolOptions(None, max_concurrency)
-    return PoolOptions(limits, max_concurrency, network(base_url, proxy=net.proxy, verify=net.verify, cert=net.cert))
+    net = network(base_url, proxy=arguments.proxy, verify=arguments.verify, cert=arguments.cert)
+    return PoolOptions(limits, max_concurrency, net)
 
 
 def sync_transport(http_client: httpx.Client | None, check: AnswerCheck, pool: PoolOptions) -> httpx.BaseTransport:
@@ -396,10 +397,15 @@ class BaseClient:
         """The transport stack of a new pool: `sync_transport` or `async_transport` (see the subclasses)."""
         raise NotImplementedError
 
-    def _new_shared(self, http_client: Any, check: AnswerCheck, pool: PoolOptions, credentials: Any) -> Shared:
-        """What a client made without `_shared` shares with its `with_options` copies."""
-        transport = self._pool(http_client, check, pool)
-        return Shared(transport, credentials, check, None if http_client is not None else pool)
+    def _new_shared(
+        self, options: ClientOptions, credentials: Callable[[], Any], pool: PoolArguments, check: AnswerCheck
+    ) -> Shared:
+        """What a client made without `_shared` shares with its `with_options` copies: a pool of `pool` (checked
+        first) answers checked by `check`, and the `credentials()` it makes then."""
+        checked = pool_options(pool, base_url=options.base_url)
+        made = credentials()  # before the pool opens: bad credentials leave nothing open
+        transport = self._pool(pool.http_client, check, checked)
+        return Shared(transport, made, check, None if pool.http_client is not None else checked)
 
     def _generated(self, cls: Callable[..., G]) -> G:
         """The generated client `cls`, sending through this client's httpx client."""

@@ -170,7 +170,7 @@ def test_throttle_pause_of_each_answer(error: TbapiError, pause: float | None) -
     assert throttle_pause(error) == pause
 
 
-# --- bounds: no state or answer makes a budget wait without end ------------------------------------------
+# --- bounds: no state or answer makes a rate limit wait without end ------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
-from collections.abc import AsyncGenerator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import Any, TypedDict, TypeVar
 
 import attrs
@@ -23,6 +23,7 @@ import httpx
 
 from .._exceptions import ValidationError
 from .._support.config import Timeout, checked_timeout
+from .._support.context import holding
 from .._support.validation import headers_option
 
 T = TypeVar("T")
@@ -122,14 +123,9 @@ class CallOptions:
 current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("tbapi_call_options", default=None)
 
 
-@contextlib.contextmanager
-def applied(options: CallOptions | None) -> Iterator[None]:
+def applied(options: CallOptions | None) -> contextlib.AbstractContextManager[None]:
     """`options` current (None: none) while the block runs."""
-    token = current.set(options)
-    try:
-        yield
-    finally:
-        current.reset(token)
+    return holding(current, options)
 
 
 def outside() -> contextlib.AbstractContextManager[None]:

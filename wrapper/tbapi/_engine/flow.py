@@ -16,7 +16,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -41,6 +41,28 @@ class Effect(Protocol[T_co]):
 
 
 Flow = Generator[Effect[Any], Any, T]
+
+
+class MayBlock(Protocol):
+    """What an effect works on when that decides whether it waits (a rate limit, a token store's manager)."""
+
+    @property
+    def blocking(self) -> bool: ...
+
+
+S = TypeVar("S", bound=MayBlock)
+
+
+@attrs.frozen
+class EffectOn(Generic[S]):
+    """An effect on `subject` that blocks when its subject does: a rate limit shared over Redis, a token store on
+    disk or the network (a local rate limit, a store in memory: no I/O, run in place)."""
+
+    subject: S
+
+    @property
+    def blocking(self) -> bool:
+        return self.subject.blocking
 
 
 class Cancelled(BaseException):

@@ -8,7 +8,7 @@ Hooks of the one loop (each is a flow, so it may itself send requests or wait):
   to end the call with `value`, or whether sending again is now safe (True: treat the call as
   idempotent for this error). `orders.create` uses it to query before re-sending (shanjing/resources/order_recovery.py).
 The rate limit lives in the loop too: before each attempt it waits for a slot on the policy's `rate_limit`
-(`_ratelimit.acquire`), and a throttling answer (a TOP ban, an HTTP 429) pauses that whole rate limit
+(`_ratelimit.acquire`), and a rate-limit answer (a TOP ban, an HTTP 429) pauses that whole rate limit
 (`Throttled`), so the other calls on it wait instead of meeting the ban as well; the call that met it
 sleeps the wait the answer named and then goes on without waiting for that pause a second time. A resend
 within one attempt (the replay after a token refresh, the resend after a clock correction) takes no slot.
@@ -57,7 +57,7 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: SleepFunction | None = attrs.field(default=None, eq=False, repr=False)
-    # The rate limit every attempt takes its slot from and reports throttling answers to.
+    # The rate limit every attempt takes its slot from and reports rate-limit answers to.
     rate_limit: RateLimit | None = attrs.field(default=None, eq=False, repr=False)
     # Where the calls it runs are reported (None: nowhere).
     telemetry: Telemetry | None = attrs.field(default=None, eq=False, repr=False)

@@ -339,7 +339,7 @@ Maker = tuple[Callable[[Callable[..., Any], Callable[[Any], Any]], Callable[...,
 F = TypeVar("F")
 
 
-class _Twin(Generic[P, F]):
+class _ModeMethods(Generic[P, F]):
     """What `twin` and `iterator` share: the twin function of each mode, made once, bound on access."""
 
     _makers: ClassVar[dict[type[Mode], Maker]]  # mode → (maker, driver, the return annotation shown)
@@ -379,7 +379,7 @@ class _Twin(Generic[P, F]):
         return method
 
 
-class twin(_Twin[P, Flow[T]]):
+class twin(_ModeMethods[P, Flow[T]]):
     """`get = twin(_get)`: the method of each mode made from the flow method `_get`."""
 
     _makers: ClassVar[dict[type[Mode], Maker]] = {
@@ -406,7 +406,7 @@ class twin(_Twin[P, Flow[T]]):
         return self._bound(obj)
 
 
-class iterator(_Twin[P, ItemFlow[T]]):
+class iterator(_ModeMethods[P, ItemFlow[T]]):
     """`iter_search = iterator(_iter_search)`: the iterator of each plain mode made from an item flow method
     (a raw response has one answer: the raw modes have no iterators)."""
 

@@ -28,6 +28,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from .._support.context import holding
+
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("tbapi_attempt_deadline", default=None)
 TIMED_OUT = "the answer did not arrive within the timeout"
 
@@ -39,14 +41,9 @@ def deadline_of(request: httpx.Request, started: float) -> float | None:
     return None if timeout is None else started + timeout
 
 
-@contextlib.contextmanager
-def attempt_deadline(deadline: float | None) -> Iterator[None]:
+def attempt_deadline(deadline: float | None) -> contextlib.AbstractContextManager[None]:
     """Every network wait of the sync pools below waits at most until `deadline` (monotonic) in this block."""
-    token = _deadline.set(deadline)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+    return holding(_deadline, deadline)
 
 
 @contextlib.asynccontextmanager

@@ -27,7 +27,7 @@ import logging
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -61,6 +61,7 @@ from .inflated import InflatedSize
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 # Raises the API's error for a checked 2xx answer that is an error body; returns for a success body.
 AnswerCheck = Callable[[httpx.Request, httpx.Response], None]
+Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 _REQUEST_ID_HEADERS = ("x-request-id", "x-acs-request-id", "eagleeye-traceid", "top-request-id")
 
 
@@ -549,21 +550,27 @@ class ExchangeLog:
             self.trace.ended(None, None, error)
 
 
-class CheckedTransport(httpx.BaseTransport):
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        *,
-        check: AnswerCheck | None = None,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        proxy: str | None = None,
-    ) -> None:
-        self._inner = inner
-        self._check = check
-        self._max_body_bytes = max_body_bytes
-        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
+class Checks(TypedDict, total=False):
+    """A checked transport's settings: the API's answer `check`, the largest body it reads (`max_body_bytes`,
+    default 16 MiB) and the `proxy` its inner transport sends through (`host:port`, named in the errors)."""
+
+    check: AnswerCheck | None
+    max_body_bytes: int
+    proxy: str | None
+
+
+class _Checking(Generic[Inner]):
+    """What both checked transports hold: the transport below, their `Checks`, whether they are closed."""
+
+    def __init__(self, inner: Inner, **checks: Unpack[Checks]) -> None:
+        self._inner: Inner = inner
+        self._check = checks.get("check")
+        self._max_body_bytes = checks.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES)
+        self._proxy = checks.get("proxy")
         self._closed = False
 
+
+class CheckedTransport(_Checking[httpx.BaseTransport], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:  # a `with_options` copy of a closed client
             raise ClientStateError(CLIENT_CLOSED)
@@ -587,21 +594,11 @@ class CheckedTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncCheckedTransport(httpx.AsyncBaseTransport):
+class AsyncCheckedTransport(_Checking[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        *,
-        check: AnswerCheck | None = None,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        max_in_flight: int | None = None,
-        proxy: str | None = None,
+        self, inner: httpx.AsyncBaseTransport, *, max_in_flight: int | None = None, **checks: Unpack[Checks]
     ) -> None:
-        self._inner = inner
-        self._check = check
-        self._max_body_bytes = max_body_bytes
-        self._proxy = proxy  # `host:port` of the proxy `inner` sends through, for the errors
-        self._closed = False
+        super().__init__(inner, **checks)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._gate = Gate(max_in_flight) if max_in_flight else None
 

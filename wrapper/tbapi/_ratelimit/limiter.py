@@ -1,13 +1,13 @@
 """Client-side rate limits: `RateLimiter`, the rate limit behind every client, and the effects flows yield.
 
 Every client has a rate limit. With `rate_limit=` it paces its calls evenly under that rate; without one it
-only pauses: a throttling answer (a TOP ban, an HTTP 429) pauses **every** call on the rate limit until the
+only pauses: a rate-limit answer (a TOP ban, an HTTP 429) pauses **every** call on the rate limit until the
 ban ends, instead of letting each call in flight discover the ban alone, and from then on the rate adapts
 (`tbapi._ratelimit.pacing`). The rate limit's state lives in this process (`LocalBackend`) or, with `redis_url`, in
 Redis (`tbapi._ratelimit.redis_backend`), where every process and machine on the same key shares it.
 
 The retry loop (`tbapi._engine.retry.retrying`) runs `acquire` before each attempt and yields `Throttled` after a
-throttling answer, so both APIs, both drivers and every call get the same behaviour.
+rate-limit answer, so both APIs, both drivers and every call get the same behaviour.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Protocol
 
 import attrs
 
-from .._engine.flow import Flow, Sleep, SleepFunction
+from .._engine.flow import EffectOn, Flow, Sleep, SleepFunction
 from .._exceptions import RateLimitError, ValidationError
 from .._support.validation import int_in_range
 from . import pacing
@@ -100,7 +100,7 @@ class RateLimit:
 
     @classmethod
     def unlimited(cls) -> RateLimit:
-        """The rate limit of a client without `rate_limit=`: no pacing until a throttling answer comes."""
+        """The rate limit of a client without `rate_limit=`: no pacing until a rate-limit answer comes."""
         return cls(ceiling=math.inf, burst=1, backend=LocalBackend())
 
     @property
@@ -178,14 +178,14 @@ class RateLimiter(RateLimit):
 
     Calls wait for their slot (the async clients without blocking the event loop) and are paced evenly,
     5 % under `rate`: the TOP gateway's window is strict. `burst` lets that many calls go at once after an
-    idle time (default 1: no bursts). A throttling answer pauses every call on the rate limit until the ban
+    idle time (default 1: no bursts). A rate-limit answer pauses every call on the rate limit until the ban
     ends and lowers the rate, which then climbs back towards `rate`.
 
     With `redis_url` and `key` the rate limit and its pauses are shared by every process and machine using the
     same key (`pip install 'tbapi-sdk[redis]'`); the clock is the Redis server's. If Redis cannot be reached a
     call fails with `APIConnectionError` naming Redis: never silently unlimited.
 
-    One throttling answer pauses the rate limit for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
+    One rate-limit answer pauses the rate limit for at most `MAX_PAUSE_S` (5 minutes), whatever wait it names.
     In Redis the rate limit is the hash `tbapi:ratelimit:<key>`: a token store given the same key keeps its
     record elsewhere. A key holding something else, or a rate limit no tbapi wrote, is a `ValidationError`
     naming Redis and the key when a call takes its slot.
@@ -294,34 +294,23 @@ class Ticket:
 
 
 @attrs.frozen
-class _RateLimitEffect:
-    """What the rate limit's effects share: they wait on Redis when the rate limit is shared (`blocking`)."""
-
-    rate_limit: RateLimit
-
-    @property
-    def blocking(self) -> bool:
-        return self.rate_limit.blocking
-
-
-@attrs.frozen
-class Reserve(_RateLimitEffect):
-    """Take the next slot on `rate_limit`."""
+class Reserve(EffectOn[RateLimit]):
+    """Take the next slot on the rate limit (`subject`)."""
 
     max_pause: float
     ignore_pause: bool
 
     def run_sync(self) -> Ticket:
-        slot = self.rate_limit.reserve(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = self.subject.reserve(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
     async def run_async(self) -> Ticket:
-        slot = await self.rate_limit.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
+        slot = await self.subject.reserve_async(self.max_pause, ignore_pause=self.ignore_pause)
         return Ticket(slot, time.monotonic() + slot.wait)
 
 
 @attrs.frozen
-class Confirm(_RateLimitEffect):
+class Confirm(EffectOn[RateLimit]):
     """After the wait for a slot: "go", "paused" (a pause began meanwhile) or "late" (woken too late for it)."""
 
     ticket: Ticket
@@ -334,20 +323,21 @@ class Confirm(_RateLimitEffect):
         return "late" if late and not self.late_allowed else "go"
 
     def run_sync(self) -> str:
-        return self._verdict(self.rate_limit.still_valid(self.ticket.slot))
+        return self._verdict(self.subject.still_valid(self.ticket.slot))
 
     async def run_async(self) -> str:
-        return self._verdict(await self.rate_limit.still_valid_async(self.ticket.slot))
+        return self._verdict(await self.subject.still_valid_async(self.ticket.slot))
 
 
 @attrs.frozen
-class Throttled(_RateLimitEffect):
-    """Tell `rate_limit` a throttling answer came: pause every call on it for `pause` seconds, lower its rate."""
+class Throttled(EffectOn[RateLimit]):
+    """Tell the rate limit (`subject`) a rate-limit answer came (HTTP 429, a TOP ban): pause every call on it for
+    `pause` seconds, lower its rate."""
 
     pause: float
 
     def run_sync(self) -> None:
-        self.rate_limit.throttled(self.pause)
+        self.subject.throttled(self.pause)
 
     async def run_async(self) -> None:
-        await self.rate_limit.throttled_async(self.pause)
+        await self.subject.throttled_async(self.pause)

@@ -6,10 +6,10 @@ returns new state, so each piece is tested with a table of cases. `tbapi._rateli
 
 - `reserve`: the slot of the next call — even pacing (GCRA: one call every `interval` seconds, `burst` at
   once after idle) that never gives a slot before a pause ends.
-- `Cubic`: the adapted rate. A throttling answer sets `w_max` to the rate that was too much and drops the
+- `Cubic`: the adapted rate. A rate-limit answer sets `w_max` to the rate that was too much and drops the
   rate to `BETA * w_max`; the rate then climbs back along a cubic curve, slowly near `w_max`, faster beyond
   it (the congestion control of TCP CUBIC, as botocore's adaptive retry mode uses it).
-- `throttle_pause`: which answers are throttling (a TOP ban, an HTTP 429) and how long the rate limit pauses.
+- `throttle_pause`: which answers are rate-limit answers (a TOP ban, an HTTP 429) and how long the rate limit pauses.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .._exceptions import RateLimitError, TbapiError
 
 # Pace this fraction under the configured rate: the gateway's window is strict, and the network adds jitter.
 PACING_MARGIN = 0.05
-BETA = 0.7  # the rate kept after a throttling answer (botocore's value)
+BETA = 0.7  # the rate kept after a rate-limit answer (botocore's value)
 SCALE = 0.4  # how fast the cubic climbs back (botocore's value)
 MIN_RATE = 0.5  # calls/s: never adapt below this
 # A call woken more than this many intervals after its slot (a busy CPU, a stalled event loop) takes a new
@@ -33,8 +33,8 @@ LATE_SLOTS = 2
 # much spare time, so one call this late still leaves no second with more calls than the rate (at a low rate,
 # two intervals late would put it within a second of the next call).
 MAX_LATE_S = 1 / (1 - PACING_MARGIN) - 1
-DEFAULT_PAUSE = 1.0  # seconds, for a throttling answer that does not say how long (an HTTP 429 without Retry-After)
-# The longest one throttling answer pauses a rate limit, whatever wait it names: a gateway, proxy or bug asking
+DEFAULT_PAUSE = 1.0  # seconds, for a rate-limit answer that does not say how long (an HTTP 429 without Retry-After)
+# The longest one rate-limit answer pauses a rate limit, whatever wait it names: a gateway, proxy or bug asking
 # for hours (or forever) must not stop a fleet for that long. When the pause ends one call meets the ban again
 # if it still runs, and pauses the rate limit once more.
 MAX_PAUSE_S = 300.0
@@ -121,7 +121,7 @@ def sane(pace: Pace, now: float) -> Pace:
 
 
 def paused(pace: Pace, now: float, seconds: float) -> tuple[Pace, bool]:
-    """The state after a throttling answer at `now` asking for a pause of `seconds`.
+    """The state after a rate-limit answer at `now` asking for a pause of `seconds`.
 
     The flag is True for a new episode. Answers that arrive while a pause runs are the same episode (the
     calls that were already in flight when the first one came back): they may lengthen the pause, but the
@@ -155,7 +155,7 @@ class Cubic:
         return max(MIN_RATE, SCALE * t**3 + self.w_max)
 
     def throttled(self, now: float, rate: float) -> Cubic:
-        """After a throttling answer at `now` while sending at `rate` calls/s."""
+        """After a rate-limit answer at `now` while sending at `rate` calls/s."""
         return Cubic(w_max=max(MIN_RATE, rate), throttled_at=now)
 
 
@@ -192,10 +192,10 @@ class AnswerMeter:
 
 
 def throttle_pause(error: TbapiError, fallback: float = DEFAULT_PAUSE) -> float | None:
-    """Seconds every call on the rate limit should pause after `error`, or None when it is no throttling answer.
+    """Seconds every call on the rate limit should pause after `error`, or None when it is no rate-limit answer.
 
     A TOP per-API ban or an HTTP 429 pauses for the wait it names (`This ban will last for N more seconds`,
-    `Retry-After`), else `fallback`, and never longer than `MAX_PAUSE_S`. The daily quota is no throttling
+    `Retry-After`), else `fallback`, and never longer than `MAX_PAUSE_S`. The daily quota is no rate-limit
     answer: waiting seconds does not end it, so it fails fast and leaves the rate limit alone.
     """
     if not isinstance(error, RateLimitError) or error.quota_exhausted:

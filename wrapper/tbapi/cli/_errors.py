@@ -7,13 +7,13 @@ from typing import Any
 
 import click
 
-from .. import _exceptions as e  # the one error tree, named where it is used
+from .. import _exceptions as errors  # the one error tree, named where it is used
 from .._logs import redact
 from .._support.redis import is_redis_failure
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # any other tbapi error
-EXIT_USAGE = 2  # bad command line, or an argument tbapi refused before sending (e.ValidationError)
+EXIT_USAGE = 2  # bad command line, or an argument tbapi refused before sending (errors.ValidationError)
 EXIT_AUTH = 3
 EXIT_PERMISSION = 4
 EXIT_RATE_LIMIT = 5
@@ -26,44 +26,44 @@ EXIT_OUTPUT = 11  # the output (a file, stdout) could not be written: full disk,
 EXIT_INTERRUPTED = 130
 
 # Most specific first: the first class an error is an instance of gives its exit code.
-EXIT_CODES: tuple[tuple[type[e.TbapiError], int, str], ...] = (
-    (e.ValidationError, EXIT_USAGE, "invalid argument"),
-    (e.AuthenticationError, EXIT_AUTH, "authentication failed"),
-    (e.PermissionDeniedError, EXIT_PERMISSION, "permission denied"),
-    (e.RateLimitError, EXIT_RATE_LIMIT, "rate limited"),
-    (e.InvalidRequestError, EXIT_INVALID_REQUEST, "request rejected"),
-    (e.ServerError, EXIT_SERVER, "server error"),
-    (e.APIError, EXIT_INVALID_REQUEST, "API error"),
-    (e.APIConnectionError, EXIT_CONNECTION, "connection failed"),
-    (e.ResponseError, EXIT_RESPONSE, "unexpected response"),
-    (e.TbapiError, EXIT_ERROR, "error"),
+EXIT_CODES: tuple[tuple[type[errors.TbapiError], int, str], ...] = (
+    (errors.ValidationError, EXIT_USAGE, "invalid argument"),
+    (errors.AuthenticationError, EXIT_AUTH, "authentication failed"),
+    (errors.PermissionDeniedError, EXIT_PERMISSION, "permission denied"),
+    (errors.RateLimitError, EXIT_RATE_LIMIT, "rate limited"),
+    (errors.InvalidRequestError, EXIT_INVALID_REQUEST, "request rejected"),
+    (errors.ServerError, EXIT_SERVER, "server error"),
+    (errors.APIError, EXIT_INVALID_REQUEST, "API error"),
+    (errors.APIConnectionError, EXIT_CONNECTION, "connection failed"),
+    (errors.ResponseError, EXIT_RESPONSE, "unexpected response"),
+    (errors.TbapiError, EXIT_ERROR, "error"),
 )
 
 
-def exit_code_of(error: e.TbapiError) -> int:
+def exit_code_of(error: errors.TbapiError) -> int:
     return next(code for cls, code, _ in EXIT_CODES if isinstance(error, cls))
 
 
-def _label_of(error: e.TbapiError) -> str:
+def _label_of(error: errors.TbapiError) -> str:
     return next(label for cls, _, label in EXIT_CODES if isinstance(error, cls))
 
 
-def error_fields(error: e.TbapiError) -> dict[str, Any]:
+def error_fields(error: errors.TbapiError) -> dict[str, Any]:
     """The error as a JSON-able dict: its type, message and, for API errors, code and request id."""
     fields: dict[str, Any] = {"type": type(error).__name__, "message": error.message, "exit_code": exit_code_of(error)}
-    if isinstance(error, e.ValidationError):
+    if isinstance(error, errors.ValidationError):
         fields["param"] = error.param
-    if isinstance(error, e.APIError):
+    if isinstance(error, errors.APIError):
         fields.update(code=error.code, sub_code=error.sub_code, request_id=error.request_id)
         if error.retry_after is not None:
             fields["retry_after"] = error.retry_after
     return fields
 
 
-def report(error: e.TbapiError, *, as_json: bool) -> int:
+def report(error: errors.TbapiError, *, as_json: bool) -> int:
     """Print `error` on stderr (one readable line, or a JSON object with `--json`); return its exit code."""
     if as_json:
-        fields = e.redacted_data(error_fields(error))
+        fields = errors.redacted_data(error_fields(error))
         click.echo(redact(json.dumps({"error": fields}, ensure_ascii=False)), err=True)
     else:
         click.secho(f"tbapi: {_label_of(error)} ({type(error).__name__}): {error.message}", err=True, fg="red")
@@ -89,13 +89,13 @@ def report_json(kind: str, message: str, exit_code: int) -> int:
     return exit_code
 
 
-def _hint(error: e.TbapiError) -> str | None:
-    if isinstance(error, e.RateLimitError) and error.retry_after is not None:
+def _hint(error: errors.TbapiError) -> str | None:
+    if isinstance(error, errors.RateLimitError) and error.retry_after is not None:
         return f"the service asks to wait {error.retry_after:.0f} s"
     if is_redis_failure(error):  # the API was never called: its base URL is not the question
         return "is Redis running there? --redis URL or TBAPI_REDIS_URL names it (default redis://localhost:6379/0)"
-    if isinstance(error, e.APIConnectionError):
+    if isinstance(error, errors.APIConnectionError):
         return "is the base URL right? (`--mock` uses the local mock; see `tbapi --help`)"
-    if isinstance(error, e.ValidationError) and error.param in {"app_key", "app_secret"}:
+    if isinstance(error, errors.ValidationError) and error.param in {"app_key", "app_secret"}:
         return "pass --app-key/--app-secret or set TBAPI_TOP_APP_KEY/TBAPI_TOP_APP_SECRET"
     return None

@@ -20,12 +20,11 @@ from .._base_client import (
     AsyncClient,
     BaseClient,
     ClientOptions,
-    NetworkOptions,
+    PoolArguments,
     ResourceAttribute,
     Shared,
     SyncClient,
     called_as,
-    pool_options,
 )
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
@@ -155,12 +154,11 @@ class _ShanjingClient(BaseClient, Generic[H]):
             on_attempt=on_attempt,
             on_call=on_call,
         )
-        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(
-            http_client,
+            options,
+            lambda: _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
+            PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
             check_response,
-            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
-            _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
         )
         tokens: TokenManager = shared.credentials
         self._start(options, shared, BearerAuth(tokens), owns_pool=_shared is None)

@@ -32,7 +32,7 @@ import filelock
 import httpx
 
 from .._engine import call_options
-from .._engine.flow import Flow, run_async, run_sync
+from .._engine.flow import EffectOn, Flow, run_async, run_sync
 from .._exceptions import APIError, AuthenticationError, LockTimeoutError, TbapiError, ValidationError
 from .._logs import REDACTED, logger, register_secret
 from .._support.files import write_atomically
@@ -292,7 +292,7 @@ class TokenManager:
         self.store = store
         # Only an in-memory store answers at once; a file, Redis or a user's own store waits on the disk or the
         # network, so the async side reads and saves it in a worker thread, never on the event loop.
-        self.store_blocks = not isinstance(store, InMemoryTokenStore)
+        self.blocking = not isinstance(store, InMemoryTokenStore)
         self.margin = margin
         self.lock_timeout = lock_timeout
         self.refresher: Refresher | None = None  # set by the client: one refresh call as a flow
@@ -328,7 +328,7 @@ class TokenManager:
 
     async def current_async(self) -> TokenRecord | None:
         """`current()` without blocking the event loop on a store that waits on the disk or the network."""
-        return await asyncio.to_thread(self.current) if self.store_blocks else self.current()
+        return await asyncio.to_thread(self.current) if self.blocking else self.current()
 
     def save(self, record: TokenRecord) -> None:
         """`store.save(record)`; when the store fails, the record is not lost: it is kept here as the current one,
@@ -352,7 +352,7 @@ class TokenManager:
 
     async def save_async(self, record: TokenRecord) -> None:
         """`save(record)` without blocking the event loop on a store that waits on the disk or the network."""
-        if self.store_blocks:
+        if self.blocking:
             await asyncio.to_thread(self.save, record)
         else:
             self.save(record)
@@ -534,38 +534,28 @@ async def _entered_in_thread(manager: contextlib.AbstractContextManager[object])
 
 
 @attrs.frozen
-class _StoreEffect:
-    """What the token store's effects share: they wait on the disk or the network unless the store is in memory."""
-
-    manager: TokenManager
-
-    @property
-    def blocking(self) -> bool:
-        return self.manager.store_blocks
-
-
-@attrs.frozen
-class CurrentTokens(_StoreEffect):
-    """The effect "read the store's current record" (the async driver does not block its loop on a file or Redis)."""
+class CurrentTokens(EffectOn[TokenManager]):
+    """The effect "read the current record from the store of `subject`, a `TokenManager`" (the async driver
+    does not block its loop on a file or Redis)."""
 
     def run_sync(self) -> TokenRecord | None:
-        return self.manager.current()
+        return self.subject.current()
 
     async def run_async(self) -> TokenRecord | None:
-        return await self.manager.current_async()
+        return await self.subject.current_async()
 
 
 @attrs.frozen
-class SaveTokens(_StoreEffect):
+class SaveTokens(EffectOn[TokenManager]):
     """The effect "save `record` in the store" (like `CurrentTokens`, off the event loop for a remote store)."""
 
     record: TokenRecord
 
     def run_sync(self) -> None:
-        self.manager.save(self.record)
+        self.subject.save(self.record)
 
     async def run_async(self) -> None:
-        await self.manager.save_async(self.record)
+        await self.subject.save_async(self.record)
 
 
 @attrs.frozen

@@ -23,12 +23,11 @@ from .._base_client import (
     AsyncClient,
     BaseClient,
     ClientOptions,
-    NetworkOptions,
+    PoolArguments,
     ResourceAttribute,
     Shared,
     SyncClient,
     called_as,
-    pool_options,
 )
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
@@ -174,12 +173,11 @@ class _TopClient(BaseClient, Generic[H]):
             on_attempt=on_attempt,
             on_call=on_call,
         )
-        net = NetworkOptions(proxy=proxy, verify=verify, cert=cert)
         shared = _shared or self._new_shared(
-            http_client,
+            options,
+            lambda: _credentials(app_key, app_secret, session, sign_method, clock),
+            PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
             check_answer,
-            pool_options(limits, max_concurrency, http_client, base_url=options.base_url, net=net),
-            _credentials(app_key, app_secret, session, sign_method, clock),
         )
         auth: TopWireAuth = shared.credentials
         self._start(options, shared, auth, owns_pool=_shared is None)
