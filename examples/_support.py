@@ -44,3 +44,13 @@ def services(live: bool) -> Iterator[None]:
         finally:
             os.environ.clear()
             os.environ.update(saved)
+
+
+@contextlib.contextmanager
+def needing(package: str) -> Iterator[None]:
+    """The imports of an example that tbapi does not bring: without them, the pip command that installs them
+    instead of a traceback."""
+    try:
+        yield
+    except ImportError as exc:
+        raise SystemExit(f"this example needs {package}: pip install {package} ({exc})") from None

@@ -14,12 +14,14 @@ an OTLP exporter to send them to Jaeger, Tempo or Honeycomb.
 from __future__ import annotations
 
 import _support
-from opentelemetry import trace
-from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SimpleSpanProcessor
 
 import tbapi
+
+with _support.needing("opentelemetry-sdk"):
+    from opentelemetry import trace
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+    from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SimpleSpanProcessor
 
 SAMPLE_IDS: list[int | str] = [689542173310 + n for n in range(3)]
 SHOWN = ("tbapi.retries", "tbapi.request_id", "http.response.status_code", "url.full", "tbapi.bulk.ok", "error.type")

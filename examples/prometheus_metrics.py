@@ -16,9 +16,11 @@ from __future__ import annotations
 import time
 
 import _support
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, start_http_server
 
 import tbapi
+
+with _support.needing("prometheus-client"):
+    from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, start_http_server
 
 SAMPLE_IDS: list[int | str] = [689542173310 + n for n in range(8)]
 LABELS = ("api", "operation", "outcome")

@@ -62,6 +62,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def check_free(ports: tuple[int, ...]) -> None:
+    """Refuse ports something already listens on: a server started there would die at once while the
+    readiness check, answered by whatever holds the port, said that the mock was up."""
+    for port in ports:
+        with socket.socket() as sock:
+            if sock.connect_ex((HOST, port)) == 0:
+                raise RuntimeError(
+                    f"port {port} is taken (another `make mock`? `tbapi --mock` and the examples use one left"
+                    " running); stop what listens there, or start one on free ports: `python mock/servers.py --free-ports`"
+                )
+
+
 LOG_DIR = ROOT / ".tbapi-run"  # server output (git-ignored)
 _PR_SET_PDEATHSIG = 1
 # Loaded here, not in the child: after fork only the call itself should run.
@@ -186,6 +198,8 @@ def running_mocks(
     `log_dir` is None. With a
     `limit`, the Shanjing URL is a limit front before the Shanjing Prism (which then listens on a free port).
     """
+    if ports is not None:
+        check_free(ports)
     sj_port, top_port, gw_port = ports or (free_port(), free_port(), free_port())
     urls = MockUrls(
         shanjing=f"http://{HOST}:{sj_port}",
@@ -231,7 +245,11 @@ def main() -> None:
     args = parser.parse_args()
     ports = None if args.free_ports else FIXED_PORTS
     limit = Limit(args.calls_per_second, args.ban_seconds) if args.calls_per_second > 0 else None
-    with running_mocks(ports, limit=limit) as urls:
+    with contextlib.ExitStack() as stack:
+        try:
+            urls = stack.enter_context(running_mocks(ports, limit=limit))
+        except RuntimeError as exc:  # a port taken, Prism missing, a server that exited: said in one line
+            sys.exit(f"mock not started: {exc}")
         print("\n".join(urls.exports()), flush=True)
         print(f"# TOP methods served: {', '.join(sorted(_served_top_methods()))}", flush=True)
         if limit is not None:

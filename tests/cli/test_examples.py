@@ -87,3 +87,18 @@ def test_prometheus_metrics_counts_the_calls_by_api_operation_and_outcome(mock_u
         'tbapi_calls_total{api="top",operation="taobao.products.search",outcome="ok"} 1.0' in output,
         'tbapi_request_seconds_count{api="top",operation="taobao.products.search",status="200"} 1.0' in output,
     ) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "module", "package"),
+    [
+        ("console_traces.py", "opentelemetry.sdk", "opentelemetry-sdk"),
+        ("prometheus_metrics.py", "prometheus_client", "prometheus-client"),
+    ],
+)
+def test_an_example_without_the_package_it_needs_says_the_pip_command(name: str, module: str, package: str) -> None:
+    hidden = f"import runpy, sys; sys.modules[{module!r}] = None; sys.path.insert(0, {str(EXAMPLES)!r})\n"
+    code = hidden + f"runpy.run_path({str(EXAMPLES / name)!r}, run_name='__main__')"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert (run.returncode, "Traceback" in run.stderr) == (1, False)
+    assert f"this example needs {package}: pip install {package}" in run.stderr

@@ -100,6 +100,12 @@ def test_token_refresh_uses_the_refresh_token(run: Run) -> None:
     assert parsed(result)["refresh_token"] == "[redacted]"
 
 
+def test_token_refresh_without_a_refresh_token_exits_2_naming_the_flag(run: Run) -> None:
+    result = run("shanjing", "token-refresh", "--access-token", "cli-test-access-token-0001", "--offline")
+    assert result.exit_code == 2
+    assert "--refresh-token: missing: pass --refresh-token TOKEN, or --token-file PATH" in result.stderr
+
+
 def test_products_search_prints_the_products(run: Run) -> None:
     result = run("top", "products-search", "--q", "优衣库", "--fields", "product_id,name", "--offline")
     assert result.exit_code == 0

@@ -12,8 +12,14 @@ import signal
 import threading
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 from mock.redis_server import free_port, running_redis
+from tbapi.cli import command
+from tbapi.cli._fleet import check_token, fleet_settings
 from tbapi.fleet import MAX_DELIVERIES
+from tbapi.shanjing import RedisTokenStore, TokenRecord
 from tests.cli.item_server import ItemServer
 from tests.fleet.fleet_runner import STOPPED_WITHIN_S, Fleet, fleet_on, ids_of, wait_until
 
@@ -114,6 +120,35 @@ def test_status_says_when_redis_cannot_be_reached(fleet: Fleet, dead_redis_url: 
     fleet.redis_url = dead_redis_url
     result = fleet.cli("status", "r")
     assert (result.exit_code, "Redis at 127.0.0.1" in result.stderr) == (8, True)
+
+
+def test_an_unreachable_redis_hints_at_the_redis_url_not_the_base_url(fleet: Fleet, dead_redis_url: str) -> None:
+    fleet.redis_url = dead_redis_url
+    said = fleet.cli("status", "r").stderr
+    assert "hint: is Redis running there? --redis URL or TBAPI_REDIS_URL names it" in said
+    assert "base URL" not in said
+
+
+NO_TOKEN = {"TBAPI_SHANJING_ACCESS_TOKEN": None, "TBAPI_SHANJING_REFRESH_TOKEN": None}
+
+
+def test_a_worker_with_no_token_anywhere_refuses_to_start(fleet: Fleet) -> None:
+    result = CliRunner().invoke(command(), ["fleet", "worker"], env={**fleet.env, **NO_TOKEN})
+    assert result.exit_code == 2
+    assert "--access-token: missing: pass --access-token TOKEN" in result.stderr
+
+
+def test_a_worker_with_no_token_of_its_own_may_start_on_the_fleets(
+    fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in fleet.env.items():
+        monkeypatch.setenv(name, value)
+    for name in NO_TOKEN:
+        monkeypatch.delenv(name, raising=False)
+    config = fleet_settings(None)
+    store = RedisTokenStore(fleet.redis_url, key=config.token_key)
+    store.save(TokenRecord(access_token="the-fleets-access-token"))
+    check_token(config, {})  # no ValidationError: the worker calls with the fleet's token
 
 
 def test_submitting_a_run_again_adds_no_chunk_twice(fleet: Fleet) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import socket
 
 import httpx
+import pytest
 
-from mock.servers import running_mocks
+from mock.servers import HOST, free_port, running_mocks
 
 
 def is_listening(url: str) -> bool:
@@ -81,3 +82,14 @@ def test_make_mock_prints_the_exports_and_the_top_methods_it_serves() -> None:
         "# TOP methods served: taobao.itemcats.get, taobao.itemprops.get, taobao.itempropvalues.get,"
         " taobao.products.search\n"
     )
+
+
+def test_running_mocks_refuses_a_port_something_listens_on_before_starting_any_server() -> None:
+    with socket.socket() as holder:
+        holder.bind((HOST, 0))
+        holder.listen()
+        taken = int(holder.getsockname()[1])
+        others = (free_port(), free_port())
+        with pytest.raises(RuntimeError, match=f"port {taken} is taken"), running_mocks((taken, *others)):
+            pass
+    assert not any(is_listening(f"http://{HOST}:{port}") for port in others)

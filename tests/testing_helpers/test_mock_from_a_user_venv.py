@@ -12,7 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Run first in the child: this interpreter "lacks" uvicorn, as a user's venv without `tbapi-sdk[mock]` does.
 WITHOUT_UVICORN = "import sys; sys.modules['uvicorn'] = None\n"
-FIX = "-m pip install 'tbapi-sdk[mock]'"
+# This venv has tbapi installed editable from this checkout (`make install`): the fix installs from it.
+FIX = f"-m pip install -e '{ROOT}[mock]'"
 
 
 def _python(code: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

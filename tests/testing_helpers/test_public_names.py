@@ -55,6 +55,13 @@ def test_a_name_tbapi_re_exports_is_tbapi_x_even_when_its_package_is_imported_fi
     ]
 
 
+def test_dir_of_tbapi_lists_its_exports_before_any_is_loaded_and_no_plumbing() -> None:
+    code = "import tbapi; print(' '.join(dir(tbapi)))"
+    listed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert listed == sorted(tbapi.__all__)
+    assert {"ShanjingClient", "TopClient", "types"} <= set(listed)
+
+
 def test_a_traceback_names_the_error_as_tbapi_x() -> None:
     code = "import tbapi; raise tbapi.ValidationError('page_size', 'must be 1-100')"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

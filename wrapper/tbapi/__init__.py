@@ -57,6 +57,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """The exports, the lazy ones included (tab completion lists the clients, not `importlib` and `sys`)."""
+    return sorted(__all__)
+
+
 __all__ = [
     "AsyncShanjingClient",
     "AsyncTopClient",

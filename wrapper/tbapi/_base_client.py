@@ -555,3 +555,23 @@ class AsyncClient(BaseClient, Moded[Async]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+Client = TypeVar("Client", bound=type[BaseClient])
+
+
+def called_as(cls: Client) -> Client:
+    """Give a public client the signature users call it with, for `help()`, IPython and other runtime tools:
+    no `_`-prefixed parameter (`with_options` passes those) and `http_client` typed by the client's mode,
+    not by the base's type variable."""
+    import inspect  # here: only the four client classes need it, once each
+
+    user_client = "httpx.AsyncClient" if issubclass(cls, AsyncClient) else "httpx.Client"
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]  # without `self`
+    shown = [
+        parameter.replace(annotation=f"{user_client} | None") if parameter.name == "http_client" else parameter
+        for parameter in parameters
+        if not parameter.name.startswith("_")
+    ]
+    cls.__signature__ = inspect.Signature(shown)  # type: ignore[attr-defined]  # inspect.signature reads it
+    return cls

@@ -148,6 +148,22 @@ def test_help_of_a_client_lists_its_resources() -> None:
         assert f"\n |  {name}\n" in text
 
 
+@pytest.mark.parametrize(
+    ("client", "user_client"),
+    [
+        (tbapi.ShanjingClient, "httpx.Client"),
+        (tbapi.AsyncShanjingClient, "httpx.AsyncClient"),
+        (tbapi.TopClient, "httpx.Client"),
+        (tbapi.AsyncTopClient, "httpx.AsyncClient"),
+    ],
+)
+def test_help_of_a_client_shows_how_users_call_it_without_plumbing(client: Any, user_client: str) -> None:
+    shown = inspect.signature(client).parameters
+    accepted = inspect.signature(client.__init__).parameters
+    assert list(shown) == [name for name in accepted if name != "self" and not name.startswith("_")]
+    assert shown["http_client"].annotation == f"{user_client} | None"  # not the base's type variable
+
+
 def test_help_of_a_method_shows_what_it_returns_not_the_flow() -> None:
     client = make_client(FakeShanjing())
     assert inspect.signature(client.items.search).return_annotation == "Page[SearchItem]"

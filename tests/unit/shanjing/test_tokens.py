@@ -155,6 +155,16 @@ def test_without_a_refresh_token_an_expired_token_raises_at_once(fake: FakeShanj
     assert fake.calls(REFRESH_PATH) == []
 
 
+def test_an_explicit_refresh_without_a_refresh_token_says_so_and_sends_nothing(
+    fake: FakeShanjing, no_sleep: list[float]
+) -> None:
+    with pytest.raises(tbapi.AuthenticationError) as caught:
+        make_client(fake).auth.refresh()
+
+    assert caught.value.message.startswith("There is no refresh token to refresh with: pass refresh_token=")
+    assert fake.calls(REFRESH_PATH) == []
+
+
 def test_the_call_is_replayed_only_once(fake: FakeShanjing, no_sleep: list[float]) -> None:
     fake.route(GET, fail("IllegalAccessToken"))
     fake.route(REFRESH_PATH, token_answer())

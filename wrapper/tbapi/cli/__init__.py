@@ -13,8 +13,6 @@ from .._version import install_command
 if TYPE_CHECKING:
     import click
 
-INSTALL_HINT = f"the tbapi command needs the cli extra: {install_command('cli')}"
-
 
 def command() -> click.Group:
     """The `tbapi` click group with both API groups attached (for `click.testing.CliRunner`)."""
@@ -34,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         group = command()
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        print(f"tbapi: {INSTALL_HINT} ({exc})", file=sys.stderr)
+        print(f"tbapi: the tbapi command needs the cli extra: {install_command('cli')} ({exc})", file=sys.stderr)
         raise SystemExit(2) from exc
     group.main(args=argv, prog_name="tbapi")
 

@@ -9,6 +9,7 @@ import click
 
 from .. import _exceptions as errors  # the one error tree, named where it is used
 from .._logs import redact
+from .._support.redis import is_redis_failure
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # any other tbapi error
@@ -91,6 +92,8 @@ def report_json(kind: str, message: str, exit_code: int) -> int:
 def _hint(error: errors.TbapiError) -> str | None:
     if isinstance(error, errors.RateLimitError) and error.retry_after is not None:
         return f"the service asks to wait {error.retry_after:.0f} s"
+    if is_redis_failure(error):  # the API was never called: its base URL is not the question
+        return "is Redis running there? --redis URL or TBAPI_REDIS_URL names it (default redis://localhost:6379/0)"
     if isinstance(error, errors.APIConnectionError):
         return "is the base URL right? (`--mock` uses the local mock; see `tbapi --help`)"
     if isinstance(error, errors.ValidationError) and error.param in {"app_key", "app_secret"}:

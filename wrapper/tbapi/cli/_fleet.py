@@ -24,7 +24,8 @@ import attrs
 import click
 from rich.console import Console
 
-from .._support.redis import RedisConnection
+from .._exceptions import TbapiError, ValidationError
+from .._support.redis import RedisConnection, is_redis_failure, redis_key
 from .._version import install_command
 from ..shanjing._changes import with_result
 from ._app import client_options, settings
@@ -200,11 +201,34 @@ def worker(
     given = {name: value for name, value in settings().credentials.items() if value is not None}
     options = given | client_options()
     fleet_engine = engine()
+    check_token(config, options)
     broker = fleet_engine.fleet_broker(config, **options)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("tbapi").setLevel(logging.INFO)  # took over a chunk, Redis unreachable: worth seeing
     click.echo(f"tbapi fleet worker {broker.consumer_name} on {config.namespace} (Ctrl-C stops)", err=True)
     asyncio.run(fleet_engine.work(broker))
+
+
+def check_token(config: FleetSettings, options: dict[str, Any]) -> None:
+    """Refuse to start a worker with no token to call with (no option, no variable, none in the fleet's
+    Redis): it would take chunks and fail each of their ids. A Redis not answering yet is left to the worker,
+    which waits for it."""
+    from ..shanjing import RedisTokenStore, ShanjingClient
+
+    try:
+        with ShanjingClient(token_store=RedisTokenStore(config.redis_url, key=config.token_key), **options) as client:
+            missing = client.token is None
+    except TbapiError as error:
+        if is_redis_failure(error):
+            return
+        raise
+    if missing:
+        where = redis_key("token", config.token_key)
+        raise ValidationError(
+            "--access-token",
+            "missing: pass --access-token TOKEN (and --refresh-token TOKEN) or set TBAPI_SHANJING_ACCESS_TOKEN "
+            f"(and TBAPI_SHANJING_REFRESH_TOKEN); the fleet then keeps them in Redis ({where}) for every worker",
+        )
 
 
 # --- status ------------------------------------------------------------------------------------------------

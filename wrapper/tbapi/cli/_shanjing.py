@@ -69,6 +69,13 @@ MISSING_TOKEN = (
 )
 
 
+MISSING_REFRESH_TOKEN = (
+    "missing: pass --refresh-token TOKEN, or --token-file PATH holding the tokens that "
+    "`tbapi shanjing token-create CODE --token-file PATH` kept (or set TBAPI_SHANJING_REFRESH_TOKEN or "
+    "TBAPI_SHANJING_TOKEN_FILE)"
+)
+
+
 def shanjing_client(rate_limit: float | None = None, *, needs_token: bool = True) -> ShanjingClient:
     """The client of this command, from its credential options; closed when it ends. Without a token to call
     with (`needs_token`), a `ValidationError` that says where one comes from, before anything is sent."""
@@ -436,4 +443,7 @@ def unwritable(path: Path) -> str | None:
 @credentials
 def token_refresh() -> None:
     """Refresh the access token now (auth.refresh), with --refresh-token or the token file's."""
-    show(shanjing_client().auth.refresh(), title="Token refreshed")
+    client = shanjing_client()
+    if client.token is None or client.token.refresh_token is None:
+        raise ValidationError("--refresh-token", MISSING_REFRESH_TOKEN)
+    show(client.auth.refresh(), title="Token refreshed")

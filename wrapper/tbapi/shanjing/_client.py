@@ -16,7 +16,16 @@ import httpx
 
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, PoolArguments, ResourceAttribute, Shared, SyncClient
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    PoolArguments,
+    ResourceAttribute,
+    Shared,
+    SyncClient,
+    called_as,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._ratelimit.limiter import RateLimiter
@@ -170,6 +179,7 @@ class _ShanjingClient(BaseClient, Generic[H]):
         return {**shown, "token_store": self.token_store}
 
 
+@called_as
 class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing), blocking: use it as a context manager, or call
     `close()`."""
@@ -177,6 +187,7 @@ class ShanjingClient(_ShanjingClient[httpx.Client], Shanjing[Sync], SyncClient):
     with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
+@called_as
 class AsyncShanjingClient(_ShanjingClient[httpx.AsyncClient], Shanjing[Async], AsyncClient):
     """The Shanjing Ecommerce API, awaitable: the same calls with `await` (the token refresh is single-flight
     across tasks too); use `async with`, or call `aclose()`."""

@@ -39,6 +39,13 @@ from .._support.files import write_atomically
 from .._support.validation import credential
 from .._telemetry.calls import token_refreshed
 
+# A call's token was refused and none can replace it; an explicit refresh with nothing to refresh with.
+STALE_AND_NO_REFRESH_TOKEN = "The access token is invalid or expired, and there is no refresh token"
+NO_REFRESH_TOKEN = (
+    "There is no refresh token to refresh with: pass refresh_token= to the client or to auth.refresh(), "
+    "or set TBAPI_SHANJING_REFRESH_TOKEN"
+)
+
 # Refresh this long before `expires_in` runs out (or at 10 % of the lifetime left, for short-lived tokens).
 REFRESH_MARGIN_S = 300.0
 # After a failed refresh-ahead (the token still works), wait this long before trying ahead again.
@@ -401,7 +408,7 @@ class TokenManager:
         if record is None and self.held_a_token:
             raise self.vanished()
         if record is None or not record.refresh_token:
-            raise AuthenticationError("The access token is invalid or expired, and there is no refresh token")
+            raise AuthenticationError(NO_REFRESH_TOKEN if force else STALE_AND_NO_REFRESH_TOKEN)
         if self.refresher is None:
             raise AuthenticationError("This client cannot refresh tokens")
         try:

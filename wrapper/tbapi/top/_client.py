@@ -19,7 +19,16 @@ import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import AsyncClient, BaseClient, ClientOptions, PoolArguments, ResourceAttribute, Shared, SyncClient
+from .._base_client import (
+    AsyncClient,
+    BaseClient,
+    ClientOptions,
+    PoolArguments,
+    ResourceAttribute,
+    Shared,
+    SyncClient,
+    called_as,
+)
 from .._engine.flow import SleepFunction
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
@@ -193,6 +202,7 @@ class _TopClient(BaseClient, Generic[H]):
         return {**shown, "timeout": self.timeout, "max_retries": self.max_retries}
 
 
+@called_as
 class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     """A client of the Taobao Open Platform gateway, blocking: use it as a context manager, or call `close()`.
 
@@ -203,6 +213,7 @@ class TopClient(_TopClient[httpx.Client], Top[Sync], SyncClient):
     with_raw_response: ResourceAttribute[RawResponses[RawSync]] = ResourceAttribute(RawResponses, RawSync)
 
 
+@called_as
 class AsyncTopClient(_TopClient[httpx.AsyncClient], Top[Async], AsyncClient):
     """A client of the Taobao Open Platform gateway, awaitable: the same calls with `await` (`async for` for
     `iter_search`); use `async with`, or `aclose()`."""
