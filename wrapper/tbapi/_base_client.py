@@ -14,6 +14,7 @@ credentials and clock). Resources are attributes made on first use (`ResourceAtt
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
 
@@ -574,4 +575,22 @@ def called_as(cls: Client) -> Client:
         if not parameter.name.startswith("_")
     ]
     cls.__signature__ = inspect.Signature(shown)  # type: ignore[attr-defined]  # inspect.signature reads it
+    own_init = _init_named_for(cls)
+    own_init.__signature__ = inspect.Signature([*inspect.signature(cls.__init__).parameters.values()][:1] + shown)
+    cls.__init__ = own_init  # type: ignore[method-assign]
     return cls
+
+
+def _init_named_for(cls: type) -> Any:
+    """The shared `__init__` as the client's own: the sync and async client share one, and Python names the
+    function's code in a wrong call's `TypeError` (`_ShanjingClient.__init__() got an unexpected keyword
+    argument …`). The copy is the same code under the public name; the call costs nothing more."""
+    shared: types.FunctionType = getattr(cls, "__init__")  # noqa: B009  # the class's, as mypy cannot say
+    qualname = f"{cls.__qualname__}.__init__"
+    own = types.FunctionType(
+        shared.__code__.replace(co_qualname=qualname), shared.__globals__, "__init__", None, shared.__closure__
+    )
+    own.__kwdefaults__, own.__defaults__ = shared.__kwdefaults__, shared.__defaults__
+    own.__qualname__, own.__doc__, own.__module__ = qualname, shared.__doc__, cls.__module__
+    own.__annotations__ = shared.__annotations__
+    return own

@@ -159,9 +159,21 @@ def test_help_of_a_client_lists_its_resources() -> None:
 )
 def test_help_of_a_client_shows_how_users_call_it_without_plumbing(client: Any, user_client: str) -> None:
     shown = inspect.signature(client).parameters
-    accepted = inspect.signature(client.__init__).parameters
+    code = client.__init__.__code__
+    accepted = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]  # what the call really takes
     assert list(shown) == [name for name in accepted if name != "self" and not name.startswith("_")]
     assert shown["http_client"].annotation == f"{user_client} | None"  # not the base's type variable
+    assert "_shared" not in pydoc.plain(pydoc.render_doc(client))  # nor in the __init__ help() lists
+
+
+@pytest.mark.parametrize(
+    "client", [tbapi.ShanjingClient, tbapi.AsyncShanjingClient, tbapi.TopClient, tbapi.AsyncTopClient]
+)
+def test_a_wrong_keyword_of_a_client_names_the_public_client(client: Any) -> None:
+    with pytest.raises(
+        TypeError, match=rf"^{client.__name__}\.__init__\(\) got an unexpected keyword argument 'acess_token'"
+    ):
+        client(acess_token="x")
 
 
 def test_help_of_a_method_shows_what_it_returns_not_the_flow() -> None:
