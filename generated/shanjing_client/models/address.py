@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Address")
 
 
@@ -126,6 +129,20 @@ class Address:
         if type(tax_id) is not str and tax_id is not None:
             tax_id = as_str(tax_id, "Address", "taxId")
 
+        if cls is Address:
+            address = _new_instance(cls)
+            address.zip_ = zip_
+            address.country = country
+            address.address = address
+            address.phone = phone
+            address.city = city
+            address.mobile_phone = mobile_phone
+            address.district = district
+            address.name = name
+            address.state = state
+            address.tax_id = tax_id
+            address.additional_properties = d
+            return address
         address = cls(
             zip_,
             country,
@@ -138,7 +155,6 @@ class Address:
             state,
             tax_id,
         )
-
         address.additional_properties = d
         return address
 

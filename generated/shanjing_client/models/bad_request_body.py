@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.bad_request_detail import BadRequestDetail
 
@@ -46,10 +49,14 @@ class BadRequestBody:
                 else as_model(BadRequestDetail, error, "BadRequestBody", "error")
             )
 
+        if cls is BadRequestBody:
+            bad_request_body = _new_instance(cls)
+            bad_request_body.error = error
+            bad_request_body.additional_properties = d
+            return bad_request_body
         bad_request_body = cls(
             error,
         )
-
         bad_request_body.additional_properties = d
         return bad_request_body
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="BadRequestDetail")
 
 
@@ -46,11 +49,16 @@ class BadRequestDetail:
         if type(message) is not str and message is not None:
             message = as_str(message, "BadRequestDetail", "message")
 
+        if cls is BadRequestDetail:
+            bad_request_detail = _new_instance(cls)
+            bad_request_detail.code = code
+            bad_request_detail.message = message
+            bad_request_detail.additional_properties = d
+            return bad_request_detail
         bad_request_detail = cls(
             code,
             message,
         )
-
         bad_request_detail.additional_properties = d
         return bad_request_detail
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CancelOrderRequest")
 
 
@@ -80,13 +83,20 @@ class CancelOrderRequest:
         if type(cancel_remark) is not str and cancel_remark is not None:
             cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
+        if cls is CancelOrderRequest:
+            cancel_order_request = _new_instance(cls)
+            cancel_order_request.purchase_id = purchase_id
+            cancel_order_request.cancel_reason = cancel_reason
+            cancel_order_request.sub_purchase_order_id_list = sub_purchase_order_id_list
+            cancel_order_request.cancel_remark = cancel_remark
+            cancel_order_request.additional_properties = d
+            return cancel_order_request
         cancel_order_request = cls(
             purchase_id,
             cancel_reason,
             sub_purchase_order_id_list,
             cancel_remark,
         )
-
         cancel_order_request.additional_properties = d
         return cancel_order_request
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CancelOrderResponse")
 
 
@@ -69,13 +72,20 @@ class CancelOrderResponse:
 
         data = d.pop("data", None)
 
+        if cls is CancelOrderResponse:
+            cancel_order_response = _new_instance(cls)
+            cancel_order_response.success = success
+            cancel_order_response.error_code = error_code
+            cancel_order_response.error_msg = error_msg
+            cancel_order_response.data = data
+            cancel_order_response.additional_properties = d
+            return cancel_order_response
         cancel_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         cancel_order_response.additional_properties = d
         return cancel_order_response
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel_order_type import ChannelOrderType, check_channel_order_type
 from ..types import (
     as_bool,
     as_enum,
@@ -15,6 +14,11 @@ from ..types import (
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.channel_order_type import ChannelOrderType, check_channel_order_type
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -171,6 +175,22 @@ class CreateOrderRequest:
                 need_supply_chain_service, "CreateOrderRequest", "need_supply_chain_service"
             )
 
+        if cls is CreateOrderRequest:
+            create_order_request = _new_instance(cls)
+            create_order_request.outer_purchase_id = outer_purchase_id
+            create_order_request.purchase_amount = purchase_amount
+            create_order_request.order_line_list = order_line_list
+            create_order_request.receiver = receiver
+            create_order_request.seller_order_number = seller_order_number
+            create_order_request.order_source = order_source
+            create_order_request.warehouse_address_info = warehouse_address_info
+            create_order_request.channel_order_type = channel_order_type
+            create_order_request.support_partial_success = support_partial_success
+            create_order_request.order_remark = order_remark
+            create_order_request.need_sys_retry = need_sys_retry
+            create_order_request.need_supply_chain_service = need_supply_chain_service
+            create_order_request.additional_properties = d
+            return create_order_request
         create_order_request = cls(
             outer_purchase_id,
             purchase_amount,
@@ -185,7 +205,6 @@ class CreateOrderRequest:
             need_sys_retry,
             need_supply_chain_service,
         )
-
         create_order_request.additional_properties = d
         return create_order_request
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.create_order_result import CreateOrderResult
 
@@ -76,13 +79,20 @@ class CreateOrderResponse:
                 else as_model(CreateOrderResult, data, "CreateOrderResponse", "data")
             )
 
+        if cls is CreateOrderResponse:
+            create_order_response = _new_instance(cls)
+            create_order_response.success = success
+            create_order_response.error_code = error_code
+            create_order_response.error_msg = error_msg
+            create_order_response.data = data
+            create_order_response.additional_properties = d
+            return create_order_response
         create_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         create_order_response.additional_properties = d
         return create_order_response
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.created_order import CreatedOrder
 
@@ -70,12 +73,18 @@ class CreateOrderResult:
                 else as_model_list(CreatedOrder, order_list, "CreateOrderResult", "order_list")
             )
 
+        if cls is CreateOrderResult:
+            create_order_result = _new_instance(cls)
+            create_order_result.payment_url = payment_url
+            create_order_result.outer_purchase_id = outer_purchase_id
+            create_order_result.order_list = order_list
+            create_order_result.additional_properties = d
+            return create_order_result
         create_order_result = cls(
             payment_url,
             outer_purchase_id,
             order_list,
         )
-
         create_order_result.additional_properties = d
         return create_order_result
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.created_order_line import CreatedOrderLine
 
@@ -90,6 +93,15 @@ class CreatedOrder:
                 else as_model_list(CreatedOrderLine, order_line_list, "CreatedOrder", "order_line_list")
             )
 
+        if cls is CreatedOrder:
+            created_order = _new_instance(cls)
+            created_order.purchase_id = purchase_id
+            created_order.supplier_nick = supplier_nick
+            created_order.estimate_amount = estimate_amount
+            created_order.estimate_currency = estimate_currency
+            created_order.order_line_list = order_line_list
+            created_order.additional_properties = d
+            return created_order
         created_order = cls(
             purchase_id,
             supplier_nick,
@@ -97,7 +109,6 @@ class CreatedOrder:
             estimate_currency,
             order_line_list,
         )
-
         created_order.additional_properties = d
         return created_order
 

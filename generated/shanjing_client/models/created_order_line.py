@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CreatedOrderLine")
 
 
@@ -74,6 +77,15 @@ class CreatedOrderLine:
         if type(sku_id) is not str and sku_id is not None:
             sku_id = as_str(sku_id, "CreatedOrderLine", "sku_id")
 
+        if cls is CreatedOrderLine:
+            created_order_line = _new_instance(cls)
+            created_order_line.item_id = item_id
+            created_order_line.order_line_no = order_line_no
+            created_order_line.quantity = quantity
+            created_order_line.sub_purchase_order_id = sub_purchase_order_id
+            created_order_line.sku_id = sku_id
+            created_order_line.additional_properties = d
+            return created_order_line
         created_order_line = cls(
             item_id,
             order_line_no,
@@ -81,7 +93,6 @@ class CreatedOrderLine:
             sub_purchase_order_id,
             sku_id,
         )
-
         created_order_line.additional_properties = d
         return created_order_line
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_detail import ItemDetail
 
@@ -66,12 +69,18 @@ class GetItemResponse:
                 else as_model(ItemDetail, data, "GetItemResponse", "data")
             )
 
+        if cls is GetItemResponse:
+            get_item_response = _new_instance(cls)
+            get_item_response.error_code = error_code
+            get_item_response.error_msg = error_msg
+            get_item_response.data = data
+            get_item_response.additional_properties = d
+            return get_item_response
         get_item_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         get_item_response.additional_properties = d
         return get_item_response
 

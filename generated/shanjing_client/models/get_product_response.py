@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product import Product
 
@@ -86,6 +89,15 @@ class GetProductResponse:
                 Product.from_dict(data) if type(data) is dict else as_model(Product, data, "GetProductResponse", "data")
             )
 
+        if cls is GetProductResponse:
+            get_product_response = _new_instance(cls)
+            get_product_response.success = success
+            get_product_response.fail_items = fail_items
+            get_product_response.error_code = error_code
+            get_product_response.error_msg = error_msg
+            get_product_response.data = data
+            get_product_response.additional_properties = d
+            return get_product_response
         get_product_response = cls(
             success,
             fail_items,
@@ -93,7 +105,6 @@ class GetProductResponse:
             error_msg,
             data,
         )
-
         get_product_response.additional_properties = d
         return get_product_response
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.search_item import SearchItem
 
@@ -72,12 +75,18 @@ class ImageSearchResponse:
                 else as_model_list(SearchItem, data, "ImageSearchResponse", "data")
             )
 
+        if cls is ImageSearchResponse:
+            image_search_response = _new_instance(cls)
+            image_search_response.error_code = error_code
+            image_search_response.error_msg = error_msg
+            image_search_response.data = data
+            image_search_response.additional_properties = d
+            return image_search_response
         image_search_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         image_search_response.additional_properties = d
         return image_search_response
 

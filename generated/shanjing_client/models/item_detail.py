@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
     from ..models.item_sku import ItemSku
@@ -223,6 +226,25 @@ class ItemDetail:
                 else as_model(ItemTranslation, material_i18_n_vo, "ItemDetail", "materialI18nVO")
             )
 
+        if cls is ItemDetail:
+            item_detail = _new_instance(cls)
+            item_detail.tb_item_id = tb_item_id
+            item_detail.title = title
+            item_detail.pic_urls = pic_urls
+            item_detail.shop_name = shop_name
+            item_detail.shop_id = shop_id
+            item_detail.price = price
+            item_detail.promotion_price = promotion_price
+            item_detail.coupon_price = coupon_price
+            item_detail.description = description
+            item_detail.properties = properties
+            item_detail.sku_list = sku_list
+            item_detail.property_image_list = property_image_list
+            item_detail.tag_list = tag_list
+            item_detail.promotion_display_vo_list = promotion_display_vo_list
+            item_detail.material_i18_n_vo = material_i18_n_vo
+            item_detail.additional_properties = d
+            return item_detail
         item_detail = cls(
             tb_item_id,
             title,
@@ -240,7 +262,6 @@ class ItemDetail:
             promotion_display_vo_list,
             material_i18_n_vo,
         )
-
         item_detail.additional_properties = d
         return item_detail
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.money import Money
 
@@ -71,13 +74,20 @@ class ItemPriceInfo:
         if price is not None:
             price = Money.from_dict(price) if type(price) is dict else as_model(Money, price, "ItemPriceInfo", "price")
 
+        if cls is ItemPriceInfo:
+            item_price_info = _new_instance(cls)
+            item_price_info.item_id = item_id
+            item_price_info.sku_id = sku_id
+            item_price_info.quantity = quantity
+            item_price_info.price = price
+            item_price_info.additional_properties = d
+            return item_price_info
         item_price_info = cls(
             item_id,
             sku_id,
             quantity,
             price,
         )
-
         item_price_info.additional_properties = d
         return item_price_info
 

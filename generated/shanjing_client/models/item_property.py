@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ItemProperty")
 
 
@@ -65,13 +68,20 @@ class ItemProperty:
         if type(value_name) is not str and value_name is not None:
             value_name = as_str(value_name, "ItemProperty", "valueName")
 
+        if cls is ItemProperty:
+            item_property = _new_instance(cls)
+            item_property.prop_id = prop_id
+            item_property.prop_name = prop_name
+            item_property.value_id = value_id
+            item_property.value_name = value_name
+            item_property.additional_properties = d
+            return item_property
         item_property = cls(
             prop_id,
             prop_name,
             value_id,
             value_name,
         )
-
         item_property.additional_properties = d
         return item_property
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
 
@@ -107,6 +110,17 @@ class ItemSku:
                 else as_model_list(ItemProperty, properties, "ItemSku", "properties")
             )
 
+        if cls is ItemSku:
+            item_sku = _new_instance(cls)
+            item_sku.sku_id = sku_id
+            item_sku.quantity = quantity
+            item_sku.price = price
+            item_sku.promotion_price = promotion_price
+            item_sku.coupon_price = coupon_price
+            item_sku.pic_url = pic_url
+            item_sku.properties = properties
+            item_sku.additional_properties = d
+            return item_sku
         item_sku = cls(
             sku_id,
             quantity,
@@ -116,7 +130,6 @@ class ItemSku:
             pic_url,
             properties,
         )
-
         item_sku.additional_properties = d
         return item_sku
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
     from ..models.sku_translation import SkuTranslation
@@ -105,6 +108,15 @@ class ItemTranslation:
                 else as_model_list(SkuTranslation, sku_properties, "ItemTranslation", "skuProperties")
             )
 
+        if cls is ItemTranslation:
+            item_translation = _new_instance(cls)
+            item_translation.title = title
+            item_translation.main_image = main_image
+            item_translation.language = language
+            item_translation.properties = properties
+            item_translation.sku_properties = sku_properties
+            item_translation.additional_properties = d
+            return item_translation
         item_translation = cls(
             title,
             main_image,
@@ -112,7 +124,6 @@ class ItemTranslation:
             properties,
             sku_properties,
         )
-
         item_translation.additional_properties = d
         return item_translation
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="LogisticOrder")
 
 
@@ -46,11 +49,16 @@ class LogisticOrder:
         if type(logistic_number) is not str and logistic_number is not None:
             logistic_number = as_str(logistic_number, "LogisticOrder", "logistic_number")
 
+        if cls is LogisticOrder:
+            logistic_order = _new_instance(cls)
+            logistic_order.logistic_company_name = logistic_company_name
+            logistic_order.logistic_number = logistic_number
+            logistic_order.additional_properties = d
+            return logistic_order
         logistic_order = cls(
             logistic_company_name,
             logistic_number,
         )
-
         logistic_order.additional_properties = d
         return logistic_order
 

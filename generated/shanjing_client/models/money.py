@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Money")
 
 
@@ -48,11 +51,16 @@ class Money:
         if type(currency) is not str and currency is not None:
             currency = as_str(currency, "Money", "currency")
 
+        if cls is Money:
+            money = _new_instance(cls)
+            money.amount = amount
+            money.currency = currency
+            money.additional_properties = d
+            return money
         money = cls(
             amount,
             currency,
         )
-
         money.additional_properties = d
         return money
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="OrderLine")
 
 
@@ -129,6 +132,19 @@ class OrderLine:
         if type(order_remark) is not str and order_remark is not None:
             order_remark = as_str(order_remark, "OrderLine", "orderRemark")
 
+        if cls is OrderLine:
+            order_line = _new_instance(cls)
+            order_line.item_id = item_id
+            order_line.order_line_no = order_line_no
+            order_line.quantity = quantity
+            order_line.sku_id = sku_id
+            order_line.product_id = product_id
+            order_line.price = price
+            order_line.currency = currency
+            order_line.title = title
+            order_line.order_remark = order_remark
+            order_line.additional_properties = d
+            return order_line
         order_line = cls(
             item_id,
             order_line_no,
@@ -140,7 +156,6 @@ class OrderLine:
             title,
             order_remark,
         )
-
         order_line.additional_properties = d
         return order_line
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Problem")
 
 
@@ -64,13 +67,20 @@ class Problem:
         if type(detail) is not str and detail is not None:
             detail = as_str(detail, "Problem", "detail")
 
+        if cls is Problem:
+            problem = _new_instance(cls)
+            problem.title = title
+            problem.status = status
+            problem.type_ = type_
+            problem.detail = detail
+            problem.additional_properties = d
+            return problem
         problem = cls(
             title,
             status,
             type_,
             detail,
         )
-
         problem.additional_properties = d
         return problem
 

@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product_sku import ProductSku
 
@@ -234,6 +237,29 @@ class Product:
                 else as_model_list(ProductSku, sku_list, "Product", "skuList")
             )
 
+        if cls is Product:
+            product = _new_instance(cls)
+            product.quantity = quantity
+            product.category_path = category_path
+            product.shop_name = shop_name
+            product.description = description
+            product.product_unit = product_unit
+            product.pic_urls = pic_urls
+            product.title = title
+            product.mp_id = mp_id
+            product.category_name = category_name
+            product.item_id = item_id
+            product.user_nick = user_nick
+            product.price = price
+            product.begin_amount = begin_amount
+            product.status = status
+            product.promotion_price = promotion_price
+            product.shop_id = shop_id
+            product.category_id = category_id
+            product.item_type = item_type
+            product.sku_list = sku_list
+            product.additional_properties = d
+            return product
         product = cls(
             quantity,
             category_path,
@@ -255,7 +281,6 @@ class Product:
             item_type,
             sku_list,
         )
-
         product.additional_properties = d
         return product
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product_sku_property import ProductSkuProperty
 
@@ -137,6 +140,19 @@ class ProductSku:
                 else as_model_list(ProductSkuProperty, properties, "ProductSku", "properties")
             )
 
+        if cls is ProductSku:
+            product_sku = _new_instance(cls)
+            product_sku.pic_url = pic_url
+            product_sku.quantity = quantity
+            product_sku.price = price
+            product_sku.sku_id = sku_id
+            product_sku.status = status
+            product_sku.promotion_price = promotion_price
+            product_sku.post_fee = post_fee
+            product_sku.mp_sku_id = mp_sku_id
+            product_sku.properties = properties
+            product_sku.additional_properties = d
+            return product_sku
         product_sku = cls(
             pic_url,
             quantity,
@@ -148,7 +164,6 @@ class ProductSku:
             mp_sku_id,
             properties,
         )
-
         product_sku.additional_properties = d
         return product_sku
 

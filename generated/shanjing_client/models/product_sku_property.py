@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ProductSkuProperty")
 
 
@@ -65,13 +68,20 @@ class ProductSkuProperty:
         if type(prop_name) is not str and prop_name is not None:
             prop_name = as_str(prop_name, "ProductSkuProperty", "propName")
 
+        if cls is ProductSkuProperty:
+            product_sku_property = _new_instance(cls)
+            product_sku_property.value_id = value_id
+            product_sku_property.value_name = value_name
+            product_sku_property.prop_id = prop_id
+            product_sku_property.prop_name = prop_name
+            product_sku_property.additional_properties = d
+            return product_sku_property
         product_sku_property = cls(
             value_id,
             value_name,
             prop_id,
             prop_name,
         )
-
         product_sku_property.additional_properties = d
         return product_sku_property
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.promotion_info import PromotionInfo
 
@@ -68,11 +71,16 @@ class PromotionDisplay:
                 )
             )
 
+        if cls is PromotionDisplay:
+            promotion_display = _new_instance(cls)
+            promotion_display.name = name
+            promotion_display.item_promotion_display_info_vo_list = item_promotion_display_info_vo_list
+            promotion_display.additional_properties = d
+            return promotion_display
         promotion_display = cls(
             name,
             item_promotion_display_info_vo_list,
         )
-
         promotion_display.additional_properties = d
         return promotion_display
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="PromotionInfo")
 
 
@@ -46,11 +49,16 @@ class PromotionInfo:
         if type(name) is not str and name is not None:
             name = as_str(name, "PromotionInfo", "name")
 
+        if cls is PromotionInfo:
+            promotion_info = _new_instance(cls)
+            promotion_info.code = code
+            promotion_info.name = name
+            promotion_info.additional_properties = d
+            return promotion_info
         promotion_info = cls(
             code,
             name,
         )
-
         promotion_info.additional_properties = d
         return promotion_info
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="PropertyImage")
 
 
@@ -47,11 +50,16 @@ class PropertyImage:
         if type(image_url) is not str and image_url is not None:
             image_url = as_str(image_url, "PropertyImage", "imageUrl")
 
+        if cls is PropertyImage:
+            property_image = _new_instance(cls)
+            property_image.properties = properties
+            property_image.image_url = image_url
+            property_image.additional_properties = d
+            return property_image
         property_image = cls(
             properties,
             image_url,
         )
-
         property_image.additional_properties = d
         return property_image
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.sub_purchase_order import SubPurchaseOrder
@@ -196,6 +199,25 @@ class PurchaseOrder:
                 else as_model_list(SubPurchaseOrder, sub_purchase_orders, "PurchaseOrder", "sub_purchase_orders")
             )
 
+        if cls is PurchaseOrder:
+            purchase_order = _new_instance(cls)
+            purchase_order.purchase_id = purchase_id
+            purchase_order.outer_purchase_id = outer_purchase_id
+            purchase_order.status = status
+            purchase_order.purchase_amount = purchase_amount
+            purchase_order.pay_amount = pay_amount
+            purchase_order.created_time = created_time
+            purchase_order.modify_time = modify_time
+            purchase_order.receiver = receiver
+            purchase_order.pay_time = pay_time
+            purchase_order.pay_currency = pay_currency
+            purchase_order.product_amount = product_amount
+            purchase_order.domestic_post_fee = domestic_post_fee
+            purchase_order.sub_user_id = sub_user_id
+            purchase_order.source_market = source_market
+            purchase_order.sub_purchase_orders = sub_purchase_orders
+            purchase_order.additional_properties = d
+            return purchase_order
         purchase_order = cls(
             purchase_id,
             outer_purchase_id,
@@ -213,7 +235,6 @@ class PurchaseOrder:
             source_market,
             sub_purchase_orders,
         )
-
         purchase_order.additional_properties = d
         return purchase_order
 

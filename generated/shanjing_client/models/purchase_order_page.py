@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.purchase_order import PurchaseOrder
 
@@ -79,13 +82,20 @@ class PurchaseOrderPage:
                 else as_model_list(PurchaseOrder, purchase_orders, "PurchaseOrderPage", "purchase_orders")
             )
 
+        if cls is PurchaseOrderPage:
+            purchase_order_page = _new_instance(cls)
+            purchase_order_page.results_total = results_total
+            purchase_order_page.page_no = page_no
+            purchase_order_page.page_size = page_size
+            purchase_order_page.purchase_orders = purchase_orders
+            purchase_order_page.additional_properties = d
+            return purchase_order_page
         purchase_order_page = cls(
             results_total,
             page_no,
             page_size,
             purchase_orders,
         )
-
         purchase_order_page.additional_properties = d
         return purchase_order_page
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.purchase_order_page import PurchaseOrderPage
 
@@ -76,13 +79,20 @@ class QueryOrdersResponse:
                 else as_model(PurchaseOrderPage, data, "QueryOrdersResponse", "data")
             )
 
+        if cls is QueryOrdersResponse:
+            query_orders_response = _new_instance(cls)
+            query_orders_response.success = success
+            query_orders_response.error_code = error_code
+            query_orders_response.error_msg = error_msg
+            query_orders_response.data = data
+            query_orders_response.additional_properties = d
+            return query_orders_response
         query_orders_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         query_orders_response.additional_properties = d
         return query_orders_response
 

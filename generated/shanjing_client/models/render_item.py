@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.supply_chain_service_choice import SupplyChainServiceChoice
 
@@ -94,13 +97,20 @@ class RenderItem:
                 )
             )
 
+        if cls is RenderItem:
+            render_item = _new_instance(cls)
+            render_item.item_id = item_id
+            render_item.quantity = quantity
+            render_item.sku_id = sku_id
+            render_item.choose_supplychain_services = choose_supplychain_services
+            render_item.additional_properties = d
+            return render_item
         render_item = cls(
             item_id,
             quantity,
             sku_id,
             choose_supplychain_services,
         )
-
         render_item.additional_properties = d
         return render_item
 

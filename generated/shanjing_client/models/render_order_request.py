@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -95,6 +98,15 @@ class RenderOrderRequest:
         if type(tax_id) is not str and tax_id is not None:
             tax_id = as_str(tax_id, "RenderOrderRequest", "tax_id")
 
+        if cls is RenderOrderRequest:
+            render_order_request = _new_instance(cls)
+            render_order_request.render_item_list = render_item_list
+            render_order_request.receiver_address = receiver_address
+            render_order_request.need_supplychain_service = need_supplychain_service
+            render_order_request.warehouse_address = warehouse_address
+            render_order_request.tax_id = tax_id
+            render_order_request.additional_properties = d
+            return render_order_request
         render_order_request = cls(
             render_item_list,
             receiver_address,
@@ -102,7 +114,6 @@ class RenderOrderRequest:
             warehouse_address,
             tax_id,
         )
-
         render_order_request.additional_properties = d
         return render_order_request
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.render_result import RenderResult
 
@@ -76,13 +79,20 @@ class RenderOrderResponse:
                 else as_model(RenderResult, data, "RenderOrderResponse", "data")
             )
 
+        if cls is RenderOrderResponse:
+            render_order_response = _new_instance(cls)
+            render_order_response.success = success
+            render_order_response.error_code = error_code
+            render_order_response.error_msg = error_msg
+            render_order_response.data = data
+            render_order_response.additional_properties = d
+            return render_order_response
         render_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         render_order_response.additional_properties = d
         return render_order_response
 

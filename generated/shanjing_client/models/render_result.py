@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.money import Money
     from ..models.rendered_item import RenderedItem
@@ -85,12 +88,18 @@ class RenderResult:
                 else as_model(Money, total_real_pay_price, "RenderResult", "total_real_pay_price")
             )
 
+        if cls is RenderResult:
+            render_result = _new_instance(cls)
+            render_result.render_item_list = render_item_list
+            render_result.unavailable_sku_list = unavailable_sku_list
+            render_result.total_real_pay_price = total_real_pay_price
+            render_result.additional_properties = d
+            return render_result
         render_result = cls(
             render_item_list,
             unavailable_sku_list,
             total_real_pay_price,
         )
-
         render_result.additional_properties = d
         return render_result
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_price_info import ItemPriceInfo
     from ..models.money import Money
@@ -92,13 +95,20 @@ class RenderedItem:
                 else as_model(Money, order_fee, "RenderedItem", "order_fee")
             )
 
+        if cls is RenderedItem:
+            rendered_item = _new_instance(cls)
+            rendered_item.seller_nick = seller_nick
+            rendered_item.item_price_infos = item_price_infos
+            rendered_item.mainland_shipping_fee = mainland_shipping_fee
+            rendered_item.order_fee = order_fee
+            rendered_item.additional_properties = d
+            return rendered_item
         rendered_item = cls(
             seller_nick,
             item_price_infos,
             mainland_shipping_fee,
             order_fee,
         )
-
         rendered_item.additional_properties = d
         return rendered_item
 

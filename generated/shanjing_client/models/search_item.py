@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_translation import ItemTranslation
     from ..models.promotion_display import PromotionDisplay
@@ -146,6 +149,20 @@ class SearchItem:
                 else as_model(ItemTranslation, material_i18_n_vo, "SearchItem", "materialI18nVO")
             )
 
+        if cls is SearchItem:
+            search_item = _new_instance(cls)
+            search_item.coupon_price = coupon_price
+            search_item.promotion_display_vo_list = promotion_display_vo_list
+            search_item.tb_item_id = tb_item_id
+            search_item.title = title
+            search_item.main_image_url = main_image_url
+            search_item.price = price
+            search_item.inventory = inventory
+            search_item.shop_name = shop_name
+            search_item.tag_list = tag_list
+            search_item.material_i18_n_vo = material_i18_n_vo
+            search_item.additional_properties = d
+            return search_item
         search_item = cls(
             coupon_price,
             promotion_display_vo_list,
@@ -158,7 +175,6 @@ class SearchItem:
             tag_list,
             material_i18_n_vo,
         )
-
         search_item.additional_properties = d
         return search_item
 

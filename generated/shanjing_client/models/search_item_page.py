@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.search_item import SearchItem
 
@@ -73,12 +76,18 @@ class SearchItemPage:
                 else as_model_list(SearchItem, data, "SearchItemPage", "data")
             )
 
+        if cls is SearchItemPage:
+            search_item_page = _new_instance(cls)
+            search_item_page.page_no = page_no
+            search_item_page.page_size = page_size
+            search_item_page.data = data
+            search_item_page.additional_properties = d
+            return search_item_page
         search_item_page = cls(
             page_no,
             page_size,
             data,
         )
-
         search_item_page.additional_properties = d
         return search_item_page
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.search_item_page import SearchItemPage
 
@@ -66,12 +69,18 @@ class SearchItemsResponse:
                 else as_model(SearchItemPage, data, "SearchItemsResponse", "data")
             )
 
+        if cls is SearchItemsResponse:
+            search_items_response = _new_instance(cls)
+            search_items_response.error_code = error_code
+            search_items_response.error_msg = error_msg
+            search_items_response.data = data
+            search_items_response.additional_properties = d
+            return search_items_response
         search_items_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         search_items_response.additional_properties = d
         return search_items_response
 

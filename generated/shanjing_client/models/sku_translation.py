@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
 
@@ -61,11 +64,16 @@ class SkuTranslation:
                 else as_model_list(ItemProperty, properties, "SkuTranslation", "properties")
             )
 
+        if cls is SkuTranslation:
+            sku_translation = _new_instance(cls)
+            sku_translation.sku_id = sku_id
+            sku_translation.properties = properties
+            sku_translation.additional_properties = d
+            return sku_translation
         sku_translation = cls(
             sku_id,
             properties,
         )
-
         sku_translation.additional_properties = d
         return sku_translation
 

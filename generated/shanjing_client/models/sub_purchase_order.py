@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.logistic_order import LogisticOrder
 
@@ -148,6 +151,20 @@ class SubPurchaseOrder:
                 )
             )
 
+        if cls is SubPurchaseOrder:
+            sub_purchase_order = _new_instance(cls)
+            sub_purchase_order.sub_purchase_order_id = sub_purchase_order_id
+            sub_purchase_order.status = status
+            sub_purchase_order.item_id = item_id
+            sub_purchase_order.sku_id = sku_id
+            sub_purchase_order.title = title
+            sub_purchase_order.quantity = quantity
+            sub_purchase_order.purchase_amount = purchase_amount
+            sub_purchase_order.logistic_orders = logistic_orders
+            sub_purchase_order.refund_status = refund_status
+            sub_purchase_order.international_logistic_orders = international_logistic_orders
+            sub_purchase_order.additional_properties = d
+            return sub_purchase_order
         sub_purchase_order = cls(
             sub_purchase_order_id,
             status,
@@ -160,7 +177,6 @@ class SubPurchaseOrder:
             refund_status,
             international_logistic_orders,
         )
-
         sub_purchase_order.additional_properties = d
         return sub_purchase_order
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -141,6 +144,21 @@ class TokenResponse:
         if type(error_code) is not str and error_code is not None:
             error_code = as_str(error_code, "TokenResponse", "error_code")
 
+        if cls is TokenResponse:
+            token_response = _new_instance(cls)
+            token_response.access_token = access_token
+            token_response.refresh_token = refresh_token
+            token_response.expires_in = expires_in
+            token_response.refresh_expires_in = refresh_expires_in
+            token_response.account_id = account_id
+            token_response.user_id = user_id
+            token_response.seller_id = seller_id
+            token_response.short_code = short_code
+            token_response.account_platform = account_platform
+            token_response.account = account
+            token_response.error_code = error_code
+            token_response.additional_properties = d
+            return token_response
         token_response = cls(
             access_token,
             refresh_token,
@@ -154,7 +172,6 @@ class TokenResponse:
             account,
             error_code,
         )
-
         token_response.additional_properties = d
         return token_response
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="UnavailableSku")
 
 
@@ -73,6 +76,15 @@ class UnavailableSku:
         if type(error_msg) is not str and error_msg is not None:
             error_msg = as_str(error_msg, "UnavailableSku", "error_msg")
 
+        if cls is UnavailableSku:
+            unavailable_sku = _new_instance(cls)
+            unavailable_sku.item_id = item_id
+            unavailable_sku.sku_id = sku_id
+            unavailable_sku.reason = reason
+            unavailable_sku.error_code = error_code
+            unavailable_sku.error_msg = error_msg
+            unavailable_sku.additional_properties = d
+            return unavailable_sku
         unavailable_sku = cls(
             item_id,
             sku_id,
@@ -80,7 +92,6 @@ class UnavailableSku:
             error_code,
             error_msg,
         )
-
         unavailable_sku.additional_properties = d
         return unavailable_sku
 

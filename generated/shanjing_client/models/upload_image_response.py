@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.uploaded_image import UploadedImage
 
@@ -66,12 +69,18 @@ class UploadImageResponse:
                 else as_model(UploadedImage, data, "UploadImageResponse", "data")
             )
 
+        if cls is UploadImageResponse:
+            upload_image_response = _new_instance(cls)
+            upload_image_response.error_code = error_code
+            upload_image_response.error_msg = error_msg
+            upload_image_response.data = data
+            upload_image_response.additional_properties = d
+            return upload_image_response
         upload_image_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         upload_image_response.additional_properties = d
         return upload_image_response
 

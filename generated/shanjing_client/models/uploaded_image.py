@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="UploadedImage")
 
 
@@ -38,10 +41,14 @@ class UploadedImage:
         if type(image_id) is not str and image_id is not None:
             image_id = as_str(image_id, "UploadedImage", "imageId")
 
+        if cls is UploadedImage:
+            uploaded_image = _new_instance(cls)
+            uploaded_image.image_id = image_id
+            uploaded_image.additional_properties = d
+            return uploaded_image
         uploaded_image = cls(
             image_id,
         )
-
         uploaded_image.additional_properties = d
         return uploaded_image
 

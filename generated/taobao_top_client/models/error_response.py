@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -88,6 +91,15 @@ class ErrorResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ErrorResponse", "request_id")
 
+        if cls is ErrorResponse:
+            error_response = _new_instance(cls)
+            error_response.code = code
+            error_response.msg = msg
+            error_response.sub_code = sub_code
+            error_response.sub_msg = sub_msg
+            error_response.request_id = request_id
+            error_response.additional_properties = d
+            return error_response
         error_response = cls(
             code,
             msg,
@@ -95,7 +107,6 @@ class ErrorResponse:
             sub_msg,
             request_id,
         )
-
         error_response.additional_properties = d
         return error_response
 

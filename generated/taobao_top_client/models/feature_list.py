@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature import Feature
 
@@ -49,10 +52,14 @@ class FeatureList:
                 else as_model_list(Feature, feature, "FeatureList", "feature", bare_one=True)
             )
 
+        if cls is FeatureList:
+            feature_list = _new_instance(cls)
+            feature_list.feature = feature
+            feature_list.additional_properties = d
+            return feature_list
         feature_list = cls(
             feature,
         )
-
         feature_list.additional_properties = d
         return feature_list
 

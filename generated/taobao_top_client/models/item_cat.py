@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
 
@@ -119,6 +122,18 @@ class ItemCat:
                 else as_model(FeatureList, features, "ItemCat", "features")
             )
 
+        if cls is ItemCat:
+            item_cat = _new_instance(cls)
+            item_cat.cid = cid
+            item_cat.parent_cid = parent_cid
+            item_cat.name = name
+            item_cat.is_parent = is_parent
+            item_cat.status = status
+            item_cat.sort_order = sort_order
+            item_cat.taosir_cat = taosir_cat
+            item_cat.features = features
+            item_cat.additional_properties = d
+            return item_cat
         item_cat = cls(
             cid,
             parent_cid,
@@ -129,7 +144,6 @@ class ItemCat:
             taosir_cat,
             features,
         )
-
         item_cat.additional_properties = d
         return item_cat
 

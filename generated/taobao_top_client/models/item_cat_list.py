@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_cat import ItemCat
 
@@ -51,10 +54,14 @@ class ItemCatList:
                 else as_model_list(ItemCat, item_cat, "ItemCatList", "item_cat", bare_one=True)
             )
 
+        if cls is ItemCatList:
+            item_cat_list = _new_instance(cls)
+            item_cat_list.item_cat = item_cat
+            item_cat_list.additional_properties = d
+            return item_cat_list
         item_cat_list = cls(
             item_cat,
         )
-
         item_cat_list.additional_properties = d
         return item_cat_list
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
     from ..models.prop_value_list import PropValueList
@@ -224,6 +227,28 @@ class ItemProp:
                 else as_model(FeatureList, features, "ItemProp", "features")
             )
 
+        if cls is ItemProp:
+            item_prop = _new_instance(cls)
+            item_prop.pid = pid
+            item_prop.parent_pid = parent_pid
+            item_prop.parent_vid = parent_vid
+            item_prop.name = name
+            item_prop.must = must
+            item_prop.multi = multi
+            item_prop.is_key_prop = is_key_prop
+            item_prop.is_sale_prop = is_sale_prop
+            item_prop.is_color_prop = is_color_prop
+            item_prop.is_enum_prop = is_enum_prop
+            item_prop.is_input_prop = is_input_prop
+            item_prop.is_item_prop = is_item_prop
+            item_prop.is_allow_alias = is_allow_alias
+            item_prop.child_template = child_template
+            item_prop.status = status
+            item_prop.sort_order = sort_order
+            item_prop.prop_values = prop_values
+            item_prop.features = features
+            item_prop.additional_properties = d
+            return item_prop
         item_prop = cls(
             pid,
             parent_pid,
@@ -244,7 +269,6 @@ class ItemProp:
             prop_values,
             features,
         )
-
         item_prop.additional_properties = d
         return item_prop
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ItemcatsGetRequest")
 
 
@@ -72,13 +75,19 @@ class ItemcatsGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItemcatsGetRequest", "datetime")
 
+        if cls is ItemcatsGetRequest:
+            itemcats_get_request = _new_instance(cls)
+            itemcats_get_request.cids = cids
+            itemcats_get_request.parent_cid = parent_cid
+            itemcats_get_request.fields = fields
+            itemcats_get_request.datetime_ = datetime_
+            return itemcats_get_request
         itemcats_get_request = cls(
             cids,
             parent_cid,
             fields,
             datetime_,
         )
-
         return itemcats_get_request
 
     def __repr__(self) -> str:

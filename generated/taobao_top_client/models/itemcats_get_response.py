@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_cat_list import ItemCatList
 
@@ -67,12 +70,18 @@ class ItemcatsGetResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ItemcatsGetResponse", "request_id")
 
+        if cls is ItemcatsGetResponse:
+            itemcats_get_response = _new_instance(cls)
+            itemcats_get_response.item_cats = item_cats
+            itemcats_get_response.last_modified = last_modified
+            itemcats_get_response.request_id = request_id
+            itemcats_get_response.additional_properties = d
+            return itemcats_get_response
         itemcats_get_response = cls(
             item_cats,
             last_modified,
             request_id,
         )
-
         itemcats_get_response.additional_properties = d
         return itemcats_get_response
 

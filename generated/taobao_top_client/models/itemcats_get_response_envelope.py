@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.itemcats_get_response import ItemcatsGetResponse
 
@@ -42,10 +45,13 @@ class ItemcatsGetResponseEnvelope:
             )
         )
 
+        if cls is ItemcatsGetResponseEnvelope:
+            itemcats_get_response_envelope = _new_instance(cls)
+            itemcats_get_response_envelope.itemcats_get_response = itemcats_get_response
+            return itemcats_get_response_envelope
         itemcats_get_response_envelope = cls(
             itemcats_get_response,
         )
-
         return itemcats_get_response_envelope
 
     def __repr__(self) -> str:

@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.platform_type import PlatformType, check_platform_type
 from ..types import (
     as_bool,
     as_enum,
@@ -13,6 +12,11 @@ from ..types import (
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.platform_type import PlatformType, check_platform_type
 
 T = TypeVar("T", bound="ItempropsGetRequest")
 
@@ -172,6 +176,23 @@ class ItempropsGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItempropsGetRequest", "datetime")
 
+        if cls is ItempropsGetRequest:
+            itemprops_get_request = _new_instance(cls)
+            itemprops_get_request.cid = cid
+            itemprops_get_request.fields = fields
+            itemprops_get_request.pid = pid
+            itemprops_get_request.parent_pid = parent_pid
+            itemprops_get_request.is_key_prop = is_key_prop
+            itemprops_get_request.is_sale_prop = is_sale_prop
+            itemprops_get_request.is_color_prop = is_color_prop
+            itemprops_get_request.is_enum_prop = is_enum_prop
+            itemprops_get_request.is_input_prop = is_input_prop
+            itemprops_get_request.is_item_prop = is_item_prop
+            itemprops_get_request.child_path = child_path
+            itemprops_get_request.attr_keys = attr_keys
+            itemprops_get_request.type_ = type_
+            itemprops_get_request.datetime_ = datetime_
+            return itemprops_get_request
         itemprops_get_request = cls(
             cid,
             fields,
@@ -188,7 +209,6 @@ class ItempropsGetRequest:
             type_,
             datetime_,
         )
-
         return itemprops_get_request
 
     def __repr__(self) -> str:

@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.itemprops_get_response import ItempropsGetResponse
 
@@ -42,10 +45,13 @@ class ItempropsGetResponseEnvelope:
             )
         )
 
+        if cls is ItempropsGetResponseEnvelope:
+            itemprops_get_response_envelope = _new_instance(cls)
+            itemprops_get_response_envelope.itemprops_get_response = itemprops_get_response
+            return itemprops_get_response_envelope
         itemprops_get_response_envelope = cls(
             itemprops_get_response,
         )
-
         return itemprops_get_response_envelope
 
     def __repr__(self) -> str:

@@ -5,13 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.platform_type import PlatformType, check_platform_type
 from ..types import (
     as_enum,
     as_int,
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.platform_type import PlatformType, check_platform_type
 
 T = TypeVar("T", bound="ItempropvaluesGetRequest")
 
@@ -89,6 +93,15 @@ class ItempropvaluesGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItempropvaluesGetRequest", "datetime")
 
+        if cls is ItempropvaluesGetRequest:
+            itempropvalues_get_request = _new_instance(cls)
+            itempropvalues_get_request.cid = cid
+            itempropvalues_get_request.fields = fields
+            itempropvalues_get_request.pvs = pvs
+            itempropvalues_get_request.type_ = type_
+            itempropvalues_get_request.attr_keys = attr_keys
+            itempropvalues_get_request.datetime_ = datetime_
+            return itempropvalues_get_request
         itempropvalues_get_request = cls(
             cid,
             fields,
@@ -97,7 +110,6 @@ class ItempropvaluesGetRequest:
             attr_keys,
             datetime_,
         )
-
         return itempropvalues_get_request
 
     def __repr__(self) -> str:

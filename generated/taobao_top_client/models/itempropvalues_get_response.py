@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.prop_value_list import PropValueList
 
@@ -67,12 +70,18 @@ class ItempropvaluesGetResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ItempropvaluesGetResponse", "request_id")
 
+        if cls is ItempropvaluesGetResponse:
+            itempropvalues_get_response = _new_instance(cls)
+            itempropvalues_get_response.prop_values = prop_values
+            itempropvalues_get_response.last_modified = last_modified
+            itempropvalues_get_response.request_id = request_id
+            itempropvalues_get_response.additional_properties = d
+            return itempropvalues_get_response
         itempropvalues_get_response = cls(
             prop_values,
             last_modified,
             request_id,
         )
-
         itempropvalues_get_response.additional_properties = d
         return itempropvalues_get_response
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Product")
 
 
@@ -166,6 +169,23 @@ class Product:
         if type(barcode_str) is not str and barcode_str is not None:
             barcode_str = as_str(barcode_str, "Product", "barcode_str")
 
+        if cls is Product:
+            product = _new_instance(cls)
+            product.product_id = product_id
+            product.name = name
+            product.pic_url = pic_url
+            product.cid = cid
+            product.props = props
+            product.price = price
+            product.tsc = tsc
+            product.status = status
+            product.suite_items_str = suite_items_str
+            product.is_suite_effective = is_suite_effective
+            product.is_suite_effecitve = is_suite_effecitve
+            product.pic_path = pic_path
+            product.barcode_str = barcode_str
+            product.additional_properties = d
+            return product
         product = cls(
             product_id,
             name,
@@ -181,7 +201,6 @@ class Product:
             pic_path,
             barcode_str,
         )
-
         product.additional_properties = d
         return product
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product import Product
 
@@ -49,10 +52,14 @@ class ProductList:
                 else as_model_list(Product, product, "ProductList", "product", bare_one=True)
             )
 
+        if cls is ProductList:
+            product_list = _new_instance(cls)
+            product_list.product = product
+            product_list.additional_properties = d
+            return product_list
         product_list = cls(
             product,
         )
-
         product_list.additional_properties = d
         return product_list
 

@@ -5,14 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.market_id import MarketId, check_market_id
-from ..models.vertical_market import VerticalMarket, check_vertical_market
 from ..types import (
     as_enum,
     as_int,
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.market_id import MarketId, check_market_id
+from ..models.vertical_market import VerticalMarket, check_vertical_market
 
 T = TypeVar("T", bound="ProductsSearchRequest")
 
@@ -174,6 +178,21 @@ class ProductsSearchRequest:
         if market_id is not None:
             market_id = as_enum(check_market_id, market_id, "ProductsSearchRequest", "market_id", "MarketId")
 
+        if cls is ProductsSearchRequest:
+            products_search_request = _new_instance(cls)
+            products_search_request.fields = fields
+            products_search_request.q = q
+            products_search_request.cid = cid
+            products_search_request.props = props
+            products_search_request.status = status
+            products_search_request.page_no = page_no
+            products_search_request.page_size = page_size
+            products_search_request.vertical_market = vertical_market
+            products_search_request.customer_props = customer_props
+            products_search_request.suite_items_str = suite_items_str
+            products_search_request.barcode_str = barcode_str
+            products_search_request.market_id = market_id
+            return products_search_request
         products_search_request = cls(
             fields,
             q,
@@ -188,7 +207,6 @@ class ProductsSearchRequest:
             barcode_str,
             market_id,
         )
-
         return products_search_request
 
     def __repr__(self) -> str:

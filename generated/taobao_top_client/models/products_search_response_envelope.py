@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.products_search_response import ProductsSearchResponse
 
@@ -45,10 +48,13 @@ class ProductsSearchResponseEnvelope:
             )
         )
 
+        if cls is ProductsSearchResponseEnvelope:
+            products_search_response_envelope = _new_instance(cls)
+            products_search_response_envelope.products_search_response = products_search_response
+            return products_search_response_envelope
         products_search_response_envelope = cls(
             products_search_response,
         )
-
         return products_search_response_envelope
 
     def __repr__(self) -> str:

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
 
@@ -139,6 +142,20 @@ class PropValue:
                 else as_model(FeatureList, features, "PropValue", "features")
             )
 
+        if cls is PropValue:
+            prop_value = _new_instance(cls)
+            prop_value.cid = cid
+            prop_value.pid = pid
+            prop_value.prop_name = prop_name
+            prop_value.vid = vid
+            prop_value.name = name
+            prop_value.name_alias = name_alias
+            prop_value.is_parent = is_parent
+            prop_value.status = status
+            prop_value.sort_order = sort_order
+            prop_value.features = features
+            prop_value.additional_properties = d
+            return prop_value
         prop_value = cls(
             cid,
             pid,
@@ -151,7 +168,6 @@ class PropValue:
             sort_order,
             features,
         )
-
         prop_value.additional_properties = d
         return prop_value
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.prop_value import PropValue
 
@@ -51,10 +54,14 @@ class PropValueList:
                 else as_model_list(PropValue, prop_value, "PropValueList", "prop_value", bare_one=True)
             )
 
+        if cls is PropValueList:
+            prop_value_list = _new_instance(cls)
+            prop_value_list.prop_value = prop_value
+            prop_value_list.additional_properties = d
+            return prop_value_list
         prop_value_list = cls(
             prop_value,
         )
-
         prop_value_list.additional_properties = d
         return prop_value_list
 
