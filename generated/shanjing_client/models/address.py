@@ -130,19 +130,21 @@ class Address:
             tax_id = as_str(tax_id, "Address", "taxId")
 
         if cls is Address:
-            address = _new_instance(cls)
-            address.zip_ = zip_
-            address.country = country
-            address.address = address
-            address.phone = phone
-            address.city = city
-            address.mobile_phone = mobile_phone
-            address.district = district
-            address.name = name
-            address.state = state
-            address.tax_id = tax_id
-            address.additional_properties = d
-            return address
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.zip_ = zip_
+            instance_.country = country
+            instance_.address = address
+            instance_.phone = phone
+            instance_.city = city
+            instance_.mobile_phone = mobile_phone
+            instance_.district = district
+            instance_.name = name
+            instance_.state = state
+            instance_.tax_id = tax_id
+            instance_.additional_properties = d
+            return instance_
         address = cls(
             zip_,
             country,

@@ -50,10 +50,12 @@ class BadRequestBody:
             )
 
         if cls is BadRequestBody:
-            bad_request_body = _new_instance(cls)
-            bad_request_body.error = error
-            bad_request_body.additional_properties = d
-            return bad_request_body
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error = error
+            instance_.additional_properties = d
+            return instance_
         bad_request_body = cls(
             error,
         )

@@ -50,11 +50,13 @@ class BadRequestDetail:
             message = as_str(message, "BadRequestDetail", "message")
 
         if cls is BadRequestDetail:
-            bad_request_detail = _new_instance(cls)
-            bad_request_detail.code = code
-            bad_request_detail.message = message
-            bad_request_detail.additional_properties = d
-            return bad_request_detail
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.code = code
+            instance_.message = message
+            instance_.additional_properties = d
+            return instance_
         bad_request_detail = cls(
             code,
             message,

@@ -84,13 +84,15 @@ class CancelOrderRequest:
             cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
         if cls is CancelOrderRequest:
-            cancel_order_request = _new_instance(cls)
-            cancel_order_request.purchase_id = purchase_id
-            cancel_order_request.cancel_reason = cancel_reason
-            cancel_order_request.sub_purchase_order_id_list = sub_purchase_order_id_list
-            cancel_order_request.cancel_remark = cancel_remark
-            cancel_order_request.additional_properties = d
-            return cancel_order_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.purchase_id = purchase_id
+            instance_.cancel_reason = cancel_reason
+            instance_.sub_purchase_order_id_list = sub_purchase_order_id_list
+            instance_.cancel_remark = cancel_remark
+            instance_.additional_properties = d
+            return instance_
         cancel_order_request = cls(
             purchase_id,
             cancel_reason,

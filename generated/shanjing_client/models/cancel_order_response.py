@@ -73,13 +73,15 @@ class CancelOrderResponse:
         data = d.pop("data", None)
 
         if cls is CancelOrderResponse:
-            cancel_order_response = _new_instance(cls)
-            cancel_order_response.success = success
-            cancel_order_response.error_code = error_code
-            cancel_order_response.error_msg = error_msg
-            cancel_order_response.data = data
-            cancel_order_response.additional_properties = d
-            return cancel_order_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         cancel_order_response = cls(
             success,
             error_code,

@@ -176,21 +176,23 @@ class CreateOrderRequest:
             )
 
         if cls is CreateOrderRequest:
-            create_order_request = _new_instance(cls)
-            create_order_request.outer_purchase_id = outer_purchase_id
-            create_order_request.purchase_amount = purchase_amount
-            create_order_request.order_line_list = order_line_list
-            create_order_request.receiver = receiver
-            create_order_request.seller_order_number = seller_order_number
-            create_order_request.order_source = order_source
-            create_order_request.warehouse_address_info = warehouse_address_info
-            create_order_request.channel_order_type = channel_order_type
-            create_order_request.support_partial_success = support_partial_success
-            create_order_request.order_remark = order_remark
-            create_order_request.need_sys_retry = need_sys_retry
-            create_order_request.need_supply_chain_service = need_supply_chain_service
-            create_order_request.additional_properties = d
-            return create_order_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.purchase_amount = purchase_amount
+            instance_.order_line_list = order_line_list
+            instance_.receiver = receiver
+            instance_.seller_order_number = seller_order_number
+            instance_.order_source = order_source
+            instance_.warehouse_address_info = warehouse_address_info
+            instance_.channel_order_type = channel_order_type
+            instance_.support_partial_success = support_partial_success
+            instance_.order_remark = order_remark
+            instance_.need_sys_retry = need_sys_retry
+            instance_.need_supply_chain_service = need_supply_chain_service
+            instance_.additional_properties = d
+            return instance_
         create_order_request = cls(
             outer_purchase_id,
             purchase_amount,

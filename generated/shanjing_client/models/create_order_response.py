@@ -80,13 +80,15 @@ class CreateOrderResponse:
             )
 
         if cls is CreateOrderResponse:
-            create_order_response = _new_instance(cls)
-            create_order_response.success = success
-            create_order_response.error_code = error_code
-            create_order_response.error_msg = error_msg
-            create_order_response.data = data
-            create_order_response.additional_properties = d
-            return create_order_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         create_order_response = cls(
             success,
             error_code,

@@ -74,12 +74,14 @@ class CreateOrderResult:
             )
 
         if cls is CreateOrderResult:
-            create_order_result = _new_instance(cls)
-            create_order_result.payment_url = payment_url
-            create_order_result.outer_purchase_id = outer_purchase_id
-            create_order_result.order_list = order_list
-            create_order_result.additional_properties = d
-            return create_order_result
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.payment_url = payment_url
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.order_list = order_list
+            instance_.additional_properties = d
+            return instance_
         create_order_result = cls(
             payment_url,
             outer_purchase_id,

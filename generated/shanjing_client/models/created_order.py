@@ -94,14 +94,16 @@ class CreatedOrder:
             )
 
         if cls is CreatedOrder:
-            created_order = _new_instance(cls)
-            created_order.purchase_id = purchase_id
-            created_order.supplier_nick = supplier_nick
-            created_order.estimate_amount = estimate_amount
-            created_order.estimate_currency = estimate_currency
-            created_order.order_line_list = order_line_list
-            created_order.additional_properties = d
-            return created_order
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.purchase_id = purchase_id
+            instance_.supplier_nick = supplier_nick
+            instance_.estimate_amount = estimate_amount
+            instance_.estimate_currency = estimate_currency
+            instance_.order_line_list = order_line_list
+            instance_.additional_properties = d
+            return instance_
         created_order = cls(
             purchase_id,
             supplier_nick,

@@ -78,14 +78,16 @@ class CreatedOrderLine:
             sku_id = as_str(sku_id, "CreatedOrderLine", "sku_id")
 
         if cls is CreatedOrderLine:
-            created_order_line = _new_instance(cls)
-            created_order_line.item_id = item_id
-            created_order_line.order_line_no = order_line_no
-            created_order_line.quantity = quantity
-            created_order_line.sub_purchase_order_id = sub_purchase_order_id
-            created_order_line.sku_id = sku_id
-            created_order_line.additional_properties = d
-            return created_order_line
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_id = item_id
+            instance_.order_line_no = order_line_no
+            instance_.quantity = quantity
+            instance_.sub_purchase_order_id = sub_purchase_order_id
+            instance_.sku_id = sku_id
+            instance_.additional_properties = d
+            return instance_
         created_order_line = cls(
             item_id,
             order_line_no,

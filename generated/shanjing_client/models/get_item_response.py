@@ -70,12 +70,14 @@ class GetItemResponse:
             )
 
         if cls is GetItemResponse:
-            get_item_response = _new_instance(cls)
-            get_item_response.error_code = error_code
-            get_item_response.error_msg = error_msg
-            get_item_response.data = data
-            get_item_response.additional_properties = d
-            return get_item_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         get_item_response = cls(
             error_code,
             error_msg,

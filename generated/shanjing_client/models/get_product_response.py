@@ -90,14 +90,16 @@ class GetProductResponse:
             )
 
         if cls is GetProductResponse:
-            get_product_response = _new_instance(cls)
-            get_product_response.success = success
-            get_product_response.fail_items = fail_items
-            get_product_response.error_code = error_code
-            get_product_response.error_msg = error_msg
-            get_product_response.data = data
-            get_product_response.additional_properties = d
-            return get_product_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.success = success
+            instance_.fail_items = fail_items
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         get_product_response = cls(
             success,
             fail_items,

@@ -76,12 +76,14 @@ class ImageSearchResponse:
             )
 
         if cls is ImageSearchResponse:
-            image_search_response = _new_instance(cls)
-            image_search_response.error_code = error_code
-            image_search_response.error_msg = error_msg
-            image_search_response.data = data
-            image_search_response.additional_properties = d
-            return image_search_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         image_search_response = cls(
             error_code,
             error_msg,

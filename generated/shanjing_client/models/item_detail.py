@@ -227,24 +227,26 @@ class ItemDetail:
             )
 
         if cls is ItemDetail:
-            item_detail = _new_instance(cls)
-            item_detail.tb_item_id = tb_item_id
-            item_detail.title = title
-            item_detail.pic_urls = pic_urls
-            item_detail.shop_name = shop_name
-            item_detail.shop_id = shop_id
-            item_detail.price = price
-            item_detail.promotion_price = promotion_price
-            item_detail.coupon_price = coupon_price
-            item_detail.description = description
-            item_detail.properties = properties
-            item_detail.sku_list = sku_list
-            item_detail.property_image_list = property_image_list
-            item_detail.tag_list = tag_list
-            item_detail.promotion_display_vo_list = promotion_display_vo_list
-            item_detail.material_i18_n_vo = material_i18_n_vo
-            item_detail.additional_properties = d
-            return item_detail
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.tb_item_id = tb_item_id
+            instance_.title = title
+            instance_.pic_urls = pic_urls
+            instance_.shop_name = shop_name
+            instance_.shop_id = shop_id
+            instance_.price = price
+            instance_.promotion_price = promotion_price
+            instance_.coupon_price = coupon_price
+            instance_.description = description
+            instance_.properties = properties
+            instance_.sku_list = sku_list
+            instance_.property_image_list = property_image_list
+            instance_.tag_list = tag_list
+            instance_.promotion_display_vo_list = promotion_display_vo_list
+            instance_.material_i18_n_vo = material_i18_n_vo
+            instance_.additional_properties = d
+            return instance_
         item_detail = cls(
             tb_item_id,
             title,

@@ -75,13 +75,15 @@ class ItemPriceInfo:
             price = Money.from_dict(price) if type(price) is dict else as_model(Money, price, "ItemPriceInfo", "price")
 
         if cls is ItemPriceInfo:
-            item_price_info = _new_instance(cls)
-            item_price_info.item_id = item_id
-            item_price_info.sku_id = sku_id
-            item_price_info.quantity = quantity
-            item_price_info.price = price
-            item_price_info.additional_properties = d
-            return item_price_info
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.additional_properties = d
+            return instance_
         item_price_info = cls(
             item_id,
             sku_id,

@@ -69,13 +69,15 @@ class ItemProperty:
             value_name = as_str(value_name, "ItemProperty", "valueName")
 
         if cls is ItemProperty:
-            item_property = _new_instance(cls)
-            item_property.prop_id = prop_id
-            item_property.prop_name = prop_name
-            item_property.value_id = value_id
-            item_property.value_name = value_name
-            item_property.additional_properties = d
-            return item_property
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.prop_id = prop_id
+            instance_.prop_name = prop_name
+            instance_.value_id = value_id
+            instance_.value_name = value_name
+            instance_.additional_properties = d
+            return instance_
         item_property = cls(
             prop_id,
             prop_name,

@@ -111,16 +111,18 @@ class ItemSku:
             )
 
         if cls is ItemSku:
-            item_sku = _new_instance(cls)
-            item_sku.sku_id = sku_id
-            item_sku.quantity = quantity
-            item_sku.price = price
-            item_sku.promotion_price = promotion_price
-            item_sku.coupon_price = coupon_price
-            item_sku.pic_url = pic_url
-            item_sku.properties = properties
-            item_sku.additional_properties = d
-            return item_sku
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.sku_id = sku_id
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.promotion_price = promotion_price
+            instance_.coupon_price = coupon_price
+            instance_.pic_url = pic_url
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         item_sku = cls(
             sku_id,
             quantity,

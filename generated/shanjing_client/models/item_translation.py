@@ -109,14 +109,16 @@ class ItemTranslation:
             )
 
         if cls is ItemTranslation:
-            item_translation = _new_instance(cls)
-            item_translation.title = title
-            item_translation.main_image = main_image
-            item_translation.language = language
-            item_translation.properties = properties
-            item_translation.sku_properties = sku_properties
-            item_translation.additional_properties = d
-            return item_translation
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.title = title
+            instance_.main_image = main_image
+            instance_.language = language
+            instance_.properties = properties
+            instance_.sku_properties = sku_properties
+            instance_.additional_properties = d
+            return instance_
         item_translation = cls(
             title,
             main_image,

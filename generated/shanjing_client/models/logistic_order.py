@@ -50,11 +50,13 @@ class LogisticOrder:
             logistic_number = as_str(logistic_number, "LogisticOrder", "logistic_number")
 
         if cls is LogisticOrder:
-            logistic_order = _new_instance(cls)
-            logistic_order.logistic_company_name = logistic_company_name
-            logistic_order.logistic_number = logistic_number
-            logistic_order.additional_properties = d
-            return logistic_order
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.logistic_company_name = logistic_company_name
+            instance_.logistic_number = logistic_number
+            instance_.additional_properties = d
+            return instance_
         logistic_order = cls(
             logistic_company_name,
             logistic_number,

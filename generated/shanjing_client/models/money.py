@@ -52,11 +52,13 @@ class Money:
             currency = as_str(currency, "Money", "currency")
 
         if cls is Money:
-            money = _new_instance(cls)
-            money.amount = amount
-            money.currency = currency
-            money.additional_properties = d
-            return money
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.amount = amount
+            instance_.currency = currency
+            instance_.additional_properties = d
+            return instance_
         money = cls(
             amount,
             currency,

@@ -133,18 +133,20 @@ class OrderLine:
             order_remark = as_str(order_remark, "OrderLine", "orderRemark")
 
         if cls is OrderLine:
-            order_line = _new_instance(cls)
-            order_line.item_id = item_id
-            order_line.order_line_no = order_line_no
-            order_line.quantity = quantity
-            order_line.sku_id = sku_id
-            order_line.product_id = product_id
-            order_line.price = price
-            order_line.currency = currency
-            order_line.title = title
-            order_line.order_remark = order_remark
-            order_line.additional_properties = d
-            return order_line
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_id = item_id
+            instance_.order_line_no = order_line_no
+            instance_.quantity = quantity
+            instance_.sku_id = sku_id
+            instance_.product_id = product_id
+            instance_.price = price
+            instance_.currency = currency
+            instance_.title = title
+            instance_.order_remark = order_remark
+            instance_.additional_properties = d
+            return instance_
         order_line = cls(
             item_id,
             order_line_no,

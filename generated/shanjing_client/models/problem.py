@@ -68,13 +68,15 @@ class Problem:
             detail = as_str(detail, "Problem", "detail")
 
         if cls is Problem:
-            problem = _new_instance(cls)
-            problem.title = title
-            problem.status = status
-            problem.type_ = type_
-            problem.detail = detail
-            problem.additional_properties = d
-            return problem
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.title = title
+            instance_.status = status
+            instance_.type_ = type_
+            instance_.detail = detail
+            instance_.additional_properties = d
+            return instance_
         problem = cls(
             title,
             status,

@@ -238,28 +238,30 @@ class Product:
             )
 
         if cls is Product:
-            product = _new_instance(cls)
-            product.quantity = quantity
-            product.category_path = category_path
-            product.shop_name = shop_name
-            product.description = description
-            product.product_unit = product_unit
-            product.pic_urls = pic_urls
-            product.title = title
-            product.mp_id = mp_id
-            product.category_name = category_name
-            product.item_id = item_id
-            product.user_nick = user_nick
-            product.price = price
-            product.begin_amount = begin_amount
-            product.status = status
-            product.promotion_price = promotion_price
-            product.shop_id = shop_id
-            product.category_id = category_id
-            product.item_type = item_type
-            product.sku_list = sku_list
-            product.additional_properties = d
-            return product
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.quantity = quantity
+            instance_.category_path = category_path
+            instance_.shop_name = shop_name
+            instance_.description = description
+            instance_.product_unit = product_unit
+            instance_.pic_urls = pic_urls
+            instance_.title = title
+            instance_.mp_id = mp_id
+            instance_.category_name = category_name
+            instance_.item_id = item_id
+            instance_.user_nick = user_nick
+            instance_.price = price
+            instance_.begin_amount = begin_amount
+            instance_.status = status
+            instance_.promotion_price = promotion_price
+            instance_.shop_id = shop_id
+            instance_.category_id = category_id
+            instance_.item_type = item_type
+            instance_.sku_list = sku_list
+            instance_.additional_properties = d
+            return instance_
         product = cls(
             quantity,
             category_path,

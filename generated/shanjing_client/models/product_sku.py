@@ -141,18 +141,20 @@ class ProductSku:
             )
 
         if cls is ProductSku:
-            product_sku = _new_instance(cls)
-            product_sku.pic_url = pic_url
-            product_sku.quantity = quantity
-            product_sku.price = price
-            product_sku.sku_id = sku_id
-            product_sku.status = status
-            product_sku.promotion_price = promotion_price
-            product_sku.post_fee = post_fee
-            product_sku.mp_sku_id = mp_sku_id
-            product_sku.properties = properties
-            product_sku.additional_properties = d
-            return product_sku
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.pic_url = pic_url
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.sku_id = sku_id
+            instance_.status = status
+            instance_.promotion_price = promotion_price
+            instance_.post_fee = post_fee
+            instance_.mp_sku_id = mp_sku_id
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         product_sku = cls(
             pic_url,
             quantity,

@@ -69,13 +69,15 @@ class ProductSkuProperty:
             prop_name = as_str(prop_name, "ProductSkuProperty", "propName")
 
         if cls is ProductSkuProperty:
-            product_sku_property = _new_instance(cls)
-            product_sku_property.value_id = value_id
-            product_sku_property.value_name = value_name
-            product_sku_property.prop_id = prop_id
-            product_sku_property.prop_name = prop_name
-            product_sku_property.additional_properties = d
-            return product_sku_property
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.value_id = value_id
+            instance_.value_name = value_name
+            instance_.prop_id = prop_id
+            instance_.prop_name = prop_name
+            instance_.additional_properties = d
+            return instance_
         product_sku_property = cls(
             value_id,
             value_name,

@@ -72,11 +72,13 @@ class PromotionDisplay:
             )
 
         if cls is PromotionDisplay:
-            promotion_display = _new_instance(cls)
-            promotion_display.name = name
-            promotion_display.item_promotion_display_info_vo_list = item_promotion_display_info_vo_list
-            promotion_display.additional_properties = d
-            return promotion_display
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.name = name
+            instance_.item_promotion_display_info_vo_list = item_promotion_display_info_vo_list
+            instance_.additional_properties = d
+            return instance_
         promotion_display = cls(
             name,
             item_promotion_display_info_vo_list,

@@ -50,11 +50,13 @@ class PromotionInfo:
             name = as_str(name, "PromotionInfo", "name")
 
         if cls is PromotionInfo:
-            promotion_info = _new_instance(cls)
-            promotion_info.code = code
-            promotion_info.name = name
-            promotion_info.additional_properties = d
-            return promotion_info
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.code = code
+            instance_.name = name
+            instance_.additional_properties = d
+            return instance_
         promotion_info = cls(
             code,
             name,

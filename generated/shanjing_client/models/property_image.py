@@ -51,11 +51,13 @@ class PropertyImage:
             image_url = as_str(image_url, "PropertyImage", "imageUrl")
 
         if cls is PropertyImage:
-            property_image = _new_instance(cls)
-            property_image.properties = properties
-            property_image.image_url = image_url
-            property_image.additional_properties = d
-            return property_image
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.properties = properties
+            instance_.image_url = image_url
+            instance_.additional_properties = d
+            return instance_
         property_image = cls(
             properties,
             image_url,

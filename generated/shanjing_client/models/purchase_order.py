@@ -200,24 +200,26 @@ class PurchaseOrder:
             )
 
         if cls is PurchaseOrder:
-            purchase_order = _new_instance(cls)
-            purchase_order.purchase_id = purchase_id
-            purchase_order.outer_purchase_id = outer_purchase_id
-            purchase_order.status = status
-            purchase_order.purchase_amount = purchase_amount
-            purchase_order.pay_amount = pay_amount
-            purchase_order.created_time = created_time
-            purchase_order.modify_time = modify_time
-            purchase_order.receiver = receiver
-            purchase_order.pay_time = pay_time
-            purchase_order.pay_currency = pay_currency
-            purchase_order.product_amount = product_amount
-            purchase_order.domestic_post_fee = domestic_post_fee
-            purchase_order.sub_user_id = sub_user_id
-            purchase_order.source_market = source_market
-            purchase_order.sub_purchase_orders = sub_purchase_orders
-            purchase_order.additional_properties = d
-            return purchase_order
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.purchase_id = purchase_id
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.status = status
+            instance_.purchase_amount = purchase_amount
+            instance_.pay_amount = pay_amount
+            instance_.created_time = created_time
+            instance_.modify_time = modify_time
+            instance_.receiver = receiver
+            instance_.pay_time = pay_time
+            instance_.pay_currency = pay_currency
+            instance_.product_amount = product_amount
+            instance_.domestic_post_fee = domestic_post_fee
+            instance_.sub_user_id = sub_user_id
+            instance_.source_market = source_market
+            instance_.sub_purchase_orders = sub_purchase_orders
+            instance_.additional_properties = d
+            return instance_
         purchase_order = cls(
             purchase_id,
             outer_purchase_id,

@@ -83,13 +83,15 @@ class PurchaseOrderPage:
             )
 
         if cls is PurchaseOrderPage:
-            purchase_order_page = _new_instance(cls)
-            purchase_order_page.results_total = results_total
-            purchase_order_page.page_no = page_no
-            purchase_order_page.page_size = page_size
-            purchase_order_page.purchase_orders = purchase_orders
-            purchase_order_page.additional_properties = d
-            return purchase_order_page
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.results_total = results_total
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.purchase_orders = purchase_orders
+            instance_.additional_properties = d
+            return instance_
         purchase_order_page = cls(
             results_total,
             page_no,

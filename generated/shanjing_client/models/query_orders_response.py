@@ -80,13 +80,15 @@ class QueryOrdersResponse:
             )
 
         if cls is QueryOrdersResponse:
-            query_orders_response = _new_instance(cls)
-            query_orders_response.success = success
-            query_orders_response.error_code = error_code
-            query_orders_response.error_msg = error_msg
-            query_orders_response.data = data
-            query_orders_response.additional_properties = d
-            return query_orders_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         query_orders_response = cls(
             success,
             error_code,

@@ -98,13 +98,15 @@ class RenderItem:
             )
 
         if cls is RenderItem:
-            render_item = _new_instance(cls)
-            render_item.item_id = item_id
-            render_item.quantity = quantity
-            render_item.sku_id = sku_id
-            render_item.choose_supplychain_services = choose_supplychain_services
-            render_item.additional_properties = d
-            return render_item
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_id = item_id
+            instance_.quantity = quantity
+            instance_.sku_id = sku_id
+            instance_.choose_supplychain_services = choose_supplychain_services
+            instance_.additional_properties = d
+            return instance_
         render_item = cls(
             item_id,
             quantity,

@@ -99,14 +99,16 @@ class RenderOrderRequest:
             tax_id = as_str(tax_id, "RenderOrderRequest", "tax_id")
 
         if cls is RenderOrderRequest:
-            render_order_request = _new_instance(cls)
-            render_order_request.render_item_list = render_item_list
-            render_order_request.receiver_address = receiver_address
-            render_order_request.need_supplychain_service = need_supplychain_service
-            render_order_request.warehouse_address = warehouse_address
-            render_order_request.tax_id = tax_id
-            render_order_request.additional_properties = d
-            return render_order_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.render_item_list = render_item_list
+            instance_.receiver_address = receiver_address
+            instance_.need_supplychain_service = need_supplychain_service
+            instance_.warehouse_address = warehouse_address
+            instance_.tax_id = tax_id
+            instance_.additional_properties = d
+            return instance_
         render_order_request = cls(
             render_item_list,
             receiver_address,

@@ -80,13 +80,15 @@ class RenderOrderResponse:
             )
 
         if cls is RenderOrderResponse:
-            render_order_response = _new_instance(cls)
-            render_order_response.success = success
-            render_order_response.error_code = error_code
-            render_order_response.error_msg = error_msg
-            render_order_response.data = data
-            render_order_response.additional_properties = d
-            return render_order_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         render_order_response = cls(
             success,
             error_code,

@@ -89,12 +89,14 @@ class RenderResult:
             )
 
         if cls is RenderResult:
-            render_result = _new_instance(cls)
-            render_result.render_item_list = render_item_list
-            render_result.unavailable_sku_list = unavailable_sku_list
-            render_result.total_real_pay_price = total_real_pay_price
-            render_result.additional_properties = d
-            return render_result
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.render_item_list = render_item_list
+            instance_.unavailable_sku_list = unavailable_sku_list
+            instance_.total_real_pay_price = total_real_pay_price
+            instance_.additional_properties = d
+            return instance_
         render_result = cls(
             render_item_list,
             unavailable_sku_list,

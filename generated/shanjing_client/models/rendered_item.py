@@ -96,13 +96,15 @@ class RenderedItem:
             )
 
         if cls is RenderedItem:
-            rendered_item = _new_instance(cls)
-            rendered_item.seller_nick = seller_nick
-            rendered_item.item_price_infos = item_price_infos
-            rendered_item.mainland_shipping_fee = mainland_shipping_fee
-            rendered_item.order_fee = order_fee
-            rendered_item.additional_properties = d
-            return rendered_item
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.seller_nick = seller_nick
+            instance_.item_price_infos = item_price_infos
+            instance_.mainland_shipping_fee = mainland_shipping_fee
+            instance_.order_fee = order_fee
+            instance_.additional_properties = d
+            return instance_
         rendered_item = cls(
             seller_nick,
             item_price_infos,

@@ -150,19 +150,21 @@ class SearchItem:
             )
 
         if cls is SearchItem:
-            search_item = _new_instance(cls)
-            search_item.coupon_price = coupon_price
-            search_item.promotion_display_vo_list = promotion_display_vo_list
-            search_item.tb_item_id = tb_item_id
-            search_item.title = title
-            search_item.main_image_url = main_image_url
-            search_item.price = price
-            search_item.inventory = inventory
-            search_item.shop_name = shop_name
-            search_item.tag_list = tag_list
-            search_item.material_i18_n_vo = material_i18_n_vo
-            search_item.additional_properties = d
-            return search_item
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.coupon_price = coupon_price
+            instance_.promotion_display_vo_list = promotion_display_vo_list
+            instance_.tb_item_id = tb_item_id
+            instance_.title = title
+            instance_.main_image_url = main_image_url
+            instance_.price = price
+            instance_.inventory = inventory
+            instance_.shop_name = shop_name
+            instance_.tag_list = tag_list
+            instance_.material_i18_n_vo = material_i18_n_vo
+            instance_.additional_properties = d
+            return instance_
         search_item = cls(
             coupon_price,
             promotion_display_vo_list,

@@ -77,12 +77,14 @@ class SearchItemPage:
             )
 
         if cls is SearchItemPage:
-            search_item_page = _new_instance(cls)
-            search_item_page.page_no = page_no
-            search_item_page.page_size = page_size
-            search_item_page.data = data
-            search_item_page.additional_properties = d
-            return search_item_page
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         search_item_page = cls(
             page_no,
             page_size,

@@ -70,12 +70,14 @@ class SearchItemsResponse:
             )
 
         if cls is SearchItemsResponse:
-            search_items_response = _new_instance(cls)
-            search_items_response.error_code = error_code
-            search_items_response.error_msg = error_msg
-            search_items_response.data = data
-            search_items_response.additional_properties = d
-            return search_items_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         search_items_response = cls(
             error_code,
             error_msg,

@@ -65,11 +65,13 @@ class SkuTranslation:
             )
 
         if cls is SkuTranslation:
-            sku_translation = _new_instance(cls)
-            sku_translation.sku_id = sku_id
-            sku_translation.properties = properties
-            sku_translation.additional_properties = d
-            return sku_translation
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.sku_id = sku_id
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         sku_translation = cls(
             sku_id,
             properties,

@@ -152,19 +152,21 @@ class SubPurchaseOrder:
             )
 
         if cls is SubPurchaseOrder:
-            sub_purchase_order = _new_instance(cls)
-            sub_purchase_order.sub_purchase_order_id = sub_purchase_order_id
-            sub_purchase_order.status = status
-            sub_purchase_order.item_id = item_id
-            sub_purchase_order.sku_id = sku_id
-            sub_purchase_order.title = title
-            sub_purchase_order.quantity = quantity
-            sub_purchase_order.purchase_amount = purchase_amount
-            sub_purchase_order.logistic_orders = logistic_orders
-            sub_purchase_order.refund_status = refund_status
-            sub_purchase_order.international_logistic_orders = international_logistic_orders
-            sub_purchase_order.additional_properties = d
-            return sub_purchase_order
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.sub_purchase_order_id = sub_purchase_order_id
+            instance_.status = status
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.title = title
+            instance_.quantity = quantity
+            instance_.purchase_amount = purchase_amount
+            instance_.logistic_orders = logistic_orders
+            instance_.refund_status = refund_status
+            instance_.international_logistic_orders = international_logistic_orders
+            instance_.additional_properties = d
+            return instance_
         sub_purchase_order = cls(
             sub_purchase_order_id,
             status,

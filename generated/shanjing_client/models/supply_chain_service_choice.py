@@ -64,11 +64,13 @@ class SupplyChainServiceChoice:
         )
 
         if cls is SupplyChainServiceChoice:
-            supply_chain_service_choice = _new_instance(cls)
-            supply_chain_service_choice.option_id = option_id
-            supply_chain_service_choice.service_category = service_category
-            supply_chain_service_choice.additional_properties = d
-            return supply_chain_service_choice
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.option_id = option_id
+            instance_.service_category = service_category
+            instance_.additional_properties = d
+            return instance_
         supply_chain_service_choice = cls(
             option_id,
             service_category,

@@ -145,20 +145,22 @@ class TokenResponse:
             error_code = as_str(error_code, "TokenResponse", "error_code")
 
         if cls is TokenResponse:
-            token_response = _new_instance(cls)
-            token_response.access_token = access_token
-            token_response.refresh_token = refresh_token
-            token_response.expires_in = expires_in
-            token_response.refresh_expires_in = refresh_expires_in
-            token_response.account_id = account_id
-            token_response.user_id = user_id
-            token_response.seller_id = seller_id
-            token_response.short_code = short_code
-            token_response.account_platform = account_platform
-            token_response.account = account
-            token_response.error_code = error_code
-            token_response.additional_properties = d
-            return token_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.access_token = access_token
+            instance_.refresh_token = refresh_token
+            instance_.expires_in = expires_in
+            instance_.refresh_expires_in = refresh_expires_in
+            instance_.account_id = account_id
+            instance_.user_id = user_id
+            instance_.seller_id = seller_id
+            instance_.short_code = short_code
+            instance_.account_platform = account_platform
+            instance_.account = account
+            instance_.error_code = error_code
+            instance_.additional_properties = d
+            return instance_
         token_response = cls(
             access_token,
             refresh_token,

@@ -77,14 +77,16 @@ class UnavailableSku:
             error_msg = as_str(error_msg, "UnavailableSku", "error_msg")
 
         if cls is UnavailableSku:
-            unavailable_sku = _new_instance(cls)
-            unavailable_sku.item_id = item_id
-            unavailable_sku.sku_id = sku_id
-            unavailable_sku.reason = reason
-            unavailable_sku.error_code = error_code
-            unavailable_sku.error_msg = error_msg
-            unavailable_sku.additional_properties = d
-            return unavailable_sku
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.reason = reason
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.additional_properties = d
+            return instance_
         unavailable_sku = cls(
             item_id,
             sku_id,

@@ -70,12 +70,14 @@ class UploadImageResponse:
             )
 
         if cls is UploadImageResponse:
-            upload_image_response = _new_instance(cls)
-            upload_image_response.error_code = error_code
-            upload_image_response.error_msg = error_msg
-            upload_image_response.data = data
-            upload_image_response.additional_properties = d
-            return upload_image_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         upload_image_response = cls(
             error_code,
             error_msg,

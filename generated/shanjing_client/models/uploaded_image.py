@@ -42,10 +42,12 @@ class UploadedImage:
             image_id = as_str(image_id, "UploadedImage", "imageId")
 
         if cls is UploadedImage:
-            uploaded_image = _new_instance(cls)
-            uploaded_image.image_id = image_id
-            uploaded_image.additional_properties = d
-            return uploaded_image
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.image_id = image_id
+            instance_.additional_properties = d
+            return instance_
         uploaded_image = cls(
             image_id,
         )

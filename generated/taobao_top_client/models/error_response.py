@@ -92,14 +92,16 @@ class ErrorResponse:
             request_id = as_str(request_id, "ErrorResponse", "request_id")
 
         if cls is ErrorResponse:
-            error_response = _new_instance(cls)
-            error_response.code = code
-            error_response.msg = msg
-            error_response.sub_code = sub_code
-            error_response.sub_msg = sub_msg
-            error_response.request_id = request_id
-            error_response.additional_properties = d
-            return error_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.code = code
+            instance_.msg = msg
+            instance_.sub_code = sub_code
+            instance_.sub_msg = sub_msg
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         error_response = cls(
             code,
             msg,

@@ -50,9 +50,11 @@ class ErrorResponseEnvelope:
         )
 
         if cls is ErrorResponseEnvelope:
-            error_response_envelope = _new_instance(cls)
-            error_response_envelope.error_response = error_response
-            return error_response_envelope
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.error_response = error_response
+            return instance_
         error_response_envelope = cls(
             error_response,
         )

@@ -53,11 +53,13 @@ class Feature:
             attr_value = as_str(attr_value, "Feature", "attr_value")
 
         if cls is Feature:
-            feature = _new_instance(cls)
-            feature.attr_key = attr_key
-            feature.attr_value = attr_value
-            feature.additional_properties = d
-            return feature
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.attr_key = attr_key
+            instance_.attr_value = attr_value
+            instance_.additional_properties = d
+            return instance_
         feature = cls(
             attr_key,
             attr_value,

@@ -53,10 +53,12 @@ class FeatureList:
             )
 
         if cls is FeatureList:
-            feature_list = _new_instance(cls)
-            feature_list.feature = feature
-            feature_list.additional_properties = d
-            return feature_list
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.feature = feature
+            instance_.additional_properties = d
+            return instance_
         feature_list = cls(
             feature,
         )

@@ -123,17 +123,19 @@ class ItemCat:
             )
 
         if cls is ItemCat:
-            item_cat = _new_instance(cls)
-            item_cat.cid = cid
-            item_cat.parent_cid = parent_cid
-            item_cat.name = name
-            item_cat.is_parent = is_parent
-            item_cat.status = status
-            item_cat.sort_order = sort_order
-            item_cat.taosir_cat = taosir_cat
-            item_cat.features = features
-            item_cat.additional_properties = d
-            return item_cat
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.cid = cid
+            instance_.parent_cid = parent_cid
+            instance_.name = name
+            instance_.is_parent = is_parent
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.taosir_cat = taosir_cat
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         item_cat = cls(
             cid,
             parent_cid,

@@ -55,10 +55,12 @@ class ItemCatList:
             )
 
         if cls is ItemCatList:
-            item_cat_list = _new_instance(cls)
-            item_cat_list.item_cat = item_cat
-            item_cat_list.additional_properties = d
-            return item_cat_list
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_cat = item_cat
+            instance_.additional_properties = d
+            return instance_
         item_cat_list = cls(
             item_cat,
         )

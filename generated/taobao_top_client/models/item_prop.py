@@ -228,27 +228,29 @@ class ItemProp:
             )
 
         if cls is ItemProp:
-            item_prop = _new_instance(cls)
-            item_prop.pid = pid
-            item_prop.parent_pid = parent_pid
-            item_prop.parent_vid = parent_vid
-            item_prop.name = name
-            item_prop.must = must
-            item_prop.multi = multi
-            item_prop.is_key_prop = is_key_prop
-            item_prop.is_sale_prop = is_sale_prop
-            item_prop.is_color_prop = is_color_prop
-            item_prop.is_enum_prop = is_enum_prop
-            item_prop.is_input_prop = is_input_prop
-            item_prop.is_item_prop = is_item_prop
-            item_prop.is_allow_alias = is_allow_alias
-            item_prop.child_template = child_template
-            item_prop.status = status
-            item_prop.sort_order = sort_order
-            item_prop.prop_values = prop_values
-            item_prop.features = features
-            item_prop.additional_properties = d
-            return item_prop
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.pid = pid
+            instance_.parent_pid = parent_pid
+            instance_.parent_vid = parent_vid
+            instance_.name = name
+            instance_.must = must
+            instance_.multi = multi
+            instance_.is_key_prop = is_key_prop
+            instance_.is_sale_prop = is_sale_prop
+            instance_.is_color_prop = is_color_prop
+            instance_.is_enum_prop = is_enum_prop
+            instance_.is_input_prop = is_input_prop
+            instance_.is_item_prop = is_item_prop
+            instance_.is_allow_alias = is_allow_alias
+            instance_.child_template = child_template
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.prop_values = prop_values
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         item_prop = cls(
             pid,
             parent_pid,

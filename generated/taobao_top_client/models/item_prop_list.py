@@ -55,10 +55,12 @@ class ItemPropList:
             )
 
         if cls is ItemPropList:
-            item_prop_list = _new_instance(cls)
-            item_prop_list.item_prop = item_prop
-            item_prop_list.additional_properties = d
-            return item_prop_list
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_prop = item_prop
+            instance_.additional_properties = d
+            return instance_
         item_prop_list = cls(
             item_prop,
         )

@@ -76,12 +76,14 @@ class ItemcatsGetRequest:
             datetime_ = as_str(datetime_, "ItemcatsGetRequest", "datetime")
 
         if cls is ItemcatsGetRequest:
-            itemcats_get_request = _new_instance(cls)
-            itemcats_get_request.cids = cids
-            itemcats_get_request.parent_cid = parent_cid
-            itemcats_get_request.fields = fields
-            itemcats_get_request.datetime_ = datetime_
-            return itemcats_get_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.cids = cids
+            instance_.parent_cid = parent_cid
+            instance_.fields = fields
+            instance_.datetime_ = datetime_
+            return instance_
         itemcats_get_request = cls(
             cids,
             parent_cid,

@@ -71,12 +71,14 @@ class ItemcatsGetResponse:
             request_id = as_str(request_id, "ItemcatsGetResponse", "request_id")
 
         if cls is ItemcatsGetResponse:
-            itemcats_get_response = _new_instance(cls)
-            itemcats_get_response.item_cats = item_cats
-            itemcats_get_response.last_modified = last_modified
-            itemcats_get_response.request_id = request_id
-            itemcats_get_response.additional_properties = d
-            return itemcats_get_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_cats = item_cats
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itemcats_get_response = cls(
             item_cats,
             last_modified,

@@ -46,9 +46,11 @@ class ItemcatsGetResponseEnvelope:
         )
 
         if cls is ItemcatsGetResponseEnvelope:
-            itemcats_get_response_envelope = _new_instance(cls)
-            itemcats_get_response_envelope.itemcats_get_response = itemcats_get_response
-            return itemcats_get_response_envelope
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.itemcats_get_response = itemcats_get_response
+            return instance_
         itemcats_get_response_envelope = cls(
             itemcats_get_response,
         )

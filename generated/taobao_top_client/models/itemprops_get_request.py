@@ -177,22 +177,24 @@ class ItempropsGetRequest:
             datetime_ = as_str(datetime_, "ItempropsGetRequest", "datetime")
 
         if cls is ItempropsGetRequest:
-            itemprops_get_request = _new_instance(cls)
-            itemprops_get_request.cid = cid
-            itemprops_get_request.fields = fields
-            itemprops_get_request.pid = pid
-            itemprops_get_request.parent_pid = parent_pid
-            itemprops_get_request.is_key_prop = is_key_prop
-            itemprops_get_request.is_sale_prop = is_sale_prop
-            itemprops_get_request.is_color_prop = is_color_prop
-            itemprops_get_request.is_enum_prop = is_enum_prop
-            itemprops_get_request.is_input_prop = is_input_prop
-            itemprops_get_request.is_item_prop = is_item_prop
-            itemprops_get_request.child_path = child_path
-            itemprops_get_request.attr_keys = attr_keys
-            itemprops_get_request.type_ = type_
-            itemprops_get_request.datetime_ = datetime_
-            return itemprops_get_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.cid = cid
+            instance_.fields = fields
+            instance_.pid = pid
+            instance_.parent_pid = parent_pid
+            instance_.is_key_prop = is_key_prop
+            instance_.is_sale_prop = is_sale_prop
+            instance_.is_color_prop = is_color_prop
+            instance_.is_enum_prop = is_enum_prop
+            instance_.is_input_prop = is_input_prop
+            instance_.is_item_prop = is_item_prop
+            instance_.child_path = child_path
+            instance_.attr_keys = attr_keys
+            instance_.type_ = type_
+            instance_.datetime_ = datetime_
+            return instance_
         itemprops_get_request = cls(
             cid,
             fields,

@@ -71,12 +71,14 @@ class ItempropsGetResponse:
             request_id = as_str(request_id, "ItempropsGetResponse", "request_id")
 
         if cls is ItempropsGetResponse:
-            itemprops_get_response = _new_instance(cls)
-            itemprops_get_response.item_props = item_props
-            itemprops_get_response.last_modified = last_modified
-            itemprops_get_response.request_id = request_id
-            itemprops_get_response.additional_properties = d
-            return itemprops_get_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.item_props = item_props
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itemprops_get_response = cls(
             item_props,
             last_modified,

@@ -46,9 +46,11 @@ class ItempropsGetResponseEnvelope:
         )
 
         if cls is ItempropsGetResponseEnvelope:
-            itemprops_get_response_envelope = _new_instance(cls)
-            itemprops_get_response_envelope.itemprops_get_response = itemprops_get_response
-            return itemprops_get_response_envelope
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.itemprops_get_response = itemprops_get_response
+            return instance_
         itemprops_get_response_envelope = cls(
             itemprops_get_response,
         )

@@ -94,14 +94,16 @@ class ItempropvaluesGetRequest:
             datetime_ = as_str(datetime_, "ItempropvaluesGetRequest", "datetime")
 
         if cls is ItempropvaluesGetRequest:
-            itempropvalues_get_request = _new_instance(cls)
-            itempropvalues_get_request.cid = cid
-            itempropvalues_get_request.fields = fields
-            itempropvalues_get_request.pvs = pvs
-            itempropvalues_get_request.type_ = type_
-            itempropvalues_get_request.attr_keys = attr_keys
-            itempropvalues_get_request.datetime_ = datetime_
-            return itempropvalues_get_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.cid = cid
+            instance_.fields = fields
+            instance_.pvs = pvs
+            instance_.type_ = type_
+            instance_.attr_keys = attr_keys
+            instance_.datetime_ = datetime_
+            return instance_
         itempropvalues_get_request = cls(
             cid,
             fields,

@@ -71,12 +71,14 @@ class ItempropvaluesGetResponse:
             request_id = as_str(request_id, "ItempropvaluesGetResponse", "request_id")
 
         if cls is ItempropvaluesGetResponse:
-            itempropvalues_get_response = _new_instance(cls)
-            itempropvalues_get_response.prop_values = prop_values
-            itempropvalues_get_response.last_modified = last_modified
-            itempropvalues_get_response.request_id = request_id
-            itempropvalues_get_response.additional_properties = d
-            return itempropvalues_get_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.prop_values = prop_values
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itempropvalues_get_response = cls(
             prop_values,
             last_modified,

@@ -49,9 +49,11 @@ class ItempropvaluesGetResponseEnvelope:
         )
 
         if cls is ItempropvaluesGetResponseEnvelope:
-            itempropvalues_get_response_envelope = _new_instance(cls)
-            itempropvalues_get_response_envelope.itempropvalues_get_response = itempropvalues_get_response
-            return itempropvalues_get_response_envelope
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.itempropvalues_get_response = itempropvalues_get_response
+            return instance_
         itempropvalues_get_response_envelope = cls(
             itempropvalues_get_response,
         )

@@ -69,13 +69,15 @@ class Problem:
             detail = as_str(detail, "Problem", "detail")
 
         if cls is Problem:
-            problem = _new_instance(cls)
-            problem.type_ = type_
-            problem.title = title
-            problem.status = status
-            problem.detail = detail
-            problem.additional_properties = d
-            return problem
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.type_ = type_
+            instance_.title = title
+            instance_.status = status
+            instance_.detail = detail
+            instance_.additional_properties = d
+            return instance_
         problem = cls(
             type_,
             title,

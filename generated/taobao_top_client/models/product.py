@@ -170,22 +170,24 @@ class Product:
             barcode_str = as_str(barcode_str, "Product", "barcode_str")
 
         if cls is Product:
-            product = _new_instance(cls)
-            product.product_id = product_id
-            product.name = name
-            product.pic_url = pic_url
-            product.cid = cid
-            product.props = props
-            product.price = price
-            product.tsc = tsc
-            product.status = status
-            product.suite_items_str = suite_items_str
-            product.is_suite_effective = is_suite_effective
-            product.is_suite_effecitve = is_suite_effecitve
-            product.pic_path = pic_path
-            product.barcode_str = barcode_str
-            product.additional_properties = d
-            return product
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.product_id = product_id
+            instance_.name = name
+            instance_.pic_url = pic_url
+            instance_.cid = cid
+            instance_.props = props
+            instance_.price = price
+            instance_.tsc = tsc
+            instance_.status = status
+            instance_.suite_items_str = suite_items_str
+            instance_.is_suite_effective = is_suite_effective
+            instance_.is_suite_effecitve = is_suite_effecitve
+            instance_.pic_path = pic_path
+            instance_.barcode_str = barcode_str
+            instance_.additional_properties = d
+            return instance_
         product = cls(
             product_id,
             name,

@@ -53,10 +53,12 @@ class ProductList:
             )
 
         if cls is ProductList:
-            product_list = _new_instance(cls)
-            product_list.product = product
-            product_list.additional_properties = d
-            return product_list
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.product = product
+            instance_.additional_properties = d
+            return instance_
         product_list = cls(
             product,
         )

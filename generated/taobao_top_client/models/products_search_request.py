@@ -179,20 +179,22 @@ class ProductsSearchRequest:
             market_id = as_enum(check_market_id, market_id, "ProductsSearchRequest", "market_id", "MarketId")
 
         if cls is ProductsSearchRequest:
-            products_search_request = _new_instance(cls)
-            products_search_request.fields = fields
-            products_search_request.q = q
-            products_search_request.cid = cid
-            products_search_request.props = props
-            products_search_request.status = status
-            products_search_request.page_no = page_no
-            products_search_request.page_size = page_size
-            products_search_request.vertical_market = vertical_market
-            products_search_request.customer_props = customer_props
-            products_search_request.suite_items_str = suite_items_str
-            products_search_request.barcode_str = barcode_str
-            products_search_request.market_id = market_id
-            return products_search_request
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.fields = fields
+            instance_.q = q
+            instance_.cid = cid
+            instance_.props = props
+            instance_.status = status
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.vertical_market = vertical_market
+            instance_.customer_props = customer_props
+            instance_.suite_items_str = suite_items_str
+            instance_.barcode_str = barcode_str
+            instance_.market_id = market_id
+            return instance_
         products_search_request = cls(
             fields,
             q,

@@ -72,12 +72,14 @@ class ProductsSearchResponse:
             request_id = as_str(request_id, "ProductsSearchResponse", "request_id")
 
         if cls is ProductsSearchResponse:
-            products_search_response = _new_instance(cls)
-            products_search_response.total_results = total_results
-            products_search_response.products = products
-            products_search_response.request_id = request_id
-            products_search_response.additional_properties = d
-            return products_search_response
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.total_results = total_results
+            instance_.products = products
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         products_search_response = cls(
             total_results,
             products,

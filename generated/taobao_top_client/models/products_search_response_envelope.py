@@ -49,9 +49,11 @@ class ProductsSearchResponseEnvelope:
         )
 
         if cls is ProductsSearchResponseEnvelope:
-            products_search_response_envelope = _new_instance(cls)
-            products_search_response_envelope.products_search_response = products_search_response
-            return products_search_response_envelope
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.products_search_response = products_search_response
+            return instance_
         products_search_response_envelope = cls(
             products_search_response,
         )

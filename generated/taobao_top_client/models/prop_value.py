@@ -143,19 +143,21 @@ class PropValue:
             )
 
         if cls is PropValue:
-            prop_value = _new_instance(cls)
-            prop_value.cid = cid
-            prop_value.pid = pid
-            prop_value.prop_name = prop_name
-            prop_value.vid = vid
-            prop_value.name = name
-            prop_value.name_alias = name_alias
-            prop_value.is_parent = is_parent
-            prop_value.status = status
-            prop_value.sort_order = sort_order
-            prop_value.features = features
-            prop_value.additional_properties = d
-            return prop_value
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.cid = cid
+            instance_.pid = pid
+            instance_.prop_name = prop_name
+            instance_.vid = vid
+            instance_.name = name
+            instance_.name_alias = name_alias
+            instance_.is_parent = is_parent
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         prop_value = cls(
             cid,
             pid,

@@ -55,10 +55,12 @@ class PropValueList:
             )
 
         if cls is PropValueList:
-            prop_value_list = _new_instance(cls)
-            prop_value_list.prop_value = prop_value
-            prop_value_list.additional_properties = d
-            return prop_value_list
+            instance_ = _new_instance(
+                cls
+            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_.prop_value = prop_value
+            instance_.additional_properties = d
+            return instance_
         prop_value_list = cls(
             prop_value,
         )
