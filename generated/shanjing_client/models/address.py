@@ -130,9 +130,8 @@ class Address:
             tax_id = as_str(tax_id, "Address", "taxId")
 
         if cls is Address:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.zip_ = zip_
             instance_.country = country
             instance_.address = address

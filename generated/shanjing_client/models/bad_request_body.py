@@ -50,9 +50,8 @@ class BadRequestBody:
             )
 
         if cls is BadRequestBody:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.error = error
             instance_.additional_properties = d
             return instance_

@@ -50,9 +50,8 @@ class BadRequestDetail:
             message = as_str(message, "BadRequestDetail", "message")
 
         if cls is BadRequestDetail:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.code = code
             instance_.message = message
             instance_.additional_properties = d

@@ -84,9 +84,8 @@ class CancelOrderRequest:
             cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
         if cls is CancelOrderRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.purchase_id = purchase_id
             instance_.cancel_reason = cancel_reason
             instance_.sub_purchase_order_id_list = sub_purchase_order_id_list

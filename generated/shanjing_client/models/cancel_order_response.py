@@ -73,9 +73,8 @@ class CancelOrderResponse:
         data = d.pop("data", None)
 
         if cls is CancelOrderResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.success = success
             instance_.error_code = error_code
             instance_.error_msg = error_msg

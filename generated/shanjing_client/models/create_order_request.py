@@ -176,9 +176,8 @@ class CreateOrderRequest:
             )
 
         if cls is CreateOrderRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.outer_purchase_id = outer_purchase_id
             instance_.purchase_amount = purchase_amount
             instance_.order_line_list = order_line_list

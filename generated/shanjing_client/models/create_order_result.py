@@ -74,9 +74,8 @@ class CreateOrderResult:
             )
 
         if cls is CreateOrderResult:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.payment_url = payment_url
             instance_.outer_purchase_id = outer_purchase_id
             instance_.order_list = order_list

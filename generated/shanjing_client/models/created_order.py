@@ -94,9 +94,8 @@ class CreatedOrder:
             )
 
         if cls is CreatedOrder:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.purchase_id = purchase_id
             instance_.supplier_nick = supplier_nick
             instance_.estimate_amount = estimate_amount

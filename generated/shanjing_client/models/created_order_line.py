@@ -78,9 +78,8 @@ class CreatedOrderLine:
             sku_id = as_str(sku_id, "CreatedOrderLine", "sku_id")
 
         if cls is CreatedOrderLine:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_id = item_id
             instance_.order_line_no = order_line_no
             instance_.quantity = quantity

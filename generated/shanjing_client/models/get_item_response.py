@@ -70,9 +70,8 @@ class GetItemResponse:
             )
 
         if cls is GetItemResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.error_code = error_code
             instance_.error_msg = error_msg
             instance_.data = data

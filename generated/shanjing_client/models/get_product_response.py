@@ -90,9 +90,8 @@ class GetProductResponse:
             )
 
         if cls is GetProductResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.success = success
             instance_.fail_items = fail_items
             instance_.error_code = error_code

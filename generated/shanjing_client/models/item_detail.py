@@ -227,9 +227,8 @@ class ItemDetail:
             )
 
         if cls is ItemDetail:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.tb_item_id = tb_item_id
             instance_.title = title
             instance_.pic_urls = pic_urls

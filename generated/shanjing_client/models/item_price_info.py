@@ -75,9 +75,8 @@ class ItemPriceInfo:
             price = Money.from_dict(price) if type(price) is dict else as_model(Money, price, "ItemPriceInfo", "price")
 
         if cls is ItemPriceInfo:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_id = item_id
             instance_.sku_id = sku_id
             instance_.quantity = quantity

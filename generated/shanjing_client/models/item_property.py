@@ -69,9 +69,8 @@ class ItemProperty:
             value_name = as_str(value_name, "ItemProperty", "valueName")
 
         if cls is ItemProperty:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.prop_id = prop_id
             instance_.prop_name = prop_name
             instance_.value_id = value_id

@@ -111,9 +111,8 @@ class ItemSku:
             )
 
         if cls is ItemSku:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.sku_id = sku_id
             instance_.quantity = quantity
             instance_.price = price

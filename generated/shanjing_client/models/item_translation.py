@@ -109,9 +109,8 @@ class ItemTranslation:
             )
 
         if cls is ItemTranslation:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.title = title
             instance_.main_image = main_image
             instance_.language = language

@@ -50,9 +50,8 @@ class LogisticOrder:
             logistic_number = as_str(logistic_number, "LogisticOrder", "logistic_number")
 
         if cls is LogisticOrder:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.logistic_company_name = logistic_company_name
             instance_.logistic_number = logistic_number
             instance_.additional_properties = d

@@ -52,9 +52,8 @@ class Money:
             currency = as_str(currency, "Money", "currency")
 
         if cls is Money:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.amount = amount
             instance_.currency = currency
             instance_.additional_properties = d

@@ -133,9 +133,8 @@ class OrderLine:
             order_remark = as_str(order_remark, "OrderLine", "orderRemark")
 
         if cls is OrderLine:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_id = item_id
             instance_.order_line_no = order_line_no
             instance_.quantity = quantity

@@ -238,9 +238,8 @@ class Product:
             )
 
         if cls is Product:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.quantity = quantity
             instance_.category_path = category_path
             instance_.shop_name = shop_name

@@ -141,9 +141,8 @@ class ProductSku:
             )
 
         if cls is ProductSku:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.pic_url = pic_url
             instance_.quantity = quantity
             instance_.price = price

@@ -69,9 +69,8 @@ class ProductSkuProperty:
             prop_name = as_str(prop_name, "ProductSkuProperty", "propName")
 
         if cls is ProductSkuProperty:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.value_id = value_id
             instance_.value_name = value_name
             instance_.prop_id = prop_id

@@ -72,9 +72,8 @@ class PromotionDisplay:
             )
 
         if cls is PromotionDisplay:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.name = name
             instance_.item_promotion_display_info_vo_list = item_promotion_display_info_vo_list
             instance_.additional_properties = d

@@ -50,9 +50,8 @@ class PromotionInfo:
             name = as_str(name, "PromotionInfo", "name")
 
         if cls is PromotionInfo:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.code = code
             instance_.name = name
             instance_.additional_properties = d

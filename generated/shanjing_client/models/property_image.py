@@ -51,9 +51,8 @@ class PropertyImage:
             image_url = as_str(image_url, "PropertyImage", "imageUrl")
 
         if cls is PropertyImage:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.properties = properties
             instance_.image_url = image_url
             instance_.additional_properties = d

@@ -200,9 +200,8 @@ class PurchaseOrder:
             )
 
         if cls is PurchaseOrder:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.purchase_id = purchase_id
             instance_.outer_purchase_id = outer_purchase_id
             instance_.status = status

@@ -83,9 +83,8 @@ class PurchaseOrderPage:
             )
 
         if cls is PurchaseOrderPage:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.results_total = results_total
             instance_.page_no = page_no
             instance_.page_size = page_size

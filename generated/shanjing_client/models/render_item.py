@@ -98,9 +98,8 @@ class RenderItem:
             )
 
         if cls is RenderItem:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_id = item_id
             instance_.quantity = quantity
             instance_.sku_id = sku_id

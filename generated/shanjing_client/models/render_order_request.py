@@ -99,9 +99,8 @@ class RenderOrderRequest:
             tax_id = as_str(tax_id, "RenderOrderRequest", "tax_id")
 
         if cls is RenderOrderRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.render_item_list = render_item_list
             instance_.receiver_address = receiver_address
             instance_.need_supplychain_service = need_supplychain_service

@@ -80,9 +80,8 @@ class RenderOrderResponse:
             )
 
         if cls is RenderOrderResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.success = success
             instance_.error_code = error_code
             instance_.error_msg = error_msg

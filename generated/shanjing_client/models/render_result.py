@@ -89,9 +89,8 @@ class RenderResult:
             )
 
         if cls is RenderResult:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.render_item_list = render_item_list
             instance_.unavailable_sku_list = unavailable_sku_list
             instance_.total_real_pay_price = total_real_pay_price

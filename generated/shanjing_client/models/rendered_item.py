@@ -96,9 +96,8 @@ class RenderedItem:
             )
 
         if cls is RenderedItem:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.seller_nick = seller_nick
             instance_.item_price_infos = item_price_infos
             instance_.mainland_shipping_fee = mainland_shipping_fee

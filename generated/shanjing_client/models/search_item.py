@@ -150,9 +150,8 @@ class SearchItem:
             )
 
         if cls is SearchItem:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.coupon_price = coupon_price
             instance_.promotion_display_vo_list = promotion_display_vo_list
             instance_.tb_item_id = tb_item_id

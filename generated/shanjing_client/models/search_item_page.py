@@ -77,9 +77,8 @@ class SearchItemPage:
             )
 
         if cls is SearchItemPage:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.page_no = page_no
             instance_.page_size = page_size
             instance_.data = data

@@ -65,9 +65,8 @@ class SkuTranslation:
             )
 
         if cls is SkuTranslation:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.sku_id = sku_id
             instance_.properties = properties
             instance_.additional_properties = d

@@ -152,9 +152,8 @@ class SubPurchaseOrder:
             )
 
         if cls is SubPurchaseOrder:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.sub_purchase_order_id = sub_purchase_order_id
             instance_.status = status
             instance_.item_id = item_id

@@ -64,9 +64,8 @@ class SupplyChainServiceChoice:
         )
 
         if cls is SupplyChainServiceChoice:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.option_id = option_id
             instance_.service_category = service_category
             instance_.additional_properties = d

@@ -145,9 +145,8 @@ class TokenResponse:
             error_code = as_str(error_code, "TokenResponse", "error_code")
 
         if cls is TokenResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.access_token = access_token
             instance_.refresh_token = refresh_token
             instance_.expires_in = expires_in

@@ -77,9 +77,8 @@ class UnavailableSku:
             error_msg = as_str(error_msg, "UnavailableSku", "error_msg")
 
         if cls is UnavailableSku:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_id = item_id
             instance_.sku_id = sku_id
             instance_.reason = reason

@@ -45,9 +45,8 @@ class UploadImageRequest:
             image_base64 = as_str(image_base64, "UploadImageRequest", "image_base64")
 
         if cls is UploadImageRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.image_base64 = image_base64
             return instance_
         upload_image_request = cls(

@@ -42,9 +42,8 @@ class UploadedImage:
             image_id = as_str(image_id, "UploadedImage", "imageId")
 
         if cls is UploadedImage:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.image_id = image_id
             instance_.additional_properties = d
             return instance_

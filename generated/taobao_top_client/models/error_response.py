@@ -92,9 +92,8 @@ class ErrorResponse:
             request_id = as_str(request_id, "ErrorResponse", "request_id")
 
         if cls is ErrorResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.code = code
             instance_.msg = msg
             instance_.sub_code = sub_code

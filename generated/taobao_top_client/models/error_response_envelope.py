@@ -50,9 +50,8 @@ class ErrorResponseEnvelope:
         )
 
         if cls is ErrorResponseEnvelope:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.error_response = error_response
             return instance_
         error_response_envelope = cls(

@@ -53,9 +53,8 @@ class Feature:
             attr_value = as_str(attr_value, "Feature", "attr_value")
 
         if cls is Feature:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.attr_key = attr_key
             instance_.attr_value = attr_value
             instance_.additional_properties = d

@@ -53,9 +53,8 @@ class FeatureList:
             )
 
         if cls is FeatureList:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.feature = feature
             instance_.additional_properties = d
             return instance_

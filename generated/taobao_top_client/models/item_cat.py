@@ -123,9 +123,8 @@ class ItemCat:
             )
 
         if cls is ItemCat:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.cid = cid
             instance_.parent_cid = parent_cid
             instance_.name = name

@@ -55,9 +55,8 @@ class ItemCatList:
             )
 
         if cls is ItemCatList:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_cat = item_cat
             instance_.additional_properties = d
             return instance_

@@ -228,9 +228,8 @@ class ItemProp:
             )
 
         if cls is ItemProp:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.pid = pid
             instance_.parent_pid = parent_pid
             instance_.parent_vid = parent_vid

@@ -55,9 +55,8 @@ class ItemPropList:
             )
 
         if cls is ItemPropList:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_prop = item_prop
             instance_.additional_properties = d
             return instance_

@@ -76,9 +76,8 @@ class ItemcatsGetRequest:
             datetime_ = as_str(datetime_, "ItemcatsGetRequest", "datetime")
 
         if cls is ItemcatsGetRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.cids = cids
             instance_.parent_cid = parent_cid
             instance_.fields = fields

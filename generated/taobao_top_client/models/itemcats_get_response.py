@@ -71,9 +71,8 @@ class ItemcatsGetResponse:
             request_id = as_str(request_id, "ItemcatsGetResponse", "request_id")
 
         if cls is ItemcatsGetResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_cats = item_cats
             instance_.last_modified = last_modified
             instance_.request_id = request_id

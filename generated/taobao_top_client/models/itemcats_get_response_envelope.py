@@ -46,9 +46,8 @@ class ItemcatsGetResponseEnvelope:
         )
 
         if cls is ItemcatsGetResponseEnvelope:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.itemcats_get_response = itemcats_get_response
             return instance_
         itemcats_get_response_envelope = cls(

@@ -177,9 +177,8 @@ class ItempropsGetRequest:
             datetime_ = as_str(datetime_, "ItempropsGetRequest", "datetime")
 
         if cls is ItempropsGetRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.cid = cid
             instance_.fields = fields
             instance_.pid = pid

@@ -71,9 +71,8 @@ class ItempropsGetResponse:
             request_id = as_str(request_id, "ItempropsGetResponse", "request_id")
 
         if cls is ItempropsGetResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.item_props = item_props
             instance_.last_modified = last_modified
             instance_.request_id = request_id

@@ -46,9 +46,8 @@ class ItempropsGetResponseEnvelope:
         )
 
         if cls is ItempropsGetResponseEnvelope:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.itemprops_get_response = itemprops_get_response
             return instance_
         itemprops_get_response_envelope = cls(

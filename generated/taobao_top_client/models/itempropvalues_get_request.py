@@ -94,9 +94,8 @@ class ItempropvaluesGetRequest:
             datetime_ = as_str(datetime_, "ItempropvaluesGetRequest", "datetime")
 
         if cls is ItempropvaluesGetRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.cid = cid
             instance_.fields = fields
             instance_.pvs = pvs

@@ -71,9 +71,8 @@ class ItempropvaluesGetResponse:
             request_id = as_str(request_id, "ItempropvaluesGetResponse", "request_id")
 
         if cls is ItempropvaluesGetResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.prop_values = prop_values
             instance_.last_modified = last_modified
             instance_.request_id = request_id

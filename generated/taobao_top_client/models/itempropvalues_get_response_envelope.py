@@ -49,9 +49,8 @@ class ItempropvaluesGetResponseEnvelope:
         )
 
         if cls is ItempropvaluesGetResponseEnvelope:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.itempropvalues_get_response = itempropvalues_get_response
             return instance_
         itempropvalues_get_response_envelope = cls(

@@ -69,9 +69,8 @@ class Problem:
             detail = as_str(detail, "Problem", "detail")
 
         if cls is Problem:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.type_ = type_
             instance_.title = title
             instance_.status = status

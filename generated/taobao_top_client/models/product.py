@@ -170,9 +170,8 @@ class Product:
             barcode_str = as_str(barcode_str, "Product", "barcode_str")
 
         if cls is Product:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.product_id = product_id
             instance_.name = name
             instance_.pic_url = pic_url

@@ -179,9 +179,8 @@ class ProductsSearchRequest:
             market_id = as_enum(check_market_id, market_id, "ProductsSearchRequest", "market_id", "MarketId")
 
         if cls is ProductsSearchRequest:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.fields = fields
             instance_.q = q
             instance_.cid = cid

@@ -72,9 +72,8 @@ class ProductsSearchResponse:
             request_id = as_str(request_id, "ProductsSearchResponse", "request_id")
 
         if cls is ProductsSearchResponse:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.total_results = total_results
             instance_.products = products
             instance_.request_id = request_id

@@ -49,9 +49,8 @@ class ProductsSearchResponseEnvelope:
         )
 
         if cls is ProductsSearchResponseEnvelope:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.products_search_response = products_search_response
             return instance_
         products_search_response_envelope = cls(

@@ -143,9 +143,8 @@ class PropValue:
             )
 
         if cls is PropValue:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.cid = cid
             instance_.pid = pid
             instance_.prop_name = prop_name

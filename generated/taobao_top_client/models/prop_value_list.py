@@ -55,9 +55,8 @@ class PropValueList:
             )
 
         if cls is PropValueList:
-            instance_ = _new_instance(
-                cls
-            )  # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
             instance_.prop_value = prop_value
             instance_.additional_properties = d
             return instance_
