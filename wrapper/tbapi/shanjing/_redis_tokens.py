@@ -168,7 +168,7 @@ class RedisTokenStore:
         return f"RedisTokenStore({self._redis!r}, key={self.key!r})"
 
 
-def _is_record(raw: bytes) -> bool:
+def _is_record(raw: bytes | str) -> bool:
     try:
         TokenRecord.from_json(json.loads(raw))
     except (ValueError, TypeError, RecursionError):
