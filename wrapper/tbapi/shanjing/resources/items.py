@@ -14,6 +14,7 @@ from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES
 
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
+from ..._engine.pages import walks
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._exceptions import (
     ValidationError,
@@ -24,7 +25,7 @@ from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import ImageInput, image_base64
-from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, every_item, served_size
+from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, page_info, pages_up_to
 from .images import uploaded_image_id
 
 
@@ -118,17 +119,12 @@ class Items(ShanjingResource[M]):
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
-        return Page(
-            items=[] if page.data is None else page.data,
-            page_no=page.page_no if isinstance(page.page_no, int) else number,
-            page_size=served_size(size, page.page_size),
-            total=None,
-            raw=page,
-        )
+        return Page.served(page, page.data, None, asked=(number, size))
 
     search = twin(_search)
 
-    def _iter_search(
+    @walks(_search, read=page_info, checked=pages_up_to(SEARCH_MAX_PAGE_SIZE))
+    def _iter_search(  # type: ignore[empty-body]  # its body: `walks`
         self,
         keyword: str | None = None,
         *,
@@ -148,23 +144,6 @@ class Items(ShanjingResource[M]):
         Stops after a short or empty page and never asks for a page past the end. Arguments are
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
-        return every_item(
-            lambda number: self._search(
-                keyword,
-                page_no=number,
-                page_size=page_size,
-                sort=sort,
-                filters=filters,
-                exclude_filters=exclude_filters,
-                include_tags=include_tags,
-                language=language,
-                shop_id=shop_id,
-            ),
-            page_no=page_no,
-            page_size=page_size,
-            max_page_size=SEARCH_MAX_PAGE_SIZE,
-            max_items=max_items,
-        )
 
     iter_search = iterator(_iter_search)
 
