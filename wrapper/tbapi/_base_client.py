@@ -314,9 +314,10 @@ A = TypeVar("A")
 
 
 def by_name(cls: type[A], given: object, **values: Any) -> A:
-    """An attrs class `cls` made of `values` and of the attributes of `given` named as its other fields."""
+    """An attrs class `cls` made of `values` and of the attributes of `given` named as its other fields (a client's
+    settings → its `ClientOptions`, its `PoolArguments`); each of them must be there."""
     names = [field.name for field in attrs.fields(cls) if field.init and field.name not in values]  # type: ignore[arg-type]
-    return cls(**{name: getattr(given, name) for name in names if hasattr(given, name)}, **values)
+    return cls(**{name: getattr(given, name) for name in names}, **values)
 
 
 @attrs.frozen(eq=False)
@@ -583,7 +584,6 @@ def called_as(cls: Client) -> Client:
     """Give a public client the signature users call it with, for `help()`, IPython and other runtime tools:
     no `_`-prefixed parameter (`with_options` passes those) and `http_client` typed by the client's mode,
     not by the base's type variable."""
-
     user_client = "httpx.AsyncClient" if issubclass(cls, AsyncClient) else "httpx.Client"
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]  # without `self`
     shown = [

@@ -139,6 +139,11 @@ def takes(
         __init__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]  # what called_as shows
             [*shown, *inspect.signature(made).parameters.values()]
         )
+        __init__.__annotations__ = {
+            **{field.name: field.type for field in dataclasses.fields(made)},
+            "_shared": "Shared | None",
+            "return": "None",
+        }
         __init__.__doc__ = _documented(init.__doc__ or "", made)
         __init__.__qualname__ = init.__qualname__
         return cast(Callable[Concatenate[Any, S], None], __init__)  # it takes the fields as keywords

@@ -61,6 +61,11 @@ def _credentials(
     )
 
 
+def _signing_itself(credentials: TopWireAuth) -> httpx.Auth:
+    """The auth of a TOP client's requests: its credentials, which stamp and sign each request themselves."""
+    return credentials
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class TopCredentials:
     app_key: str | None = None
@@ -123,16 +128,14 @@ class _TopClient(BaseClient, Generic[H]):
                 `default_headers`, `telemetry`, `on_attempt` or `on_call`.
         """
         url = from_env(given.base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
-        signer = lambda signer: signer  # noqa: E731  # the credentials sign each request themselves: an httpx.Auth
         auth: TopWireAuth = self._set_up(
             given,
             shared,
-            Api("top", url, check_answer, signer),
+            Api("top", url, check_answer, _signing_itself),
             lambda _: _credentials(given.app_key, given.app_secret, given.session, given.sign_method, given.clock),
         )
-        self._core = Core(
-            generated=self._generated(taobao_top_client.Client), policy=self._options.retry_policy, clock=auth.clock
-        )
+        generated = self._generated(taobao_top_client.Client)
+        self._core = Core(generated=generated, policy=self._options.retry_policy, clock=auth.clock)
 
     @property
     def clock(self) -> TopClock:
