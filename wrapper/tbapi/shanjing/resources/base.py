@@ -30,24 +30,24 @@ class Page(Generic[T]):
     total: int | None
     raw: Any = attrs.field(repr=False)
 
-    @classmethod
-    def served(cls, raw: Any, items: list[T] | None, total: object, *, asked: tuple[int, int]) -> Page[T]:
-        """The page the service sent: `raw`, a generated page model with its `page_no` and `page_size`. Where
-        the answer says nothing usable, the page asked for (`asked`: its number and size) stands in, and the
-        size is never above the one asked for."""
-        number, size = asked
-        served = raw.page_size
-        return cls(
-            items=[] if items is None else items,
-            page_no=raw.page_no if isinstance(raw.page_no, int) else number,
-            page_size=min(size, served) if isinstance(served, int) and served > 0 else size,
-            total=total if isinstance(total, int) else None,
-            raw=raw,
-        )
-
 
 class ShanjingResource(Resource[Core, M]):
     pass
+
+
+def served_page(raw: Any, items: list[T] | None, total: object, *, asked: tuple[int, int]) -> Page[T]:
+    """The page the service sent: `raw`, a generated page model with its `page_no` and `page_size`. Where the
+    answer says nothing usable, the page asked for (`asked`: its number and size) stands in, and the size is never
+    above the one asked for."""
+    number, size = asked
+    served = raw.page_size
+    return Page(
+        items=[] if items is None else items,
+        page_no=raw.page_no if isinstance(raw.page_no, int) else number,
+        page_size=min(size, served) if isinstance(served, int) and served > 0 else size,
+        total=total if isinstance(total, int) else None,
+        raw=raw,
+    )
 
 
 def page_info(page: Page[T]) -> PageInfo[T]:

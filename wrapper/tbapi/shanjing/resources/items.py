@@ -26,7 +26,7 @@ from .._bulk import Fetch, Many, many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import ImageInput, image_base64
-from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, page_info, pages_up_to
+from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, page_info, pages_up_to, served_page
 from .images import uploaded_image_id
 
 
@@ -123,7 +123,7 @@ class Items(ShanjingResource[M]):
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
-        return Page.served(page, page.data, None, asked=(number, size))
+        return served_page(page, page.data, None, asked=(number, size))
 
     search = twin(_search)
 

@@ -30,7 +30,7 @@ from ..._support.validation import MAX_ID, int_in_range, non_empty_str
 from .. import _args as checks
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
-from .base import Page, ShanjingResource, page_info, pages_up_to
+from .base import Page, ShanjingResource, page_info, pages_up_to, served_page
 from .order_recovery import create_once
 
 QUERY_PAGE_SIZE_FOR_LOOKUP = 50
@@ -185,7 +185,7 @@ class Orders(ShanjingResource[M]):
         }
         response = yield from request(self._core, query_orders, kwargs, what=what)
         page = unwrap_data(response, PurchaseOrderPage, what)
-        return Page.served(page, page.purchase_orders, page.results_total, asked=(number, size))
+        return served_page(page, page.purchase_orders, page.results_total, asked=(number, size))
 
     query = twin(_query)
 
