@@ -38,9 +38,10 @@ def walks(
     """`@walks(_search, …)` on `def _iter_search(self, <the parameters of _search>, max_items=None, **per_call)`:
     that declaration is the iterator's parameter list (for type checkers and `help()`: a `ParamSpec` cannot
     gain `max_items`), this its body. It walks the pages of the page method `page` with the arguments it was
-    given, from `page_no` on, `page_size` a page, at most `max_items` items. `read(page)` tells what a page
-    holds (`PageInfo`); `checked(page_no, page_size)` checks where the walk starts and its page size. The
-    arguments are bound as Python binds them (its errors), and checked before any page is asked for."""
+    given, from `page_no` on, `page_size` a page (both keyword-only there), at most `max_items` items.
+    `read(page)` tells what a page holds (`PageInfo`); `checked(page_no, page_size)` checks where the walk
+    starts and its page size. The arguments are bound as Python binds them (its errors), and checked before
+    any page is asked for."""
 
     def walking(declared: Callable[Concatenate[Any, P], ItemFlow[T]]) -> Callable[Concatenate[Any, P], ItemFlow[T]]:
         signature = inspect.signature(declared)
