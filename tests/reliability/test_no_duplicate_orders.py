@@ -31,86 +31,69 @@ def outcome(outcome: Record) -> Record:
     return with_fields(outcome, area="orders.create", api="Shanjing", call="orders.create")
 
 
-def created(plan: Plan) -> Trial:
-    """`orders.create` on a sync client under `plan`; its attempts are the creates."""
-    return tried("orders.create", plan, lambda: on_client("Shanjing", "sync", plan, create), route=CREATE)
+def created(plan: Plan, outcome: Record, fault: str, expected: str, bound_s: float = SLACK) -> Trial:
+    """`orders.create` on a sync client under `plan`, its row recorded (attempts: the creates; observed: the
+    requests in order, after what it raised), within `bound_s` (a hang guard)."""
+    order = tried("orders.create", plan, lambda: on_client("Shanjing", "sync", plan, create), route=CREATE)
+    raised = "" if order.error is None else f"{type(order.error).__name__}: "
+    outcome(fault=fault, expected=expected, observed=raised + routes(plan), **order.row, bound_s=bound_s)
+    assert order.elapsed < bound_s
+    return order
 
 
 def test_create_reset_mid_body_is_not_replayed_when_the_query_finds_the_order(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody(), CREATED], QUERY: [FOUND]})
-    order = created(plan)
-    fault = "reset in the middle of the body; the order exists"
-    outcome(fault=fault, expected=FOUND_BY_ONE_QUERY, observed=routes(plan), **order.row, bound_s=SLACK)
+    order = created(plan, outcome, "reset in the middle of the body; the order exists", FOUND_BY_ONE_QUERY)
     assert routes(plan) == "create → query"
     assert order.result.order_list[0].purchase_id == 3012459876543210
     assert plan.hits[1].query["outer_purchase_id"] == OUTER_ID
-    assert order.elapsed < SLACK
 
 
 def test_create_read_timeout_is_not_replayed_when_the_query_finds_the_order(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [NoResponse(), CREATED], QUERY: [FOUND]})
-    order = created(plan)
-    fault = "read timeout; the order exists"
-    outcome(fault=fault, expected=FOUND_BY_ONE_QUERY, observed=routes(plan), **order.row, bound_s=1.5)
+    order = created(plan, outcome, "read timeout; the order exists", FOUND_BY_ONE_QUERY, bound_s=1.5)
     assert routes(plan) == "create → query"
     assert order.result.outer_purchase_id == OUTER_ID
-    assert order.elapsed < 1.5
 
 
 def test_create_reset_mid_body_is_sent_again_only_after_the_query_proves_no_order(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody(), CREATED], QUERY: [NOT_FOUND]})
-    order = created(plan)
     fault, expected = "reset in the middle of the body; no order yet", "create → query (none) → create → success"
-    outcome(fault=fault, expected=expected, observed=routes(plan), **order.row, bound_s=SLACK)
+    order = created(plan, outcome, fault, expected)
     assert routes(plan) == "create → query → create"
     assert order.result.payment_url == CREATED_PAYMENT_URL
-    assert order.elapsed < SLACK
 
 
 def test_create_on_persistent_5xx_queries_before_every_resend_and_gives_up(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [html_answer(503)], QUERY: [NOT_FOUND]})
-    order = created(plan)
     expected = "ServerError; a query before every resend, 3 creates at most"
-    outcome(fault="HTTP 503 always; no order", expected=expected, observed=routes(plan), **order.row, bound_s=SLACK)
+    order = created(plan, outcome, "HTTP 503 always; no order", expected)
     assert isinstance(order.error, tbapi.ServerError)
     assert routes(plan) == "create → query → create → query → create → query"
-    assert order.elapsed < SLACK
 
 
 def test_create_is_not_sent_again_when_the_query_fails_too(fault_server: FaultServer, outcome: Record) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody()], QUERY: [html_answer(502)]})
-    order = created(plan)
-    outcome(
-        fault="reset mid-body; the query fails (HTTP 502) too",
-        expected="OrderOutcomeUnknown; create sent once",
-        observed=f"{plan.count(CREATE)} create, {plan.count(QUERY)} query attempts",
-        **order.row,
-        bound_s=SLACK,
-    )
+    fault = "reset mid-body; the query fails (HTTP 502) too"
+    order = created(plan, outcome, fault, "OrderOutcomeUnknown; create sent once")
     assert isinstance(order.error, tbapi.OrderOutcomeUnknown)
     assert plan.count(CREATE) == 1
-    assert order.elapsed < SLACK
 
 
 def test_create_rejected_as_duplicate_is_neither_retried_nor_queried(
     fault_server: FaultServer, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [DUPLICATE], QUERY: [FOUND]})
-    order = created(plan)
-    outcome(
-        fault="business error (duplicate outer_purchase_id)",
-        expected="APIError at once; one create, no query",
-        observed=f"{type(order.error).__name__}: {routes(plan)}",
-        attempts=plan.count(CREATE),
-    )
+    fault = "business error (duplicate outer_purchase_id)"
+    order = created(plan, outcome, fault, "APIError at once; one create, no query")
     assert isinstance(order.error, tbapi.APIError)
     assert routes(plan) == "create"
 

@@ -7,6 +7,7 @@ answered "already exists" queries again and returns the order, and an outcome th
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -43,18 +44,18 @@ def outcome(outcome: Record) -> Record:
     return with_fields(outcome, area="orders.create", api="Shanjing", bound_s=SLACK)
 
 
-async def created(flavour: str, plan: Plan) -> Trial:
-    """`orders.create` on a client of `flavour` under `plan`; its attempts are the creates."""
-    return await trial(
-        f"orders.create ({flavour})", plan, lambda: on_client("Shanjing", flavour, plan, create), route=CREATE
+async def created(flavour: str, plan: Plan, outcome: Record, fault: str, expected: str) -> Trial:
+    """`orders.create` on a client of `flavour` under `plan`, its row recorded (attempts: the creates; observed:
+    the requests in order, after what it raised), within `SLACK` (a hang guard)."""
+    order = await trial(
+        f"orders.create ({flavour})", plan, partial(on_client, "Shanjing", flavour, plan, create), route=CREATE
     )
-
-
-def unknown(order: Trial, plan: Plan) -> str:
-    """What an order whose outcome stayed unknown raised, and the requests it took."""
     error = order.error
     carried = f"(outer_purchase_id={error.outer_purchase_id!r})" if isinstance(error, tbapi.OrderOutcomeUnknown) else ""
-    return f"{type(error).__name__}{carried}, {routes(plan)}"
+    raised = "" if error is None else f"{type(error).__name__}{carried}, "
+    outcome(fault=fault, expected=expected, observed=raised + routes(plan), **order.row)
+    assert order.elapsed < SLACK
+    return order
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -62,14 +63,10 @@ async def test_a_truncated_200_to_create_is_an_unknown_outcome_resolved_by_the_q
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [Respond(body=CREATED.body[: len(CREATED.body) // 2])], QUERY: [FOUND]})
-    order = await created(flavour, plan)
     fault = "a truncated HTTP 200 answer to the create; the order exists"
-    outcome(
-        fault=fault, expected="the existing order; create sent once, then one query", observed=routes(plan), **order.row
-    )
+    order = await created(flavour, plan, outcome, fault, "the existing order; create sent once, then one query")
     assert routes(plan) == "create → query"
     assert order.result.order_list[0].purchase_id == PURCHASE_ID
-    assert order.elapsed < SLACK
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -77,13 +74,11 @@ async def test_a_resend_answered_already_exists_queries_again_and_returns_the_or
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody(), DUPLICATE], QUERY: [NOT_FOUND, FOUND]})
-    order = await created(flavour, plan)
     fault = "reset mid-body; the first query lags (no order); the resend is answered 'already exists'"
-    outcome(fault=fault, expected="the existing order, found by a second query", observed=routes(plan), **order.row)
+    order = await created(flavour, plan, outcome, fault, "the existing order, found by a second query")
     assert routes(plan) == "create → query → create → query"
     assert order.result.outer_purchase_id == OUTER_ID
     assert order.result.order_list[0].purchase_id == PURCHASE_ID
-    assert order.elapsed < SLACK
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -91,19 +86,12 @@ async def test_an_outcome_that_stays_unknown_raises_order_outcome_unknown(
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody()], QUERY: [html_answer(502)]})
-    order = await created(flavour, plan)
     expected = "OrderOutcomeUnknown carrying outer_purchase_id; create sent once"
-    outcome(
-        fault="reset mid-body; every query fails (HTTP 502)",
-        expected=expected,
-        observed=unknown(order, plan),
-        **order.row,
-    )
+    order = await created(flavour, plan, outcome, "reset mid-body; every query fails (HTTP 502)", expected)
     assert isinstance(order.error, tbapi.OrderOutcomeUnknown)
     assert order.error.outer_purchase_id == OUTER_ID
     assert isinstance(order.error.cause, tbapi.APIConnectionError)
     assert plan.count(CREATE) == 1
-    assert order.elapsed < SLACK
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -111,14 +99,12 @@ async def test_a_duplicate_answer_whose_order_no_query_finds_raises_order_outcom
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({CREATE: [ResetMidBody(), DUPLICATE], QUERY: [NOT_FOUND]})
-    order = await created(flavour, plan)
     fault = "reset mid-body; the resend is answered 'already exists'; the queries keep lagging"
     expected = "OrderOutcomeUnknown carrying outer_purchase_id; 2 creates, never a third"
-    outcome(fault=fault, expected=expected, observed=unknown(order, plan), **order.row)
+    order = await created(flavour, plan, outcome, fault, expected)
     assert isinstance(order.error, tbapi.OrderOutcomeUnknown)
     assert order.error.outer_purchase_id == OUTER_ID
     assert plan.count(CREATE) == 2
-    assert order.elapsed < SLACK
 
 
 # --- orders.cancel: idempotent by purchase_id, so retried like any read --------------------------------------

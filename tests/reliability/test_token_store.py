@@ -69,6 +69,15 @@ async def _get(call: str, flavour: str, plan: Plan, store: FileTokenStore) -> Tr
     return await trial(call, plan, lambda: one_call("Shanjing", flavour, plan, token_store=store), route=ITEM)
 
 
+def _refused(outcome: Record, attempt: Trial, fault: str, expected: str) -> str | None:
+    """The parameter the ValidationError `attempt` ended with names (None: it ended otherwise); its row recorded."""
+    error = attempt.error
+    param = error.param if isinstance(error, tbapi.ValidationError) else None
+    sent = "" if attempt.plan is None else f", {attempt.plan.count()} sent"
+    outcome(fault=fault, expected=expected, observed=f"{type(error).__name__}(param={param!r}){sent}", **attempt.row)
+    return param
+
+
 def test_a_tilde_path_is_written_under_home_in_private_directories(
     home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, outcome: Record
 ) -> None:
@@ -140,16 +149,8 @@ def test_a_token_file_readable_by_others_is_tightened_with_a_warning(
 
 def test_a_token_store_path_that_is_a_directory_is_a_validation_error(tmp_path: Path, outcome: Record) -> None:
     made = tried("FileTokenStore(path)", None, lambda: FileTokenStore(tmp_path))
-    error = made.error
-    assert isinstance(error, tbapi.ValidationError)
-    observed = f"{type(error).__name__}(param={error.param!r})"
-    outcome(
-        fault="a token-store path that is a directory",
-        expected="ValidationError naming path (not IsADirectoryError)",
-        observed=observed,
-        **made.row,
-    )
-    assert error.param == "path"
+    expected = "ValidationError naming path (not IsADirectoryError)"
+    assert _refused(outcome, made, "a token-store path that is a directory", expected) == "path"
     assert made.elapsed < SLACK
 
 
@@ -164,16 +165,8 @@ async def test_a_token_file_replaced_by_a_directory_fails_the_call_with_a_valida
     path.unlink()
     path.mkdir()
     get = await _get(f"items.get ({flavour})", flavour, plan, store)
-    error = get.error
-    assert isinstance(error, tbapi.ValidationError)
-    observed = f"{type(error).__name__}(param={error.param!r}), {plan.count()} sent"
-    outcome(
-        fault="the token file replaced by a directory",
-        expected="ValidationError naming token_store, nothing sent",
-        observed=observed,
-        **get.row,
-    )
-    assert error.param == "token_store"
+    expected = "ValidationError naming token_store, nothing sent"
+    assert _refused(outcome, get, "the token file replaced by a directory", expected) == "token_store"
     assert plan.count() == 0
     assert get.elapsed < SLACK
 
