@@ -98,9 +98,8 @@ async def test_products_search_result_keeps_fields_the_spec_does_not_name(
     assert search.elapsed < SLACK
 
 
-WALKS: dict[
-    str, tuple[str, str, Callable[[Any], Any]]
-] = {  # a paged search walked to its end, three items a page: (the call's name, its route, the walk)
+# A paged search walked to its end, three items a page: the call's name, its route, the walk.
+WALKS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "TOP": (
         "products.iter_search",
         SEARCH,

@@ -25,7 +25,7 @@ class Trial:
     call: str
     plan: Plan | None  # None: a call that sends nothing (no attempts to count)
     returned: Any
-    error: BaseException | None
+    error: Exception | None
     elapsed: float
     route: str | None = None  # the route whose attempts count; None: every request under the plan
 
