@@ -80,6 +80,12 @@ async def on_client(api: str, flavour: str, plan: Plan | str, call: Callable[[An
         return await settled(call(client))
 
 
+def on_sync_client(api: str, plan: Plan | str, call: Callable[[Any], T], **options: Any) -> T:
+    """`call(client)` on a fresh sync client of `api`, for a sync test (no event loop)."""
+    with new_client(api, "sync", plan, **options) as client:
+        return call(client)
+
+
 def representative(api: str) -> Callable[[Any], Any]:
     """The representative call of `api`, on a client of either flavour: `items.get` of an item, or a search."""
     if api == "Shanjing":

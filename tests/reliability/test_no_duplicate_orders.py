@@ -6,13 +6,15 @@ counts what reached it, route by route.
 
 from __future__ import annotations
 
+from functools import partial
+
 import httpx
 import pytest
 
 import tbapi
 from tests.reliability.conftest import shanjing_client
 from tests.reliability.fault_server import FaultServer, NoResponse, Plan, ResetMidBody, html_answer
-from tests.reliability.one_call import on_client
+from tests.reliability.one_call import on_sync_client
 from tests.reliability.orders import CREATE, CREATED, DUPLICATE, FOUND, NOT_FOUND, OUTER_ID, QUERY, create, routes
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
@@ -34,7 +36,7 @@ def outcome(outcome: Record) -> Record:
 def created(plan: Plan, outcome: Record, fault: str, expected: str, bound_s: float = SLACK) -> Trial:
     """`orders.create` on a sync client under `plan`, its row recorded (attempts: the creates; observed: the
     requests in order, after what it raised), within `bound_s` (a hang guard)."""
-    order = tried("orders.create", plan, lambda: on_client("Shanjing", "sync", plan, create), route=CREATE)
+    order = tried("orders.create", plan, partial(on_sync_client, "Shanjing", plan, create), route=CREATE)
     raised = "" if order.error is None else f"{type(order.error).__name__}: "
     outcome(fault=fault, expected=expected, observed=raised + routes(plan), **order.row, bound_s=bound_s)
     assert order.elapsed < bound_s

@@ -13,7 +13,7 @@ from mock.top_gateway import parse_timestamp
 from mock.top_signature import top_signature
 from tests.conftest import TOP_APP_SECRET
 from tests.reliability.fault_server import FaultServer, Plan, Respond, html_answer, json_answer
-from tests.reliability.one_call import TOP_OK, TOP_SEARCH, call_name, ok_answer, on_client, one_call, route
+from tests.reliability.one_call import TOP_OK, TOP_SEARCH, call_name, ok_answer, on_sync_client, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 from tests.reliability.trial import Trial, trial, tried
@@ -52,7 +52,7 @@ def search(client: tbapi.TopClient) -> Any:
 
 def searched(plan: Plan) -> Trial:
     """`products.search` on a sync TOP client under `plan`."""
-    return tried("products.search", plan, lambda: on_client("TOP", "sync", plan, search))
+    return tried("products.search", plan, partial(on_sync_client, "TOP", plan, search))
 
 
 def test_top_ban_of_2_seconds_is_waited_then_retried(fault_server: FaultServer, outcome: Record) -> None:

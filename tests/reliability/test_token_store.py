@@ -111,6 +111,7 @@ def test_the_token_file_environment_variable_of_the_cli_expands_tilde(
         "tbapi shanjing token-refresh",
         plan,
         lambda: CliRunner().invoke(command(), args, env=env, catch_exceptions=False),
+        route=REFRESH,
     )
     written = home / "tokens" / "shanjing.json"
     observed = f"exit {run.result.exit_code}, saved: {written.exists()}"

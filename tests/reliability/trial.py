@@ -3,12 +3,11 @@
 A test writes the half of its RELIABILITY.md row that is design (the fault, what is expected) and how it reads
 what came out (`observed`); `Trial.row` is the rest: the call's name, the attempts the fault server counted, the
 seconds it took. `await trial(name, plan, work)` runs `work()` on a client of either flavour (what it returns is
-settled: awaited when awaitable); `tried(…)` is the same for a sync test.
+settled: awaited when awaitable); `tried(…)` runs a sync test's `work()` as it is.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,12 +46,17 @@ async def trial(call: str, plan: Plan | None, work: Callable[[], Any], *, route:
     """`work()` settled and timed, as the call named `call` under `plan`."""
     with Stopwatch() as watch:
         try:
-            result, error = await settled(work()), None
+            returned, error = await settled(work()), None
         except Exception as exc:
-            result, error = None, exc
-    return Trial(call, plan, result, error, watch.elapsed, route)
+            returned, error = None, exc
+    return Trial(call, plan, returned, error, watch.elapsed, route)
 
 
 def tried(call: str, plan: Plan | None, work: Callable[[], Any], *, route: str | None = None) -> Trial:
-    """`trial(…)` for a sync test (no event loop running): `work` is a sync client's call."""
-    return asyncio.run(trial(call, plan, work, route=route))
+    """`trial(…)` for a sync test: `work()` runs as it is, outside any event loop (it may start one of its own)."""
+    with Stopwatch() as watch:
+        try:
+            returned, error = work(), None
+        except Exception as exc:
+            returned, error = None, exc
+    return Trial(call, plan, returned, error, watch.elapsed, route)
