@@ -29,6 +29,7 @@ from .conftest import (
     FakeShanjing,
     bearer,
     fail,
+    for_the_fresh_token,
     make_async_client,
     make_client,
     ok,
@@ -40,9 +41,7 @@ REFRESH_PATH = "/auth/token/refresh"
 ITEM = {"tbItemId": 689542173310, "title": "shirt"}
 
 
-def item_for_fresh_token(request: httpx.Request) -> httpx.Response:
-    """The item for the fresh token; IllegalAccessToken for any other."""
-    return ok(ITEM) if bearer(request) == FRESH else fail("IllegalAccessToken", "Illegal access token")
+item_for_fresh_token = for_the_fresh_token(ITEM)
 
 
 def slow_refresh(request: httpx.Request) -> httpx.Response:
