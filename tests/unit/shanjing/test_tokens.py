@@ -441,6 +441,36 @@ async def test_the_async_client_reads_a_remote_store_off_its_event_loop(no_sleep
     assert set(store.loads_on_the_loop) == {False}  # read (at least once), never on the loop
 
 
+def due_soon_behind_a_held_lock() -> RemoteStore:
+    """A remote store whose token is due for a refresh ahead (it expires in a minute) and whose lock the test
+    holds: a refresh ahead times out on the lock and goes on with the token."""
+    return RemoteStore(TokenRecord(access_token=TOKEN, refresh_token=REFRESH, expires_at=time.time() + 60))
+
+
+def only_the_current_token(request: httpx.Request) -> httpx.Response:
+    assert not request.url.path.endswith(REFRESH_PATH)  # the lock was not had: nobody may refresh
+    return ok(ITEM) if bearer(request) == TOKEN else fail("IllegalAccessToken")
+
+
+def test_a_refresh_ahead_that_cannot_have_the_lock_goes_on_with_the_current_token(no_sleep: list[float]) -> None:
+    store = due_soon_behind_a_held_lock()
+    with (
+        store.lock(),
+        make_client(only_the_current_token, access_token=None, token_store=store, timeout=0.05) as client,
+    ):
+        assert client.items.get(689542173310).tb_item_id == ITEM["tbItemId"]
+
+
+async def test_a_refresh_ahead_that_cannot_have_the_lock_reads_the_store_off_the_event_loop(
+    no_sleep: list[float],
+) -> None:
+    store = due_soon_behind_a_held_lock()
+    async with make_async_client(only_the_current_token, access_token=None, token_store=store, timeout=0.05) as client:
+        with store.lock():
+            item = await client.items.get(689542173310)
+    assert (item.tb_item_id, set(store.loads_on_the_loop)) == (ITEM["tbItemId"], {False})
+
+
 class WatchedFileStore(FileTokenStore):
     """A token file that notes whether each read ran on an event loop."""
 

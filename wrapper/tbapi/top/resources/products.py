@@ -79,20 +79,18 @@ class Products(TopResource[M]):
         """
         params.at_least_one_of({"q": q, "cid": cid, "props": props})
         body = ProductsSearchRequest(
-            fields=params.fields_of(params.PRODUCT_FIELDS)("fields", fields),
-            q=params.optional(non_empty_str, "q", q),
-            cid=params.optional(params.positive_id, "cid", cid),
-            props=params.optional(params.pid_vid_pairs, "props", props),
-            status=params.optional(lambda _, v: params.statuses(v), "status", status),
-            page_no=params.optional(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
-            page_size=params.optional(lambda n, v: int_in_range(n, v, 1, params.MAX_PAGE_SIZE), "page_size", page_size),
-            vertical_market=params.optional(
-                lambda _, v: params.vertical_market_value(v), "vertical_market", vertical_market
-            ),
-            customer_props=params.optional(non_empty_str, "customer_props", customer_props),
-            suite_items_str=params.optional(non_empty_str, "suite_items_str", suite_items_str),
-            barcode_str=params.optional(lambda _, v: params.barcodes(v), "barcode_str", barcode_str),
-            market_id=params.optional(lambda _, v: params.market_id_value(v), "market_id", market_id),
+            fields=params.comma_list("fields", fields, allowed=params.PRODUCT_FIELDS, max_items=params.MAX_FIELDS),
+            q=params.optional(q, non_empty_str, "q"),
+            cid=params.optional(cid, params.positive_id, "cid"),
+            props=params.optional(props, params.pid_vid_pairs, "props"),
+            status=params.optional(status, params.statuses),
+            page_no=params.optional(page_no, int_in_range, "page_no", low=1),
+            page_size=params.optional(page_size, int_in_range, "page_size", low=1, high=params.MAX_PAGE_SIZE),
+            vertical_market=params.optional(vertical_market, params.vertical_market_value),
+            customer_props=params.optional(customer_props, non_empty_str, "customer_props"),
+            suite_items_str=params.optional(suite_items_str, non_empty_str, "suite_items_str"),
+            barcode_str=params.optional(barcode_str, params.barcodes),
+            market_id=params.optional(market_id, params.market_id_value),
         )
         response = yield from operation_flow(self._core, PRODUCTS_SEARCH, body)
         return ProductsSearchResult.from_response(response)
