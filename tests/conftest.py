@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,10 +34,29 @@ def pytest_configure(config: pytest.Config) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+# Under `pytest -n N --dist loadgroup` (`make test`), these run in one worker: the reliability and fuzz suites
+# write their rows (and a session-wide row) to `.tbapi-run/` at that worker's end, and the check that the mock
+# writes nothing into the checkout must not see that write from another worker.
+ONE_WORKER = {"reliability", "fuzz"}
+ONE_WORKER_FILES = {"testing_helpers/test_mock_logs.py"}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What exists once the tests are collected (modules, test items, their parameters) lives until the end:
+    frozen, every later garbage collection skips it. The explicit and the automatic full collections during
+    the run then walk only what the tests made, not the whole session: without, each took up to a second on a
+    busy machine, enough to spend a 0.4 s attempt's deadline before its connect (tests/reliability)."""
+    gc.freeze()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:  # what needs Prism (Node) is marked, so that `make unit` runs without it
-        if item.path.relative_to(TESTS).parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
+    for item in items:
+        path = item.path.relative_to(TESTS)
+        # What needs Prism (Node) is marked, so that `make unit` runs without it.
+        if path.parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.mock)
+        if path.parts[0] in ONE_WORKER or path.as_posix() in ONE_WORKER_FILES:
+            item.add_marker(pytest.mark.xdist_group("outcomes"))
 
 
 @pytest.fixture(scope="session")
