@@ -34,11 +34,17 @@ def pytest_configure(config: pytest.Config) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-# Under `pytest -n N --dist loadgroup` (`make test`), these run in one worker: the reliability and fuzz suites
-# write their rows (and a session-wide row) to `.tbapi-run/` at that worker's end, and the check that the mock
-# writes nothing into the checkout must not see that write from another worker.
-ONE_WORKER = {"reliability", "fuzz"}
-ONE_WORKER_FILES = {"testing_helpers/test_mock_logs.py"}
+# Under `pytest -n N --dist loadgroup` (`make test`), the tests of one group run in one worker process:
+# - "outcomes": the reliability and fuzz suites write their rows (and a row for the whole suite) into
+#   `.tbapi-run/` at the end of their worker, and the check that the mock writes nothing into the checkout
+#   must not see that write of another worker;
+# - "wheel": the wheel, its venv and the mypy run over the user scripts are made once (session fixtures).
+GROUPS = {
+    "reliability": "outcomes",
+    "fuzz": "outcomes",
+    "testing_helpers/test_mock_logs.py": "outcomes",
+    "installed_wheel": "wheel",
+}
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -55,8 +61,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         # What needs Prism (Node) is marked, so that `make unit` runs without it.
         if path.parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.mock)
-        if path.parts[0] in ONE_WORKER or path.as_posix() in ONE_WORKER_FILES:
-            item.add_marker(pytest.mark.xdist_group("outcomes"))
+        group = GROUPS.get(path.parts[0]) or GROUPS.get(path.as_posix())
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")
