@@ -87,7 +87,7 @@ test: export PYTHONDONTWRITEBYTECODE :=
 test:  ## everything CI runs, from nothing
 	$(MAKE) --no-print-directory -j2 -Otarget install
 	$(MAKE) --no-print-directory -j4 -Otarget checks
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup tests
+	$(BIN)/pytest -n $(TEST_WORKERS) tests
 
 mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C (CALLS_PER_SECOND=N: play a call limit)
 	@$(BIN)/python mock/servers.py $(if $(CALLS_PER_SECOND),--calls-per-second $(CALLS_PER_SECOND))

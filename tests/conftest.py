@@ -7,6 +7,7 @@ import gc
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,8 @@ def pytest_configure(config: pytest.Config) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-# Under `pytest -n N --dist loadgroup` (`make test`), the tests of one group run in one worker process:
+# Under `pytest -n N` (`make test`), the tests of one group run in one worker process, a module being a group
+# of its own unless named here (its module-scoped fixtures are made once):
 # - "outcomes": the reliability and fuzz suites write their rows (and a row for the whole suite) into
 #   `.tbapi-run/` at the end of their worker, and the check that the mock writes nothing into the checkout
 #   must not see that write of another worker;
@@ -47,23 +49,40 @@ GROUPS = {
 }
 
 
+def group_of(nodeid: str) -> str:
+    """The group of the test `nodeid` ("tests/<folder>/<module>.py::<test>")."""
+    module = nodeid.split("::", 1)[0]
+    inside = module.removeprefix("tests/")
+    return GROUPS.get(inside.split("/", 1)[0]) or GROUPS.get(inside) or module
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's scheduling by module (`--dist loadscope`, the most tests first), by `group_of` instead.
+
+    Not `--dist loadgroup` with `xdist_group` marks: it tells the groups by a suffix it sets on each item's
+    node id, which pytest 9.2's items no longer read, so every test was scheduled alone.
+    """
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]  # xdist ships no types
+
+    class GroupScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    return GroupScheduling(config, log)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """What exists once the tests are collected (modules, test items, their parameters) lives until the end:
-    frozen, every later garbage collection skips it. The explicit and the automatic full collections during
-    the run then walk only what the tests made, not the whole session: without, each took up to a second on a
-    busy machine, enough to spend a 0.4 s attempt's deadline before its connect (tests/reliability)."""
+    frozen, every later garbage collection skips it, and walks only what the tests made. Without, the full
+    collections (the telemetry tests' own, and the automatic ones) took 0.5-2 s each on a busy machine."""
     gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        path = item.path.relative_to(TESTS)
-        # What needs Prism (Node) is marked, so that `make unit` runs without it.
-        if path.parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
+    for item in items:  # what needs Prism (Node) is marked, so that `make unit` runs without it
+        if item.path.relative_to(TESTS).parts[0] in MOCK_DIRS or "mock_urls" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.mock)
-        group = GROUPS.get(path.parts[0]) or GROUPS.get(path.as_posix())
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")
