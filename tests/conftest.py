@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import signal
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -56,16 +57,31 @@ def group_of(nodeid: str) -> str:
     return GROUPS.get(inside.split("/", 1)[0]) or GROUPS.get(inside) or module
 
 
+def distinct_ids(nodeids: list[str]) -> list[str]:
+    """`nodeids`, in order, each one repeated numbered from its second time ("<id>#2")."""
+    seen: Counter[str] = Counter()
+    distinct = []
+    for nodeid in nodeids:
+        seen[nodeid] += 1
+        distinct.append(nodeid if seen[nodeid] == 1 else f"{nodeid}#{seen[nodeid]}")
+    return distinct
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """xdist's scheduling by module (`--dist loadscope`, the most tests first), by `group_of` instead.
 
     Not `--dist loadgroup` with `xdist_group` marks: it tells the groups by a suffix it sets on each item's
-    node id, which pytest 9.2's items no longer read, so every test was scheduled alone.
+    node id, which pytest 9.2's items no longer read, so every test was scheduled alone. Schemathesis and the
+    gateway fuzz give several tests one node id: scheduling by scope keys the tests by node id, so these get
+    a "#2", "#3" … of the scheduler's own, or all but the first of them would not run.
     """
     from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]  # xdist ships no types
 
     class GroupScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def add_node_collection(self, node: Any, collection: list[str]) -> None:
+            super().add_node_collection(node, distinct_ids(collection))
+
         def _split_scope(self, nodeid: str) -> str:
             return group_of(nodeid)
 
