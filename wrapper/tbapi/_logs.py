@@ -79,7 +79,10 @@ def redact(text: str) -> str:
     return _CREDENTIAL_SHAPES.sub(_redact_shape, text)
 
 
-_QUERY_KEYS = frozenset(variant for key in CREDENTIAL_KEYS for variant in (key, key.replace("_", "-")))
+# A credential parameter of a query with a value, its name in any case (`&` put before the query's first one):
+# one scan in C, where splitting the query into its parameters cost a URL several times as much.
+_QUERY_CREDENTIAL = re.compile(rf"&((?i:{_KEYS})=)[^&]+")
+_REDACTED_PARAMETER = rf"&\1{REDACTED}"
 
 
 def redact_url(url: str) -> str:
@@ -88,12 +91,7 @@ def redact_url(url: str) -> str:
     telemetry attribute is made for every request)."""
     base, question, query = url.partition("?")
     if question:
-        pairs = query.split("&")
-        for index, pair in enumerate(pairs):
-            name, equals, value = pair.partition("=")
-            if equals and value and name.lower() in _QUERY_KEYS:
-                pairs[index] = f"{name}={REDACTED}"
-        url = f"{base}?{'&'.join(pairs)}"
+        url = f"{base}?{_QUERY_CREDENTIAL.sub(_REDACTED_PARAMETER, '&' + query)[1:]}"
     return redact_secrets(url)
 
 

@@ -224,8 +224,9 @@ def _too_deep(text: str, status: int) -> ResponseError:
 
 
 def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
+    names = headers.keys()  # one pass over httpx's headers, where each `in` would be a pass of its own
     for name in _REQUEST_ID_HEADERS:
-        if name in headers:
+        if name in names:
             return headers[name]
     if isinstance(body, dict):
         for key in ("request_id", "requestId"):
