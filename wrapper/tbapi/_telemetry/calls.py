@@ -17,7 +17,7 @@ import contextvars
 import functools
 import time
 from collections.abc import Mapping
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -54,8 +54,9 @@ RequestShape = tuple[str, str, int | None, str, int | None, str | None]
 
 class Operation:
     """What every call of one operation of a client reports alike, made once: its span's name and starting
-    attributes, its metrics' attributes, and those of its requests by `RequestShape`. The mappings handed to
-    OpenTelemetry are read-only views: the SDK copies what it keeps, and nothing can change them for the next call.
+    attributes, its metrics' attributes, and those of its requests by `RequestShape`. The same dicts go to
+    OpenTelemetry on every call: it only reads attributes it is given (the SDK copies what it keeps), and
+    nothing here changes them once made. (Plain dicts: the SDK checks a read-only view's type on every use.)
     """
 
     __slots__ = ("name", "operation", "labels", "span_attributes", "ok_labels", "_requests")
@@ -64,10 +65,10 @@ class Operation:
         labels = {"tbapi.api": api, "tbapi.operation": operation}
         self.name = f"{api} {operation}"
         self.operation = operation
-        self.labels: Mapping[str, Any] = MappingProxyType(labels)  # the metrics' attributes
+        self.labels: Mapping[str, Any] = labels  # the metrics' attributes
         # `tbapi.retries` is known at the start as 0 and set again only when the call retried.
-        self.span_attributes: Mapping[str, Any] = MappingProxyType({**labels, "tbapi.retries": 0})
-        self.ok_labels: Mapping[str, Any] = MappingProxyType({**labels, "tbapi.outcome": OK})
+        self.span_attributes: Mapping[str, Any] = {**labels, "tbapi.retries": 0}
+        self.ok_labels: Mapping[str, Any] = {**labels, "tbapi.outcome": OK}
         self._requests: dict[RequestShape, tuple[dict[str, Any], Mapping[str, Any]]] = {}
 
     def request(self, shape: RequestShape) -> tuple[dict[str, Any], Mapping[str, Any]]:
@@ -91,7 +92,7 @@ class Operation:
             http["http.response.status_code"] = status
         if kind is not None:
             http["error.type"] = kind
-        return http, MappingProxyType({**http, **self.labels})
+        return http, {**http, **self.labels}
 
 
 class Telemetry:
