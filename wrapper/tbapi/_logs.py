@@ -102,7 +102,10 @@ def redact_url(url: str) -> str:
     telemetry attribute is made for every request)."""
     base, question, query = url.partition("?")
     if question:
-        url = f"{base}?{_QUERY_CREDENTIAL.sub(_redacted_parameter, '&' + query)[1:]}"
+        marked = "&" + query
+        redacted = _QUERY_CREDENTIAL.sub(_redacted_parameter, marked)
+        if redacted is not marked:  # (CPython's `sub` hands back the very string when nothing matched)
+            url = f"{base}?{redacted[1:]}"
     return redact_secrets(url)
 
 

@@ -493,8 +493,9 @@ class ExchangeLog:
         error: Exception | None = None
         try:
             checked = check()
-            body = checked.extensions.get(PARSED_JSON)
-            request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
+            if self.enabled or (self.trace is not None and self.trace.needs_request_id):
+                body = checked.extensions.get(PARSED_JSON)
+                request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
             return checked
         except APIError as failure:
             request_id, error = failure.request_id, failure

@@ -59,7 +59,7 @@ class Operation:
     nothing here changes them once made. (Plain dicts: the SDK checks a read-only view's type on every use.)
     """
 
-    __slots__ = ("name", "operation", "labels", "span_attributes", "ok_labels", "_requests")
+    __slots__ = ("_requests", "labels", "name", "ok_labels", "operation", "span_attributes")
 
     def __init__(self, api: str, operation: str) -> None:
         labels = {"tbapi.api": api, "tbapi.operation": operation}
@@ -148,13 +148,11 @@ def parent_span() -> Any:
     return None if outer is None else outer.span
 
 
-class made_current:  # noqa: N801  # used as a function: `with made_current(trace):`
+class made_current:  # used as a function: `with made_current(trace):`
     """`trace` is the current one inside the block. In a flow the block spans yields: the driver runs the
-    effects in between in the same context. A flow closed later from another context (the garbage collector)
-    cannot reset it there, and need not: the context it was set in is gone with its task or unwound.
-    (A class, not a generator function: it is entered on every call.)"""
+    effects in between in the same context. (A class, not a generator function: it is entered on every call.)"""
 
-    __slots__ = ("_trace", "_token")
+    __slots__ = ("_token", "_trace")
 
     def __init__(self, trace: Any) -> None:
         self._trace = trace
@@ -165,10 +163,17 @@ class made_current:  # noqa: N801  # used as a function: `with made_current(trac
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        try:
-            current.reset(self._token)
-        except ValueError:
-            pass
+        _restore(self._token)
+
+
+def _restore(token: contextvars.Token[Any]) -> None:
+    """What was current before `token` was set is current again. A flow closed later from another context (the
+    garbage collector) cannot reset it there, and need not: the context it was set in is gone with its task or
+    unwound."""
+    try:  # noqa: SIM105  # `contextlib.suppress` costs an object and two calls more, on every call
+        current.reset(token)
+    except ValueError:
+        pass
 
 
 def token_refreshed(*, ahead: bool, error: BaseException | None) -> None:
@@ -191,17 +196,20 @@ class CallTrace:
     """One call being made (see the module docstring): its span, and what its records will say."""
 
     __slots__ = (
-        "telemetry",
+        "_token",
+        "attempts",
+        "labels",
+        "needs_request_id",
         "of",
         "operation",
-        "labels",
-        "started",
-        "attempts",
-        "retries",
         "rate_limit_wait",
-        "status",
+        "recording",
         "request_id",
+        "retries",
         "span",
+        "started",
+        "status",
+        "telemetry",
     )
 
     def __init__(self, telemetry: Telemetry, of: Operation) -> None:
@@ -218,9 +226,23 @@ class CallTrace:
         self.span: Any = None
         if otel is not None:
             self.span = otel.start_span(of.name, parent_span(), of.span_attributes)
+        # Not recorded (no SDK configured, or the trace sampled out): no request span, no attributes to make.
+        self.recording = otel is not None and self.span.is_recording()
+        # The service's request id goes to the spans and the records; without them it is not looked for.
+        self.needs_request_id = self.recording or telemetry.on_attempt is not None or telemetry.on_call is not None
 
-    def current(self) -> made_current:
-        return made_current(self)
+    def current(self) -> CallTrace:
+        """The call as the current one inside a `with` block (as `made_current` makes it; the call is entered
+        once, so it keeps the token itself)."""
+        return self
+
+    def __enter__(self) -> None:
+        self._token = current.set(self)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        _restore(self._token)
 
     # -- what the retry loop tells -------------------------------------------------------------------------
 
@@ -278,7 +300,9 @@ class CallTrace:
         otel = self.telemetry.otel
         if otel is not None:
             self._end_span(otel, error, kind, code)
-            labels = self.of.ok_labels if kind is None else {**self.labels, "tbapi.outcome": outcome, "error.type": kind}
+            labels = (
+                self.of.ok_labels if kind is None else {**self.labels, "tbapi.outcome": outcome, "error.type": kind}
+            )
             otel.call_duration.record(duration, labels)  # its count: the calls by outcome
         if self.telemetry.on_call is not None:
             record = CallRecord(
@@ -318,12 +342,13 @@ class AttemptTrace:
     """One request of a call, from the moment the checked transport sends it (see the module docstring). Its
     span is made when it has ended, with its start time, all its attributes at once."""
 
-    __slots__ = ("call", "request", "number", "started", "started_ns")
+    __slots__ = ("call", "needs_request_id", "number", "request", "started", "started_ns")
 
     def __init__(self, call: CallTrace, request: httpx.Request, number: int) -> None:
         self.call = call
         self.request = request
         self.number = number
+        self.needs_request_id = call.needs_request_id  # does `ended` want the answer's request id
         self.started = time.monotonic()
         self.started_ns = time.time_ns()
 
@@ -364,7 +389,7 @@ class AttemptTrace:
         request, url = self.request, self.request.url
         http, labels = self.call.of.request((request.method, url.host, url.port, url.scheme, status, kind))
         otel.request_duration.record(duration, labels)
-        if not self.call.span.is_recording():
+        if not self.call.recording:
             return
         attributes = {**http, "url.full": _full_url(url)}
         if self.number > 1:
@@ -377,6 +402,7 @@ class AttemptTrace:
 
 def _full_url(url: httpx.URL) -> str:
     """`url.full`: the URL without user info, its credential parameters and registered secrets redacted."""
-    if url.userinfo:
-        url = url.copy_with(username=None, password=None)
-    return redact_url(str(url))
+    full = str(url)
+    if "@" in full and url.userinfo:  # looked for only where it can be: user info is rare, and costs a look
+        full = str(url.copy_with(username=None, password=None))
+    return redact_url(full)
