@@ -78,10 +78,16 @@ contract: install  ## Schemathesis and end-to-end tests against the mock
 
 checks: check-generated lint lint-specs typecheck  ## the static checks: generated/ current, ruff, Spectral, mypy
 
-# The static checks read the tree and write nothing in it: they run side by side (each one's output kept whole).
-test: install  ## everything CI runs, from nothing
+# pip and npm install side by side, and the static checks, which read the tree and write nothing in it, too
+# (each one's output kept whole). The tests run on TEST_WORKERS processes (most of them wait on the network,
+# a timeout or a subprocess; 0: all in this one): see GROUPS in tests/conftest.py for what shares a process.
+# The modules are compiled once, not again by every interpreter the tests start.
+TEST_WORKERS ?= 2
+test: export PYTHONDONTWRITEBYTECODE :=
+test:  ## everything CI runs, from nothing
+	$(MAKE) --no-print-directory -j2 -Otarget install
 	$(MAKE) --no-print-directory -j4 -Otarget checks
-	$(BIN)/pytest tests
+	$(BIN)/pytest -n $(TEST_WORKERS) tests
 
 mock: install  ## run Prism + the TOP gateway front on fixed ports until Ctrl-C (CALLS_PER_SECOND=N: play a call limit)
 	@$(BIN)/python mock/servers.py $(if $(CALLS_PER_SECOND),--calls-per-second $(CALLS_PER_SECOND))

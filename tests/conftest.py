@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import gc
 import signal
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,6 +34,65 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+# Under `pytest -n N` (`make test`), the tests of one group run in one worker process, a module being a group
+# of its own unless named here (its module-scoped fixtures are made once):
+# - "outcomes": the reliability and fuzz suites write their rows (and a row for the whole suite) into
+#   `.tbapi-run/` at the end of their worker, and the check that the mock writes nothing into the checkout
+#   must not see that write of another worker;
+# - "wheel": the wheel, its venv and the mypy run over the user scripts are made once (session fixtures).
+GROUPS = {
+    "reliability": "outcomes",
+    "fuzz": "outcomes",
+    "testing_helpers/test_mock_logs.py": "outcomes",
+    "installed_wheel": "wheel",
+}
+
+
+def group_of(nodeid: str) -> str:
+    """The group of the test `nodeid` ("tests/<folder>/<module>.py::<test>")."""
+    module = nodeid.split("::", 1)[0]
+    inside = module.removeprefix("tests/")
+    return GROUPS.get(inside.split("/", 1)[0]) or GROUPS.get(inside) or module
+
+
+def distinct_ids(nodeids: list[str]) -> list[str]:
+    """`nodeids`, in order, each one repeated numbered from its second time ("<id>#2")."""
+    seen: Counter[str] = Counter()
+    distinct = []
+    for nodeid in nodeids:
+        seen[nodeid] += 1
+        distinct.append(nodeid if seen[nodeid] == 1 else f"{nodeid}#{seen[nodeid]}")
+    return distinct
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's scheduling by module (`--dist loadscope`, the most tests first), by `group_of` instead.
+
+    Not `--dist loadgroup` with `xdist_group` marks: it tells the groups by a suffix it sets on each item's
+    node id, which pytest 9.2's items no longer read, so every test was scheduled alone. Schemathesis and the
+    gateway fuzz give several tests one node id: scheduling by scope keys the tests by node id, so these get
+    a "#2", "#3" … of the scheduler's own, or all but the first of them would not run.
+    """
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]  # xdist ships no types
+
+    class GroupScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def add_node_collection(self, node: Any, collection: list[str]) -> None:
+            super().add_node_collection(node, distinct_ids(collection))
+
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    return GroupScheduling(config, log)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What exists once the tests are collected (modules, test items, their parameters) lives until the end:
+    frozen, every later garbage collection skips it, and walks only what the tests made. Without, the full
+    collections (the telemetry tests' own, and the automatic ones) took 0.5-2 s each on a busy machine."""
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -4,6 +4,9 @@
   default that is a constant of tbapi (`timeout=DEFAULT_TIMEOUT`) is shown as its value (`timeout=30.0`).
 - A client inherits its constructor from a base generic in the httpx client type (`_ShanjingClient[H]`): each
   client gets its own copy, with the type its base is given (`ShanjingClient`: `http_client: httpx.Client | None`).
+  A constructor that takes its API's settings (`@takes(ShanjingSettings[H])`, `tbapi._client_settings`) is
+  documented as the client shows it at run time: the settings as its parameters, and its docstring with their
+  descriptions (what `help()` shows).
 - A resource attribute (`items = ResourceAttribute(Items)`, `with_raw_response = ResourceAttribute(RawResponses, RawSync)`) is
   shown as the class it makes, with that class's docstring, as at run time (`help(client)`), not as the
   descriptor that makes it.
@@ -15,6 +18,8 @@ Runs after `griffe_twins.TwinMethods` (listed after it in mkdocs.yml), so the tw
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -93,7 +98,23 @@ def _constructor_of_its_type(cls: griffe.Class, classes: dict[str, griffe.Class]
         )
         if init.docstring is not None:
             copy.docstring = _docstring(init.docstring.value, init.docstring, copy)
+        if any(str(decorator.value).startswith("takes(") for decorator in init.decorators):
+            _as_at_run_time(cls, copy, init)
         cls.set_member("__init__", copy)
+
+
+def _as_at_run_time(cls: griffe.Class, copy: griffe.Function, init: griffe.Function) -> None:
+    """The parameters and docstring of the constructor of `cls` as the imported class has them."""
+    runtime = getattr(importlib.import_module(cls.module.path), cls.name)
+    parameters = [griffe.Parameter("self", kind=griffe.ParameterKind.positional_or_keyword)]
+    for p in inspect.signature(runtime).parameters.values():
+        default = None if p.default is inspect.Parameter.empty else repr(p.default)
+        parameters.append(
+            griffe.Parameter(p.name, annotation=p.annotation, kind=griffe.ParameterKind.keyword_only, default=default)
+        )
+    copy.parameters = griffe.Parameters(*parameters)
+    if init.docstring is not None:
+        copy.docstring = _docstring(inspect.getdoc(runtime.__init__) or "", init.docstring, copy)
 
 
 def _shown_as_resource(attribute: griffe.Attribute, classes: dict[str, griffe.Class]) -> None:

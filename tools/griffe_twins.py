@@ -9,12 +9,16 @@ into a function with the flow's parameters and docstring and the return type use
 - in the class that declares it (a resource), the blocking client's (`Flow[T]` → `T`, `ItemFlow[T]` →
   `Iterator[T]`), its docstring ending with the other twins: awaited on the async client, and the
   `RawResponse[T]` of `with_raw_response` (an item flow has no raw twin);
+- a flow made by a decorator that gives it its parameters (`@many(_GetMany)` on `_get_many`: the fields of a
+  dataclass) is read as the imported flow has them, as `help()` shows them;
 - in a class whose base names the mode (`class AsyncTopClient(…, Top[Async], …)`), that mode's: there
   `call` is documented as `async` (an async iterator `AsyncIterator[T]`, a raw twin `RawResponse[T]`).
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import re
 from typing import Any
 
@@ -113,10 +117,38 @@ def _document_inherited(cls: griffe.Class, declared: dict[str, Twins]) -> None:
                 cls.set_member(name, _function(name, member, kind, flow, match.group(1)))
 
 
+KINDS = {kind.value: kind for kind in griffe.ParameterKind}
+
+
+def _as_at_run_time(cls: griffe.Class, flow: griffe.Function) -> None:
+    """The parameters and return of a flow whose decorator gives them, as the imported flow has them."""
+    runtime = getattr(getattr(importlib.import_module(cls.module.path), cls.name), flow.name)
+    signature = inspect.signature(runtime)
+    flow.parameters = griffe.Parameters(
+        *(
+            griffe.Parameter(
+                p.name,
+                annotation=None if p.annotation is inspect.Parameter.empty else p.annotation,
+                kind=KINDS[p.kind.description],
+                default=None if p.default is inspect.Parameter.empty else repr(p.default),
+            )
+            for p in signature.parameters.values()
+        )
+    )
+    flow.returns = signature.return_annotation
+
+
 class TwinMethods(griffe.Extension):
     # After the whole package is loaded, so that a moded base imported from a sibling module resolves.
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         classes = _classes(pkg)
+        for cls in classes:
+            for member in list(cls.members.values()):
+                made = isinstance(member, griffe.Function) and any(
+                    str(decorator.value).startswith("many(") for decorator in member.decorators
+                )
+                if made and isinstance(member, griffe.Function):
+                    _as_at_run_time(cls, member)
         declared = {cls.path: twins for cls in classes if (twins := _twins(cls))}
         for cls in classes:
             _document_inherited(cls, declared)

@@ -89,14 +89,16 @@ class Fleet:
                 "--access-token", TOKEN, "--reclaim-after", RECLAIM_AFTER_S, "--concurrency", "8", *options]  # fmt: skip
         return self._started(argv, os.environ | self.env)
 
-    def start_taskiq_worker(self) -> subprocess.Popen[bytes]:
-        """`taskiq worker tbapi.fleet:broker`: taskiq's own command, configured by the environment alone."""
-        env = os.environ | self.env | {
+    def start_taskiq_worker(self, *options: str, token: str | None = TOKEN) -> subprocess.Popen[bytes]:
+        """`taskiq worker tbapi.fleet:broker`: taskiq's own command, configured by the environment alone (with
+        no access token there when `token` is None); `options` are taskiq's."""
+        env = {name: value for name, value in os.environ.items() if not name.startswith("TBAPI_SHANJING_")}
+        env |= self.env | {
             "TBAPI_SHANJING_BASE_URL": self.server.url,
-            "TBAPI_SHANJING_ACCESS_TOKEN": TOKEN,
             "TBAPI_FLEET_RECLAIM_AFTER": RECLAIM_AFTER_S,
         }  # fmt: skip
-        return self._started([str(BIN / "taskiq"), "worker", "tbapi.fleet:broker", "--workers", "1"], env)
+        env |= {} if token is None else {"TBAPI_SHANJING_ACCESS_TOKEN": token}
+        return self._started([str(BIN / "taskiq"), "worker", "tbapi.fleet:broker", "--workers", "1", *options], env)
 
     def _started(self, argv: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         log = (self.logs / f"worker-{len(self.workers)}.log").open("wb")

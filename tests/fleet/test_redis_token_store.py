@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -30,6 +31,38 @@ def test_the_record_lives_in_the_token_namespace(redis_url: str, key: str) -> No
 
     RedisTokenStore(redis_url, key=key).save(TokenRecord("access-1"))
     assert redis.Redis.from_url(redis_url).keys(f"*{key}*") == [f"tbapi:token:{key}".encode()]
+
+
+def test_a_token_stored_by_a_release_before_the_namespace_is_moved_under_it(redis_url: str, key: str) -> None:
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    record = TokenRecord("access-old", "refresh-old", expires_at=123.0)
+    server.set(key, json.dumps(record.to_json()))  # where tbapi kept it before `tbapi:token:<key>`
+    assert RedisTokenStore(redis_url, key=key).load() == record
+    assert (server.exists(f"tbapi:token:{key}"), server.exists(key)) == (1, 0)  # moved: never found twice
+
+
+@pytest.mark.parametrize("old", [b'{"not": "a token"}', b"42"], ids=["a-json-value", "a-number"])
+def test_an_old_key_holding_no_token_is_left_alone(redis_url: str, key: str, old: bytes) -> None:
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.set(key, old)  # the user's own value under the same name
+    server.hset(f"{key}:hash", "field", "value")
+    assert RedisTokenStore(redis_url, key=key).load() is None
+    assert RedisTokenStore(redis_url, key=f"{key}:hash").load() is None  # another type: no WRONGTYPE error
+    assert (server.get(key), server.exists(f"tbapi:token:{key}")) == (old, 0)
+
+
+def test_a_token_under_the_namespace_wins_over_an_old_key(redis_url: str, key: str) -> None:
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.set(key, json.dumps(TokenRecord("access-old").to_json()))
+    RedisTokenStore(redis_url, key=key).save(TokenRecord("access-new"))
+    assert RedisTokenStore(redis_url, key=key).load() == TokenRecord("access-new")
+    assert server.exists(key) == 1  # not looked at: the new key was there
 
 
 def test_a_key_holding_something_else_is_a_validation_error_naming_redis_and_the_key(redis_url: str, key: str) -> None:

@@ -100,6 +100,26 @@ async def calls(client: tbapi.AsyncShanjingClient, top: tbapi.TopClient) -> None
     top.call("taobao.time.get", extra_headers=["X-Trace"])
 """
 PER_CALL_WRONG_LINE = 10
+# The clients and `get_many` take their keywords from dataclasses: a type checker sees each keyword with its type,
+# and refuses a misspelt one or a wrong type on its line.
+KEYWORDS = """\
+import httpx
+import tbapi
+
+
+def make() -> None:
+    tbapi.ShanjingClient(access_token="t", timeout=httpx.Timeout(3), http_client=httpx.Client(), max_retries=1)
+    tbapi.AsyncTopClient(app_key="k", app_secret="s", clock=None, http_client=httpx.AsyncClient(), telemetry=False)
+    tbapi.ShanjingClient(acess_token="t")
+    tbapi.TopClient(http_client=httpx.AsyncClient())
+    tbapi.ShanjingClient().items.get_many([1], concurrency=4, language="en", timeout=5)
+    tbapi.ShanjingClient().products.get_many(ids=[1], concurency=4)
+"""
+KEYWORDS_REFUSED = [
+    (8, 'error: Unexpected keyword argument "acess_token" for "ShanjingClient"'),
+    (9, 'error: Argument "http_client" to "TopClient" has incompatible type "AsyncClient"'),
+    (11, 'error: Unexpected keyword argument "concurency"'),
+]
 
 
 def readme_quickstart() -> str:
@@ -118,6 +138,7 @@ def mypy_output(user_python: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     scripts = {"quickstart.py": readme_quickstart(), "correct.py": CORRECT, "wrong.py": WRONG, "revealed.py": REVEALED}
     scripts["twins.py"] = TWINS
     scripts["per_call.py"] = PER_CALL
+    scripts["keywords.py"] = KEYWORDS
     for name, source in scripts.items():
         (project / name).write_text(textwrap.dedent(source), encoding="utf-8")
     run = subprocess.run(
@@ -204,3 +225,12 @@ def test_user_code_sees_each_twin_with_the_type_it_returns(mypy_output: dict[str
 def test_user_code_may_pass_the_per_call_options_to_every_call(mypy_output: dict[str, list[str]]) -> None:
     (error,) = mypy_output["per_call.py"]
     assert error.startswith(f'per_call.py:{PER_CALL_WRONG_LINE}: error: Argument "extra_headers"')
+
+
+def test_user_code_sees_each_keyword_of_a_client_and_of_get_many(mypy_output: dict[str, list[str]]) -> None:
+    errors = [line for line in mypy_output["keywords.py"] if ": error: " in line]
+    refused = [(int(line.split(":")[1]), line.split(": ", 1)[1]) for line in errors]
+    assert [
+        (n, text[: len(expected)]) for (n, text), (_, expected) in zip(refused, KEYWORDS_REFUSED, strict=False)
+    ] == (KEYWORDS_REFUSED)
+    assert len(refused) == len(KEYWORDS_REFUSED), errors

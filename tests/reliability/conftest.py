@@ -66,6 +66,26 @@ def no_secret_leaves_a_test(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogC
 
 
 @pytest.fixture(autouse=True, scope="session")
+def clients_loaded() -> None:
+    """The rows time calls, not Python loading a client's modules on first use (lazy `tbapi.X`, each API's
+    resources and transports): every client is made and closed once before the suite."""
+
+    async def made_and_closed() -> None:
+        for client in (
+            tbapi.AsyncShanjingClient(access_token="warm", base_url="http://127.0.0.1:9"),
+            tbapi.AsyncTopClient(app_key="warm", app_secret="warm", base_url="http://127.0.0.1:9"),
+        ):
+            await client.aclose()
+
+    for client in (
+        tbapi.ShanjingClient(access_token="warm", base_url="http://127.0.0.1:9"),
+        tbapi.TopClient(app_key="warm", app_secret="warm", base_url="http://127.0.0.1:9"),
+    ):
+        client.close()
+    asyncio.run(made_and_closed())
+
+
+@pytest.fixture(autouse=True, scope="session")
 def leak_watch_row() -> Iterator[None]:
     yield
     record_watch()

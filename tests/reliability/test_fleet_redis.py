@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pytest
@@ -26,21 +27,17 @@ import redis
 import tbapi
 from tbapi._support.redis import MAX_CONNECTIONS
 from tbapi.shanjing import RedisTokenStore
-from tests.reliability.conftest import (
-    REFRESHED,
-    Stopwatch,
-    async_shanjing_client,
-    shanjing_client,
-)
+from tests.reliability.conftest import REFRESHED, async_shanjing_client, shanjing_client
 from tests.reliability.fault_server import Delayed, FaultServer, Plan, json_answer
+from tests.reliability.one_call import ITEM_ID, client_of, one_call, settled
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
+from tests.reliability.trial import Trial, trial
 
 pytestmark = pytest.mark.timeout(60)
 
 ITEM = "/rest/taobao-global/traffic/item/get"
 REFRESH = "/rest/taobao-global/auth/token/refresh"
-ITEM_ID = 689542173310
 OK = json_answer(example("shanjing", "getItem"))
 EXPIRED = json_answer(example("shanjing", "getItem", "expiredToken"))
 BOUND_S = 2.0  # a hang guard: each call here is a loopback round trip and a few Redis ones
@@ -50,6 +47,12 @@ FLAVOURS = ["sync", "async"]
 @pytest.fixture
 def outcome(outcome: Record) -> Record:
     return with_fields(outcome, area="fleet", api="Shanjing")
+
+
+@pytest.fixture
+def bounded_outcome(outcome: Record) -> Record:
+    """The rows of single calls, each bounded by `BOUND_S` (a hang guard)."""
+    return with_fields(outcome, bound_s=BOUND_S)
 
 
 @pytest.fixture
@@ -66,22 +69,9 @@ def token_key(key: str) -> str:
     return f"tbapi:token:{key}"
 
 
-async def get_item(flavour: str, plan: Plan, **options: Any) -> Any:
-    """`items.get` on a sync or an async client with `options`; what it raises is raised."""
-    if flavour == "sync":
-        with shanjing_client(plan.url, **options) as client:
-            return client.items.get(ITEM_ID)
-    async with async_shanjing_client(plan.url, **options) as aclient:
-        return await aclient.items.get(ITEM_ID)
-
-
-async def outcome_of(flavour: str, plan: Plan, **options: Any) -> tuple[Any, BaseException | None, float]:
-    with Stopwatch() as watch:
-        try:
-            result, error = await get_item(flavour, plan, **options), None
-        except Exception as exc:
-            result, error = None, exc
-    return result, error, watch.elapsed
+async def get_item(call: str, flavour: str, plan: Plan, **options: Any) -> Trial:
+    """`items.get` on a sync or an async client made with `options`, as the call named `call`."""
+    return await trial(call, plan, partial(one_call, "Shanjing", flavour, plan, **options))
 
 
 # --- one key for the token store and the rate limit ------------------------------------------------------
@@ -89,24 +79,18 @@ async def outcome_of(flavour: str, plan: Plan, **options: Any) -> tuple[Any, Bas
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_a_token_store_and_a_rate_limit_on_the_same_key_work_together(
-    fault_server: FaultServer, redis_url: str, key: str, flavour: str, outcome: Record
+    fault_server: FaultServer, redis_url: str, key: str, flavour: str, bounded_outcome: Record
 ) -> None:
     plan = fault_server.plan({ITEM: [OK]})
     store = RedisTokenStore(redis_url, key=key)
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
-    result, error, elapsed = await outcome_of(flavour, plan, token_store=store, rate_limit=limiter)
-    outcome(
-        fault="RedisTokenStore and RateLimiter given one key",
-        call=f"items.get ({flavour})",
-        expected="success",
-        observed="success" if error is None else repr(error),
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=BOUND_S,
+    get = await get_item(f"items.get ({flavour})", flavour, plan, token_store=store, rate_limit=limiter)
+    observed = "success" if get.error is None else repr(get.error)
+    bounded_outcome(
+        fault="RedisTokenStore and RateLimiter given one key", expected="success", observed=observed, **get.row
     )
-    assert error is None
-    assert result.tb_item_id == ITEM_ID
-    assert elapsed < BOUND_S
+    assert get.result.tb_item_id == ITEM_ID
+    assert get.elapsed < BOUND_S
 
 
 # --- keys and records tbapi cannot use ---------------------------------------------------------------------
@@ -147,7 +131,7 @@ async def test_a_key_tbapi_cannot_use_is_a_validation_error_naming_redis_and_the
     write: Callable[[redis.Redis, str], object],
     param: str,
     flavour: str,
-    outcome: Record,
+    bounded_outcome: Record,
 ) -> None:
     store = RedisTokenStore(redis_url, key=key)
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
@@ -155,22 +139,16 @@ async def test_a_key_tbapi_cannot_use_is_a_validation_error_naming_redis_and_the
     with shanjing_client(plan.url, token_store=store):  # the store seeded with the suite's tokens
         pass
     write(raw, key)
-    _, error, elapsed = await outcome_of(flavour, plan, token_store=store, rate_limit=limiter)
-    outcome(
-        fault=name,
-        call=f"items.get ({flavour})",
-        expected=f"ValidationError({param}) naming Redis and the key; nothing sent",
-        observed=repr(error)[:160],
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=BOUND_S,
-    )
+    get = await get_item(f"items.get ({flavour})", flavour, plan, token_store=store, rate_limit=limiter)
+    error = get.error
+    expected = f"ValidationError({param}) naming Redis and the key; nothing sent"
+    bounded_outcome(fault=name, expected=expected, observed=repr(error)[:160], **get.row)
     assert isinstance(error, tbapi.ValidationError), repr(error)
     assert error.param == param
     assert key in error.message
     assert redis_url.removeprefix("redis://") in error.message
     assert plan.count() == 0
-    assert elapsed < BOUND_S
+    assert get.elapsed < BOUND_S
 
 
 ABSURD_STATE = [
@@ -189,46 +167,39 @@ async def test_an_absurd_stored_rate_limit_is_forgotten_not_waited_for(
     name: str,
     fields: dict[str, str],
     flavour: str,
-    outcome: Record,
+    bounded_outcome: Record,
 ) -> None:
     for field, value in fields.items():
         raw.hset(rate_limit_key(key), field, value)
     plan = fault_server.plan({ITEM: [OK]})
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
-    _, error, elapsed = await outcome_of(flavour, plan, rate_limit=limiter, max_retry_after=float("inf"))
-    outcome(
-        fault=f"stored rate limit: {name}",
-        call=f"items.get of a fresh process ({flavour}, max_retry_after=inf)",
-        expected="success at once",
-        observed="success" if error is None else repr(error),
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=BOUND_S,
-    )
-    assert error is None
+    call = f"items.get of a fresh process ({flavour}, max_retry_after=inf)"
+    get = await get_item(call, flavour, plan, rate_limit=limiter, max_retry_after=float("inf"))
+    observed = "success" if get.error is None else repr(get.error)
+    bounded_outcome(fault=f"stored rate limit: {name}", expected="success at once", observed=observed, **get.row)
+    assert get.error is None
     assert plan.count() == 1
-    assert elapsed < BOUND_S
+    assert get.elapsed < BOUND_S
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_an_absurd_ban_pauses_the_redis_rate_limit_at_most_the_ceiling(
-    fault_server: FaultServer, redis_url: str, key: str, raw: redis.Redis, flavour: str, outcome: Record
+    fault_server: FaultServer, redis_url: str, key: str, raw: redis.Redis, flavour: str, bounded_outcome: Record
 ) -> None:
     too_many = json_answer({"message": "slow down"}, 429, {"Retry-After": "1e400"})
     plan = fault_server.plan({ITEM: [too_many]})
     limiter = tbapi.RateLimiter(20, redis_url=redis_url, key=key)
-    _, first, _ = await outcome_of(flavour, plan, rate_limit=limiter, max_retries=0)
-    _, second, elapsed = await outcome_of(flavour, plan, rate_limit=tbapi.RateLimiter(20, redis_url=redis_url, key=key))
+    call = f"items.get, then another process's ({flavour})"
+    first = (await get_item(call, flavour, plan, rate_limit=limiter, max_retries=0)).error
+    other = await get_item(call, flavour, plan, rate_limit=tbapi.RateLimiter(20, redis_url=redis_url, key=key))
+    second, elapsed = other.error, other.elapsed
     paused_until = float(raw.hget(rate_limit_key(key), "paused_until") or 0) / 1e6
     redis_now = float(raw.time()[0])
-    outcome(
+    bounded_outcome(
         fault="HTTP 429 Retry-After: 1e400, on a Redis RateLimiter",
-        call=f"items.get, then another process's ({flavour})",
         expected="RateLimitError; the rate limit paused at most 300 s; the other process raises at once",
         observed=f"{type(first).__name__}, then {type(second).__name__}; paused {paused_until - redis_now:.0f} s",
-        attempts=plan.count(),
-        elapsed_s=round(elapsed, 3),
-        bound_s=BOUND_S,
+        **other.row,
     )
     assert isinstance(first, tbapi.RateLimitError)
     assert isinstance(second, tbapi.RateLimitError)
@@ -248,28 +219,21 @@ async def test_a_token_store_that_comes_back_empty_is_an_error_about_the_store(
 ) -> None:
     plan = fault_server.plan({ITEM: [OK]})
     store = RedisTokenStore(redis_url, key=key)
-    if flavour == "sync":
-        with shanjing_client(plan.url, token_store=store) as client:
-            client.items.get(ITEM_ID)
-            raw.delete(token_key(key))  # flushed, expired or deleted by someone else
-            with pytest.raises(tbapi.TbapiError) as raised:
-                client.items.get(ITEM_ID)
-    else:
-        async with async_shanjing_client(plan.url, token_store=store) as aclient:
-            await aclient.items.get(ITEM_ID)
-            raw.delete(token_key(key))
-            with pytest.raises(tbapi.TbapiError) as raised:
-                await aclient.items.get(ITEM_ID)
+    async with client_of("Shanjing", flavour, plan, token_store=store) as client:
+        await settled(client.items.get(ITEM_ID))
+        raw.delete(token_key(key))  # flushed, expired or deleted by someone else
+        again = await trial(f"items.get twice ({flavour})", plan, lambda: client.items.get(ITEM_ID))
+    error = again.error
+    expected = "AuthenticationError about the store (not a ValidationError of the arguments); nothing sent"
     outcome(
         fault="the Redis token record deleted between two calls",
-        call=f"items.get twice ({flavour})",
-        expected="AuthenticationError about the store (not a ValidationError of the arguments); nothing sent",
-        observed=repr(raised.value)[:160],
-        attempts=plan.count(),
+        expected=expected,
+        observed=repr(error)[:160],
+        **again.row,
     )
-    assert type(raised.value) is tbapi.AuthenticationError
-    assert "token store" in raised.value.message
-    assert key in raised.value.message
+    assert type(error) is tbapi.AuthenticationError
+    assert "token store" in error.message
+    assert key in error.message
     assert plan.count() == 1
 
 

@@ -3,6 +3,7 @@ and every TOP attempt stamped and signed afresh (captured at the server)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -11,11 +12,11 @@ import tbapi
 from mock.top_gateway import parse_timestamp
 from mock.top_signature import top_signature
 from tests.conftest import TOP_APP_SECRET
-from tests.reliability.conftest import Stopwatch, top_client, top_url
-from tests.reliability.fault_server import FaultServer, Respond, html_answer, json_answer
-from tests.reliability.one_call import TOP_OK, TOP_SEARCH, call_name, ok_answer, one_call, route
+from tests.reliability.fault_server import FaultServer, Plan, Respond, html_answer, json_answer
+from tests.reliability.one_call import TOP_OK, TOP_SEARCH, call_name, ok_answer, on_sync_client, one_call, route
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
+from tests.reliability.trial import Trial, trial, tried
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -49,23 +50,20 @@ def search(client: tbapi.TopClient) -> Any:
     return client.products.search(fields=["product_id", "name"], q="优衣库")
 
 
+def searched(plan: Plan) -> Trial:
+    """`products.search` on a sync TOP client under `plan`."""
+    return tried("products.search", plan, partial(on_sync_client, "TOP", plan, search))
+
+
 def test_top_ban_of_2_seconds_is_waited_then_retried(fault_server: FaultServer, outcome: Record) -> None:
     plan = fault_server.plan({TOP_SEARCH: [ban(2), TOP_OK]})
-    with top_client(top_url(plan)) as client, Stopwatch() as watch:
-        result = search(client)
-    outcome(
-        fault="TOP code 7: This ban will last for 2 more seconds",
-        call="products.search",
-        expected="waits 2 s, then success after 2 attempts",
-        observed="success",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-        bound_s=3.5,
-    )
-    assert result.total_results == 108
+    banned = searched(plan)
+    fault, expected = "TOP code 7: This ban will last for 2 more seconds", "waits 2 s, then success after 2 attempts"
+    outcome(fault=fault, expected=expected, observed="success", **banned.row, bound_s=3.5)
+    assert banned.result.total_results == 108
     assert plan.count() == 2
     assert 2.0 <= plan.hits[1].at - plan.hits[0].at < 3.0
-    assert watch.elapsed < 3.5
+    assert banned.elapsed < 3.5
 
 
 # A server-requested wait longer than the cap, as each API asks for it: TOP's ban, Shanjing's 429 Retry-After.
@@ -84,63 +82,50 @@ async def test_a_server_wait_longer_than_the_cap_raises_rate_limit_error_at_once
 ) -> None:
     fault, too_long = TOO_LONG_WAITS[api]
     plan = fault_server.plan({route(api): [too_long, ok_answer(api)]})
-    with Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
-        await one_call(api, "sync", plan)
-    outcome(
-        fault=fault,
-        api=api,
-        call=call_name(api, "sync"),
-        expected="RateLimitError(retry_after=3600) after 1 attempt",
-        observed=f"RateLimitError(retry_after={raised.value.retry_after})",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-        bound_s=0.5,
+    waited = await trial(call_name(api, "sync"), plan, partial(one_call, api, "sync", plan))
+    error = waited.error
+    assert isinstance(error, tbapi.RateLimitError)
+    expected, observed = (
+        "RateLimitError(retry_after=3600) after 1 attempt",
+        f"RateLimitError(retry_after={error.retry_after})",
     )
-    assert raised.value.retry_after == 3600
+    outcome(fault=fault, api=api, expected=expected, observed=observed, **waited.row, bound_s=0.5)
+    assert error.retry_after == 3600
     assert plan.count() == 1
-    assert watch.elapsed < 0.5
+    assert waited.elapsed < 0.5
 
 
 def test_top_daily_quota_fails_fast(fault_server: FaultServer, outcome: Record) -> None:
     plan = fault_server.plan({TOP_SEARCH: [DAILY_QUOTA, TOP_OK]})
-    with top_client(top_url(plan)) as client, Stopwatch() as watch, pytest.raises(tbapi.RateLimitError) as raised:
-        search(client)
+    quota = searched(plan)
+    error = quota.error
+    assert isinstance(error, tbapi.RateLimitError)
     outcome(
         fault="TOP code 7 accesscontrol.limited-by-app-access-count (daily quota)",
-        call="products.search",
         expected="RateLimitError(quota_exhausted) after 1 attempt",
-        observed=f"RateLimitError(quota_exhausted={raised.value.quota_exhausted})",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
+        observed=f"RateLimitError(quota_exhausted={error.quota_exhausted})",
+        **quota.row,
         bound_s=0.5,
     )
-    assert raised.value.quota_exhausted is True
+    assert error.quota_exhausted is True
     assert plan.count() == 1
-    assert watch.elapsed < 0.5
+    assert quota.elapsed < 0.5
 
 
 def test_top_isp_fault_is_retried(fault_server: FaultServer, outcome: Record) -> None:
     isp = json_answer(example("top", "productsSearch", "remote_service_unavailable"))
     plan = fault_server.plan({TOP_SEARCH: [isp, TOP_OK]})
-    with top_client(top_url(plan)) as client, Stopwatch() as watch:
-        search(client)
-    outcome(
-        fault="TOP isp.* remote service unavailable",
-        call="products.search",
-        expected="success after 2 attempts",
-        observed="success",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
-        bound_s=1.0,
-    )
+    retried = searched(plan)
+    fault, expected = "TOP isp.* remote service unavailable", "success after 2 attempts"
+    outcome(fault=fault, expected=expected, observed="success", **retried.row, bound_s=1.0)
+    assert retried.result is not None
     assert plan.count() == 2
-    assert watch.elapsed < 1.0
+    assert retried.elapsed < 1.0
 
 
 def test_every_top_retry_is_signed_afresh_with_a_new_timestamp(fault_server: FaultServer, outcome: Record) -> None:
     plan = fault_server.plan({TOP_SEARCH: [ban(1), ban(1), TOP_OK]})
-    with top_client(top_url(plan)) as client:
-        search(client)
+    assert searched(plan).result is not None
     sent = [{**hit.query, **hit.form} for hit in plan.hits]
     timestamps = [parse_timestamp(params["timestamp"]) for params in sent]
     outcome(

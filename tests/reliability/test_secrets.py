@@ -101,41 +101,6 @@ def _shanjing_run(url: str, wire: Wire, seen: Seen, prefer: str | None = None) -
             seen.add(error, error.__cause__, error.__context__)
 
 
-@pytest.mark.mock
-def test_shanjing_access_token_travels_only_in_the_authorization_header(mock_urls: MockUrls, outcome: Record) -> None:
-    wire = Wire()
-    _shanjing_run(mock_urls.shanjing, wire, Seen())
-    elsewhere = [
-        r for r in wire.requests if ACCESS_TOKEN in wire_text(r).replace(r.headers.get("authorization", ""), "")
-    ]
-    outcome(
-        fault="Shanjing wire traffic",
-        api="Shanjing",
-        call="get/search/query/refresh",
-        expected="access token only in Authorization",
-        observed=f"{len(elsewhere)} requests with it elsewhere",
-        cases=len(wire.requests),
-    )
-    assert wire.requests[0].headers["authorization"] == f"Bearer {ACCESS_TOKEN}"
-    assert elsewhere == []
-
-
-@pytest.mark.mock
-def test_shanjing_refresh_token_travels_only_in_the_refresh_call(mock_urls: MockUrls, outcome: Record) -> None:
-    wire = Wire()
-    _shanjing_run(mock_urls.shanjing, wire, Seen())
-    carrying = [r.url.path for r in wire.requests if REFRESH_TOKEN in wire_text(r)]
-    outcome(
-        fault="Shanjing wire traffic",
-        api="Shanjing",
-        call="get/search/query/refresh",
-        expected="refresh token only in the refresh call",
-        observed=f"carried by {carrying}",
-        cases=len(wire.requests),
-    )
-    assert carrying == ["/rest/taobao-global/auth/token/refresh"]
-
-
 def _top_run(url: str, wire: Wire, seen: Seen, *, secret: str = TOP_APP_SECRET, prefer: str | None = None) -> None:
     headers = {"Prefer": prefer} if prefer else {}
     http = httpx.Client(transport=wire, headers=headers)
@@ -147,6 +112,45 @@ def _top_run(url: str, wire: Wire, seen: Seen, *, secret: str = TOP_APP_SECRET, 
             client.call("taobao.itemprops.get", {"cid": 50011999})
         except tbapi.TbapiError as error:
             seen.add(error, error.__cause__, error.__context__)
+
+
+RUN_CALLS = {"Shanjing": "get/search/query/refresh", "TOP": "search/itemcats/call"}  # what a whole run calls
+
+
+def _wire_of(api: str, urls: MockUrls) -> Wire:
+    """Every request of a whole run of `api` against the mock, exactly as it went out."""
+    wire = Wire()
+    if api == "Shanjing":
+        _shanjing_run(urls.shanjing, wire, Seen())
+    else:
+        _top_run(urls.top_gateway, wire, Seen())
+    return wire
+
+
+def _wire_row(outcome: Record, api: str, wire: Wire, expected: str, observed: str) -> None:
+    """The report row of a look at the wire traffic of a whole run of `api`."""
+    fault, call = f"{api} wire traffic", RUN_CALLS[api]
+    outcome(fault=fault, api=api, call=call, expected=expected, observed=observed, cases=len(wire.requests))
+
+
+@pytest.mark.mock
+def test_shanjing_access_token_travels_only_in_the_authorization_header(mock_urls: MockUrls, outcome: Record) -> None:
+    wire = _wire_of("Shanjing", mock_urls)
+    elsewhere = [
+        r for r in wire.requests if ACCESS_TOKEN in wire_text(r).replace(r.headers.get("authorization", ""), "")
+    ]
+    observed = f"{len(elsewhere)} requests with it elsewhere"
+    _wire_row(outcome, "Shanjing", wire, "access token only in Authorization", observed)
+    assert wire.requests[0].headers["authorization"] == f"Bearer {ACCESS_TOKEN}"
+    assert elsewhere == []
+
+
+@pytest.mark.mock
+def test_shanjing_refresh_token_travels_only_in_the_refresh_call(mock_urls: MockUrls, outcome: Record) -> None:
+    wire = _wire_of("Shanjing", mock_urls)
+    carrying = [r.url.path for r in wire.requests if REFRESH_TOKEN in wire_text(r)]
+    _wire_row(outcome, "Shanjing", wire, "refresh token only in the refresh call", f"carried by {carrying}")
+    assert carrying == ["/rest/taobao-global/auth/token/refresh"]
 
 
 def _runs_at_debug(api: str, urls: MockUrls, seen: Seen) -> list[str]:
@@ -162,17 +166,9 @@ def _runs_at_debug(api: str, urls: MockUrls, seen: Seen) -> list[str]:
     return [*TOP_SECRETS, TOP_APP_SECRET + "-wrong"]
 
 
-DEBUG_RUNS = {  # the report row of each API's runs: what was run, which calls, what must hold
-    "Shanjing": (
-        "Shanjing run at DEBUG, incl. a refused token",
-        "get/search/query/refresh",
-        "no secret in logs, reprs, errors",
-    ),
-    "TOP": (
-        "TOP run at DEBUG, incl. bad signature and bad session",
-        "search/itemcats/call",
-        "no secret or session in logs, reprs, errors",
-    ),
+DEBUG_RUNS = {  # the report row of each API's runs: what was run, what must hold
+    "Shanjing": ("Shanjing run at DEBUG, incl. a refused token", "no secret in logs, reprs, errors"),
+    "TOP": ("TOP run at DEBUG, incl. bad signature and bad session", "no secret or session in logs, reprs, errors"),
 }
 
 
@@ -184,11 +180,11 @@ def test_a_run_at_debug_shows_no_secret_in_logs_reprs_or_errors(
     seen = Seen()
     secrets = _runs_at_debug(api, mock_urls, seen)
     leaks = seen.leaks(secrets, debug_logs.records)
-    fault, call, expected = DEBUG_RUNS[api]
+    fault, expected = DEBUG_RUNS[api]
     outcome(
         fault=fault,
         api=api,
-        call=call,
+        call=RUN_CALLS[api],
         expected=expected,
         observed=f"{len(leaks)} leaks in {len(seen.texts) + len(debug_logs.records)} texts",
         cases=len(seen.texts) + len(debug_logs.records),
@@ -199,16 +195,10 @@ def test_a_run_at_debug_shows_no_secret_in_logs_reprs_or_errors(
 
 @pytest.mark.mock
 def test_top_app_secret_never_goes_on_the_wire(mock_urls: MockUrls, outcome: Record) -> None:
-    wire = Wire()
-    _top_run(mock_urls.top_gateway, wire, Seen())
+    wire = _wire_of("TOP", mock_urls)
     carrying = [r for r in wire.requests if TOP_APP_SECRET in wire_text(r)]
-    outcome(
-        fault="TOP wire traffic",
-        api="TOP",
-        call="search/itemcats/call",
-        expected="app secret never sent",
-        observed=f"{len(carrying)} of {len(wire.requests)} requests carry it",
-        cases=len(wire.requests),
+    _wire_row(
+        outcome, "TOP", wire, "app secret never sent", f"{len(carrying)} of {len(wire.requests)} requests carry it"
     )
     assert len(wire.requests) == 3
     assert carrying == []
@@ -216,8 +206,7 @@ def test_top_app_secret_never_goes_on_the_wire(mock_urls: MockUrls, outcome: Rec
 
 @pytest.mark.mock
 def test_top_session_travels_only_as_the_session_parameter(mock_urls: MockUrls) -> None:
-    wire = Wire()
-    _top_run(mock_urls.top_gateway, wire, Seen())
+    wire = _wire_of("TOP", mock_urls)
     elsewhere = [r for r in wire.requests if TOP_SESSION in wire_text(r).replace(f"session={TOP_SESSION}", "")]
     assert all(r.url.params["session"] == TOP_SESSION for r in wire.requests)
     assert elsewhere == []

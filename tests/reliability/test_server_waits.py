@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import partial
 from typing import Any
 
 import pytest
@@ -20,17 +21,21 @@ import tbapi
 from mock.top_gateway import parse_timestamp
 from tbapi._exceptions import MAX_SERVER_WAIT_S
 from tbapi._ratelimit.pacing import MAX_PAUSE_S
-from tests.reliability.conftest import (
-    Stopwatch,
-    async_shanjing_client,
-    async_top_client,
-    shanjing_client,
-    top_client,
-    top_url,
+from tests.reliability.conftest import shanjing_client
+from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
+from tests.reliability.one_call import (
+    ITEM_ID,
+    SJ_ITEM,
+    SJ_OK,
+    TOP_OK,
+    TOP_SEARCH,
+    client_of,
+    on_client,
+    one_call,
+    settled,
 )
-from tests.reliability.fault_server import FaultServer, Respond, json_answer
-from tests.reliability.one_call import SJ_ITEM, SJ_OK, TOP_OK, TOP_SEARCH, one_call
 from tests.reliability.outcomes import Record, with_fields
+from tests.reliability.trial import trial
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -56,25 +61,25 @@ def top_ban(seconds: str) -> Respond:
 
 async def two_shanjing_calls(url: str, flavour: str) -> list[BaseException | None]:
     """What two calls on one client (one rate limit, no retries) raise: the throttled one, then the next."""
-    options: dict[str, Any] = {"max_retries": 0, "max_retry_after": 60.0}
     outcomes: list[BaseException | None] = []
-    if flavour == "sync":
-        with shanjing_client(url, **options) as client:
-            for _ in range(2):
-                try:
-                    client.items.get(689542173310)
-                    outcomes.append(None)
-                except Exception as exc:
-                    outcomes.append(exc)
-        return outcomes
-    async with async_shanjing_client(url, **options) as aclient:
+    async with client_of("Shanjing", flavour, url, max_retries=0, max_retry_after=60.0) as client:
         for _ in range(2):
             try:
-                await aclient.items.get(689542173310)
+                await settled(client.items.get(ITEM_ID))
                 outcomes.append(None)
             except Exception as exc:
                 outcomes.append(exc)
     return outcomes
+
+
+async def banned_twice(flavour: str, plan: Plan) -> list[tbapi.RateLimitError]:
+    """What the searches of two clients under a TOP ban raise, one after the other."""
+    errors: list[tbapi.RateLimitError] = []
+    for _ in range(2):
+        with pytest.raises(tbapi.RateLimitError) as raised:
+            await one_call("TOP", flavour, plan, max_retries=0)
+        errors.append(raised.value)
+    return errors
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -83,16 +88,14 @@ async def test_an_absurd_retry_after_is_a_rate_limit_error_and_pauses_the_rate_l
     fault_server: FaultServer, retry_after: str, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({SJ_ITEM: [too_many(retry_after), SJ_OK]})
-    with Stopwatch() as watch:
-        first, second = await two_shanjing_calls(plan.url, flavour)
+    calls = await trial(f"items.get twice ({flavour})", plan, partial(two_shanjing_calls, plan.url, flavour))
+    first, second = calls.result
     outcome(
         fault=f"HTTP 429 Retry-After: {retry_after[:32]}",
         api="Shanjing",
-        call=f"items.get twice ({flavour})",
         expected=f"RateLimitError (retry_after ≤ {MAX_SERVER_WAIT_S:.0f}); the next call paused ≤ {MAX_PAUSE_S:.0f} s",
         observed=f"{type(first).__name__}({getattr(first, 'retry_after', None)}), then {type(second).__name__}",
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
+        **calls.row,
     )
     assert isinstance(first, tbapi.RateLimitError)
     assert first.retry_after is None or 0 <= first.retry_after <= MAX_SERVER_WAIT_S
@@ -102,7 +105,7 @@ async def test_an_absurd_retry_after_is_a_rate_limit_error_and_pauses_the_rate_l
         assert plan.count() == 1
     else:  # no pause left (a wait of 0, or none named and the default pause already over)
         assert second is None
-    assert watch.elapsed < BOUND_S
+    assert calls.elapsed < BOUND_S
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -110,23 +113,17 @@ async def test_a_top_ban_of_ten_to_the_twentieth_seconds_is_bounded(
     fault_server: FaultServer, flavour: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({TOP_SEARCH: [top_ban("1" + "0" * 20)]})
-    errors: list[tbapi.RateLimitError] = []
-    with Stopwatch() as watch:
-        for _ in range(2):
-            with pytest.raises(tbapi.RateLimitError) as raised:
-                await one_call("TOP", flavour, plan, max_retries=0)
-            errors.append(raised.value)
+    bans = await trial(f"products.search, two clients ({flavour})", plan, partial(banned_twice, flavour, plan))
+    retry_afters = [error.retry_after for error in bans.result]
     outcome(
         fault="TOP code 7: This ban will last for 10^20 more seconds",
         api="TOP",
-        call=f"products.search, two clients ({flavour})",
         expected=f"RateLimitError(retry_after={MAX_SERVER_WAIT_S:.0f}) each",
-        observed=", ".join(f"RateLimitError({e.retry_after})" for e in errors),
-        attempts=plan.count(),
-        elapsed_s=round(watch.elapsed, 3),
+        observed=", ".join(f"RateLimitError({seconds})" for seconds in retry_afters),
+        **bans.row,
     )
-    assert [e.retry_after for e in errors] == [MAX_SERVER_WAIT_S, MAX_SERVER_WAIT_S]
-    assert watch.elapsed < BOUND_S
+    assert retry_afters == [MAX_SERVER_WAIT_S, MAX_SERVER_WAIT_S]
+    assert bans.elapsed < BOUND_S
 
 
 def test_a_limiter_paused_by_an_absurd_wait_is_paused_at_most_the_ceiling(
@@ -136,9 +133,9 @@ def test_a_limiter_paused_by_an_absurd_wait_is_paused_at_most_the_ceiling(
     limiter = tbapi.RateLimiter(50)
     with shanjing_client(plan.url, rate_limit=limiter, max_retries=0) as client:
         with pytest.raises(tbapi.RateLimitError):
-            client.items.get(689542173310)
+            client.items.get(ITEM_ID)
         with pytest.raises(tbapi.RateLimitError) as paused:
-            client.items.get(689542173310)
+            client.items.get(ITEM_ID)
     outcome(
         fault="HTTP 429 Retry-After: inf, on a RateLimiter",
         api="Shanjing",
@@ -162,25 +159,37 @@ def invalid_timestamp(date: str) -> Respond:
     return json_answer(body, headers={"Date": date})
 
 
+@pytest.fixture
+def clock_outcome(outcome: Record) -> Record:
+    """The fields the rows of the clock tests share."""
+    return with_fields(outcome, area="clock", api="TOP")
+
+
+async def search_after_a_code_31(client: Any) -> Any:
+    """The second search of one client (either flavour), whose first one must be refused with code 31."""
+    with pytest.raises(tbapi.InvalidRequestError):
+        await settled(client.products.search(fields=["name"], q="x"))
+    return await settled(client.products.search(fields=["name"], q="x"))
+
+
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("date", FAR_DATES)
 async def test_a_date_header_far_from_now_is_not_taken_as_the_gateways_clock(
-    fault_server: FaultServer, date: str, flavour: str, outcome: Record, caplog: pytest.LogCaptureFixture
+    fault_server: FaultServer, date: str, flavour: str, clock_outcome: Record, caplog: pytest.LogCaptureFixture
 ) -> None:
     plan = fault_server.plan({TOP_SEARCH: [invalid_timestamp(date), TOP_OK]})
-    with caplog.at_level(logging.WARNING, logger="tbapi"), pytest.raises(tbapi.InvalidRequestError) as raised:
-        await one_call("TOP", flavour, plan)
+    with caplog.at_level(logging.WARNING, logger="tbapi"):
+        search = await trial(f"products.search ({flavour})", plan, partial(one_call, "TOP", flavour, plan))
+    error = search.error
     stamps = [parse_timestamp(hit.query["timestamp"]) for hit in plan.hits]
-    outcome(
-        area="clock",
+    clock_outcome(
         fault=f"TOP code 31 with Date: {date}",
-        api="TOP",
-        call=f"products.search ({flavour})",
         expected="code 31 raised after 1 attempt, not corrected; a log line says why",
-        observed=f"{type(raised.value).__name__} code={raised.value.code}; {len(stamps)} requests",
-        attempts=plan.count(),
+        observed=f"{type(error).__name__} code={getattr(error, 'code', None)}; {len(stamps)} requests",
+        **search.row,
     )
-    assert raised.value.code == 31
+    assert isinstance(error, tbapi.InvalidRequestError)
+    assert error.code == 31
     assert plan.count() == 1
     assert all(abs(stamp - time.time()) < 60 for stamp in stamps)
     assert any("not taken" in record.getMessage() for record in caplog.records)
@@ -188,28 +197,17 @@ async def test_a_date_header_far_from_now_is_not_taken_as_the_gateways_clock(
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_a_far_date_header_does_not_poison_the_clients_later_calls(
-    fault_server: FaultServer, flavour: str, outcome: Record
+    fault_server: FaultServer, flavour: str, clock_outcome: Record
 ) -> None:
     plan = fault_server.plan({TOP_SEARCH: [invalid_timestamp(FAR_DATES[1]), TOP_OK]})
-    if flavour == "sync":
-        with top_client(top_url(plan)) as client:
-            with pytest.raises(tbapi.InvalidRequestError):
-                client.products.search(fields=["name"], q="x")
-            page = client.products.search(fields=["name"], q="x")
-    else:
-        async with async_top_client(top_url(plan)) as aclient:
-            with pytest.raises(tbapi.InvalidRequestError):
-                await aclient.products.search(fields=["name"], q="x")
-            page = await aclient.products.search(fields=["name"], q="x")
-    last_stamp = parse_timestamp(plan.hits[-1].query["timestamp"])
-    outcome(
-        area="clock",
+    call = f"products.search twice on one client ({flavour})"
+    second = await trial(call, plan, partial(on_client, "TOP", flavour, plan, search_after_a_code_31))
+    page, last_stamp = second.result, parse_timestamp(plan.hits[-1].query["timestamp"])
+    clock_outcome(
         fault=f"TOP code 31 with Date: {FAR_DATES[1]}, then a second call",
-        api="TOP",
-        call=f"products.search twice on one client ({flavour})",
         expected="the second call succeeds, stamped with this host's clock",
         observed=f"success; its timestamp {last_stamp - time.time():+.0f} s from now",
-        attempts=plan.count(),
+        **second.row,
     )
     assert page.total_results == 108
     assert plan.count() == 2

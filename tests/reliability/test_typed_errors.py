@@ -17,7 +17,17 @@ import tbapi
 from tests.order_data import LINE, RECEIVER
 from tests.reliability import conftest as suite
 from tests.reliability.fault_server import FaultServer, Plan, Respond, json_answer
-from tests.reliability.one_call import API_FLAVOURS, IDS, ITEM_ID, call_name, ok_answer, one_call, route
+from tests.reliability.one_call import (
+    API_FLAVOURS,
+    IDS,
+    call_name,
+    new_client,
+    ok_answer,
+    one_call,
+    representative,
+    route,
+    settled,
+)
 from tests.reliability.outcomes import Record, with_fields
 from tests.reliability.spec_examples import example
 
@@ -170,22 +180,9 @@ async def test_an_answer_in_a_declared_non_utf8_charset_is_decoded(
 
 
 async def _call_closed(api: str, flavour: str, url: str) -> None:
-    if api == "Shanjing" and flavour == "sync":
-        client = suite.shanjing_client(url)
-        client.close()
-        client.items.get(ITEM_ID)
-    elif api == "Shanjing":
-        aclient = suite.async_shanjing_client(url)
-        await aclient.aclose()
-        await aclient.items.get(ITEM_ID)
-    elif flavour == "sync":
-        top = suite.top_client(suite.top_url(url))
-        top.close()
-        top.products.search(fields=["product_id"], q="x")
-    else:
-        atop = suite.async_top_client(suite.top_url(url))
-        await atop.aclose()
-        await atop.products.search(fields=["product_id"], q="x")
+    client = new_client(api, flavour, url)
+    await settled(client.close() if flavour == "sync" else client.aclose())
+    await settled(representative(api)(client))
 
 
 @pytest.mark.parametrize(("api", "flavour"), API_FLAVOURS, ids=IDS)
@@ -210,26 +207,16 @@ async def test_a_call_on_a_closed_client_is_a_client_state_error(
     assert watch.elapsed < SLACK
 
 
-def _async_client(api: str, url: str) -> tbapi.AsyncShanjingClient | tbapi.AsyncTopClient:
-    return suite.async_shanjing_client(url) if api == "Shanjing" else suite.async_top_client(suite.top_url(url))
-
-
-async def _call(client: tbapi.AsyncShanjingClient | tbapi.AsyncTopClient) -> Any:
-    if isinstance(client, tbapi.AsyncShanjingClient):
-        return await client.items.get(ITEM_ID)
-    return await client.products.search(fields=["product_id"], q="x")
-
-
 @pytest.mark.parametrize("api", ["Shanjing", "TOP"])
 def test_an_async_client_reused_in_a_second_event_loop_is_a_client_state_error(
     fault_server: FaultServer, api: str, outcome: Record
 ) -> None:
     plan = fault_server.plan({route(api): [ok_answer(api)]})
-    client = _async_client(api, plan.url)
+    client, call = new_client(api, "async", plan.url), representative(api)
     with suite.Stopwatch() as watch:
-        asyncio.run(_call(client))  # the first loop: fine
+        asyncio.run(call(client))  # the first loop: fine
         with pytest.raises(tbapi.TbapiError) as raised:
-            asyncio.run(_call(client))
+            asyncio.run(call(client))
     outcome(
         fault="an async client used again in a second event loop (asyncio.run twice)",
         api=api,

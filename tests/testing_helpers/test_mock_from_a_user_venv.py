@@ -17,7 +17,8 @@ FIX = f"-m pip install -e '{ROOT}[mock]'"
 
 
 def _python(code: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TBAPI_")}
+    # Neither an exported mock nor a `make mock` on ports 4010-4012 may stand in for the one that cannot start.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TBAPI_")} | {"TBAPI_MOCK_SKIP_MAKE_MOCK": "1"}
     argv = [sys.executable, "-c", WITHOUT_UVICORN + code]
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
 

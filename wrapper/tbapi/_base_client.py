@@ -14,6 +14,7 @@ credentials and clock). Resources are attributes made on first use (`ResourceAtt
 
 from __future__ import annotations
 
+import inspect
 import types
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, overload
@@ -298,6 +299,27 @@ class AsyncHttpClient(_Resolving, httpx.AsyncClient):
     """`httpx.AsyncClient`, resolving each relative request path once per base URL."""
 
 
+@attrs.frozen
+class Api:
+    """What a client's API adds to the client base: its name (in telemetry), the base URL it sends to (the
+    user's, else the API's), how an answer is checked and how the credentials sign each request."""
+
+    name: str
+    base_url: str
+    check: AnswerCheck
+    auth: Callable[[Any], httpx.Auth]
+
+
+A = TypeVar("A")
+
+
+def by_name(cls: type[A], given: object, **values: Any) -> A:
+    """An attrs class `cls` made of `values` and of the attributes of `given` named as its other fields (a client's
+    settings → its `ClientOptions`, its `PoolArguments`); each of them must be there."""
+    names = [field.name for field in attrs.fields(cls) if field.init and field.name not in values]  # type: ignore[arg-type]
+    return cls(**{name: getattr(given, name) for name in names}, **values)
+
+
 @attrs.frozen(eq=False)
 class Shared:
     """What a client and its `with_options` copies share: the transport stack (the pool) and the credentials
@@ -409,20 +431,17 @@ class BaseClient:
         return Shared(transport, made, check, None if pool.http_client is not None else checked)
 
     def _set_up(
-        self,
-        options: ClientOptions,
-        given: Shared | None,
-        credentials: Callable[[], Any],
-        pool: PoolArguments,
-        check: AnswerCheck,
-        auth: Callable[[Any], httpx.Auth],
+        self, given: object, shared: Shared | None, api: Api, credentials: Callable[[ClientOptions], Any]
     ) -> Any:
-        """Start the client with `options` on `given` (a `with_options` copy: the pool, credentials and rate limit
-        of the client it copies), else on a new pool of `pool` and the `credentials()` it makes; the credentials,
-        sent through `auth(credentials)`."""
-        shared = given or self._new_shared(options, credentials, pool, check)
-        self._start(options, shared, auth(shared.credentials), owns_pool=given is None)
-        return shared.credentials
+        """Start the client with the options of the settings `given` on `shared` (a `with_options` copy: the pool,
+        credentials and rate limit of the client it copies), else on a new pool of its settings and the
+        `credentials(options)` it makes; the credentials, sent through `api.auth(credentials)`."""
+        options = by_name(ClientOptions, given, api=api.name, base_url=api.base_url)
+        made = shared or self._new_shared(
+            options, lambda: credentials(options), by_name(PoolArguments, given), api.check
+        )
+        self._start(options, made, api.auth(made.credentials), owns_pool=shared is None)
+        return made.credentials
 
     def _generated(self, cls: Callable[..., G]) -> G:
         """The generated client `cls`, sending through this client's httpx client."""
@@ -565,8 +584,6 @@ def called_as(cls: Client) -> Client:
     """Give a public client the signature users call it with, for `help()`, IPython and other runtime tools:
     no `_`-prefixed parameter (`with_options` passes those) and `http_client` typed by the client's mode,
     not by the base's type variable."""
-    import inspect  # here: only the four client classes need it, once each
-
     user_client = "httpx.AsyncClient" if issubclass(cls, AsyncClient) else "httpx.Client"
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]  # without `self`
     shown = [

@@ -148,6 +148,20 @@ def test_help_of_a_client_lists_its_resources() -> None:
         assert f"\n |  {name}\n" in text
 
 
+def takes_keyword(client: Any, name: str) -> bool:
+    """Whether a call of `client` takes the keyword `name` (its value may still be refused)."""
+    try:
+        client(**{name: object()})  # a value no setting accepts
+    except TypeError as refused:
+        return f"unexpected keyword argument {name!r}" not in str(refused)
+    except Exception:  # refused as a value: the keyword was taken
+        return True
+    return True
+
+
+CLIENTS = [tbapi.ShanjingClient, tbapi.AsyncShanjingClient, tbapi.TopClient, tbapi.AsyncTopClient]
+
+
 @pytest.mark.parametrize(
     ("client", "user_client"),
     [
@@ -159,9 +173,10 @@ def test_help_of_a_client_lists_its_resources() -> None:
 )
 def test_help_of_a_client_shows_how_users_call_it_without_plumbing(client: Any, user_client: str) -> None:
     shown = inspect.signature(client).parameters
-    code = client.__init__.__code__
-    accepted = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]  # what the call really takes
-    assert list(shown) == [name for name in accepted if name != "self" and not name.startswith("_")]
+    assert list(shown) == [name for name in shown if not name.startswith("_")]
+    assert [name for name in shown if not takes_keyword(client, name)] == []  # each one shown is taken
+    others = {name for other in CLIENTS for name in inspect.signature(other).parameters} - set(shown)
+    assert sorted(name for name in others if takes_keyword(client, name)) == []  # and no other client's
     assert shown["http_client"].annotation == f"{user_client} | None"  # not the base's type variable
     assert "_shared" not in pydoc.plain(pydoc.render_doc(client))  # nor in the __init__ help() lists
 

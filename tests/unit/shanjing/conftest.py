@@ -108,6 +108,16 @@ def bearer(request: httpx.Request) -> str:
     return str(request.headers.get("Authorization", "")).removeprefix("Bearer ")
 
 
+def for_the_fresh_token(data: Any) -> Callable[[httpx.Request], httpx.Response]:
+    """A route answering `data` to the refreshed token (`FRESH`) and IllegalAccessToken to any other: a call on
+    an older token must refresh, then replay."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return ok(data) if bearer(request) == FRESH else fail("IllegalAccessToken", "Illegal access token")
+
+    return answer
+
+
 def search_item(n: int) -> dict[str, Any]:
     return {"tbItemId": n, "title": f"item {n}", "price": "9.90"}
 

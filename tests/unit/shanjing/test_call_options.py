@@ -5,6 +5,7 @@ signatures show."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
 import pydoc
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 import tbapi
+from tbapi._engine.call_options import PerCall, PerCallFields
 from tests.unit.shanjing.conftest import (
     FRESH,
     REFRESH,
@@ -197,3 +199,11 @@ def test_every_public_call_shows_the_per_call_options(fake: FakeShanjing) -> Non
             assert all(parameters[name].kind is inspect.Parameter.KEYWORD_ONLY for name in CALL_OPTIONS)
         assert "extra_headers: 'Mapping[str, str] | None' = None" in pydoc.plain(pydoc.render_doc(client.items.get))
         assert "timeout" in inspect.signature(client.with_raw_response.items.search).parameters
+
+
+def test_the_per_call_fields_of_a_dataclass_parameter_list_are_the_per_call_options() -> None:
+    """`get_many` reads its parameters from a dataclass (`shanjing/_bulk.py`, `many`), where a type checker sees
+    the per-call options as the fields of `PerCallFields`: the same names and types as `PerCall`, in order."""
+    fields = [(field.name, field.type, field.default) for field in dataclasses.fields(PerCallFields)]
+    declared = [(name, annotation.__forward_arg__, None) for name, annotation in PerCall.__annotations__.items()]
+    assert fields == declared

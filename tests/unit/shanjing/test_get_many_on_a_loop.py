@@ -16,6 +16,8 @@ import pytest
 import tbapi
 from tests.cli.item_server import ItemServer, item_server
 
+from .test_refreshed_token_kept import RefusingStore
+
 TOKEN = "access-token-0001"
 IDS = list(range(1, 41))
 MISSING = frozenset({7, 14, 21})
@@ -136,6 +138,16 @@ def test_an_expired_token_is_refreshed_once_for_all_the_calls(server: ItemServer
     with client_of(server, refresh_token="refresh-token-0001") as client:
         results = list(client.items.get_many(range(1, 13), concurrency=6))
     assert (sum(r.ok for r in results), server.refreshes) == (11, 1)
+
+
+def test_the_calls_on_the_loop_use_the_token_the_store_failed_to_save(server: ItemServer) -> None:
+    server.fresh_token = "access-token-0002"
+    expired = tbapi.shanjing.TokenRecord(TOKEN, "refresh-token-0001", expires_at=1.0)
+    store = RefusingStore(expired, refusals=1_000)  # down: every save fails
+    with tbapi.ShanjingClient(base_url=server.url, token_store=store) as client:
+        client.items.get(1)  # refreshed ahead; the new token is kept in memory (the store failed to save it)
+        results = list(client.items.get_many(range(2, 6), concurrency=2))
+    assert (all(r.ok for r in results), server.refreshes) == (True, 1)  # not refreshed again from the store's
 
 
 def test_a_closed_clients_calls_each_fail_with_the_closed_error(server: ItemServer) -> None:

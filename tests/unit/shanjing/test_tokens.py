@@ -29,6 +29,7 @@ from .conftest import (
     FakeShanjing,
     bearer,
     fail,
+    for_the_fresh_token,
     make_async_client,
     make_client,
     ok,
@@ -40,9 +41,7 @@ REFRESH_PATH = "/auth/token/refresh"
 ITEM = {"tbItemId": 689542173310, "title": "shirt"}
 
 
-def item_for_fresh_token(request: httpx.Request) -> httpx.Response:
-    """The item for the fresh token; IllegalAccessToken for any other."""
-    return ok(ITEM) if bearer(request) == FRESH else fail("IllegalAccessToken", "Illegal access token")
+item_for_fresh_token = for_the_fresh_token(ITEM)
 
 
 def slow_refresh(request: httpx.Request) -> httpx.Response:
@@ -440,6 +439,36 @@ async def test_the_async_client_reads_a_remote_store_off_its_event_loop(no_sleep
     async with make_async_client(handler, access_token=None, token_store=store) as client:
         await asyncio.gather(*(client.items.get(689542173310) for _ in range(3)))
     assert set(store.loads_on_the_loop) == {False}  # read (at least once), never on the loop
+
+
+def due_soon_behind_a_held_lock() -> RemoteStore:
+    """A remote store whose token is due for a refresh ahead (it expires in a minute) and whose lock the test
+    holds: a refresh ahead times out on the lock and goes on with the token."""
+    return RemoteStore(TokenRecord(access_token=TOKEN, refresh_token=REFRESH, expires_at=time.time() + 60))
+
+
+def only_the_current_token(request: httpx.Request) -> httpx.Response:
+    assert not request.url.path.endswith(REFRESH_PATH)  # the lock was not had: nobody may refresh
+    return ok(ITEM) if bearer(request) == TOKEN else fail("IllegalAccessToken")
+
+
+def test_a_refresh_ahead_that_cannot_have_the_lock_goes_on_with_the_current_token(no_sleep: list[float]) -> None:
+    store = due_soon_behind_a_held_lock()
+    with (
+        store.lock(),
+        make_client(only_the_current_token, access_token=None, token_store=store, timeout=0.05) as client,
+    ):
+        assert client.items.get(689542173310).tb_item_id == ITEM["tbItemId"]
+
+
+async def test_a_refresh_ahead_that_cannot_have_the_lock_reads_the_store_off_the_event_loop(
+    no_sleep: list[float],
+) -> None:
+    store = due_soon_behind_a_held_lock()
+    async with make_async_client(only_the_current_token, access_token=None, token_store=store, timeout=0.05) as client:
+        with store.lock():
+            item = await client.items.get(689542173310)
+    assert (item.tb_item_id, set(store.loads_on_the_loop)) == (ITEM["tbItemId"], {False})
 
 
 class WatchedFileStore(FileTokenStore):

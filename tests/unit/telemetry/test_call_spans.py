@@ -10,11 +10,9 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 import tbapi
 from tests.unit.shanjing.conftest import (
-    FRESH,
     REFRESH,
     FakeShanjing,
-    bearer,
-    fail,
+    for_the_fresh_token,
     make_async_client,
     make_client,
     ok,
@@ -142,7 +140,7 @@ def test_a_failed_call_carries_its_error_class_and_the_top_code_and_sub_code(ote
 def test_a_token_refresh_is_an_event_on_the_call_and_a_call_of_its_own_under_it(
     fake: FakeShanjing, otel: Telemetry
 ) -> None:
-    fake.route(GET, lambda r: ok(ITEM) if bearer(r) == FRESH else fail("IllegalAccessToken", "Illegal access token"))
+    fake.route(GET, for_the_fresh_token(ITEM))
     fake.route(REFRESH_PATH, token_answer())
     with make_client(fake, refresh_token=REFRESH) as client:
         client.items.get(7)

@@ -24,8 +24,8 @@ import attrs
 import click
 from rich.console import Console
 
-from .._exceptions import TbapiError, ValidationError
-from .._support.redis import RedisConnection, is_redis_failure, redis_key
+from .._exceptions import TbapiError
+from .._support.redis import RedisConnection, is_redis_failure
 from .._version import install_command
 from ..shanjing._changes import with_result
 from ._app import client_options, settings
@@ -213,6 +213,7 @@ def check_token(config: FleetSettings, options: dict[str, Any]) -> None:
     """Refuse to start a worker with no token to call with (no option, no variable, none in the fleet's
     Redis): it would take chunks and fail each of their ids. A Redis not answering yet is left to the worker,
     which waits for it."""
+    from ..fleet._worker import no_token
     from ..shanjing import RedisTokenStore, ShanjingClient
 
     try:
@@ -223,12 +224,8 @@ def check_token(config: FleetSettings, options: dict[str, Any]) -> None:
             return
         raise
     if missing:
-        where = redis_key("token", config.token_key)
-        raise ValidationError(
-            "--access-token",
-            "missing: pass --access-token TOKEN (and --refresh-token TOKEN) or set TBAPI_SHANJING_ACCESS_TOKEN "
-            f"(and TBAPI_SHANJING_REFRESH_TOKEN); the fleet then keeps them in Redis ({where}) for every worker",
-        )
+        how = "pass --access-token TOKEN (and --refresh-token TOKEN) or set TBAPI_SHANJING_ACCESS_TOKEN (and TBAPI_SHANJING_REFRESH_TOKEN)"
+        raise no_token(config, "--access-token", how)
 
 
 # --- status ------------------------------------------------------------------------------------------------

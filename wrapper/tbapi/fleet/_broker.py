@@ -13,6 +13,11 @@ message acknowledged when its task is done), with what a fleet that must lose no
   reading, acknowledging, heartbeats — never a crashed worker or a dropped acknowledgement.
 - Bounded memory: an acknowledged message is deleted from the stream (`XACK` + `XDEL`); a stream only ever
   holds the chunks not yet done.
+- Stopping when told. taskiq stops a worker by cancelling its read of the next chunk, and the broker stops its
+  heartbeat the same way; on Python 3.11 redis-py loses a cancellation that comes while a command is being sent
+  (it sends through `asyncio.wait_for`, fixed in 3.12), and a read or heartbeat that went on would keep the
+  worker, and the `taskiq worker` process waiting for it, alive forever. Both look for a lost cancellation
+  after every command (`_raise_lost_cancellation`).
 """
 
 from __future__ import annotations
@@ -70,8 +75,7 @@ class FleetBroker(RedisStreamBroker):
     async def shutdown(self) -> None:
         if self._heartbeat is not None:
             self._heartbeat.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._heartbeat
+            await asyncio.wait({self._heartbeat})  # its end; a cancellation of this shutdown is not caught here
         with contextlib.suppress(*OUTAGE):  # not handed back: they come back after the delay anyway
             await self.hand_back()
         await super().shutdown()
@@ -94,6 +98,7 @@ class FleetBroker(RedisStreamBroker):
                 logger.warning("tbapi fleet: heartbeat: Redis unreachable (%s)", type(error).__name__)
             except Exception:  # a heartbeat that stops would let the chunks held go to other workers
                 logger.exception("tbapi fleet: heartbeat failed")
+            _raise_lost_cancellation()
             await asyncio.sleep(interval)
 
     async def _claim(self, ids: list[Any], *, idle_ms: int) -> None:
@@ -112,6 +117,7 @@ class FleetBroker(RedisStreamBroker):
         while True:
             try:
                 await self._declare_consumer_group()  # again after a Redis that lost its data
+                _raise_lost_cancellation()
                 async for message in self._deliveries():
                     failures = 0
                     yield message
@@ -122,25 +128,32 @@ class FleetBroker(RedisStreamBroker):
                 failures += 1
 
     async def _deliveries(self) -> AsyncGenerator[AckableMessage, None]:
+        """New chunks, then abandoned ones; each is held (`_delivered`) before a lost cancellation is raised, so a
+        worker that stops hands back what it read."""
         async with Redis(connection_pool=self.connection_pool) as redis:
             while True:
                 fetched: Any = await redis.xreadgroup(
                     self.consumer_group_name, self.consumer_name, {self.queue_name: ">"},
                     block=self.block, count=self.count,
                 )  # fmt: skip
-                for _stream, messages in fetched or ():
-                    for message_id, fields in messages:
-                        yield self._delivered(message_id, fields)
-                for message_id, fields in await self._abandoned(redis):
-                    logger.info("tbapi fleet: took over a chunk of a worker not heard of (%s)", message_id)
-                    yield self._delivered(message_id, fields)
+                new = [self._delivered(id_, fields) for _stream, messages in fetched or () for id_, fields in messages]
+                _raise_lost_cancellation()
+                for message in new:
+                    yield message
+                taken = [self._delivered(id_, fields) for id_, fields in await self._abandoned(redis)]
+                _raise_lost_cancellation()
+                for message in taken:
+                    yield message
 
     async def _abandoned(self, redis: Redis) -> list[tuple[bytes, dict[bytes, bytes]]]:
         _next, claimed, *_ = await redis.xautoclaim(
             self.queue_name, self.consumer_group_name, self.consumer_name,
             min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size,
         )  # fmt: skip
-        return [(message_id, fields) for message_id, fields in claimed if fields]  # Redis 6 lists deleted ones
+        taken = [(message_id, fields) for message_id, fields in claimed if fields]  # Redis 6 lists deleted ones
+        for message_id, _fields in taken:
+            logger.info("tbapi fleet: took over a chunk of a worker not heard of (%s)", message_id)
+        return taken
 
     def _delivered(self, message_id: bytes, fields: dict[bytes, bytes]) -> AckableMessage:
         self.held.add(message_id)
@@ -155,6 +168,13 @@ class FleetBroker(RedisStreamBroker):
 
         await patiently(ack_and_delete, "acknowledging a chunk")
         self.held.discard(message_id)
+
+
+def _raise_lost_cancellation() -> None:
+    """Raise the cancellation asked of this task if it was lost on the way (see the module docstring)."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 __all__ = ["FleetBroker"]

@@ -3,7 +3,9 @@
 On taskiq's WORKER_STARTUP a worker makes its `AsyncShanjingClient` — paced by the fleet's
 `tbapi.RateLimiter` on Redis (one rate limit for every worker on every machine) and with its tokens in a
 `tbapi.shanjing.RedisTokenStore` (refreshed once for the fleet) — and keeps it in the broker's state until
-WORKER_SHUTDOWN. Your own taskiq tasks on the same broker reach it with `worker_client(context.state)`.
+WORKER_SHUTDOWN. Your own taskiq tasks on the same broker reach it with `worker_client(context.state)`. A worker
+with no token to call with (none given, none in the fleet's Redis) fails there, before it takes a chunk
+(`tbapi.ValidationError`), whether started by `tbapi fleet worker` or `taskiq worker tbapi.fleet:broker`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from taskiq import Context, TaskiqDepends, TaskiqEvents, TaskiqState
 from taskiq.acks import AcknowledgeType
 from taskiq.receiver import Receiver
 
+from .._exceptions import TbapiError, ValidationError
 from .._logs import logger
 from .._ratelimit.limiter import RateLimiter
-from .._support.redis import RedisConnection
+from .._support.redis import RedisConnection, is_redis_failure, redis_key
 from ..shanjing import AsyncShanjingClient, RedisTokenStore
 from ._broker import FleetBroker
 from ._chunks import Chunk, ChunkRunner
@@ -57,6 +60,8 @@ def fleet_broker(settings: FleetSettings | None = None, **client_options: Any) -
         await _start_worker(broker, state, client_options)
 
     async def stop(state: TaskiqState) -> None:
+        if getattr(state, "tbapi_store", None) is None:
+            return  # the start failed (no token): it closed what it had made
         await worker_client(state).aclose()
         await cast(RunStore, state.tbapi_store).close()
 
@@ -75,6 +80,11 @@ async def _start_worker(broker: FleetBroker, state: TaskiqState, client_options:
         rate_limit=limiter,
         **client_options,
     )
+    try:
+        await _check_token(client, settings)
+    except BaseException:
+        await client.aclose()
+        raise
     store = RunStore.from_url(settings.redis_url, settings.namespace)
     state.tbapi_client = client
     state.tbapi_store = store
@@ -85,6 +95,29 @@ async def _start_worker(broker: FleetBroker, state: TaskiqState, client_options:
         await store.seen(WorkerSeen(name=broker.consumer_name, host=host, pid=pid, held=held, seen_at=time.time()))
 
     broker.on_beat = seen
+
+
+async def _check_token(client: AsyncShanjingClient, settings: FleetSettings) -> None:
+    """Refuse to start with no token to call with: the worker would take chunks and fail each of their ids. A
+    Redis not answering yet is left to the chunks, which wait for it."""
+    try:
+        missing = await asyncio.to_thread(lambda: client.token is None)  # a Redis read: not on the loop
+    except TbapiError as error:
+        if is_redis_failure(error):
+            return
+        raise
+    if missing:
+        how = (
+            "set TBAPI_SHANJING_ACCESS_TOKEN (and TBAPI_SHANJING_REFRESH_TOKEN) where the worker runs, or give "
+            "access_token= (and refresh_token=) to fleet_broker()"
+        )
+        raise no_token(settings, "access_token", how)
+
+
+def no_token(settings: FleetSettings, param: str, how: str) -> ValidationError:
+    """The error of a worker with no token to call with: `how` says how to give one."""
+    where = redis_key("token", settings.token_key)
+    return ValidationError(param, f"missing: {how}; the fleet then keeps them in Redis ({where}) for every worker")
 
 
 async def work(broker: FleetBroker) -> None:

@@ -7,38 +7,22 @@ Both are `_ShanjingClient` (this API's options and tokens) with the one list of 
 
 from __future__ import annotations
 
-import os
-import ssl
-from collections.abc import Mapping
+import dataclasses
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated.shanjing_client.client import Client as GeneratedClient
 
-from .._base_client import (
-    AsyncClient,
-    BaseClient,
-    ClientOptions,
-    PoolArguments,
-    ResourceAttribute,
-    Shared,
-    SyncClient,
-    called_as,
-)
-from .._engine.flow import SleepFunction
+from .._base_client import Api, AsyncClient, BaseClient, ResourceAttribute, Shared, SyncClient, called_as
+from .._client_settings import Behaviour, Endpoint, PoolSettings, takes
 from .._engine.twins import Async, RawAsync, RawSync, Sync
-from .._ratelimit.limiter import RateLimiter
 from .._support.config import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_AFTER,
-    DEFAULT_TIMEOUT,
     SHANJING_DEFAULT_BASE_URL,
     from_env,
     longest_wait,
 )
 from .._support.validation import credential
-from .._telemetry.records import AttemptHook, CallHook
 from ._core import connected
 from ._envelope import check_response
 from ._tokens import BearerAuth, InMemoryTokenStore, TokenManager, TokenRecord, TokenStore
@@ -66,33 +50,28 @@ def _token_manager(
     return manager
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ShanjingCredentials:
+    access_token: str | None = None
+    refresh_token: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class TokenStoreSetting:
+    token_store: TokenStore | None = None
+
+
+# What `ShanjingClient(…)` takes, in this order (a dataclass lists its bases' fields last base first).
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ShanjingSettings(Behaviour, PoolSettings[H], TokenStoreSetting, Endpoint, ShanjingCredentials):
+    pass
+
+
 class _ShanjingClient(BaseClient, Generic[H]):
     """The Shanjing Ecommerce API (Taobao/Tmall via Shanjing): its options, tokens and `repr`."""
 
-    def __init__(
-        self,
-        *,
-        access_token: str | None = None,
-        refresh_token: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
-        token_store: TokenStore | None = None,
-        http_client: H | None = None,
-        limits: httpx.Limits | None = None,
-        max_concurrency: int | None = None,
-        sleep: SleepFunction | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        proxy: str | httpx.URL | httpx.Proxy | None = None,
-        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
-        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        telemetry: bool = True,
-        on_attempt: AttemptHook | None = None,
-        on_call: CallHook | None = None,
-        _shared: Shared | None = None,
-    ) -> None:
+    @takes(ShanjingSettings[H])
+    def __init__(self, given: ShanjingSettings[H], shared: Shared | None) -> None:
         """A client of the Shanjing API; each argument left unset comes from the environment or its default.
 
         Tokens live in `token_store`; a token already in the store wins over the arguments. With a refresh
@@ -108,61 +87,32 @@ class _ShanjingClient(BaseClient, Generic[H]):
                 `https://ecommerce-api.shanjing-inc.com`]; plain `http://` only to this machine.
             timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
                 pool); also bounds the wait for a token lock.
-            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
             max_retry_after: The longest server-requested wait (`Retry-After`) slept before a retry (default
                 60 s); a longer one raises `RateLimitError` with its `retry_after` at once.
             token_store: Where the tokens live (default: in memory). `FileTokenStore` shares them between
                 processes, `RedisTokenStore` between machines.
-            http_client: An httpx client of your own that tbapi sends through and never closes.
-            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
-                alive 30 s); with your own `http_client`, set them on it instead.
             max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
                 of the others waits for a place at most its `timeout`, then fails with `APITimeoutError`.
-            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
-                seconds (for the async client it may be a coroutine function).
             rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
                 machines: the calls are paced under it. With or without it, an HTTP 429 pauses every call of
                 the client until its `Retry-After` ends.
             proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
                 `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the base URL
                 unless `NO_PROXY` lists it, as httpx reads them.
-            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
-                `ssl.SSLContext`.
-            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
-                (certificate, key, password).
-            default_headers: Headers sent with every call.
-            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
-                "Observability"): a span per call and per request, and metrics, through the global providers.
-            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
-            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
 
         Raises:
             tbapi.ValidationError: a bad setting.
         """
-        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
-        url = from_env(base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
-        options = ClientOptions(
-            url,
-            timeout,
-            max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            rate_limit=rate_limit,
-            default_headers=default_headers,
-            api="shanjing",
-            telemetry=telemetry,
-            on_attempt=on_attempt,
-            on_call=on_call,
-        )
+        url = from_env(given.base_url, ENV_BASE_URL) or SHANJING_DEFAULT_BASE_URL
         tokens: TokenManager = self._set_up(
-            options,
-            _shared,
-            lambda: _token_manager(access_token, refresh_token, token_store, longest_wait(options.timeout)),
-            PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
-            check_response,
-            BearerAuth,
+            given,
+            shared,
+            Api("shanjing", url, check_response, BearerAuth),
+            lambda options: _token_manager(
+                given.access_token, given.refresh_token, given.token_store, longest_wait(options.timeout)
+            ),
         )
-        self._core = connected(self._generated(GeneratedClient), options, tokens, self._sibling_http())
+        self._core = connected(self._generated(GeneratedClient), self._options, tokens, self._sibling_http())
 
     @property
     def token(self) -> TokenRecord | None:

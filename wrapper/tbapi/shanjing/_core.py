@@ -69,11 +69,12 @@ def connected(
 def sibling_core(core: Core, http: httpx.AsyncClient) -> Core:
     """`core`'s calls through the async `http` (its sibling pool), with the same options and token store.
 
-    Its own token manager, whose refreshes are async calls through `http`: a refresh stays single-flight with
-    the client's other threads through the store's lock, under which each refresh first reads the store. The
-    sync client's `sleep=` function blocks: on the loop it waits in a worker thread.
+    Its token manager is the client's sibling (`TokenManager.sibling`: the same store and state, so a token the
+    store failed to save is used here too), whose refreshes are async calls through `http`: a refresh stays
+    single-flight with the client's other threads through the store's lock, under which each refresh first reads
+    the store. The sync client's `sleep=` function blocks: on the loop it waits in a worker thread.
     """
-    tokens = TokenManager(core.tokens.store, margin=core.tokens.margin, lock_timeout=core.tokens.lock_timeout)
+    tokens = core.tokens.sibling()
     api = GeneratedClient(base_url=core.options.base_url).set_async_httpx_client(http)
     options, sleep = core.options, core.options.sleep
     if sleep is not None:

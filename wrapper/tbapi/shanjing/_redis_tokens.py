@@ -6,6 +6,11 @@ it), so a holder that crashed or was stopped loses the lock after `lease` second
 most its client's timeout. (The namespace keeps a rate limit given the same `key` out of the way.) Whoever gets the lock first refreshes; the others then find a token that
 differs from the one that failed and use it (`TokenManager`), so N workers on an expired token make one
 refresh call, not N.
+
+Releases before the namespace kept the record at `<key>` itself. A store that finds nothing at its key looks
+there once, and moves a token record it finds to the new key (a fleet upgraded keeps its tokens; deleting the
+new key later starts from new tokens, as documented, instead of bringing the old ones back). Anything else at
+the old key is someone else's and left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +29,15 @@ from ._tokens import TokenRecord
 DEFAULT_LEASE_S = 60.0  # longer than a refresh call with its retries takes at the default timeout
 PURPOSE = "token"
 RENEWALS_PER_LEASE = 3  # the lease is renewed this often within its length: two renewals may fail in a row
+# Moves the record found at the old key (ARGV[1], read and checked first) to the new key, unless the new key was
+# written meanwhile or the old key changed; the new key's record either way.
+MOVE_OLD_RECORD = """
+if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('GET', KEYS[2]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1])
+  redis.call('DEL', KEYS[2])
+end
+return redis.call('GET', KEYS[1])
+"""
 
 
 class LeaseRenewal:
@@ -86,10 +100,13 @@ class RedisTokenStore:
         self.key, self.lease = key, float(lease)
         self.redis_key = redis_key(PURPOSE, key)
         self.lock_key = f"{self.redis_key}:lock"
+        self._old_key_seen = False  # the key of releases before the namespace was looked at (see the module)
 
     def load(self) -> TokenRecord | None:
         with self._redis.errors("reading the token", key=self.redis_key, param="token_store"):
             raw = self._redis.sync_client().get(self.redis_key)
+        if raw is None and not self._old_key_seen:
+            raw = self._moved_from_old_key()
         if raw is None:
             return None
         try:
@@ -97,6 +114,24 @@ class RedisTokenStore:
         except (ValueError, TypeError, RecursionError) as exc:
             problem = f"holds no tbapi token record ({type(exc).__name__})"
             raise self._redis.foreign(self.redis_key, "token_store", problem) from None
+
+    def _moved_from_old_key(self) -> bytes | None:
+        """The record a release before the namespace kept at `key`, moved to `redis_key`; None if there is none."""
+        import redis
+
+        with self._redis.errors("reading the token", key=self.redis_key, param="token_store"):
+            try:
+                old = self._redis.sync_client().get(self.key)
+            except redis.ResponseError:  # another type of value: not a token of tbapi's
+                old = None
+            if old is None or not _is_record(old):
+                self._old_key_seen = True
+                return None
+            moved: bytes | None = self._redis.script(MOVE_OLD_RECORD)(keys=[self.redis_key, self.key], args=[old])
+        self._old_key_seen = True
+        if moved == old:
+            logger.info("moved the token an earlier tbapi kept at Redis key %r to %r", self.key, self.redis_key)
+        return moved
 
     def save(self, record: TokenRecord) -> None:
         with self._redis.errors("saving the token", key=self.redis_key, param="token_store"):
@@ -131,3 +166,11 @@ class RedisTokenStore:
 
     def __repr__(self) -> str:
         return f"RedisTokenStore({self._redis!r}, key={self.key!r})"
+
+
+def _is_record(raw: bytes | str) -> bool:
+    try:
+        TokenRecord.from_json(json.loads(raw))
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return True

@@ -280,6 +280,17 @@ def _tighten(path: Path, mode: int) -> None:
 Refresher = Callable[[str], Flow[TokenRecord]]
 
 
+@attrs.define
+class TokenState:
+    """What a client's token managers share besides the store (a sync client's `get_many` loop has a manager of
+    its own, `TokenManager.sibling`): a record the store failed to take, whether a token was held, and a pause of
+    the refreshes ahead of expiry after one failed."""
+
+    unsaved: TokenRecord | None = None  # the current record until the store takes it
+    held_a_token: bool = False  # the client was given a token, or its store held one: it may not vanish
+    ahead_paused_until: float = 0.0
+
+
 class TokenManager:
     """Reads the current token from the store and refreshes it single-flight (see the module docstring).
 
@@ -299,14 +310,23 @@ class TokenManager:
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: asyncio.AbstractEventLoop | None = None
-        self._ahead_paused_until = 0.0
-        self._unsaved: TokenRecord | None = None  # a record the store failed to take: the current one until it does
+        self._state = TokenState()
         self._refreshes: set[asyncio.Future[TokenRecord]] = set()  # async refreshes that outlive their waiter
-        self.held_a_token = False  # the client was given a token, or its store held one: it may not vanish
+
+    def sibling(self) -> TokenManager:
+        """A manager of the same store and `TokenState`, whose refreshes go through another connection (the sync
+        client's `get_many` loop sets its own `refresher`): what one keeps in memory, the other uses."""
+        twin = TokenManager(self.store, margin=self.margin, lock_timeout=self.lock_timeout)
+        twin._state = self._state
+        return twin
+
+    @property
+    def held_a_token(self) -> bool:
+        return self._state.held_a_token
 
     def current(self) -> TokenRecord | None:
         """The current record: the store's, or one it failed to take (saved again first, on every read)."""
-        unsaved = self._unsaved
+        unsaved = self._state.unsaved
         if unsaved is None:
             return self._seen(self.store.load())
         self.save(unsaved)
@@ -314,7 +334,7 @@ class TokenManager:
 
     def _seen(self, record: TokenRecord | None) -> TokenRecord | None:
         if record is not None:
-            self.held_a_token = True
+            self._state.held_a_token = True
         return record
 
     def vanished(self) -> AuthenticationError:
@@ -336,7 +356,7 @@ class TokenManager:
         try:
             self.store.save(record)
         except Exception as error:  # a user's store may raise anything: the record must outlive it
-            if self._unsaved is not record:
+            if self._state.unsaved is not record:
                 logger.error(
                     "the access token was refreshed but %r could not save it (%s: %s); it is kept in memory and"
                     " saved again on every call until the store takes it",
@@ -344,9 +364,9 @@ class TokenManager:
                     type(error).__name__,
                     error,
                 )
-            self._unsaved = record
+            self._state.unsaved = record
             return
-        kept, self._unsaved = self._unsaved, None  # a newer record saved supersedes a kept one
+        kept, self._state.unsaved = self._state.unsaved, None  # a newer record saved supersedes a kept one
         if kept is record:
             logger.warning("the refreshed access token kept in memory is now saved in %r", self.store)
 
@@ -369,7 +389,7 @@ class TokenManager:
         """Use `record` when the store holds nothing yet (a shared store's newer token wins)."""
         register_secret(record.access_token)
         register_secret(record.refresh_token)
-        self.held_a_token = True
+        self._state.held_a_token = True
         if self.store.load() is not None:
             return  # no lock needed to keep what is there (a stuck lock holder cannot block the client's creation)
         with self.store.lock(self.lock_timeout):
@@ -390,7 +410,7 @@ class TokenManager:
             record is not None
             and record.refresh_token is not None
             and record.due_for_refresh(margin=self.margin)
-            and time.monotonic() >= self._ahead_paused_until
+            and time.monotonic() >= self._state.ahead_paused_until
         )
 
     # -- the decision, written once -------------------------------------------------------------------
@@ -416,7 +436,7 @@ class TokenManager:
         except TbapiError as error:
             token_refreshed(ahead=ahead, error=error)
             if ahead and not record.expired():
-                self._ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
+                self._state.ahead_paused_until = time.monotonic() + AHEAD_RETRY_PAUSE_S
                 logger.warning("refreshing the access token ahead of expiry failed (%s); using it until then", error)
                 return record
             raise refresh_failed(error) from error
@@ -438,7 +458,7 @@ class TokenManager:
             with held(self._thread_lock, self.lock_timeout, _lock_name(self.store)), self.store.lock(_left(deadline)):
                 return run_sync(self._refresh_flow(stale, ahead=ahead, force=force))
         except LockTimeoutError as error:
-            return self._unlocked(ahead, error)
+            return run_sync(self._unlocked(ahead, error))
 
     async def refresh_async(self, stale: str | None, *, ahead: bool = False, force: bool = False) -> TokenRecord:
         """The refresh runs as a task of its own, shielded from its waiter: a waiter cancelled mid-refresh
@@ -460,18 +480,20 @@ class TokenManager:
         try:
             await asyncio.wait_for(lock.acquire(), self.lock_timeout)
         except TimeoutError:
-            return self._unlocked(ahead, LockTimeoutError(_lock_name(self.store), self.lock_timeout or 0.0))
+            timed_out = LockTimeoutError(_lock_name(self.store), self.lock_timeout or 0.0)
+            return await run_async(self._unlocked(ahead, timed_out))
         try:
             async with _entered_in_thread(self.store.lock(_left(deadline))):
                 return await run_async(self._refresh_flow(stale, ahead=ahead, force=force))
         except LockTimeoutError as error:
-            return self._unlocked(ahead, error)
+            return await run_async(self._unlocked(ahead, error))
         finally:
             lock.release()
 
-    def _unlocked(self, ahead: bool, error: LockTimeoutError) -> TokenRecord:
-        """After a lock wait timed out: a refresh ahead of expiry goes on with the token that still works."""
-        record = self.current()
+    def _unlocked(self, ahead: bool, error: LockTimeoutError) -> Flow[TokenRecord]:
+        """After a lock wait timed out: a refresh ahead of expiry goes on with the token that still works (read
+        through `CurrentTokens`, like every read of the flows: off the event loop for a store that waits)."""
+        record: TokenRecord | None = yield CurrentTokens(self)
         if ahead and record is not None and record.access_token and not record.expired():
             logger.warning("the token lock is held elsewhere; using the current access token until it expires")
             return record

@@ -27,6 +27,8 @@ from .._support.config import is_loopback
 from .._version import install_command
 
 ENV_MOCK_DIR = "TBAPI_MOCK_DIR"
+# Set (to anything but "" or "0"): a `make mock` running on the fixed ports is not used, the bundled mock is started.
+ENV_SKIP_MAKE_MOCK = "TBAPI_MOCK_SKIP_MAKE_MOCK"
 HOST = "127.0.0.1"
 # The fixed ports of `make mock`: Shanjing Prism, TOP Prism, TOP gateway front.
 FIXED_SHANJING_URL = f"http://{HOST}:4010"
@@ -160,7 +162,10 @@ def listening(url: str) -> bool:
 
 
 def running_make_mock() -> MockServers | None:
-    """The mocks of a `make mock` left running (fixed ports 4010-4012), if any."""
+    """The mocks of a `make mock` left running (fixed ports 4010-4012), if any; None when
+    `TBAPI_MOCK_SKIP_MAKE_MOCK` is set (a test that must start the bundled mock, whatever runs)."""
+    if os.environ.get(ENV_SKIP_MAKE_MOCK, "") not in ("", "0"):
+        return None
     if listening(FIXED_SHANJING_URL) and listening(FIXED_TOP_GATEWAY_URL):
         return MockServers(shanjing=FIXED_SHANJING_URL, top_gateway=FIXED_TOP_GATEWAY_URL)
     return None

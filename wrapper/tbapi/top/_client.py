@@ -10,39 +10,23 @@ the httpx client differ.
 
 from __future__ import annotations
 
-import os
-import ssl
-from collections.abc import Mapping
+import dataclasses
 from typing import Generic, TypeVar
 
 import httpx
 
 from tbapi._generated import taobao_top_client
 
-from .._base_client import (
-    AsyncClient,
-    BaseClient,
-    ClientOptions,
-    PoolArguments,
-    ResourceAttribute,
-    Shared,
-    SyncClient,
-    called_as,
-)
-from .._engine.flow import SleepFunction
+from .._base_client import Api, AsyncClient, BaseClient, ResourceAttribute, Shared, SyncClient, called_as
+from .._client_settings import Behaviour, Endpoint, PoolSettings, takes
 from .._engine.twins import Async, RawAsync, RawSync, Sync
 from .._exceptions import ValidationError
 from .._logs import register_secret
-from .._ratelimit.limiter import RateLimiter
 from .._support.config import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_AFTER,
-    DEFAULT_TIMEOUT,
     TOP_DEFAULT_BASE_URL,
     from_env,
 )
 from .._support.validation import credential
-from .._telemetry.records import AttemptHook, CallHook
 from ._calls import Core
 from ._errors import check_answer
 from ._signing import SIGN_METHODS
@@ -77,35 +61,35 @@ def _credentials(
     )
 
 
+def _signing_itself(credentials: TopWireAuth) -> httpx.Auth:
+    """The auth of a TOP client's requests: its credentials, which stamp and sign each request themselves."""
+    return credentials
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class TopCredentials:
+    app_key: str | None = None
+    app_secret: str | None = None
+    session: str | None = None
+    sign_method: str = "hmac-sha256"
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ClockSetting:
+    clock: TopClock | None = None
+
+
+# What `TopClient(…)` takes, in this order (a dataclass lists its bases' fields last base first).
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class TopSettings(Behaviour, ClockSetting, PoolSettings[H], Endpoint, TopCredentials):
+    pass
+
+
 class _TopClient(BaseClient, Generic[H]):
     """The Taobao Open Platform gateway: its settings, credentials and `repr`."""
 
-    def __init__(
-        self,
-        *,
-        app_key: str | None = None,
-        app_secret: str | None = None,
-        session: str | None = None,
-        sign_method: str = "hmac-sha256",
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
-        http_client: H | None = None,
-        limits: httpx.Limits | None = None,
-        max_concurrency: int | None = None,
-        clock: TopClock | None = None,
-        sleep: SleepFunction | None = None,
-        rate_limit: float | RateLimiter | None = None,
-        proxy: str | httpx.URL | httpx.Proxy | None = None,
-        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
-        cert: str | tuple[str, str] | tuple[str, str, str] | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        telemetry: bool = True,
-        on_attempt: AttemptHook | None = None,
-        on_call: CallHook | None = None,
-        _shared: Shared | None = None,
-    ) -> None:
+    @takes(TopSettings[H])
+    def __init__(self, given: TopSettings[H], shared: Shared | None) -> None:
         """A client of the TOP gateway; each argument left unset comes from the environment or its default.
 
             with tbapi.TopClient() as top:   # TBAPI_TOP_APP_KEY / TBAPI_TOP_APP_SECRET / TBAPI_TOP_SESSION
@@ -124,65 +108,34 @@ class _TopClient(BaseClient, Generic[H]):
                 plain `http://` only to this machine.
             timeout: Seconds each request may take (default 30), or an `httpx.Timeout` (connect / read / write /
                 pool).
-            max_retries: Retries of a failure that is safe to retry, with backoff and jitter (default 2).
             max_retry_after: The longest server-requested wait (a ban's "This ban will last for N more seconds")
                 slept before a retry (default 60 s); a longer one raises `RateLimitError` with its `retry_after`.
-            http_client: An httpx client of your own that tbapi sends through and never closes.
-            limits: The size of the client's own pool, an `httpx.Limits` (default 100 connections, all kept
-                alive 30 s); with your own `http_client`, set them on it instead.
             max_concurrency: At most this many calls of the client on the wire at once (default: no cap); each
                 of the others waits for a place at most its `timeout`, then fails with `APITimeoutError` (README,
                 "Many calls at once").
             clock: Where timestamps come from, a `tbapi.top.TopClock`: its `now`, the `offset` learnt from
                 code 31, whether to `auto_correct`.
-            sleep: What waits between retries instead of `time.sleep` / `asyncio.sleep`: a function of the
-                seconds (for the async client it may be a coroutine function).
             rate_limit: Calls per second, or a `tbapi.RateLimiter` shared with other clients, processes or
                 machines: the calls are paced under it. With or without it, a ban pauses every call of the
                 client until it ends.
             proxy: The proxy the client's own pool sends through: a URL (credentials allowed, never shown) or an
                 `httpx.Proxy`. Default: the one `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` name for the gateway
                 unless `NO_PROXY` lists it, as httpx reads them.
-            verify: True (the certifi bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR`), False, a CA bundle path or an
-                `ssl.SSLContext`.
-            cert: A client certificate: a file holding certificate and key, or (certificate, key) or
-                (certificate, key, password).
-            default_headers: Headers sent with every call.
-            telemetry: Report through OpenTelemetry when `opentelemetry-api` is installed (default True; README,
-                "Observability"): a span per call and per request, and metrics, through the global providers.
-            on_attempt: A function handed a `tbapi.AttemptRecord` for each request on the wire.
-            on_call: A function handed a `tbapi.CallRecord` for each call (Prometheus, StatsD, logs).
 
         Raises:
             tbapi.ValidationError: no app key or secret, an unknown `sign_method`, a bad `base_url`, `timeout`,
                 `max_retries`, `max_retry_after`, `clock`, `sleep`, `rate_limit`, `proxy`, `verify`, `cert`,
                 `default_headers`, `telemetry`, `on_attempt` or `on_call`.
         """
-        # `_shared` is for `with_options` only: the copy's pool, credentials and rate limit are this client's.
-        url = from_env(base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
-        options = ClientOptions(
-            url,
-            timeout,
-            max_retries,
-            max_retry_after=max_retry_after,
-            sleep=sleep,
-            rate_limit=rate_limit,
-            default_headers=default_headers,
-            api="top",
-            telemetry=telemetry,
-            on_attempt=on_attempt,
-            on_call=on_call,
-        )
+        url = from_env(given.base_url, "TBAPI_TOP_BASE_URL") or TOP_DEFAULT_BASE_URL
         auth: TopWireAuth = self._set_up(
-            options,
-            _shared,
-            lambda: _credentials(app_key, app_secret, session, sign_method, clock),
-            PoolArguments(http_client, limits, max_concurrency, proxy, verify, cert),
-            check_answer,
-            lambda signer: signer,  # the credentials sign each request themselves: an httpx.Auth
+            given,
+            shared,
+            Api("top", url, check_answer, _signing_itself),
+            lambda _: _credentials(given.app_key, given.app_secret, given.session, given.sign_method, given.clock),
         )
         generated = self._generated(taobao_top_client.Client)
-        self._core = Core(generated=generated, policy=options.retry_policy, clock=auth.clock)
+        self._core = Core(generated=generated, policy=self._options.retry_policy, clock=auth.clock)
 
     @property
     def clock(self) -> TopClock:

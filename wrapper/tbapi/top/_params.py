@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from tbapi._generated.taobao_top_client.models.market_id import MARKET_ID_VALUES, MarketId, check_market_id
 from tbapi._generated.taobao_top_client.models.platform_type import (
@@ -162,16 +162,6 @@ def at_least_one_of(params: Mapping[str, object]) -> None:
         raise ValidationError(names, f"at least one of {', '.join(params)} is required")
 
 
-def fields_of(allowed: Iterable[str]) -> Callable[[str, CommaList], str]:
-    """The check of a `fields` parameter: names from `allowed`, at most `MAX_FIELDS` of them."""
-    return lambda param, values: comma_list(param, values, allowed=allowed, max_items=MAX_FIELDS)
-
-
-def attr_keys(max_items: int) -> Callable[[str, CommaList], str]:
-    """The check of an `attr_keys` parameter of at most `max_items` keys."""
-    return lambda param, values: comma_list(param, values, max_items=max_items)
-
-
 def top_method(value: object) -> str:
     if not isinstance(value, str) or not _METHOD.fullmatch(value):
         raise ValidationError("method", f"must be a TOP method name like 'taobao.products.search', got {value!r}")
@@ -223,6 +213,7 @@ def flag(param: str, value: object) -> bool:
     return value
 
 
-def optional(check: Callable[[str, Any], V], param: str, value: object) -> V | None:
-    """An optional parameter: None (the model's to_dict leaves it out) when None, else `check(param, value)`."""
-    return None if value is None else check(param, value)
+def optional(value: object, check: Callable[..., V], *leading: object, **options: object) -> V | None:
+    """An optional parameter: None (the model's to_dict leaves it out) when `value` is None, else
+    `check(*leading, value, **options)` — `optional(cid, positive_id, "cid")`, `optional(status, statuses)`."""
+    return None if value is None else check(*leading, value, **options)

@@ -1,4 +1,4 @@
-"""What every Shanjing resource shares: the page type and walking pages, the base class, page sizes."""
+"""What every Shanjing resource shares: the page type and what its walk reads of it, the base class, page sizes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..._base_client import Resource
-from ..._engine.flow import Flow
-from ..._engine.pages import max_items_arg, paginate
-from ..._engine.twins import ItemFlow, M
+from ..._engine.pages import PageInfo
+from ..._engine.twins import M
 from .. import _args as checks
 from .._core import Core
 
@@ -36,26 +35,26 @@ class ShanjingResource(Resource[Core, M]):
     pass
 
 
-def served_size(asked: int, served: object) -> int:
-    """The page size a page was served with: what the answer says, when it is a size, but never above `asked`."""
-    return min(asked, served) if isinstance(served, int) and served > 0 else asked
+def served_page(raw: Any, items: list[T] | None, total: object, *, asked: tuple[int, int]) -> Page[T]:
+    """The page the service sent: `raw`, a generated page model with its `page_no` and `page_size`. Where the
+    answer says nothing usable, the page asked for (`asked`: its number and size) stands in, and the size is never
+    above the one asked for."""
+    number, size = asked
+    served = raw.page_size
+    return Page(
+        items=[] if items is None else items,
+        page_no=raw.page_no if isinstance(raw.page_no, int) else number,
+        page_size=min(size, served) if isinstance(served, int) and served > 0 else size,
+        total=total if isinstance(total, int) else None,
+        raw=raw,
+    )
 
 
-def every_item(
-    page: Callable[[int], Flow[Page[T]]],
-    *,
-    page_no: object,
-    page_size: object,
-    max_page_size: int | None,
-    max_items: object,
-) -> ItemFlow[T]:
-    """The items of page after page of a page call: `page(n)` is its flow for page n (`paginate`), the page's
-    other arguments bound. `max_items`, `page_no` and `page_size` (at most `max_page_size`) are checked at once."""
-    limit = max_items_arg(max_items)
-    first, size = checks.page_args(page_no, page_size, max_page_size)
+def page_info(page: Page[T]) -> PageInfo[T]:
+    """What a page tells the walk of its pages (`_engine/pages.py`): its items, its size and its total."""
+    return page.items, page.page_size, page.total
 
-    def fetch(number: int) -> Flow[tuple[list[T], int | None, int | None]]:
-        got = yield from page(number)
-        return got.items, got.page_size, got.total
 
-    return paginate(fetch, page_no=first, page_size=size, max_items=limit)
+def pages_up_to(max_page_size: int | None) -> Callable[[object, object], tuple[int, int]]:
+    """The check of where a walk of pages starts and of its page size (at most `max_page_size`)."""
+    return lambda page_no, page_size: checks.page_args(page_no, page_size, max_page_size)

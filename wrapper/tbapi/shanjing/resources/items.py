@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+from collections.abc import Sequence
 from typing import Any, Unpack
 
 from tbapi._generated.shanjing_client.api.items import get_item, image_search, search_items
@@ -12,20 +13,33 @@ from tbapi._generated.shanjing_client.models.search_item import SearchItem
 from tbapi._generated.shanjing_client.models.search_item_page import SearchItemPage
 from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES, SortOrder
 
-from ..._engine.call_options import PerCall
+from ..._engine.call_options import PerCall, PerCallFields
 from ..._engine.flow import Flow
+from ..._engine.pages import walks
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._exceptions import (
     ValidationError,
 )
 from ..._support.validation import non_empty_str
 from .. import _args as checks
-from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
+from .._bulk import Fetch, Many, many
 from .._core import Core, request
 from .._envelope import unwrap_data, unwrap_list
 from .._images import ImageInput, image_base64
-from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, every_item, served_size
+from .base import SEARCH_MAX_PAGE_SIZE, Page, ShanjingResource, page_info, pages_up_to, served_page
 from .images import uploaded_image_id
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _ItemOptions:
+    language: Language | None = None
+    include_tags: Sequence[str] | str | None = None
+
+
+# What `items.get_many` takes, in this order (a dataclass lists its bases' fields last base first).
+@dataclasses.dataclass(frozen=True)
+class _GetMany(PerCallFields, _ItemOptions, Many):
+    pass
 
 
 class Items(ShanjingResource[M]):
@@ -51,15 +65,8 @@ class Items(ShanjingResource[M]):
 
     get = twin(_get)
 
-    def _get_many(
-        self,
-        ids: Iterable[int | str],
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        language: Language | None = None,
-        include_tags: Sequence[str] | str | None = None,
-        **per_call: Unpack[PerCall],
-    ) -> ItemFlow[BulkResult[ItemDetail]]:
+    @many(_GetMany)
+    def _get_many(self, given: _GetMany) -> Fetch[ItemDetail]:
         """The details of many items, `concurrency` calls in flight: a `BulkResult` per distinct id, in the
         order they complete — `.item_id` (as given), `.item` (the `ItemDetail`) or `.error`.
 
@@ -77,10 +84,8 @@ class Items(ShanjingResource[M]):
         or with `max_concurrency=` (whose places the loop could not share with your threads), the calls go
         through the client's pool in `concurrency` worker threads.
         """
-        options = _item_options(language, include_tags)
-        return get_many(
-            self._core, ids, concurrency, lambda core, item_id: _detail(core, item_id, options), what="items.get_many"
-        )
+        options = _item_options(given.language, given.include_tags)
+        return lambda core, item_id: _detail(core, item_id, options)
 
     get_many = iterator(_get_many)
 
@@ -118,17 +123,12 @@ class Items(ShanjingResource[M]):
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)
-        return Page(
-            items=[] if page.data is None else page.data,
-            page_no=page.page_no if isinstance(page.page_no, int) else number,
-            page_size=served_size(size, page.page_size),
-            total=None,
-            raw=page,
-        )
+        return served_page(page, page.data, None, asked=(number, size))
 
     search = twin(_search)
 
-    def _iter_search(
+    @walks(_search, read=page_info, checked=pages_up_to(SEARCH_MAX_PAGE_SIZE))
+    def _iter_search(  # type: ignore[empty-body]  # its body: `walks`
         self,
         keyword: str | None = None,
         *,
@@ -148,23 +148,6 @@ class Items(ShanjingResource[M]):
         Stops after a short or empty page and never asks for a page past the end. Arguments are
         checked before the first request (`ValidationError`); each page raises like `items.search`.
         """
-        return every_item(
-            lambda number: self._search(
-                keyword,
-                page_no=number,
-                page_size=page_size,
-                sort=sort,
-                filters=filters,
-                exclude_filters=exclude_filters,
-                include_tags=include_tags,
-                language=language,
-                shop_id=shop_id,
-            ),
-            page_no=page_no,
-            page_size=page_size,
-            max_page_size=SEARCH_MAX_PAGE_SIZE,
-            max_items=max_items,
-        )
 
     iter_search = iterator(_iter_search)
 

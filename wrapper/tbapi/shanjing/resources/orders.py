@@ -24,12 +24,13 @@ from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES, 
 
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
+from ..._engine.pages import walks
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._support.validation import MAX_ID, int_in_range, non_empty_str
 from .. import _args as checks
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
-from .base import Page, ShanjingResource, every_item, served_size
+from .base import Page, ShanjingResource, page_info, pages_up_to, served_page
 from .order_recovery import create_once
 
 QUERY_PAGE_SIZE_FOR_LOOKUP = 50
@@ -184,17 +185,12 @@ class Orders(ShanjingResource[M]):
         }
         response = yield from request(self._core, query_orders, kwargs, what=what)
         page = unwrap_data(response, PurchaseOrderPage, what)
-        return Page(
-            items=[] if page.purchase_orders is None else page.purchase_orders,
-            page_no=page.page_no if isinstance(page.page_no, int) else number,
-            page_size=served_size(size, page.page_size),
-            total=page.results_total if isinstance(page.results_total, int) else None,
-            raw=page,
-        )
+        return served_page(page, page.purchase_orders, page.results_total, asked=(number, size))
 
     query = twin(_query)
 
-    def _iter_query(
+    @walks(_query, read=page_info, checked=pages_up_to(None))
+    def _iter_query(  # type: ignore[empty-body]  # its body: `walks`
         self,
         *,
         purchase_ids: Iterable[int | str] | None = None,
@@ -211,23 +207,6 @@ class Orders(ShanjingResource[M]):
     ) -> ItemFlow[PurchaseOrder]:
         """Every matching order, page after page, at most `max_items`. Stops after a short or empty page
         or at the total, never asking past the end. Raises like `orders.query`."""
-        return every_item(
-            lambda number: self._query(
-                purchase_ids=purchase_ids,
-                outer_purchase_id=outer_purchase_id,
-                status=status,
-                sort_type=sort_type,
-                sort_field=sort_field,
-                page_no=number,
-                page_size=page_size,
-                modify_time_start=modify_time_start,
-                modify_time_end=modify_time_end,
-            ),
-            page_no=page_no,
-            page_size=page_size,
-            max_page_size=None,
-            max_items=max_items,
-        )
 
     iter_query = iterator(_iter_query)
 

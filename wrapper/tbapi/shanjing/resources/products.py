@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
 from typing import Unpack
 
 from tbapi._generated.shanjing_client.api.products import get_product
 from tbapi._generated.shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES, ItemSourceMarket
 from tbapi._generated.shanjing_client.models.product import Product
 
-from ..._engine.call_options import PerCall
+from ..._engine.call_options import PerCall, PerCallFields
 from ..._engine.flow import Flow
-from ..._engine.twins import ItemFlow, M, iterator, twin
+from ..._engine.twins import M, iterator, twin
 from .. import _args as checks
-from .._bulk import DEFAULT_CONCURRENCY, BulkResult, get_many
+from .._bulk import Fetch, Many, many
 from .._core import Core, request
 from .._envelope import unwrap_data
 from .base import ShanjingResource
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _MarketOption:
+    item_source_market: ItemSourceMarket | None = None
+
+
+# What `products.get_many` takes, in this order (a dataclass lists its bases' fields last base first).
+@dataclasses.dataclass(frozen=True)
+class _GetMany(PerCallFields, _MarketOption, Many):
+    pass
 
 
 class Products(ShanjingResource[M]):
@@ -34,21 +45,13 @@ class Products(ShanjingResource[M]):
 
     get = twin(_get)
 
-    def _get_many(
-        self,
-        ids: Iterable[int | str],
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        item_source_market: ItemSourceMarket | None = None,
-        **per_call: Unpack[PerCall],
-    ) -> ItemFlow[BulkResult[Product]]:
+    @many(_GetMany)
+    def _get_many(self, given: _GetMany) -> Fetch[Product]:
         """撞库 for many items, `concurrency` calls in flight: a `BulkResult` per distinct id (`.item` is the
         `Product`), in the order they complete. Raises `ValidationError` before anything is sent; each
         id's own error is its result's `.error`, as in `items.get_many`."""
-        market = _market(item_source_market)
-        return get_many(
-            self._core, ids, concurrency, lambda core, item_id: _record(core, item_id, market), what="products.get_many"
-        )
+        market = _market(given.item_source_market)
+        return lambda core, item_id: _record(core, item_id, market)
 
     get_many = iterator(_get_many)
 

@@ -49,9 +49,11 @@ class Itemcats(TopResource[M]):
         """
         params.at_least_one_of({"cids": cids, "parent_cid": parent_cid})
         body = ItemcatsGetRequest(
-            cids=params.optional(lambda n, v: params.id_list(n, v, max_items=params.MAX_CIDS), "cids", cids),
-            parent_cid=params.optional(lambda n, v: params.positive_id(n, v, low=0), "parent_cid", parent_cid),
-            fields=params.optional(params.fields_of(params.ITEMCAT_FIELDS), "fields", fields),
+            cids=params.optional(cids, params.id_list, "cids", max_items=params.MAX_CIDS),
+            parent_cid=params.optional(parent_cid, params.positive_id, "parent_cid", low=0),
+            fields=params.optional(
+                fields, params.comma_list, "fields", allowed=params.ITEMCAT_FIELDS, max_items=params.MAX_FIELDS
+            ),
         )
         response = yield from operation_flow(self._core, ITEMCATS_GET, body)
         return unwrap(response.item_cats, lambda wrapper: wrapper.item_cat)

@@ -61,18 +61,20 @@ class Itemprops(TopResource[M]):
         """
         body = ItempropsGetRequest(
             cid=params.positive_id("cid", cid),
-            fields=params.optional(params.comma_list, "fields", fields),
-            pid=params.optional(params.positive_id, "pid", pid),
-            parent_pid=params.optional(lambda n, v: params.positive_id(n, v, low=0), "parent_pid", parent_pid),
-            is_key_prop=params.optional(params.flag, "is_key_prop", is_key_prop),
-            is_sale_prop=params.optional(params.flag, "is_sale_prop", is_sale_prop),
-            is_color_prop=params.optional(params.flag, "is_color_prop", is_color_prop),
-            is_enum_prop=params.optional(params.flag, "is_enum_prop", is_enum_prop),
-            is_input_prop=params.optional(params.flag, "is_input_prop", is_input_prop),
-            is_item_prop=params.optional(params.flag, "is_item_prop", is_item_prop),
-            child_path=params.optional(params.pid_vid_pairs, "child_path", child_path),
-            attr_keys=params.optional(params.attr_keys(params.MAX_ITEMPROPS_ATTR_KEYS), "attr_keys", attr_keys),
-            type_=params.optional(lambda _, v: params.platform_type_value(v), "type", type),
+            fields=params.optional(fields, params.comma_list, "fields"),
+            pid=params.optional(pid, params.positive_id, "pid"),
+            parent_pid=params.optional(parent_pid, params.positive_id, "parent_pid", low=0),
+            is_key_prop=params.optional(is_key_prop, params.flag, "is_key_prop"),
+            is_sale_prop=params.optional(is_sale_prop, params.flag, "is_sale_prop"),
+            is_color_prop=params.optional(is_color_prop, params.flag, "is_color_prop"),
+            is_enum_prop=params.optional(is_enum_prop, params.flag, "is_enum_prop"),
+            is_input_prop=params.optional(is_input_prop, params.flag, "is_input_prop"),
+            is_item_prop=params.optional(is_item_prop, params.flag, "is_item_prop"),
+            child_path=params.optional(child_path, params.pid_vid_pairs, "child_path"),
+            attr_keys=params.optional(
+                attr_keys, params.comma_list, "attr_keys", max_items=params.MAX_ITEMPROPS_ATTR_KEYS
+            ),
+            type_=params.optional(type, params.platform_type_value),
         )
         response = yield from operation_flow(self._core, ITEMPROPS_GET, body)
         return unwrap(response.item_props, lambda wrapper: wrapper.item_prop)

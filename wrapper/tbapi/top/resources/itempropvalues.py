@@ -53,10 +53,12 @@ class Itempropvalues(TopResource[M]):
         """
         body = ItempropvaluesGetRequest(
             cid=params.positive_id("cid", cid),
-            fields=params.fields_of(params.PROPVALUE_FIELDS)("fields", fields),
-            pvs=params.optional(params.pvs_list, "pvs", pvs),
-            type_=params.optional(lambda _, v: params.platform_type_value(v), "type", type),
-            attr_keys=params.optional(params.attr_keys(params.MAX_ITEMPROPVALUES_ATTR_KEYS), "attr_keys", attr_keys),
+            fields=params.comma_list("fields", fields, allowed=params.PROPVALUE_FIELDS, max_items=params.MAX_FIELDS),
+            pvs=params.optional(pvs, params.pvs_list, "pvs"),
+            type_=params.optional(type, params.platform_type_value),
+            attr_keys=params.optional(
+                attr_keys, params.comma_list, "attr_keys", max_items=params.MAX_ITEMPROPVALUES_ATTR_KEYS
+            ),
         )
         response = yield from operation_flow(self._core, ITEMPROPVALUES_GET, body)
         return unwrap(response.prop_values, lambda wrapper: wrapper.prop_value)

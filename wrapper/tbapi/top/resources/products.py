@@ -14,7 +14,7 @@ from tbapi._generated.taobao_top_client.models import (
 
 from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
-from ..._engine.pages import max_items_arg, paginate
+from ..._engine.pages import PageInfo, walks
 from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._support.validation import int_in_range, non_empty_str
 from .. import _params as params
@@ -24,6 +24,17 @@ from .._types import ProductsSearchResult
 from .base import DEFAULT_ITER_PAGE_SIZE, TopResource, with_api_errors
 
 PRODUCTS_SEARCH = Operation("taobao.products.search", products_search, ProductsSearchResponseEnvelope)
+
+
+def _page_info(page: ProductsSearchResult) -> PageInfo[Product]:
+    """What a page tells the walk of its pages: its products and the total (the page size is the one asked for)."""
+    return page.products, None, page.total_results
+
+
+def _walk_start(page_no: object, page_size: object) -> tuple[int, int]:
+    """The checked page size and first page of `iter_search` (the size is checked first)."""
+    size = int_in_range("page_size", page_size, 1, params.MAX_PAGE_SIZE)
+    return int_in_range("page_no", page_no, 1), size
 
 
 class Products(TopResource[M]):
@@ -68,27 +79,26 @@ class Products(TopResource[M]):
         """
         params.at_least_one_of({"q": q, "cid": cid, "props": props})
         body = ProductsSearchRequest(
-            fields=params.fields_of(params.PRODUCT_FIELDS)("fields", fields),
-            q=params.optional(non_empty_str, "q", q),
-            cid=params.optional(params.positive_id, "cid", cid),
-            props=params.optional(params.pid_vid_pairs, "props", props),
-            status=params.optional(lambda _, v: params.statuses(v), "status", status),
-            page_no=params.optional(lambda n, v: int_in_range(n, v, 1), "page_no", page_no),
-            page_size=params.optional(lambda n, v: int_in_range(n, v, 1, params.MAX_PAGE_SIZE), "page_size", page_size),
-            vertical_market=params.optional(
-                lambda _, v: params.vertical_market_value(v), "vertical_market", vertical_market
-            ),
-            customer_props=params.optional(non_empty_str, "customer_props", customer_props),
-            suite_items_str=params.optional(non_empty_str, "suite_items_str", suite_items_str),
-            barcode_str=params.optional(lambda _, v: params.barcodes(v), "barcode_str", barcode_str),
-            market_id=params.optional(lambda _, v: params.market_id_value(v), "market_id", market_id),
+            fields=params.comma_list("fields", fields, allowed=params.PRODUCT_FIELDS, max_items=params.MAX_FIELDS),
+            q=params.optional(q, non_empty_str, "q"),
+            cid=params.optional(cid, params.positive_id, "cid"),
+            props=params.optional(props, params.pid_vid_pairs, "props"),
+            status=params.optional(status, params.statuses),
+            page_no=params.optional(page_no, int_in_range, "page_no", low=1),
+            page_size=params.optional(page_size, int_in_range, "page_size", low=1, high=params.MAX_PAGE_SIZE),
+            vertical_market=params.optional(vertical_market, params.vertical_market_value),
+            customer_props=params.optional(customer_props, non_empty_str, "customer_props"),
+            suite_items_str=params.optional(suite_items_str, non_empty_str, "suite_items_str"),
+            barcode_str=params.optional(barcode_str, params.barcodes),
+            market_id=params.optional(market_id, params.market_id_value),
         )
         response = yield from operation_flow(self._core, PRODUCTS_SEARCH, body)
         return ProductsSearchResult.from_response(response)
 
     search = twin(_search)
 
-    def _iter_search(
+    @walks(_search, read=_page_info, checked=_walk_start)
+    def _iter_search(  # type: ignore[empty-body]  # its body: `walks`
         self,
         *,
         fields: CommaList,
@@ -115,27 +125,5 @@ class Products(TopResource[M]):
         Raises:
             tbapi.ValidationError: at once, for a bad argument; the errors of `search` while iterating.
         """
-        limit = max_items_arg(max_items)
-        size = int_in_range("page_size", page_size, 1, params.MAX_PAGE_SIZE)
-
-        def fetch(number: int) -> Flow[tuple[list[Product], int | None, int | None]]:
-            page = yield from self._search(
-                fields=fields,
-                q=q,
-                cid=cid,
-                props=props,
-                status=status,
-                page_no=number,
-                page_size=size,
-                vertical_market=vertical_market,
-                customer_props=customer_props,
-                suite_items_str=suite_items_str,
-                barcode_str=barcode_str,
-                market_id=market_id,
-            )
-            return page.products, None, page.total_results
-
-        first = int_in_range("page_no", page_no, 1)
-        return paginate(fetch, page_no=first, page_size=size, max_items=limit)
 
     iter_search = iterator(_iter_search)
