@@ -224,8 +224,9 @@ def _too_deep(text: str, status: int) -> ResponseError:
 
 
 def request_id_from(headers: Mapping[str, str], body: Any) -> str | None:
+    names = headers.keys()  # one pass over httpx's headers, where each `in` would be a pass of its own
     for name in _REQUEST_ID_HEADERS:
-        if name in headers:
+        if name in names:
             return headers[name]
     if isinstance(body, dict):
         for key in ("request_id", "requestId"):
@@ -492,8 +493,9 @@ class ExchangeLog:
         error: Exception | None = None
         try:
             checked = check()
-            body = checked.extensions.get(PARSED_JSON)
-            request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
+            if self.enabled or (self.trace is not None and self.trace.needs_request_id):
+                body = checked.extensions.get(PARSED_JSON)
+                request_id = request_id_from(checked.headers, body) or _inner_request_id(body)
             return checked
         except APIError as failure:
             request_id, error = failure.request_id, failure

@@ -36,6 +36,8 @@ class BulkTrace:
         self.telemetry, self.operation, self.ids, self.concurrency = telemetry, operation, ids, concurrency
         self.ok = self.failed = 0
         self.labels = {"tbapi.api": telemetry.api, "tbapi.operation": operation}
+        # each item's count: its attributes made once per run
+        self._outcomes = {ok: {**self.labels, "tbapi.outcome": OK if ok else ERROR} for ok in (True, False)}
         self.span: Any = None  # started with the run, not when the iterator is made
 
     def job(self, flow: Flow[T]) -> Flow[T]:
@@ -72,7 +74,7 @@ class BulkTrace:
             self.ok += 1
         else:
             self.failed += 1
-        self.telemetry.otel.bulk_items.add(1, {**self.labels, "tbapi.outcome": OK if ok else ERROR})  # type: ignore[union-attr]
+        self.telemetry.otel.bulk_items.add(1, self._outcomes[ok])  # type: ignore[union-attr]
 
     def _end(self, stopped: BaseException | None) -> None:
         otel = self.telemetry.otel

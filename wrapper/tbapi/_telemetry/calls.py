@@ -13,11 +13,11 @@ each ends as a record (`records.py`). A client that reports nothing has no `Tele
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Mapping
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -43,6 +43,58 @@ def otel_instruments() -> Instruments | None:
     return instruments()
 
 
+# Bounds of the per-client caches below: a client's operations are its API's (tens), but a raw TOP call names
+# any method, and a request any server; past the bound each call makes its own (the same values, uncached).
+MAX_OPERATIONS = 512
+MAX_REQUEST_SHAPES = 64
+
+# What a request's duration is reported by: method, server address, port, scheme, HTTP status, error class.
+RequestShape = tuple[str, str, int | None, str, int | None, str | None]
+
+
+class Operation:
+    """What every call of one operation of a client reports alike, made once: its span's name and starting
+    attributes, its metrics' attributes, and those of its requests by `RequestShape`. The same dicts go to
+    OpenTelemetry on every call: it only reads attributes it is given (the SDK copies what it keeps), and
+    nothing here changes them once made. (Plain dicts: the SDK checks a read-only view's type on every use.)
+    """
+
+    __slots__ = ("_requests", "labels", "name", "ok_labels", "operation", "span_attributes")
+
+    def __init__(self, api: str, operation: str) -> None:
+        labels = {"tbapi.api": api, "tbapi.operation": operation}
+        self.name = f"{api} {operation}"
+        self.operation = operation
+        self.labels: Mapping[str, Any] = labels  # the metrics' attributes
+        # `tbapi.retries` is known at the start as 0 and set again only when the call retried.
+        self.span_attributes: Mapping[str, Any] = {**labels, "tbapi.retries": 0}
+        self.ok_labels: Mapping[str, Any] = {**labels, "tbapi.outcome": OK}
+        self._requests: dict[RequestShape, tuple[dict[str, Any], Mapping[str, Any]]] = {}
+
+    def request(self, shape: RequestShape) -> tuple[dict[str, Any], Mapping[str, Any]]:
+        """The HTTP semantic conventions' attributes of a request of this `shape` (for its span, which adds its
+        own) and its `http.client.request.duration` attributes (those and the operation's)."""
+        made = self._requests.get(shape)
+        if made is None:
+            made = self._request(shape)
+            if len(self._requests) < MAX_REQUEST_SHAPES:
+                self._requests[shape] = made
+        return made
+
+    def _request(self, shape: RequestShape) -> tuple[dict[str, Any], Mapping[str, Any]]:
+        method, host, port, scheme, status, kind = shape
+        http: dict[str, Any] = {
+            "http.request.method": method,
+            "server.address": host,
+            "server.port": port or (443 if scheme == "https" else 80),
+        }
+        if status is not None:
+            http["http.response.status_code"] = status
+        if kind is not None:
+            http["error.type"] = kind
+        return http, {**http, **self.labels}
+
+
 class Telemetry:
     """How one client reports its calls: through OpenTelemetry (`otel`; None when turned off or not installed)
     and to its hooks."""
@@ -51,9 +103,18 @@ class Telemetry:
         self, api: str, otel: Instruments | None, on_attempt: AttemptHook | None, on_call: CallHook | None
     ) -> None:
         self.api, self.otel, self.on_attempt, self.on_call = api, otel, on_attempt, on_call
+        self._operations: dict[str, Operation] = {}
 
     def call(self, operation: str) -> CallTrace:
-        return CallTrace(self, operation)
+        return CallTrace(self, self.operation(operation))
+
+    def operation(self, name: str) -> Operation:
+        made = self._operations.get(name)
+        if made is None:
+            made = Operation(self.api, name)
+            if len(self._operations) < MAX_OPERATIONS:
+                self._operations[name] = made
+        return made
 
     def tell(self, hook: AttemptHook | CallHook | None, record: AttemptRecord | CallRecord) -> None:
         """Hand `record` to a user's hook; a failing hook is logged, never the call's failure."""
@@ -87,17 +148,32 @@ def parent_span() -> Any:
     return None if outer is None else outer.span
 
 
-@contextlib.contextmanager
-def made_current(trace: Any) -> Iterator[None]:
+class made_current:  # used as a function: `with made_current(trace):`
     """`trace` is the current one inside the block. In a flow the block spans yields: the driver runs the
-    effects in between in the same context. A flow closed later from another context (the garbage collector)
-    cannot reset it there, and need not: the context it was set in is gone with its task or unwound."""
-    token = current.set(trace)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(ValueError):
-            current.reset(token)
+    effects in between in the same context. (A class, not a generator function: it is entered on every call.)"""
+
+    __slots__ = ("_token", "_trace")
+
+    def __init__(self, trace: Any) -> None:
+        self._trace = trace
+
+    def __enter__(self) -> None:
+        self._token = current.set(self._trace)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        _restore(self._token)
+
+
+def _restore(token: contextvars.Token[Any]) -> None:
+    """What was current before `token` was set is current again. A flow closed later from another context (the
+    garbage collector) cannot reset it there, and need not: the context it was set in is gone with its task or
+    unwound."""
+    try:  # noqa: SIM105  # `contextlib.suppress` costs an object and two calls more, on every call
+        current.reset(token)
+    except ValueError:
+        pass
 
 
 def token_refreshed(*, ahead: bool, error: BaseException | None) -> None:
@@ -119,22 +195,54 @@ def error_code(error: BaseException) -> str | None:
 class CallTrace:
     """One call being made (see the module docstring): its span, and what its records will say."""
 
-    def __init__(self, telemetry: Telemetry, operation: str) -> None:
+    __slots__ = (
+        "_token",
+        "attempts",
+        "labels",
+        "needs_request_id",
+        "of",
+        "operation",
+        "rate_limit_wait",
+        "recording",
+        "request_id",
+        "retries",
+        "span",
+        "started",
+        "status",
+        "telemetry",
+    )
+
+    def __init__(self, telemetry: Telemetry, of: Operation) -> None:
         self.telemetry = telemetry
-        self.operation = operation
+        self.of = of
+        self.operation = of.operation
+        self.labels = of.labels  # the metrics' attributes
         self.started = time.monotonic()
         self.attempts = self.retries = 0
         self.rate_limit_wait = 0.0
         self.status: int | None = None
         self.request_id: str | None = None
-        self.labels = {"tbapi.api": telemetry.api, "tbapi.operation": operation}  # the metrics' attributes
         otel = telemetry.otel
         self.span: Any = None
         if otel is not None:
-            self.span = otel.start_span(f"{telemetry.api} {operation}", parent_span(), self.labels)
+            self.span = otel.start_span(of.name, parent_span(), of.span_attributes)
+        # Not recorded (no SDK configured, or the trace sampled out): no request span, no attributes to make.
+        self.recording = otel is not None and self.span.is_recording()
+        # The service's request id goes to the spans and the records; without them it is not looked for.
+        self.needs_request_id = self.recording or telemetry.on_attempt is not None or telemetry.on_call is not None
 
-    def current(self) -> contextlib.AbstractContextManager[None]:
-        return made_current(self)
+    def current(self) -> CallTrace:
+        """The call as the current one inside a `with` block (as `made_current` makes it; the call is entered
+        once, so it keeps the token itself)."""
+        return self
+
+    def __enter__(self) -> None:
+        self._token = current.set(self)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        _restore(self._token)
 
     # -- what the retry loop tells -------------------------------------------------------------------------
 
@@ -192,9 +300,9 @@ class CallTrace:
         otel = self.telemetry.otel
         if otel is not None:
             self._end_span(otel, error, kind, code)
-            labels = {**self.labels, "tbapi.outcome": outcome}
-            if kind is not None:
-                labels["error.type"] = kind
+            labels = (
+                self.of.ok_labels if kind is None else {**self.labels, "tbapi.outcome": outcome, "error.type": kind}
+            )
             otel.call_duration.record(duration, labels)  # its count: the calls by outcome
         if self.telemetry.on_call is not None:
             record = CallRecord(
@@ -213,13 +321,13 @@ class CallTrace:
             self.telemetry.tell(self.telemetry.on_call, record)
 
     def _end_span(self, otel: Instruments, error: BaseException | None, kind: str | None, code: str | None) -> None:
-        span = self.span
-        ending: dict[str, Any] = {"tbapi.retries": self.retries}
-        if self.rate_limit_wait:
-            ending["tbapi.rate_limit.wait"] = self.rate_limit_wait
+        span = self.span  # started with `tbapi.retries` 0; one attribute at a time costs the SDK least
         if self.request_id is not None:
-            ending["tbapi.request_id"] = self.request_id
-        span.set_attributes(ending)
+            span.set_attribute("tbapi.request_id", self.request_id)
+        if self.retries:
+            span.set_attribute("tbapi.retries", self.retries)
+        if self.rate_limit_wait:
+            span.set_attribute("tbapi.rate_limit.wait", self.rate_limit_wait)
         if error is not None and kind is not None:
             otel.failed(span, kind, getattr(error, "message", kind))
             if code is not None:
@@ -234,10 +342,13 @@ class AttemptTrace:
     """One request of a call, from the moment the checked transport sends it (see the module docstring). Its
     span is made when it has ended, with its start time, all its attributes at once."""
 
+    __slots__ = ("call", "needs_request_id", "number", "request", "started", "started_ns")
+
     def __init__(self, call: CallTrace, request: httpx.Request, number: int) -> None:
         self.call = call
         self.request = request
         self.number = number
+        self.needs_request_id = call.needs_request_id  # does `ended` want the answer's request id
         self.started = time.monotonic()
         self.started_ns = time.time_ns()
 
@@ -276,19 +387,11 @@ class AttemptTrace:
         span under a call span that is not recorded (no SDK configured, or the trace sampled out): its
         attributes, the scrubbed URL first, are not made for nothing."""
         request, url = self.request, self.request.url
-        labels: dict[str, Any] = {
-            "http.request.method": request.method,
-            "server.address": url.host,
-            "server.port": url.port or (443 if url.scheme == "https" else 80),
-        }
-        if status is not None:
-            labels["http.response.status_code"] = status
-        if kind is not None:
-            labels["error.type"] = kind
-        otel.request_duration.record(duration, {**labels, **self.call.labels})
-        if not self.call.span.is_recording():
+        http, labels = self.call.of.request((request.method, url.host, url.port, url.scheme, status, kind))
+        otel.request_duration.record(duration, labels)
+        if not self.call.recording:
             return
-        attributes = {**labels, "url.full": _full_url(url)}
+        attributes = {**http, "url.full": _full_url(url)}
         if self.number > 1:
             attributes["http.request.resend_count"] = self.number - 1
         if request_id is not None:
@@ -299,6 +402,7 @@ class AttemptTrace:
 
 def _full_url(url: httpx.URL) -> str:
     """`url.full`: the URL without user info, its credential parameters and registered secrets redacted."""
-    if url.userinfo:
-        url = url.copy_with(username=None, password=None)
-    return redact_url(str(url))
+    full = str(url)
+    if "@" in full and url.userinfo:  # looked for only where it can be: user info is rare, and costs a look
+        full = str(url.copy_with(username=None, password=None))
+    return redact_url(full)
