@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Address")
 
 
@@ -126,6 +129,21 @@ class Address:
         if type(tax_id) is not str and tax_id is not None:
             tax_id = as_str(tax_id, "Address", "taxId")
 
+        if cls is Address:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.zip_ = zip_
+            instance_.country = country
+            instance_.address = address
+            instance_.phone = phone
+            instance_.city = city
+            instance_.mobile_phone = mobile_phone
+            instance_.district = district
+            instance_.name = name
+            instance_.state = state
+            instance_.tax_id = tax_id
+            instance_.additional_properties = d
+            return instance_
         address = cls(
             zip_,
             country,
@@ -138,7 +156,6 @@ class Address:
             state,
             tax_id,
         )
-
         address.additional_properties = d
         return address
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.bad_request_detail import BadRequestDetail
 
@@ -46,10 +49,15 @@ class BadRequestBody:
                 else as_model(BadRequestDetail, error, "BadRequestBody", "error")
             )
 
+        if cls is BadRequestBody:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.error = error
+            instance_.additional_properties = d
+            return instance_
         bad_request_body = cls(
             error,
         )
-
         bad_request_body.additional_properties = d
         return bad_request_body
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="BadRequestDetail")
 
 
@@ -46,11 +49,17 @@ class BadRequestDetail:
         if type(message) is not str and message is not None:
             message = as_str(message, "BadRequestDetail", "message")
 
+        if cls is BadRequestDetail:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.code = code
+            instance_.message = message
+            instance_.additional_properties = d
+            return instance_
         bad_request_detail = cls(
             code,
             message,
         )
-
         bad_request_detail.additional_properties = d
         return bad_request_detail
 

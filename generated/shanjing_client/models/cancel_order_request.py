@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CancelOrderRequest")
 
 
@@ -80,13 +83,21 @@ class CancelOrderRequest:
         if type(cancel_remark) is not str and cancel_remark is not None:
             cancel_remark = as_str(cancel_remark, "CancelOrderRequest", "cancel_remark")
 
+        if cls is CancelOrderRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.purchase_id = purchase_id
+            instance_.cancel_reason = cancel_reason
+            instance_.sub_purchase_order_id_list = sub_purchase_order_id_list
+            instance_.cancel_remark = cancel_remark
+            instance_.additional_properties = d
+            return instance_
         cancel_order_request = cls(
             purchase_id,
             cancel_reason,
             sub_purchase_order_id_list,
             cancel_remark,
         )
-
         cancel_order_request.additional_properties = d
         return cancel_order_request
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CancelOrderResponse")
 
 
@@ -69,13 +72,21 @@ class CancelOrderResponse:
 
         data = d.pop("data", None)
 
+        if cls is CancelOrderResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         cancel_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         cancel_order_response.additional_properties = d
         return cancel_order_response
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel_order_type import ChannelOrderType, check_channel_order_type
 from ..types import (
     as_bool,
     as_enum,
@@ -15,6 +14,11 @@ from ..types import (
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.channel_order_type import ChannelOrderType, check_channel_order_type
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -171,6 +175,23 @@ class CreateOrderRequest:
                 need_supply_chain_service, "CreateOrderRequest", "need_supply_chain_service"
             )
 
+        if cls is CreateOrderRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.purchase_amount = purchase_amount
+            instance_.order_line_list = order_line_list
+            instance_.receiver = receiver
+            instance_.seller_order_number = seller_order_number
+            instance_.order_source = order_source
+            instance_.warehouse_address_info = warehouse_address_info
+            instance_.channel_order_type = channel_order_type
+            instance_.support_partial_success = support_partial_success
+            instance_.order_remark = order_remark
+            instance_.need_sys_retry = need_sys_retry
+            instance_.need_supply_chain_service = need_supply_chain_service
+            instance_.additional_properties = d
+            return instance_
         create_order_request = cls(
             outer_purchase_id,
             purchase_amount,
@@ -185,7 +206,6 @@ class CreateOrderRequest:
             need_sys_retry,
             need_supply_chain_service,
         )
-
         create_order_request.additional_properties = d
         return create_order_request
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.create_order_result import CreateOrderResult
 
@@ -76,13 +79,21 @@ class CreateOrderResponse:
                 else as_model(CreateOrderResult, data, "CreateOrderResponse", "data")
             )
 
+        if cls is CreateOrderResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         create_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         create_order_response.additional_properties = d
         return create_order_response
 

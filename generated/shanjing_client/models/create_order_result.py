@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.created_order import CreatedOrder
 
@@ -70,12 +73,19 @@ class CreateOrderResult:
                 else as_model_list(CreatedOrder, order_list, "CreateOrderResult", "order_list")
             )
 
+        if cls is CreateOrderResult:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.payment_url = payment_url
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.order_list = order_list
+            instance_.additional_properties = d
+            return instance_
         create_order_result = cls(
             payment_url,
             outer_purchase_id,
             order_list,
         )
-
         create_order_result.additional_properties = d
         return create_order_result
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.created_order_line import CreatedOrderLine
 
@@ -90,6 +93,16 @@ class CreatedOrder:
                 else as_model_list(CreatedOrderLine, order_line_list, "CreatedOrder", "order_line_list")
             )
 
+        if cls is CreatedOrder:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.purchase_id = purchase_id
+            instance_.supplier_nick = supplier_nick
+            instance_.estimate_amount = estimate_amount
+            instance_.estimate_currency = estimate_currency
+            instance_.order_line_list = order_line_list
+            instance_.additional_properties = d
+            return instance_
         created_order = cls(
             purchase_id,
             supplier_nick,
@@ -97,7 +110,6 @@ class CreatedOrder:
             estimate_currency,
             order_line_list,
         )
-
         created_order.additional_properties = d
         return created_order
 

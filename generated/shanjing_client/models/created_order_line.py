@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="CreatedOrderLine")
 
 
@@ -74,6 +77,16 @@ class CreatedOrderLine:
         if type(sku_id) is not str and sku_id is not None:
             sku_id = as_str(sku_id, "CreatedOrderLine", "sku_id")
 
+        if cls is CreatedOrderLine:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_id = item_id
+            instance_.order_line_no = order_line_no
+            instance_.quantity = quantity
+            instance_.sub_purchase_order_id = sub_purchase_order_id
+            instance_.sku_id = sku_id
+            instance_.additional_properties = d
+            return instance_
         created_order_line = cls(
             item_id,
             order_line_no,
@@ -81,7 +94,6 @@ class CreatedOrderLine:
             sub_purchase_order_id,
             sku_id,
         )
-
         created_order_line.additional_properties = d
         return created_order_line
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product import Product
 
@@ -86,6 +89,16 @@ class GetProductResponse:
                 Product.from_dict(data) if type(data) is dict else as_model(Product, data, "GetProductResponse", "data")
             )
 
+        if cls is GetProductResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.success = success
+            instance_.fail_items = fail_items
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         get_product_response = cls(
             success,
             fail_items,
@@ -93,7 +106,6 @@ class GetProductResponse:
             error_msg,
             data,
         )
-
         get_product_response.additional_properties = d
         return get_product_response
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.search_item import SearchItem
 
@@ -72,12 +75,19 @@ class ImageSearchResponse:
                 else as_model_list(SearchItem, data, "ImageSearchResponse", "data")
             )
 
+        if cls is ImageSearchResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         image_search_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         image_search_response.additional_properties = d
         return image_search_response
 

@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
     from ..models.item_sku import ItemSku
@@ -223,6 +226,26 @@ class ItemDetail:
                 else as_model(ItemTranslation, material_i18_n_vo, "ItemDetail", "materialI18nVO")
             )
 
+        if cls is ItemDetail:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.tb_item_id = tb_item_id
+            instance_.title = title
+            instance_.pic_urls = pic_urls
+            instance_.shop_name = shop_name
+            instance_.shop_id = shop_id
+            instance_.price = price
+            instance_.promotion_price = promotion_price
+            instance_.coupon_price = coupon_price
+            instance_.description = description
+            instance_.properties = properties
+            instance_.sku_list = sku_list
+            instance_.property_image_list = property_image_list
+            instance_.tag_list = tag_list
+            instance_.promotion_display_vo_list = promotion_display_vo_list
+            instance_.material_i18_n_vo = material_i18_n_vo
+            instance_.additional_properties = d
+            return instance_
         item_detail = cls(
             tb_item_id,
             title,
@@ -240,7 +263,6 @@ class ItemDetail:
             promotion_display_vo_list,
             material_i18_n_vo,
         )
-
         item_detail.additional_properties = d
         return item_detail
 

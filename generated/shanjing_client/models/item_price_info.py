@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.money import Money
 
@@ -71,13 +74,21 @@ class ItemPriceInfo:
         if price is not None:
             price = Money.from_dict(price) if type(price) is dict else as_model(Money, price, "ItemPriceInfo", "price")
 
+        if cls is ItemPriceInfo:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.additional_properties = d
+            return instance_
         item_price_info = cls(
             item_id,
             sku_id,
             quantity,
             price,
         )
-
         item_price_info.additional_properties = d
         return item_price_info
 

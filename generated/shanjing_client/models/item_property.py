@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ItemProperty")
 
 
@@ -65,13 +68,21 @@ class ItemProperty:
         if type(value_name) is not str and value_name is not None:
             value_name = as_str(value_name, "ItemProperty", "valueName")
 
+        if cls is ItemProperty:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.prop_id = prop_id
+            instance_.prop_name = prop_name
+            instance_.value_id = value_id
+            instance_.value_name = value_name
+            instance_.additional_properties = d
+            return instance_
         item_property = cls(
             prop_id,
             prop_name,
             value_id,
             value_name,
         )
-
         item_property.additional_properties = d
         return item_property
 

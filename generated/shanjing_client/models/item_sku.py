@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
 
@@ -107,6 +110,18 @@ class ItemSku:
                 else as_model_list(ItemProperty, properties, "ItemSku", "properties")
             )
 
+        if cls is ItemSku:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.sku_id = sku_id
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.promotion_price = promotion_price
+            instance_.coupon_price = coupon_price
+            instance_.pic_url = pic_url
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         item_sku = cls(
             sku_id,
             quantity,
@@ -116,7 +131,6 @@ class ItemSku:
             pic_url,
             properties,
         )
-
         item_sku.additional_properties = d
         return item_sku
 

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
     from ..models.sku_translation import SkuTranslation
@@ -105,6 +108,16 @@ class ItemTranslation:
                 else as_model_list(SkuTranslation, sku_properties, "ItemTranslation", "skuProperties")
             )
 
+        if cls is ItemTranslation:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.title = title
+            instance_.main_image = main_image
+            instance_.language = language
+            instance_.properties = properties
+            instance_.sku_properties = sku_properties
+            instance_.additional_properties = d
+            return instance_
         item_translation = cls(
             title,
             main_image,
@@ -112,7 +125,6 @@ class ItemTranslation:
             properties,
             sku_properties,
         )
-
         item_translation.additional_properties = d
         return item_translation
 

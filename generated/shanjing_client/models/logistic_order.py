@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="LogisticOrder")
 
 
@@ -46,11 +49,17 @@ class LogisticOrder:
         if type(logistic_number) is not str and logistic_number is not None:
             logistic_number = as_str(logistic_number, "LogisticOrder", "logistic_number")
 
+        if cls is LogisticOrder:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.logistic_company_name = logistic_company_name
+            instance_.logistic_number = logistic_number
+            instance_.additional_properties = d
+            return instance_
         logistic_order = cls(
             logistic_company_name,
             logistic_number,
         )
-
         logistic_order.additional_properties = d
         return logistic_order
 

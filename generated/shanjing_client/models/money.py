@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Money")
 
 
@@ -48,11 +51,17 @@ class Money:
         if type(currency) is not str and currency is not None:
             currency = as_str(currency, "Money", "currency")
 
+        if cls is Money:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.amount = amount
+            instance_.currency = currency
+            instance_.additional_properties = d
+            return instance_
         money = cls(
             amount,
             currency,
         )
-
         money.additional_properties = d
         return money
 

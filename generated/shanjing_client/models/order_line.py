@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="OrderLine")
 
 
@@ -129,6 +132,20 @@ class OrderLine:
         if type(order_remark) is not str and order_remark is not None:
             order_remark = as_str(order_remark, "OrderLine", "orderRemark")
 
+        if cls is OrderLine:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_id = item_id
+            instance_.order_line_no = order_line_no
+            instance_.quantity = quantity
+            instance_.sku_id = sku_id
+            instance_.product_id = product_id
+            instance_.price = price
+            instance_.currency = currency
+            instance_.title = title
+            instance_.order_remark = order_remark
+            instance_.additional_properties = d
+            return instance_
         order_line = cls(
             item_id,
             order_line_no,
@@ -140,7 +157,6 @@ class OrderLine:
             title,
             order_remark,
         )
-
         order_line.additional_properties = d
         return order_line
 

@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product_sku import ProductSku
 
@@ -234,6 +237,30 @@ class Product:
                 else as_model_list(ProductSku, sku_list, "Product", "skuList")
             )
 
+        if cls is Product:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.quantity = quantity
+            instance_.category_path = category_path
+            instance_.shop_name = shop_name
+            instance_.description = description
+            instance_.product_unit = product_unit
+            instance_.pic_urls = pic_urls
+            instance_.title = title
+            instance_.mp_id = mp_id
+            instance_.category_name = category_name
+            instance_.item_id = item_id
+            instance_.user_nick = user_nick
+            instance_.price = price
+            instance_.begin_amount = begin_amount
+            instance_.status = status
+            instance_.promotion_price = promotion_price
+            instance_.shop_id = shop_id
+            instance_.category_id = category_id
+            instance_.item_type = item_type
+            instance_.sku_list = sku_list
+            instance_.additional_properties = d
+            return instance_
         product = cls(
             quantity,
             category_path,
@@ -255,7 +282,6 @@ class Product:
             item_type,
             sku_list,
         )
-
         product.additional_properties = d
         return product
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product_sku_property import ProductSkuProperty
 
@@ -137,6 +140,20 @@ class ProductSku:
                 else as_model_list(ProductSkuProperty, properties, "ProductSku", "properties")
             )
 
+        if cls is ProductSku:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.pic_url = pic_url
+            instance_.quantity = quantity
+            instance_.price = price
+            instance_.sku_id = sku_id
+            instance_.status = status
+            instance_.promotion_price = promotion_price
+            instance_.post_fee = post_fee
+            instance_.mp_sku_id = mp_sku_id
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         product_sku = cls(
             pic_url,
             quantity,
@@ -148,7 +165,6 @@ class ProductSku:
             mp_sku_id,
             properties,
         )
-
         product_sku.additional_properties = d
         return product_sku
 

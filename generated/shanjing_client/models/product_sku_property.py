@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ProductSkuProperty")
 
 
@@ -65,13 +68,21 @@ class ProductSkuProperty:
         if type(prop_name) is not str and prop_name is not None:
             prop_name = as_str(prop_name, "ProductSkuProperty", "propName")
 
+        if cls is ProductSkuProperty:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.value_id = value_id
+            instance_.value_name = value_name
+            instance_.prop_id = prop_id
+            instance_.prop_name = prop_name
+            instance_.additional_properties = d
+            return instance_
         product_sku_property = cls(
             value_id,
             value_name,
             prop_id,
             prop_name,
         )
-
         product_sku_property.additional_properties = d
         return product_sku_property
 

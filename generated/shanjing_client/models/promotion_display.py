@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.promotion_info import PromotionInfo
 
@@ -68,11 +71,17 @@ class PromotionDisplay:
                 )
             )
 
+        if cls is PromotionDisplay:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.name = name
+            instance_.item_promotion_display_info_vo_list = item_promotion_display_info_vo_list
+            instance_.additional_properties = d
+            return instance_
         promotion_display = cls(
             name,
             item_promotion_display_info_vo_list,
         )
-
         promotion_display.additional_properties = d
         return promotion_display
 

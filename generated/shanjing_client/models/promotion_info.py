@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="PromotionInfo")
 
 
@@ -46,11 +49,17 @@ class PromotionInfo:
         if type(name) is not str and name is not None:
             name = as_str(name, "PromotionInfo", "name")
 
+        if cls is PromotionInfo:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.code = code
+            instance_.name = name
+            instance_.additional_properties = d
+            return instance_
         promotion_info = cls(
             code,
             name,
         )
-
         promotion_info.additional_properties = d
         return promotion_info
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="PropertyImage")
 
 
@@ -47,11 +50,17 @@ class PropertyImage:
         if type(image_url) is not str and image_url is not None:
             image_url = as_str(image_url, "PropertyImage", "imageUrl")
 
+        if cls is PropertyImage:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.properties = properties
+            instance_.image_url = image_url
+            instance_.additional_properties = d
+            return instance_
         property_image = cls(
             properties,
             image_url,
         )
-
         property_image.additional_properties = d
         return property_image
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.sub_purchase_order import SubPurchaseOrder
@@ -196,6 +199,26 @@ class PurchaseOrder:
                 else as_model_list(SubPurchaseOrder, sub_purchase_orders, "PurchaseOrder", "sub_purchase_orders")
             )
 
+        if cls is PurchaseOrder:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.purchase_id = purchase_id
+            instance_.outer_purchase_id = outer_purchase_id
+            instance_.status = status
+            instance_.purchase_amount = purchase_amount
+            instance_.pay_amount = pay_amount
+            instance_.created_time = created_time
+            instance_.modify_time = modify_time
+            instance_.receiver = receiver
+            instance_.pay_time = pay_time
+            instance_.pay_currency = pay_currency
+            instance_.product_amount = product_amount
+            instance_.domestic_post_fee = domestic_post_fee
+            instance_.sub_user_id = sub_user_id
+            instance_.source_market = source_market
+            instance_.sub_purchase_orders = sub_purchase_orders
+            instance_.additional_properties = d
+            return instance_
         purchase_order = cls(
             purchase_id,
             outer_purchase_id,
@@ -213,7 +236,6 @@ class PurchaseOrder:
             source_market,
             sub_purchase_orders,
         )
-
         purchase_order.additional_properties = d
         return purchase_order
 

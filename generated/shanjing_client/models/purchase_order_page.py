@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.purchase_order import PurchaseOrder
 
@@ -79,13 +82,21 @@ class PurchaseOrderPage:
                 else as_model_list(PurchaseOrder, purchase_orders, "PurchaseOrderPage", "purchase_orders")
             )
 
+        if cls is PurchaseOrderPage:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.results_total = results_total
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.purchase_orders = purchase_orders
+            instance_.additional_properties = d
+            return instance_
         purchase_order_page = cls(
             results_total,
             page_no,
             page_size,
             purchase_orders,
         )
-
         purchase_order_page.additional_properties = d
         return purchase_order_page
 

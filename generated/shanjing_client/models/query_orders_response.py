@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.purchase_order_page import PurchaseOrderPage
 
@@ -76,13 +79,21 @@ class QueryOrdersResponse:
                 else as_model(PurchaseOrderPage, data, "QueryOrdersResponse", "data")
             )
 
+        if cls is QueryOrdersResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         query_orders_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         query_orders_response.additional_properties = d
         return query_orders_response
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.supply_chain_service_choice import SupplyChainServiceChoice
 
@@ -94,13 +97,21 @@ class RenderItem:
                 )
             )
 
+        if cls is RenderItem:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_id = item_id
+            instance_.quantity = quantity
+            instance_.sku_id = sku_id
+            instance_.choose_supplychain_services = choose_supplychain_services
+            instance_.additional_properties = d
+            return instance_
         render_item = cls(
             item_id,
             quantity,
             sku_id,
             choose_supplychain_services,
         )
-
         render_item.additional_properties = d
         return render_item
 

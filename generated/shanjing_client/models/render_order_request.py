@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -95,6 +98,16 @@ class RenderOrderRequest:
         if type(tax_id) is not str and tax_id is not None:
             tax_id = as_str(tax_id, "RenderOrderRequest", "tax_id")
 
+        if cls is RenderOrderRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.render_item_list = render_item_list
+            instance_.receiver_address = receiver_address
+            instance_.need_supplychain_service = need_supplychain_service
+            instance_.warehouse_address = warehouse_address
+            instance_.tax_id = tax_id
+            instance_.additional_properties = d
+            return instance_
         render_order_request = cls(
             render_item_list,
             receiver_address,
@@ -102,7 +115,6 @@ class RenderOrderRequest:
             warehouse_address,
             tax_id,
         )
-
         render_order_request.additional_properties = d
         return render_order_request
 

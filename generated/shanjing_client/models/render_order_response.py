@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.render_result import RenderResult
 
@@ -76,13 +79,21 @@ class RenderOrderResponse:
                 else as_model(RenderResult, data, "RenderOrderResponse", "data")
             )
 
+        if cls is RenderOrderResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.success = success
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         render_order_response = cls(
             success,
             error_code,
             error_msg,
             data,
         )
-
         render_order_response.additional_properties = d
         return render_order_response
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.money import Money
     from ..models.rendered_item import RenderedItem
@@ -85,12 +88,19 @@ class RenderResult:
                 else as_model(Money, total_real_pay_price, "RenderResult", "total_real_pay_price")
             )
 
+        if cls is RenderResult:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.render_item_list = render_item_list
+            instance_.unavailable_sku_list = unavailable_sku_list
+            instance_.total_real_pay_price = total_real_pay_price
+            instance_.additional_properties = d
+            return instance_
         render_result = cls(
             render_item_list,
             unavailable_sku_list,
             total_real_pay_price,
         )
-
         render_result.additional_properties = d
         return render_result
 

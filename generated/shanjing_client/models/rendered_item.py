@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_price_info import ItemPriceInfo
     from ..models.money import Money
@@ -92,13 +95,21 @@ class RenderedItem:
                 else as_model(Money, order_fee, "RenderedItem", "order_fee")
             )
 
+        if cls is RenderedItem:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.seller_nick = seller_nick
+            instance_.item_price_infos = item_price_infos
+            instance_.mainland_shipping_fee = mainland_shipping_fee
+            instance_.order_fee = order_fee
+            instance_.additional_properties = d
+            return instance_
         rendered_item = cls(
             seller_nick,
             item_price_infos,
             mainland_shipping_fee,
             order_fee,
         )
-
         rendered_item.additional_properties = d
         return rendered_item
 

@@ -15,6 +15,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_translation import ItemTranslation
     from ..models.promotion_display import PromotionDisplay
@@ -146,6 +149,21 @@ class SearchItem:
                 else as_model(ItemTranslation, material_i18_n_vo, "SearchItem", "materialI18nVO")
             )
 
+        if cls is SearchItem:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.coupon_price = coupon_price
+            instance_.promotion_display_vo_list = promotion_display_vo_list
+            instance_.tb_item_id = tb_item_id
+            instance_.title = title
+            instance_.main_image_url = main_image_url
+            instance_.price = price
+            instance_.inventory = inventory
+            instance_.shop_name = shop_name
+            instance_.tag_list = tag_list
+            instance_.material_i18_n_vo = material_i18_n_vo
+            instance_.additional_properties = d
+            return instance_
         search_item = cls(
             coupon_price,
             promotion_display_vo_list,
@@ -158,7 +176,6 @@ class SearchItem:
             tag_list,
             material_i18_n_vo,
         )
-
         search_item.additional_properties = d
         return search_item
 

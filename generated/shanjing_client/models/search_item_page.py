@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.search_item import SearchItem
 
@@ -73,12 +76,19 @@ class SearchItemPage:
                 else as_model_list(SearchItem, data, "SearchItemPage", "data")
             )
 
+        if cls is SearchItemPage:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         search_item_page = cls(
             page_no,
             page_size,
             data,
         )
-
         search_item_page.additional_properties = d
         return search_item_page
 

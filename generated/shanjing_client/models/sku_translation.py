@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_property import ItemProperty
 
@@ -61,11 +64,17 @@ class SkuTranslation:
                 else as_model_list(ItemProperty, properties, "SkuTranslation", "properties")
             )
 
+        if cls is SkuTranslation:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.sku_id = sku_id
+            instance_.properties = properties
+            instance_.additional_properties = d
+            return instance_
         sku_translation = cls(
             sku_id,
             properties,
         )
-
         sku_translation.additional_properties = d
         return sku_translation
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.logistic_order import LogisticOrder
 
@@ -148,6 +151,21 @@ class SubPurchaseOrder:
                 )
             )
 
+        if cls is SubPurchaseOrder:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.sub_purchase_order_id = sub_purchase_order_id
+            instance_.status = status
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.title = title
+            instance_.quantity = quantity
+            instance_.purchase_amount = purchase_amount
+            instance_.logistic_orders = logistic_orders
+            instance_.refund_status = refund_status
+            instance_.international_logistic_orders = international_logistic_orders
+            instance_.additional_properties = d
+            return instance_
         sub_purchase_order = cls(
             sub_purchase_order_id,
             status,
@@ -160,7 +178,6 @@ class SubPurchaseOrder:
             refund_status,
             international_logistic_orders,
         )
-
         sub_purchase_order.additional_properties = d
         return sub_purchase_order
 

@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.supply_chain_service_category import SupplyChainServiceCategory, check_supply_chain_service_category
 from ..types import (
     as_enum,
     as_int,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.supply_chain_service_category import SupplyChainServiceCategory, check_supply_chain_service_category
 
 T = TypeVar("T", bound="SupplyChainServiceChoice")
 
@@ -59,11 +63,17 @@ class SupplyChainServiceChoice:
             "SupplyChainServiceCategory",
         )
 
+        if cls is SupplyChainServiceChoice:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.option_id = option_id
+            instance_.service_category = service_category
+            instance_.additional_properties = d
+            return instance_
         supply_chain_service_choice = cls(
             option_id,
             service_category,
         )
-
         supply_chain_service_choice.additional_properties = d
         return supply_chain_service_choice
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -141,6 +144,22 @@ class TokenResponse:
         if type(error_code) is not str and error_code is not None:
             error_code = as_str(error_code, "TokenResponse", "error_code")
 
+        if cls is TokenResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.access_token = access_token
+            instance_.refresh_token = refresh_token
+            instance_.expires_in = expires_in
+            instance_.refresh_expires_in = refresh_expires_in
+            instance_.account_id = account_id
+            instance_.user_id = user_id
+            instance_.seller_id = seller_id
+            instance_.short_code = short_code
+            instance_.account_platform = account_platform
+            instance_.account = account
+            instance_.error_code = error_code
+            instance_.additional_properties = d
+            return instance_
         token_response = cls(
             access_token,
             refresh_token,
@@ -154,7 +173,6 @@ class TokenResponse:
             account,
             error_code,
         )
-
         token_response.additional_properties = d
         return token_response
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="UnavailableSku")
 
 
@@ -73,6 +76,16 @@ class UnavailableSku:
         if type(error_msg) is not str and error_msg is not None:
             error_msg = as_str(error_msg, "UnavailableSku", "error_msg")
 
+        if cls is UnavailableSku:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_id = item_id
+            instance_.sku_id = sku_id
+            instance_.reason = reason
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.additional_properties = d
+            return instance_
         unavailable_sku = cls(
             item_id,
             sku_id,
@@ -80,7 +93,6 @@ class UnavailableSku:
             error_code,
             error_msg,
         )
-
         unavailable_sku.additional_properties = d
         return unavailable_sku
 

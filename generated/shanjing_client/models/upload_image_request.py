@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="UploadImageRequest")
 
 
@@ -41,10 +44,14 @@ class UploadImageRequest:
         if type(image_base64) is not str:
             image_base64 = as_str(image_base64, "UploadImageRequest", "image_base64")
 
+        if cls is UploadImageRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.image_base64 = image_base64
+            return instance_
         upload_image_request = cls(
             image_base64,
         )
-
         return upload_image_request
 
     def __repr__(self) -> str:

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.uploaded_image import UploadedImage
 
@@ -66,12 +69,19 @@ class UploadImageResponse:
                 else as_model(UploadedImage, data, "UploadImageResponse", "data")
             )
 
+        if cls is UploadImageResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.error_code = error_code
+            instance_.error_msg = error_msg
+            instance_.data = data
+            instance_.additional_properties = d
+            return instance_
         upload_image_response = cls(
             error_code,
             error_msg,
             data,
         )
-
         upload_image_response.additional_properties = d
         return upload_image_response
 

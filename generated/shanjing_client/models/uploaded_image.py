@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="UploadedImage")
 
 
@@ -38,10 +41,15 @@ class UploadedImage:
         if type(image_id) is not str and image_id is not None:
             image_id = as_str(image_id, "UploadedImage", "imageId")
 
+        if cls is UploadedImage:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.image_id = image_id
+            instance_.additional_properties = d
+            return instance_
         uploaded_image = cls(
             image_id,
         )
-
         uploaded_image.additional_properties = d
         return uploaded_image
 

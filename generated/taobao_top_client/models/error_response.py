@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -88,6 +91,16 @@ class ErrorResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ErrorResponse", "request_id")
 
+        if cls is ErrorResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.code = code
+            instance_.msg = msg
+            instance_.sub_code = sub_code
+            instance_.sub_msg = sub_msg
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         error_response = cls(
             code,
             msg,
@@ -95,7 +108,6 @@ class ErrorResponse:
             sub_msg,
             request_id,
         )
-
         error_response.additional_properties = d
         return error_response
 

@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
 
@@ -46,10 +49,14 @@ class ErrorResponseEnvelope:
             else as_model(ErrorResponse, error_response, "ErrorResponseEnvelope", "error_response")
         )
 
+        if cls is ErrorResponseEnvelope:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.error_response = error_response
+            return instance_
         error_response_envelope = cls(
             error_response,
         )
-
         return error_response_envelope
 
     def __repr__(self) -> str:

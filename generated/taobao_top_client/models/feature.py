@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Feature")
 
 
@@ -49,11 +52,17 @@ class Feature:
         if type(attr_value) is not str and attr_value is not None:
             attr_value = as_str(attr_value, "Feature", "attr_value")
 
+        if cls is Feature:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.attr_key = attr_key
+            instance_.attr_value = attr_value
+            instance_.additional_properties = d
+            return instance_
         feature = cls(
             attr_key,
             attr_value,
         )
-
         feature.additional_properties = d
         return feature
 

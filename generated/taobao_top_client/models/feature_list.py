@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature import Feature
 
@@ -49,10 +52,15 @@ class FeatureList:
                 else as_model_list(Feature, feature, "FeatureList", "feature", bare_one=True)
             )
 
+        if cls is FeatureList:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.feature = feature
+            instance_.additional_properties = d
+            return instance_
         feature_list = cls(
             feature,
         )
-
         feature_list.additional_properties = d
         return feature_list
 

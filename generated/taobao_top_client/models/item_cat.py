@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
 
@@ -119,6 +122,19 @@ class ItemCat:
                 else as_model(FeatureList, features, "ItemCat", "features")
             )
 
+        if cls is ItemCat:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.cid = cid
+            instance_.parent_cid = parent_cid
+            instance_.name = name
+            instance_.is_parent = is_parent
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.taosir_cat = taosir_cat
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         item_cat = cls(
             cid,
             parent_cid,
@@ -129,7 +145,6 @@ class ItemCat:
             taosir_cat,
             features,
         )
-
         item_cat.additional_properties = d
         return item_cat
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_cat import ItemCat
 
@@ -51,10 +54,15 @@ class ItemCatList:
                 else as_model_list(ItemCat, item_cat, "ItemCatList", "item_cat", bare_one=True)
             )
 
+        if cls is ItemCatList:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_cat = item_cat
+            instance_.additional_properties = d
+            return instance_
         item_cat_list = cls(
             item_cat,
         )
-
         item_cat_list.additional_properties = d
         return item_cat_list
 

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
     from ..models.prop_value_list import PropValueList
@@ -224,6 +227,29 @@ class ItemProp:
                 else as_model(FeatureList, features, "ItemProp", "features")
             )
 
+        if cls is ItemProp:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.pid = pid
+            instance_.parent_pid = parent_pid
+            instance_.parent_vid = parent_vid
+            instance_.name = name
+            instance_.must = must
+            instance_.multi = multi
+            instance_.is_key_prop = is_key_prop
+            instance_.is_sale_prop = is_sale_prop
+            instance_.is_color_prop = is_color_prop
+            instance_.is_enum_prop = is_enum_prop
+            instance_.is_input_prop = is_input_prop
+            instance_.is_item_prop = is_item_prop
+            instance_.is_allow_alias = is_allow_alias
+            instance_.child_template = child_template
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.prop_values = prop_values
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         item_prop = cls(
             pid,
             parent_pid,
@@ -244,7 +270,6 @@ class ItemProp:
             prop_values,
             features,
         )
-
         item_prop.additional_properties = d
         return item_prop
 

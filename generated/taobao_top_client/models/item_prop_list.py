@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_prop import ItemProp
 
@@ -51,10 +54,15 @@ class ItemPropList:
                 else as_model_list(ItemProp, item_prop, "ItemPropList", "item_prop", bare_one=True)
             )
 
+        if cls is ItemPropList:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_prop = item_prop
+            instance_.additional_properties = d
+            return instance_
         item_prop_list = cls(
             item_prop,
         )
-
         item_prop_list.additional_properties = d
         return item_prop_list
 

@@ -11,6 +11,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="ItemcatsGetRequest")
 
 
@@ -72,13 +75,20 @@ class ItemcatsGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItemcatsGetRequest", "datetime")
 
+        if cls is ItemcatsGetRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.cids = cids
+            instance_.parent_cid = parent_cid
+            instance_.fields = fields
+            instance_.datetime_ = datetime_
+            return instance_
         itemcats_get_request = cls(
             cids,
             parent_cid,
             fields,
             datetime_,
         )
-
         return itemcats_get_request
 
     def __repr__(self) -> str:

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_cat_list import ItemCatList
 
@@ -67,12 +70,19 @@ class ItemcatsGetResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ItemcatsGetResponse", "request_id")
 
+        if cls is ItemcatsGetResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_cats = item_cats
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itemcats_get_response = cls(
             item_cats,
             last_modified,
             request_id,
         )
-
         itemcats_get_response.additional_properties = d
         return itemcats_get_response
 

@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.itemcats_get_response import ItemcatsGetResponse
 
@@ -42,10 +45,14 @@ class ItemcatsGetResponseEnvelope:
             )
         )
 
+        if cls is ItemcatsGetResponseEnvelope:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.itemcats_get_response = itemcats_get_response
+            return instance_
         itemcats_get_response_envelope = cls(
             itemcats_get_response,
         )
-
         return itemcats_get_response_envelope
 
     def __repr__(self) -> str:

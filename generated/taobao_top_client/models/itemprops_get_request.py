@@ -5,7 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.platform_type import PlatformType, check_platform_type
 from ..types import (
     as_bool,
     as_enum,
@@ -13,6 +12,11 @@ from ..types import (
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.platform_type import PlatformType, check_platform_type
 
 T = TypeVar("T", bound="ItempropsGetRequest")
 
@@ -172,6 +176,24 @@ class ItempropsGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItempropsGetRequest", "datetime")
 
+        if cls is ItempropsGetRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.cid = cid
+            instance_.fields = fields
+            instance_.pid = pid
+            instance_.parent_pid = parent_pid
+            instance_.is_key_prop = is_key_prop
+            instance_.is_sale_prop = is_sale_prop
+            instance_.is_color_prop = is_color_prop
+            instance_.is_enum_prop = is_enum_prop
+            instance_.is_input_prop = is_input_prop
+            instance_.is_item_prop = is_item_prop
+            instance_.child_path = child_path
+            instance_.attr_keys = attr_keys
+            instance_.type_ = type_
+            instance_.datetime_ = datetime_
+            return instance_
         itemprops_get_request = cls(
             cid,
             fields,
@@ -188,7 +210,6 @@ class ItempropsGetRequest:
             type_,
             datetime_,
         )
-
         return itemprops_get_request
 
     def __repr__(self) -> str:

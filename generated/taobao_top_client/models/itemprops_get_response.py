@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.item_prop_list import ItemPropList
 
@@ -67,12 +70,19 @@ class ItempropsGetResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ItempropsGetResponse", "request_id")
 
+        if cls is ItempropsGetResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.item_props = item_props
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itemprops_get_response = cls(
             item_props,
             last_modified,
             request_id,
         )
-
         itemprops_get_response.additional_properties = d
         return itemprops_get_response
 

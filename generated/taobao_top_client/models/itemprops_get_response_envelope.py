@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.itemprops_get_response import ItempropsGetResponse
 
@@ -42,10 +45,14 @@ class ItempropsGetResponseEnvelope:
             )
         )
 
+        if cls is ItempropsGetResponseEnvelope:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.itemprops_get_response = itemprops_get_response
+            return instance_
         itemprops_get_response_envelope = cls(
             itemprops_get_response,
         )
-
         return itemprops_get_response_envelope
 
     def __repr__(self) -> str:

@@ -5,13 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.platform_type import PlatformType, check_platform_type
 from ..types import (
     as_enum,
     as_int,
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.platform_type import PlatformType, check_platform_type
 
 T = TypeVar("T", bound="ItempropvaluesGetRequest")
 
@@ -89,6 +93,16 @@ class ItempropvaluesGetRequest:
         if type(datetime_) is not str and datetime_ is not None:
             datetime_ = as_str(datetime_, "ItempropvaluesGetRequest", "datetime")
 
+        if cls is ItempropvaluesGetRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.cid = cid
+            instance_.fields = fields
+            instance_.pvs = pvs
+            instance_.type_ = type_
+            instance_.attr_keys = attr_keys
+            instance_.datetime_ = datetime_
+            return instance_
         itempropvalues_get_request = cls(
             cid,
             fields,
@@ -97,7 +111,6 @@ class ItempropvaluesGetRequest:
             attr_keys,
             datetime_,
         )
-
         return itempropvalues_get_request
 
     def __repr__(self) -> str:

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.prop_value_list import PropValueList
 
@@ -67,12 +70,19 @@ class ItempropvaluesGetResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ItempropvaluesGetResponse", "request_id")
 
+        if cls is ItempropvaluesGetResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.prop_values = prop_values
+            instance_.last_modified = last_modified
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         itempropvalues_get_response = cls(
             prop_values,
             last_modified,
             request_id,
         )
-
         itempropvalues_get_response.additional_properties = d
         return itempropvalues_get_response
 

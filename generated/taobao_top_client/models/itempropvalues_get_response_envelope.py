@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.itempropvalues_get_response import ItempropvaluesGetResponse
 
@@ -45,10 +48,14 @@ class ItempropvaluesGetResponseEnvelope:
             )
         )
 
+        if cls is ItempropvaluesGetResponseEnvelope:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.itempropvalues_get_response = itempropvalues_get_response
+            return instance_
         itempropvalues_get_response_envelope = cls(
             itempropvalues_get_response,
         )
-
         return itempropvalues_get_response_envelope
 
     def __repr__(self) -> str:

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Problem")
 
 
@@ -65,13 +68,21 @@ class Problem:
         if type(detail) is not str and detail is not None:
             detail = as_str(detail, "Problem", "detail")
 
+        if cls is Problem:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.type_ = type_
+            instance_.title = title
+            instance_.status = status
+            instance_.detail = detail
+            instance_.additional_properties = d
+            return instance_
         problem = cls(
             type_,
             title,
             status,
             detail,
         )
-
         problem.additional_properties = d
         return problem
 

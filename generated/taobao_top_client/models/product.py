@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 T = TypeVar("T", bound="Product")
 
 
@@ -166,6 +169,24 @@ class Product:
         if type(barcode_str) is not str and barcode_str is not None:
             barcode_str = as_str(barcode_str, "Product", "barcode_str")
 
+        if cls is Product:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.product_id = product_id
+            instance_.name = name
+            instance_.pic_url = pic_url
+            instance_.cid = cid
+            instance_.props = props
+            instance_.price = price
+            instance_.tsc = tsc
+            instance_.status = status
+            instance_.suite_items_str = suite_items_str
+            instance_.is_suite_effective = is_suite_effective
+            instance_.is_suite_effecitve = is_suite_effecitve
+            instance_.pic_path = pic_path
+            instance_.barcode_str = barcode_str
+            instance_.additional_properties = d
+            return instance_
         product = cls(
             product_id,
             name,
@@ -181,7 +202,6 @@ class Product:
             pic_path,
             barcode_str,
         )
-
         product.additional_properties = d
         return product
 

@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product import Product
 
@@ -49,10 +52,15 @@ class ProductList:
                 else as_model_list(Product, product, "ProductList", "product", bare_one=True)
             )
 
+        if cls is ProductList:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.product = product
+            instance_.additional_properties = d
+            return instance_
         product_list = cls(
             product,
         )
-
         product_list.additional_properties = d
         return product_list
 

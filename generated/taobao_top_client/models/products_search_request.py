@@ -5,14 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.market_id import MarketId, check_market_id
-from ..models.vertical_market import VerticalMarket, check_vertical_market
 from ..types import (
     as_enum,
     as_int,
     as_str,
     model_repr,
 )
+
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
+from ..models.market_id import MarketId, check_market_id
+from ..models.vertical_market import VerticalMarket, check_vertical_market
 
 T = TypeVar("T", bound="ProductsSearchRequest")
 
@@ -174,6 +178,22 @@ class ProductsSearchRequest:
         if market_id is not None:
             market_id = as_enum(check_market_id, market_id, "ProductsSearchRequest", "market_id", "MarketId")
 
+        if cls is ProductsSearchRequest:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.fields = fields
+            instance_.q = q
+            instance_.cid = cid
+            instance_.props = props
+            instance_.status = status
+            instance_.page_no = page_no
+            instance_.page_size = page_size
+            instance_.vertical_market = vertical_market
+            instance_.customer_props = customer_props
+            instance_.suite_items_str = suite_items_str
+            instance_.barcode_str = barcode_str
+            instance_.market_id = market_id
+            return instance_
         products_search_request = cls(
             fields,
             q,
@@ -188,7 +208,6 @@ class ProductsSearchRequest:
             barcode_str,
             market_id,
         )
-
         return products_search_request
 
     def __repr__(self) -> str:

@@ -13,6 +13,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.product_list import ProductList
 
@@ -68,12 +71,19 @@ class ProductsSearchResponse:
         if type(request_id) is not str and request_id is not None:
             request_id = as_str(request_id, "ProductsSearchResponse", "request_id")
 
+        if cls is ProductsSearchResponse:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.total_results = total_results
+            instance_.products = products
+            instance_.request_id = request_id
+            instance_.additional_properties = d
+            return instance_
         products_search_response = cls(
             total_results,
             products,
             request_id,
         )
-
         products_search_response.additional_properties = d
         return products_search_response
 

@@ -10,6 +10,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.products_search_response import ProductsSearchResponse
 
@@ -45,10 +48,14 @@ class ProductsSearchResponseEnvelope:
             )
         )
 
+        if cls is ProductsSearchResponseEnvelope:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.products_search_response = products_search_response
+            return instance_
         products_search_response_envelope = cls(
             products_search_response,
         )
-
         return products_search_response_envelope
 
     def __repr__(self) -> str:

@@ -14,6 +14,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.feature_list import FeatureList
 
@@ -139,6 +142,21 @@ class PropValue:
                 else as_model(FeatureList, features, "PropValue", "features")
             )
 
+        if cls is PropValue:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.cid = cid
+            instance_.pid = pid
+            instance_.prop_name = prop_name
+            instance_.vid = vid
+            instance_.name = name
+            instance_.name_alias = name_alias
+            instance_.is_parent = is_parent
+            instance_.status = status
+            instance_.sort_order = sort_order
+            instance_.features = features
+            instance_.additional_properties = d
+            return instance_
         prop_value = cls(
             cid,
             pid,
@@ -151,7 +169,6 @@ class PropValue:
             sort_order,
             features,
         )
-
         prop_value.additional_properties = d
         return prop_value
 

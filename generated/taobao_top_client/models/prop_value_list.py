@@ -12,6 +12,9 @@ from ..types import (
     model_repr,
 )
 
+_new_instance = object.__new__  # from_dict's instances of the model itself (see there)
+
+
 if TYPE_CHECKING:
     from ..models.prop_value import PropValue
 
@@ -51,10 +54,15 @@ class PropValueList:
                 else as_model_list(PropValue, prop_value, "PropValueList", "prop_value", bare_one=True)
             )
 
+        if cls is PropValueList:
+            # `instance_`: no field's name (the generator gives a trailing _ to keywords and builtins only)
+            instance_ = _new_instance(cls)
+            instance_.prop_value = prop_value
+            instance_.additional_properties = d
+            return instance_
         prop_value_list = cls(
             prop_value,
         )
-
         prop_value_list.additional_properties = d
         return prop_value_list
 

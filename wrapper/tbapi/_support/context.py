@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator
-from typing import TypeVar
+from types import TracebackType
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 
-@contextlib.contextmanager
-def holding(var: contextvars.ContextVar[T], value: T) -> Iterator[None]:
+def holding(var: contextvars.ContextVar[T], value: T) -> contextlib.AbstractContextManager[None]:
     """`var` holds `value` while the block runs, and what it held before once the block ends."""
-    token = var.set(value)
-    try:
-        yield
-    finally:
-        var.reset(token)
+    return _Holding(var, value)
+
+
+class _Holding(Generic[T]):
+    """`holding`'s context manager. A class rather than a `contextlib.contextmanager` generator: one is entered
+    on every call and every attempt, and a generator's context manager costs several times as much to make,
+    enter and leave."""
+
+    __slots__ = ("_token", "_value", "_var")
+
+    def __init__(self, var: contextvars.ContextVar[T], value: T) -> None:
+        self._var = var
+        self._value = value
+
+    def __enter__(self) -> None:
+        self._token = self._var.set(self._value)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self._var.reset(self._token)

@@ -76,7 +76,7 @@ class _Relay(Generic[C, T]):
             self._start()
         else:
             self._owed += 1  # the caller has taken the previous one: its room is given back in batches
-            if self._owed * 2 >= self._room_size or self._items.empty():
+            if self._owed * 2 >= self._room_size:
                 with contextlib.suppress(RuntimeError):  # the loop has ended: nothing waits for room
                     self._loop.call_soon_threadsafe(self._give_back, self._owed)
                 self._owed = 0
