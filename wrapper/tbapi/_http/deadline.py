@@ -22,7 +22,7 @@ import contextlib
 import contextvars
 import ssl
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any
 
@@ -47,21 +47,38 @@ def attempt_deadline(deadline: float | None) -> contextlib.AbstractContextManage
     return holding(_deadline, deadline)
 
 
-@contextlib.asynccontextmanager
-async def within_deadline(deadline: float | None) -> AsyncIterator[None]:
+def within_deadline(deadline: float | None) -> contextlib.AbstractAsyncContextManager[None]:
     """The async exchange in this block ends at `deadline` (monotonic) with `httpx.ReadTimeout`."""
-    if deadline is None:
-        yield
-        return
-    loop_deadline = asyncio.get_running_loop().time() + (deadline - time.monotonic())
-    timeout = asyncio.timeout_at(loop_deadline)
-    try:
-        async with timeout:
-            yield
-    except TimeoutError:
-        if not timeout.expired():  # the transport's own timeout (aiohttp's are TimeoutErrors): its to report
-            raise
-        raise httpx.ReadTimeout(TIMED_OUT) from None
+    return _NO_DEADLINE if deadline is None else _WithinDeadline(deadline)
+
+
+_NO_DEADLINE = contextlib.nullcontext()
+
+
+class _WithinDeadline:
+    """`within_deadline`'s context manager. A class rather than an `asynccontextmanager` generator: one is
+    entered on every attempt of an async client, and a generator's context manager costs several times as
+    much to make, enter and leave."""
+
+    __slots__ = ("_deadline", "_timeout")
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    async def __aenter__(self) -> None:
+        loop_deadline = asyncio.get_running_loop().time() + (self._deadline - time.monotonic())
+        self._timeout = asyncio.timeout_at(loop_deadline)
+        await self._timeout.__aenter__()
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        # Only the deadline's own expiry becomes a TimeoutError here; the transport's own timeout (aiohttp's
+        # are TimeoutErrors) leaves the block as it is, its to report.
+        try:
+            await self._timeout.__aexit__(kind, error, traceback)
+        except TimeoutError:
+            raise httpx.ReadTimeout(TIMED_OUT) from None
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from .._engine.flow import Flow, advance
 from .._engine.twins import Emit, ItemFlow
-from .calls import ERROR, OK, Telemetry, made_current, parent_span
+from .calls import ERROR, OK, Telemetry, made_current, parent_context
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -39,6 +39,11 @@ class BulkTrace:
         # each item's count: its attributes made once per run
         self._outcomes = {ok: {**self.labels, "tbapi.outcome": OK if ok else ERROR} for ok in (True, False)}
         self.span: Any = None  # started with the run, not when the iterator is made
+        self._as_parent: Any = None  # the context its calls' spans start in, made with its span
+
+    def as_parent(self) -> Any:
+        """The context that makes the run's span the parent of its calls' (None until the run starts)."""
+        return self._as_parent
 
     def job(self, flow: Flow[T]) -> Flow[T]:
         """`flow` (one id's call) with this run as the current trace where it runs."""
@@ -50,7 +55,8 @@ class BulkTrace:
         otel = self.telemetry.otel
         assert otel is not None  # see `bulk_trace`
         attributes = {**self.labels, "tbapi.bulk.ids": self.ids, "tbapi.bulk.concurrency": self.concurrency}
-        self.span = otel.start_span(f"{self.telemetry.api} {self.operation}", parent_span(), attributes)
+        self.span = otel.start_span(f"{self.telemetry.api} {self.operation}", parent_context(), attributes)
+        self._as_parent = otel.parent_context(self.span)
         stopped: BaseException | None = None
         try:
             done, value = advance(flow, None, None)

@@ -142,10 +142,11 @@ def telemetry_for(
 current: contextvars.ContextVar[Any] = contextvars.ContextVar("tbapi_telemetry", default=None)
 
 
-def parent_span() -> Any:
-    """The span of the current call or bulk run (None: the application's current span is the parent)."""
+def parent_context() -> Any:
+    """The OpenTelemetry context whose span, the current call's or bulk run's, is the parent of a span starting
+    now (None: the application's current span is)."""
     outer = current.get()
-    return None if outer is None else outer.span
+    return None if outer is None else outer.as_parent()
 
 
 class made_current:  # used as a function: `with made_current(trace):`
@@ -196,6 +197,7 @@ class CallTrace:
     """One call being made (see the module docstring): its span, and what its records will say."""
 
     __slots__ = (
+        "_as_parent",
         "_token",
         "attempts",
         "labels",
@@ -224,12 +226,20 @@ class CallTrace:
         self.request_id: str | None = None
         otel = telemetry.otel
         self.span: Any = None
+        self._as_parent: Any = None
         if otel is not None:
-            self.span = otel.start_span(of.name, parent_span(), of.span_attributes)
+            self.span = otel.start_span(of.name, parent_context(), of.span_attributes)
         # Not recorded (no SDK configured, or the trace sampled out): no request span, no attributes to make.
         self.recording = otel is not None and self.span.is_recording()
         # The service's request id goes to the spans and the records; without them it is not looked for.
         self.needs_request_id = self.recording or telemetry.on_attempt is not None or telemetry.on_call is not None
+
+    def as_parent(self) -> Any:
+        """The context that makes this call's span the parent (`Instruments.parent_context`), made when first
+        asked: by its requests' spans when recorded, by a call nested in it (None: it has no span)."""
+        if self._as_parent is None and self.span is not None:
+            self._as_parent = self.telemetry.otel.parent_context(self.span)  # type: ignore[union-attr]
+        return self._as_parent
 
     def current(self) -> CallTrace:
         """The call as the current one inside a `with` block (as `made_current` makes it; the call is entered
@@ -397,7 +407,7 @@ class AttemptTrace:
         if request_id is not None:
             attributes["tbapi.request_id"] = request_id
         failure = None if error is None else getattr(error, "message", kind)
-        otel.record_span(request.method, self.call.span, attributes, self.started_ns, failure)
+        otel.record_span(request.method, self.call.as_parent(), attributes, self.started_ns, failure)
 
 
 def _full_url(url: httpx.URL) -> str:

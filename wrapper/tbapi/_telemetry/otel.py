@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from opentelemetry import metrics, trace
+from opentelemetry.context import Context
 from opentelemetry.metrics import CallbackOptions, Observation
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
@@ -78,20 +79,25 @@ class Instruments:
             description="The rate a RateLimiter paces its calls at now (lowered after bans).",
         )
 
-    def start_span(self, name: str, parent: Span | None, attributes: Mapping[str, Any]) -> Span:
-        """An INTERNAL span under `parent` (None: under the application's current span), ended by the caller."""
-        return self.tracer.start_span(
-            name, context=None if parent is None else trace.set_span_in_context(parent), attributes=attributes
-        )
+    def start_span(self, name: str, parent: Context | None, attributes: Mapping[str, Any]) -> Span:
+        """An INTERNAL span under `parent` (a `parent_context`; None: under the application's current span),
+        ended by the caller."""
+        return self.tracer.start_span(name, context=parent, attributes=attributes)
+
+    @staticmethod
+    def parent_context(span: Span) -> Context:
+        """The context that makes `span` the parent of the spans started in it. Made once per parent and
+        reused by each span under it (a context is immutable): a bulk run's calls share their run's."""
+        return trace.set_span_in_context(span)
 
     def record_span(
-        self, name: str, parent: Span, attributes: Mapping[str, Any], start_ns: int, failure: object | None
+        self, name: str, parent: Context, attributes: Mapping[str, Any], start_ns: int, failure: object | None
     ) -> None:
-        """A CLIENT span under `parent` that began at `start_ns` (epoch nanoseconds) and ends now; `failure`: the
-        message of the error it ended with (its class is the attributes' `error.type`)."""
+        """A CLIENT span under `parent` (a `parent_context`) that began at `start_ns` (epoch nanoseconds) and ends
+        now; `failure`: the message of the error it ended with (its class is the attributes' `error.type`)."""
         span = self.tracer.start_span(
             name,
-            context=trace.set_span_in_context(parent),
+            context=parent,
             kind=SpanKind.CLIENT,
             attributes=attributes,
             start_time=start_ns,
