@@ -32,4 +32,14 @@ class _Holding(Generic[T]):
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        self._var.reset(self._token)
+        restore(self._var, self._token)
+
+
+def restore(var: contextvars.ContextVar[T], token: contextvars.Token[T]) -> None:
+    """What `var` held before `token` was set, held again. A block that spans a flow's yields may be left from
+    another context — a flow closed later by the garbage collector — which cannot reset it there, and need not:
+    the context it was set in is gone with its task or unwound."""
+    try:  # noqa: SIM105  # `contextlib.suppress` costs an object and two calls more, on every call
+        var.reset(token)
+    except ValueError:
+        pass

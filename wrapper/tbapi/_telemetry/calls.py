@@ -13,6 +13,7 @@ each ends as a record (`records.py`). A client that reports nothing has no `Tele
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import time
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._logs import logger, redact, redact_secrets, redact_url
+from .._support.context import holding, restore
 from .records import AttemptHook, AttemptRecord, CallHook, CallRecord
 
 if TYPE_CHECKING:
@@ -149,32 +151,10 @@ def parent_context() -> Any:
     return None if outer is None else outer.as_parent()
 
 
-class made_current:  # used as a function: `with made_current(trace):`
+def made_current(trace: Any) -> contextlib.AbstractContextManager[None]:
     """`trace` is the current one inside the block. In a flow the block spans yields: the driver runs the
-    effects in between in the same context. (A class, not a generator function: it is entered on every call.)"""
-
-    __slots__ = ("_token", "_trace")
-
-    def __init__(self, trace: Any) -> None:
-        self._trace = trace
-
-    def __enter__(self) -> None:
-        self._token = current.set(self._trace)
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        _restore(self._token)
-
-
-def _restore(token: contextvars.Token[Any]) -> None:
-    """What was current before `token` was set is current again. A flow closed later from another context (the
-    garbage collector) cannot reset it there, and need not: the context it was set in is gone with its task or
-    unwound."""
-    try:  # noqa: SIM105  # `contextlib.suppress` costs an object and two calls more, on every call
-        current.reset(token)
-    except ValueError:
-        pass
+    effects in between in the same context."""
+    return holding(current, trace)
 
 
 def token_refreshed(*, ahead: bool, error: BaseException | None) -> None:
@@ -252,7 +232,7 @@ class CallTrace:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        _restore(self._token)
+        restore(current, self._token)
 
     # -- what the retry loop tells -------------------------------------------------------------------------
 
