@@ -87,11 +87,11 @@ class Instruments:
 
     def configured(self) -> bool:
         """Whether the application has set an SDK: a global tracer or meter provider other than the API's own
-        proxies. Until it does, everything made here is dropped by those proxies, so a call makes nothing of it
-        (spans through the proxy tracer cost more than the whole rest of a call's telemetry). Asked as each call
-        starts: an SDK set after a client was made reports from the next call on. A global provider is set once
-        per process and never replaced, so a yes is kept; a no costs the two public look-ups (≈ 17 k
-        instructions: each looks for its environment variable first)."""
+        proxies. Until it does, those proxies drop all that is made here, so a call makes none of it (its
+        `CallTrace`, spans, measurements). Asked as each call starts: an SDK set after a client was made reports
+        from the client's next call on. A global provider is set once per process and never replaced, so a yes
+        is kept; a no costs the two public look-ups, ≈ 20 k instructions (each first looks for its environment
+        variable, a `KeyError` caught) against the ≈ 35-55 k the call's telemetry cost."""
         if not self._configured:
             traces = not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
             self._configured = traces or not isinstance(metrics.get_meter_provider(), DEFAULT_METER_PROVIDER)
