@@ -98,3 +98,24 @@ def test_an_sdk_of_traces_alone_set_later_gets_the_spans() -> None:
 
 def test_with_no_sdk_set_the_hooks_still_get_every_call() -> None:
     assert reported("") == {"results": [True, True], "calls": CALLS, "spans": [], "points": []}
+
+
+def test_no_sdk_is_told_from_the_api_s_own_providers_and_either_sdk_part_ends_it() -> None:
+    """The check each call makes (`Instruments.configured`): should a new API version hide its default meter
+    provider's class, every provider would count as an SDK — the same reports, but the no-SDK path's cost back."""
+    code = """
+        from opentelemetry import metrics, trace
+        from opentelemetry.sdk.metrics import MeterProvider
+        from opentelemetry.sdk.trace import TracerProvider
+        from tbapi._telemetry.otel import Instruments
+
+        first, second = Instruments(), Instruments()
+        before = first.configured()
+        metrics.set_meter_provider(MeterProvider())
+        after_metrics = first.configured()
+        trace.set_tracer_provider(TracerProvider())
+        print(before, after_metrics, second.configured())
+        """
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True"]

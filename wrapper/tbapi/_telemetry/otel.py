@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from opentelemetry import metrics, trace
 from opentelemetry.context import Context
 from opentelemetry.metrics import CallbackOptions, Observation
-from opentelemetry.metrics import _internal as metrics_api
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from .._logs import redact
@@ -42,7 +41,7 @@ SCOPE = "tbapi"
 # The API's own meter provider, the global one until an SDK is set (`Instruments.configured`). The API does not
 # export its class: should a later version move it, every meter provider counts as an SDK (the slower path,
 # which reports the same).
-DEFAULT_METER_PROVIDER: type | tuple[()] = getattr(metrics_api, "_ProxyMeterProvider", ())
+DEFAULT_METER_PROVIDER: type | tuple[()] = getattr(getattr(metrics, "_internal", None), "_ProxyMeterProvider", ())
 
 
 def _seconds(meter: metrics.Meter, name: str, description: str) -> metrics.Histogram:
