@@ -300,7 +300,9 @@ class _BodyLimit:
         """This limit, for a body sent in the Content-Encoding of `headers`: it counts what it decodes to too."""
         # Most answers have none: nothing to set up per call. (`in` first: httpx's `get` of an absent header
         # raises and catches a KeyError, which costs as much again.)
-        coding = headers["content-encoding"] if "content-encoding" in headers else None
+        if "content-encoding" not in headers:
+            return self
+        coding = headers["content-encoding"]
         if coding:
             inflated = InflatedSize(coding, self._add_decoded)
             self._inflated = inflated if inflated.needed else None
