@@ -102,7 +102,10 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        # httpcore writes each request's (empty) body and end of message too: no wait to bound, and the sync
+        # socket's write returns at once for them, so they skip the deadline's look-up.
+        if buffer:
+            self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._inner.close()
