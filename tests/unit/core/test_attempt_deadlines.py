@@ -34,7 +34,7 @@ async def test_a_silent_exchange_ends_at_its_deadline_with_a_read_timeout() -> N
 
 
 async def test_each_attempt_ends_at_its_own_deadline_in_the_order_of_the_deadlines() -> None:
-    deadlines, ended = AttemptDeadlines(), []
+    deadlines, ended = AttemptDeadlines(), list[str]()
     now = time.monotonic()
     # Started latest-deadline first: the shared timer is armed again for each earlier one.
     given = {"late": now + 0.15, "middle": now + 0.10, "early": now + 0.05}
@@ -45,7 +45,7 @@ async def test_each_attempt_ends_at_its_own_deadline_in_the_order_of_the_deadlin
 
 
 async def test_an_attempt_that_answers_in_time_is_not_touched_by_another_ones_deadline() -> None:
-    deadlines, ended = AttemptDeadlines(), []
+    deadlines, ended = AttemptDeadlines(), list[str]()
     answered = asyncio.Event()
 
     async def answering() -> str:
@@ -79,7 +79,7 @@ async def test_a_deadline_already_past_ends_the_exchange_at_its_first_wait() -> 
 
 
 async def test_a_cancellation_from_elsewhere_stays_a_cancellation() -> None:
-    deadlines, ended = AttemptDeadlines(), []
+    deadlines, ended = AttemptDeadlines(), list[str]()
     task = asyncio.ensure_future(_hang(deadlines, time.monotonic() + 30, ended, "cancelled"))
     await asyncio.sleep(0.01)
     task.cancel()
@@ -91,11 +91,13 @@ async def test_a_cancellation_from_elsewhere_stays_a_cancellation() -> None:
 async def test_a_cancellation_from_elsewhere_beside_the_deadline_is_not_swallowed() -> None:
     """The deadline and a caller's cancel before the task runs again: the cancellation wins (as with
     `asyncio.timeout_at`), the task ends cancelled, not with a timeout it could catch and carry on after."""
-    deadlines, ended = AttemptDeadlines(), []
+    deadlines, ended = AttemptDeadlines(), list[str]()
     deadline = time.monotonic() + 0.05
     task = asyncio.ensure_future(_hang(deadlines, deadline, ended, "both"))
     await asyncio.sleep(0)  # the task is in its block, waiting
-    time.sleep(max(0.0, deadline - time.monotonic()) + 0.01)  # the loop is held past the deadline
+    # The loop itself is held past the deadline (a blocking sleep on purpose): its timer and the cancel below
+    # are then both due before the attempt's task runs again.
+    time.sleep(max(0.0, deadline - time.monotonic()) + 0.01)  # noqa: ASYNC251
     await asyncio.sleep(0)  # this turn of the loop runs the deadline's timer after this task ...
     task.cancel()  # ... and this cancel lands before the attempt's task runs again
     with pytest.raises(asyncio.CancelledError):
@@ -105,10 +107,14 @@ async def test_a_cancellation_from_elsewhere_beside_the_deadline_is_not_swallowe
 
 async def test_the_transports_own_timeout_error_leaves_the_block_as_it_is() -> None:
     """aiohttp's timeouts are `TimeoutError`s: the transport's to report, not the deadline's."""
-    with pytest.raises(TimeoutError) as raised:
+
+    async def timing_out() -> None:
         async with AttemptDeadlines().within(time.monotonic() + 30):
             await asyncio.sleep(0)
             raise TimeoutError("the socket's own read timeout")
+
+    with pytest.raises(TimeoutError) as raised:
+        await timing_out()
     assert not isinstance(raised.value, httpx.ReadTimeout)
     assert str(raised.value) == "the socket's own read timeout"
 
