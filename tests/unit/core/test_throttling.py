@@ -7,6 +7,7 @@ import math
 import pytest
 
 from tbapi import APIConnectionError, RateLimitError, ServerError, TbapiError
+from tbapi._ratelimit.limiter import LocalBackend, RateLimit, RateLimiter
 from tbapi._ratelimit.pacing import (
     BETA,
     COLD_HOLD,
@@ -222,3 +223,54 @@ def test_the_cubic_rate_never_overflows_whatever_the_stored_throttle_time(thrott
 )
 def test_a_call_woken_too_late_for_its_slot_takes_a_new_one(interval: float, lateness: float, late: bool) -> None:
     assert too_late(Slot(at=0.0, wait=0.0, interval=interval), lateness) is late
+
+
+# --- the unpaced slot taken in place: `reserve`'s answer, or nothing taken ---------------------------------
+
+
+def _backend_at(now: list[float], *, paused_until: float = 0.0, throttled_at: float | None = None) -> LocalBackend:
+    backend = LocalBackend(clock=lambda: now[0])
+    backend._pace = Pace(next_at=3.0, paused_until=paused_until)
+    if throttled_at is not None:
+        backend._cubic = Cubic(w_max=10.0, throttled_at=throttled_at)
+    return backend
+
+
+def _state(backend: LocalBackend) -> tuple[Pace, Cubic, int]:
+    return backend._pace, backend._cubic, backend._hold
+
+
+@pytest.mark.parametrize(
+    ("paused_until", "throttled_at", "max_pause", "taken"),
+    [
+        (0.0, None, 60.0, True),  # never paused nor throttled: the common case
+        (9.0, None, 60.0, True),  # a pause that has ended
+        (10.0, None, 60.0, True),  # ... at this very instant
+        (10.5, None, 60.0, False),  # a pause still running: waited for through `acquire`
+        (0.0, 5.0, 60.0, False),  # throttled once: the rate adapts, paced through `acquire`
+        (9.8, None, -0.5, False),  # a negative max_pause: `reserve` decides (here it refuses: PauseTooLong)
+        (9.0, None, -0.5, True),
+    ],
+)
+def test_an_unpaced_slot_is_taken_as_reserve_takes_it_or_not_at_all(
+    paused_until: float, throttled_at: float | None, max_pause: float, taken: bool
+) -> None:
+    now = [10.0]
+    fast, slow = (_backend_at(now, paused_until=paused_until, throttled_at=throttled_at) for _ in range(2))
+    before = _state(fast)
+    assert fast.reserve_unpaced(max_pause) is taken
+    if not taken:
+        assert _state(fast) == before
+        return
+    slot = slow.reserve(math.inf, 1, max_pause, ignore_pause=False)
+    assert (slot.wait, slot.interval) == (0.0, 0.0)
+    assert _state(fast) == _state(slow)
+
+
+def test_only_a_local_rate_limit_without_a_ceiling_takes_its_slot_in_place() -> None:
+    unlimited, paced = RateLimit.unlimited(), RateLimiter(10)
+    assert unlimited.take_unpaced(60.0)
+    assert not unlimited.take_unpaced(60.0, ignore_pause=True)  # after a ban: through `acquire`
+    assert not paced.take_unpaced(60.0)
+    unlimited.throttled(1.0)
+    assert not unlimited.take_unpaced(60.0)

@@ -148,7 +148,12 @@ def _retried(
         current_attempt.set(retries_done + 1)
         try:
             if rate_limit is not None:
-                waited = yield from acquire(rate_limit, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause)
+                if rate_limit.take_unpaced(policy.max_retry_after, ignore_pause=waited_pause):
+                    waited = 0.0
+                else:
+                    waited = yield from acquire(
+                        rate_limit, policy.max_retry_after, policy.sleep, ignore_pause=waited_pause
+                    )
                 if call is not None:
                     call.waited(waited)
             result = yield from attempt()

@@ -69,6 +69,20 @@ class LocalBackend:
     async def reserve_async(self, ceiling: float, burst: int, max_pause: float, *, ignore_pause: bool) -> pacing.Slot:
         return self.reserve(ceiling, burst, max_pause, ignore_pause=ignore_pause)
 
+    def reserve_unpaced(self, max_pause: float) -> bool:
+        """For a rate limit without a ceiling: take the slot `reserve` would give at once, when there is nothing to
+        pace — never throttled (no adapted rate) and not paused — and say so; else take nothing (False).
+
+        The state after it is `reserve`'s with an interval of 0 (the pace at now, the cold hold spent); the pause
+        is compared as `reserve` compares it (a `max_pause` below 0 is `reserve`'s to refuse)."""
+        with self._lock:
+            now = self._clock()
+            pace = self._pace
+            if self._cubic.throttled_at is not None or pace.paused_until - now > min(0.0, max_pause):
+                return False
+            self._pace, self._hold = pacing.Pace(now, pace.paused_until), 1
+            return True
+
     def still_valid(self, slot: pacing.Slot) -> bool:
         return self._pace.paused_until <= slot.at
 
@@ -97,6 +111,8 @@ class RateLimit:
     def __init__(self, *, ceiling: float, burst: int, backend: Backend) -> None:
         self._ceiling, self._burst, self._backend = ceiling, burst, backend
         self._interval = 0.0  # of the last slot given: what `pacing_rate` reports
+        # Without a ceiling and in this process, a slot is mostly nothing to wait for: `take_unpaced` takes it in place.
+        self._unpaced = backend if isinstance(backend, LocalBackend) and math.isinf(ceiling) else None
 
     @classmethod
     def unlimited(cls) -> RateLimit:
@@ -136,6 +152,18 @@ class RateLimit:
             raise _too_long(long) from None
         self._interval = slot.interval
         return slot
+
+    def take_unpaced(self, max_pause: float, *, ignore_pause: bool = False) -> bool:
+        """Take this call's slot in place when the rate limit has nothing to pace (no `rate_limit=`, never
+        throttled, not paused: the slot is now, with no wait); False: nothing taken, `acquire` takes the slot
+        (always for a call that has just waited out a pause: `ignore_pause`, which only follows a ban).
+
+        What every call of a client without `rate_limit=` does until a rate-limit answer comes: `acquire`'s
+        effects and their records would cost more than the bookkeeping itself."""
+        if self._unpaced is None or ignore_pause or not self._unpaced.reserve_unpaced(max_pause):
+            return False
+        self._interval = 0.0
+        return True
 
     async def reserve_async(self, max_pause: float, *, ignore_pause: bool = False) -> pacing.Slot:
         try:

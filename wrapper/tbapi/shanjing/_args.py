@@ -35,7 +35,11 @@ T = TypeVar("T")
 
 
 def enum(param: str, value: T | None, allowed: Collection[T]) -> T | None:
-    return None if value is None else one_of(param, value, sorted(allowed))  # type: ignore[type-var]
+    # A string among the choices is taken without sorting them (on every call); anything else — an unhashable value
+    # a set cannot look up included — goes to `one_of`, which refuses it naming the choices in order.
+    if value is None or (isinstance(value, str) and value in allowed):
+        return value
+    return one_of(param, value, sorted(allowed))  # type: ignore[type-var]
 
 
 def int_id(param: str, value: object) -> int:

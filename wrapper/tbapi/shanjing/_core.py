@@ -85,7 +85,8 @@ def sibling_core(core: Core, http: httpx.AsyncClient) -> Core:
 def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
     """Run `attempt` with a fresh token; after a token error, refresh once (single-flight) and replay once."""
     tokens = core.tokens
-    record = yield CurrentTokens(tokens)
+    # A store in memory answers at once, without I/O: read in place, as either driver would run the effect.
+    record = (yield CurrentTokens(tokens)) if tokens.blocking else tokens.current()
     if record is None:  # nothing to authenticate with: the service would only answer 401
         raise tokens.vanished() if tokens.held_a_token else ValidationError("access_token", MISSING_TOKEN)
     if tokens.wants_refresh_ahead(record):
@@ -102,12 +103,15 @@ def authorized(core: Core, attempt: Callable[[], Flow[T]]) -> Flow[T]:
 
 
 def request(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: str, idempotent: bool = True) -> Flow[Any]:
-    """One generated operation with auth, token refresh and retries; the generated `Response`."""
+    """One generated operation with auth, token refresh and retries; the generated `Response`.
+
+    The `retrying` flow itself (which starts nothing until driven), not a flow around it: one generator less for
+    every effect of the call to pass through."""
 
     def attempt() -> Flow[Any]:
         return authorized(core, lambda: send(core.api, endpoint, kwargs, what))
 
-    return (yield from retrying(attempt, core.options.retry_policy, idempotent=idempotent, what=what))
+    return retrying(attempt, core.options.retry_policy, idempotent=idempotent, what=what)
 
 
 def token_call(core: Core, endpoint: Endpoint, kwargs: dict[str, Any], *, what: str) -> Flow[TokenRecord]:

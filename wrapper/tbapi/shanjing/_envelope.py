@@ -149,9 +149,17 @@ def _message(layer: dict[str, Any], field: str | None) -> str | None:
 def check_response(request: httpx.Request, response: httpx.Response) -> None:
     """Raise the error a checked 2xx response stands for (see `error_from_body`)."""
     body = checked_json(response)
+    if isinstance(body, dict) and not _failed(body):
+        return  # a success body: the operation's name (a URL path decoded) is only needed to name an error
     error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
     if error is not None:
         raise error
+
+
+def _failed(body: dict[str, Any]) -> bool:
+    """Whether a JSON object is an error body: what `error_from_body` turns into an exception."""
+    code, _, failed = _error_fields(body)
+    return code is not None or failed
 
 
 def _operation(request: httpx.Request) -> str:

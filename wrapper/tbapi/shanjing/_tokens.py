@@ -328,14 +328,12 @@ class TokenManager:
         """The current record: the store's, or one it failed to take (saved again first, on every read)."""
         unsaved = self._state.unsaved
         if unsaved is None:
-            return self._seen(self.store.load())
+            record = self.store.load()
+            if record is not None:
+                self._state.held_a_token = True
+            return record
         self.save(unsaved)
         return unsaved
-
-    def _seen(self, record: TokenRecord | None) -> TokenRecord | None:
-        if record is not None:
-            self._state.held_a_token = True
-        return record
 
     def vanished(self) -> AuthenticationError:
         """The error for a store that comes back empty after it held a token (a Redis key deleted, expired or
