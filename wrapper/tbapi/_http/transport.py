@@ -56,7 +56,7 @@ from .._logs import current_attempt, logger
 from .._telemetry.calls import AttemptTrace, CallTrace
 from .._telemetry.calls import current as current_call
 from .concurrency import Gate
-from .deadline import attempt_deadline, deadline_of, within_deadline
+from .deadline import AttemptDeadlines, attempt_deadline, deadline_of
 from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -340,16 +340,23 @@ class _LimitedStream(httpx.SyncByteStream):
 
 
 class _AsyncLimitedStream(httpx.AsyncByteStream):
-    """The async twin of `_LimitedStream`."""
+    """The async twin of `_LimitedStream`. Its own async iterator rather than an async generator: one is read on
+    every async call, and an async generator is registered with the loop's hooks and finalized besides."""
 
     def __init__(self, inner: httpx.AsyncByteStream, limit: _BodyLimit) -> None:
         self._inner = inner
         self._limit = limit
+        self._chunks: AsyncIterator[bytes] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            self._limit.add(chunk)
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._inner.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None  # `__aiter__` comes first
+        chunk = await self._chunks.__anext__()
+        self._limit.add(chunk)
+        return chunk
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -634,19 +641,23 @@ class AsyncCheckedTransport(_Checking[httpx.AsyncBaseTransport], httpx.AsyncBase
         super().__init__(inner, **checks)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._gate = Gate(max_in_flight) if max_in_flight else None
+        self._deadlines = AttemptDeadlines()  # on the loop `_check_usable` binds it to
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._check_usable()
         if self._gate is None:
             return await self._send(request)
-        async with self._gate.place(request):
+        await self._gate.take(request)
+        try:
             return await self._send(request)
+        finally:
+            self._gate.give_back()
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
         with log.sending(request, self._proxy):
-            async with within_deadline(deadline_of(request, log.started)):
+            async with self._deadlines.within(deadline_of(request, log.started)):
                 response = await self._inner.handle_async_request(request)
                 try:
                     await aread_limited(response, limit)
