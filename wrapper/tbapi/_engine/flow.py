@@ -186,8 +186,15 @@ def run_sync(flow: Flow[T]) -> T:
 
 
 async def run_async(flow: Flow[T]) -> T:
-    """Drive a flow with `await`: the same decisions as `run_sync`."""
+    """Drive a flow with `await`: the same decisions as `run_sync`.
+
+    `outcome_async` written out in the loop: every call of an async client runs here, and each effect would
+    otherwise cost one more coroutine (made, awaited, finished)."""
     done, value = advance(flow, None, None)
     while not done:
-        done, value = advance(flow, *(await outcome_async(value)))
+        try:
+            result, error = (await value.run_async() if value.blocking else value.run_sync()), None
+        except Exception as exc:  # handed to the flow (outside this handler), which re-raises what it cannot handle
+            result, error = None, exc
+        done, value = advance(flow, result, error)
     return value  # type: ignore[no-any-return]

@@ -141,19 +141,28 @@ class MappedErrors(httpx.AsyncBaseTransport):
 
 
 class _MappedStream(httpx.AsyncByteStream):
+    """`inner`'s chunks, what it raises mapped as `MappedErrors` maps it. Its own async iterator rather than an
+    async generator: one is read on every call, and an async generator is registered with the loop's hooks and
+    finalized besides."""
+
     def __init__(self, inner: Any) -> None:
         self._inner = inner
+        self._chunks: AsyncIterator[bytes] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._inner.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None  # `__aiter__` comes first
         try:
-            async for chunk in self._inner:
-                yield chunk
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            raise
         except Exception as exc:
             failure = httpx_error_for(exc)
             if failure is None:
                 raise
-        else:
-            return
         raise failure
 
     async def aclose(self) -> None:

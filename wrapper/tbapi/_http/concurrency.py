@@ -13,9 +13,7 @@ deep, stops making progress at all.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import queue
-from collections.abc import AsyncIterator
 
 import httpx
 
@@ -72,14 +70,18 @@ class ConcurrencyLimit(httpx.BaseTransport):
 
 class Gate:
     """The async clients' cap: at most `places` requests in the pool at once; the others wait, each at most its
-    pool timeout (inside `AsyncCheckedTransport`, after its closed and event-loop checks)."""
+    pool timeout (inside `AsyncCheckedTransport`, after its closed and event-loop checks).
+
+    `take` a place, then `give_back` in a `finally`: two plain calls rather than an `asynccontextmanager`, whose
+    async generator (made, registered with the loop's hooks, finalized) costs more than the place itself on
+    every call."""
 
     def __init__(self, places: int) -> None:
         self.places = places
         self._free = asyncio.Semaphore(places)
 
-    @contextlib.asynccontextmanager
-    async def place(self, request: httpx.Request) -> AsyncIterator[None]:
+    async def take(self, request: httpx.Request) -> None:
+        """Wait for a free place, at most the request's pool timeout (then `APITimeoutError`, not sent)."""
         if self._free.locked():  # the slow path only when the pool is full: no timer for the common case
             wait = _pool_wait(request)
             try:
@@ -88,7 +90,6 @@ class Gate:
                 raise _no_place(request, self.places, wait) from None
         else:
             await self._free.acquire()
-        try:
-            yield
-        finally:
-            self._free.release()
+
+    def give_back(self) -> None:
+        self._free.release()

@@ -5,8 +5,8 @@ line and headers one byte at a time, each within the read timeout, keeps a call 
 body has its own check, `_http/transport.py`'s `_BodyLimit`). `CheckedTransport` sets the attempt's deadline
 (`deadline_of`) for everything below it:
 
-- the async clients run the exchange under `asyncio.timeout` at the deadline (`within_deadline`), whatever
-  the transport (aiohttp's pool, or a user's `httpx.AsyncClient`);
+- the async clients run the exchange under a timeout at the deadline (`AttemptDeadlines.within`: one timer
+  per transport, not per attempt), whatever the transport (aiohttp's pool, or a user's `httpx.AsyncClient`);
 - the sync clients' own pools (`DeadlineTransport`, one per thread: `_http/thread_pools.py`) are httpcore
   pools (direct or through the client's proxy) on a network backend whose every connect, read and write waits
   at most until the deadline, so a blocking socket read wakes at it. A user's own `httpx.Client` keeps its own network: its reads are bounded
@@ -20,6 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import heapq
+import itertools
+import math
 import ssl
 import time
 from collections.abc import Iterable, Iterator
@@ -47,38 +50,108 @@ def attempt_deadline(deadline: float | None) -> contextlib.AbstractContextManage
     return holding(_deadline, deadline)
 
 
-def within_deadline(deadline: float | None) -> contextlib.AbstractAsyncContextManager[None]:
-    """The async exchange in this block ends at `deadline` (monotonic) with `httpx.ReadTimeout`."""
-    return _NO_DEADLINE if deadline is None else _WithinDeadline(deadline)
-
-
 _NO_DEADLINE = contextlib.nullcontext()
+_SWEEP_AFTER = 64  # attempts that left, still on the heap, before it is swept (and at least half of it)
 
 
-class _WithinDeadline:
-    """`within_deadline`'s context manager. A class rather than an `asynccontextmanager` generator: one is
-    entered on every attempt of an async client, and a generator's context manager costs several times as
-    much to make, enter and leave."""
+class AttemptDeadlines:
+    """The deadlines of one async transport's attempts, kept on ONE timer of the event loop it runs in (the
+    async checked transport is bound to its first call's loop).
 
-    __slots__ = ("_deadline", "_timeout")
+    `within(deadline)` ends the exchange in its block at `deadline` with `httpx.ReadTimeout`, exactly as
+    `asyncio.timeout_at` would: at the deadline the loop cancels the attempt's task, and the block turns that
+    cancellation — and only that one — into the timeout. `asyncio.timeout_at` puts a timer handle of its own
+    on the loop's heap for every attempt (made, ordered by Python-level comparisons, cancelled, swept out
+    later); here an attempt is a tuple on a heap of its own (compared in C) and a mark when it leaves, and the
+    one timer is armed at the earliest deadline still on the heap.
+    """
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, _Attempt]] = []  # (loop time of the deadline, order, attempt)
+        self._order = itertools.count()  # equal deadlines: first in, first out (attempts are never compared)
+        self._timer: asyncio.TimerHandle | None = None
+        self._armed_at = math.inf
+        self._left = 0  # attempts that left before their deadline, still on the heap
+
+    def within(self, deadline: float | None) -> contextlib.AbstractAsyncContextManager[None]:
+        """The async exchange in this block ends at `deadline` (monotonic) with `httpx.ReadTimeout`."""
+        return _NO_DEADLINE if deadline is None else _Attempt(self, deadline)
+
+    def add(self, attempt: _Attempt, when: float, loop: asyncio.AbstractEventLoop) -> None:
+        heapq.heappush(self._heap, (when, next(self._order), attempt))
+        if when < self._armed_at:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._arm(when, loop)
+
+    def leave(self) -> None:
+        """An attempt left before its deadline: it stays on the heap (marked) until it comes to the top or the
+        heap is swept, once most of it is such attempts."""
+        self._left += 1
+        if self._left > _SWEEP_AFTER and 2 * self._left > len(self._heap):
+            self._heap = [entry for entry in self._heap if entry[2].task is not None]
+            heapq.heapify(self._heap)
+            self._left = 0
+
+    def _arm(self, when: float, loop: asyncio.AbstractEventLoop) -> None:
+        self._armed_at = when
+        self._timer = loop.call_at(when, self._expire, loop)
+
+    def _expire(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The timer: every attempt whose deadline has come is cut short; the timer is armed again at the
+        earliest deadline of those still running."""
+        self._timer = None
+        # The loop runs a timer once its time is within the clock's resolution of it: what is due with this
+        # timer is due now, though `loop.time()` may read a hair earlier.
+        now = max(self._armed_at, loop.time())
+        heap = self._heap
+        while heap and (heap[0][0] <= now or heap[0][2].task is None):
+            attempt = heapq.heappop(heap)[2]
+            if attempt.task is None:
+                self._left -= 1
+            else:
+                attempt.expire()
+        if heap:
+            self._arm(heap[0][0], loop)
+        else:
+            self._armed_at = math.inf
+
+
+class _Attempt:
+    """One attempt's block of `AttemptDeadlines.within`: `asyncio.Timeout`'s rules (the task's own
+    cancellations counted on entry: one from elsewhere is never taken for the deadline) on a shared timer."""
+
+    __slots__ = ("_cancelling", "_deadline", "_deadlines", "expired", "task")
+
+    def __init__(self, deadlines: AttemptDeadlines, deadline: float) -> None:
+        self._deadlines = deadlines
         self._deadline = deadline
+        self.task: asyncio.Task[Any] | None = None  # None once it left: its heap entry is dead
+        self.expired = False
 
     async def __aenter__(self) -> None:
-        loop_deadline = asyncio.get_running_loop().time() + (self._deadline - time.monotonic())
-        self._timeout = asyncio.timeout_at(loop_deadline)
-        await self._timeout.__aenter__()
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("an attempt's deadline is kept inside a task")
+        loop = asyncio.get_running_loop()
+        self.task, self._cancelling = task, task.cancelling()
+        self._deadlines.add(self, loop.time() + (self._deadline - time.monotonic()), loop)
 
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        # Only the deadline's own expiry becomes a TimeoutError here; the transport's own timeout (aiohttp's
-        # are TimeoutErrors) leaves the block as it is, its to report.
-        try:
-            await self._timeout.__aexit__(kind, error, traceback)
-        except TimeoutError:
+        task, self.task = self.task, None
+        if not self.expired:
+            self._deadlines.leave()
+        # Only the deadline's own cancellation becomes the timeout; the transport's own timeout (aiohttp's are
+        # TimeoutErrors) leaves the block as it is, its to report.
+        elif task is not None and task.uncancel() <= self._cancelling and kind is asyncio.CancelledError:
             raise httpx.ReadTimeout(TIMED_OUT) from None
+
+    def expire(self) -> None:
+        assert self.task is not None  # only an attempt still in its block is on the heap
+        self.expired = True
+        self.task.cancel()
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -102,7 +175,10 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        # httpcore writes each request's (empty) body and end of message too: no wait to bound, and the sync
+        # socket's write returns at once for them, so they skip the deadline's look-up.
+        if buffer:
+            self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._inner.close()

@@ -27,6 +27,7 @@ import logging
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from types import TracebackType
 from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 import attrs
@@ -55,7 +56,7 @@ from .._logs import current_attempt, logger
 from .._telemetry.calls import AttemptTrace, CallTrace
 from .._telemetry.calls import current as current_call
 from .concurrency import Gate
-from .deadline import attempt_deadline, deadline_of, within_deadline
+from .deadline import AttemptDeadlines, attempt_deadline, deadline_of
 from .inflated import InflatedSize
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -289,7 +290,7 @@ class _BodyLimit:
     """Refuses a body that is too large — on the wire or once decoded — or arrives too slowly, chunk by chunk."""
 
     def __init__(self, request: httpx.Request, max_bytes: int, started: float) -> None:
-        self._deadline = deadline_of(request, started)
+        self.deadline = deadline_of(request, started)
         self._max_bytes = max_bytes
         self._size = 0
         self._decoded = 0
@@ -297,8 +298,12 @@ class _BodyLimit:
 
     def decoding(self, headers: httpx.Headers) -> _BodyLimit:
         """This limit, for a body sent in the Content-Encoding of `headers`: it counts what it decodes to too."""
-        coding = headers.get("content-encoding")
-        if coding:  # most answers have none: nothing to set up per call
+        # Most answers have none: nothing to set up per call. (`in` first: httpx's `get` of an absent header
+        # raises and catches a KeyError, which costs as much again.)
+        if "content-encoding" not in headers:
+            return self
+        coding = headers["content-encoding"]
+        if coding:
             inflated = InflatedSize(coding, self._add_decoded)
             self._inflated = inflated if inflated.needed else None
         return self
@@ -309,7 +314,7 @@ class _BodyLimit:
             raise ResponseError(f"Response body exceeds {self._max_bytes} bytes")
         if self._inflated is not None:
             self._inflated.add(chunk)
-        if self._deadline is not None and time.monotonic() > self._deadline:
+        if self.deadline is not None and time.monotonic() > self.deadline:
             raise APITimeoutError("The response body did not arrive within the timeout")
 
     def _add_decoded(self, size: int) -> None:
@@ -335,27 +340,44 @@ class _LimitedStream(httpx.SyncByteStream):
 
 
 class _AsyncLimitedStream(httpx.AsyncByteStream):
-    """The async twin of `_LimitedStream`."""
+    """The async twin of `_LimitedStream`. Its own async iterator rather than an async generator: one is read on
+    every async call, and an async generator is registered with the loop's hooks and finalized besides."""
 
     def __init__(self, inner: httpx.AsyncByteStream, limit: _BodyLimit) -> None:
         self._inner = inner
         self._limit = limit
+        self._chunks: AsyncIterator[bytes] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            self._limit.add(chunk)
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._inner.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None  # `__aiter__` comes first
+        chunk = await self._chunks.__anext__()
+        self._limit.add(chunk)
+        return chunk
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-@contextlib.contextmanager
-def _decoding() -> Iterator[None]:
-    try:
-        yield
-    except httpx.DecodingError as exc:  # a body its Content-Encoding does not undo
-        raise ResponseError(f"Response body could not be decoded ({exc})") from exc
+class _Decoding:
+    """In its block, a body its Content-Encoding does not undo (httpx's `DecodingError`) is a `ResponseError`. A
+    class, and one instance (it holds nothing): entered on every read, where a `contextlib.contextmanager`
+    generator costs several times as much to make, enter and leave."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if isinstance(error, httpx.DecodingError):
+            raise ResponseError(f"Response body could not be decoded ({error})") from error
+
+
+_decoding = _Decoding()
 
 
 def read_limited(response: httpx.Response, limit: _BodyLimit) -> None:
@@ -365,7 +387,7 @@ def read_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         return
     assert isinstance(response.stream, httpx.SyncByteStream)
     response.stream = _LimitedStream(response.stream, limit.decoding(response.headers))
-    with _decoding():
+    with _decoding:
         response.read()
 
 
@@ -376,7 +398,7 @@ async def aread_limited(response: httpx.Response, limit: _BodyLimit) -> None:
         return
     assert isinstance(response.stream, httpx.AsyncByteStream)
     response.stream = _AsyncLimitedStream(response.stream, limit.decoding(response.headers))
-    with _decoding():
+    with _decoding:
         await response.aread()
 
 
@@ -516,26 +538,10 @@ class ExchangeLog:
             if self.trace is not None:
                 self.trace.ended(response.status_code, request_id, error)
 
-    @contextlib.contextmanager
-    def sending(self, request: httpx.Request, proxy: str | None) -> Iterator[None]:
+    def sending(self, request: httpx.Request, proxy: str | None) -> _Sending:
         """Around the exchange: a transport failure becomes its tbapi error (`exchange_error`: an
         `APIConnectionError` naming `proxy`, the pool's, when connecting through it failed); any failure is told."""
-        try:
-            yield
-        except Exception as exc:
-            self.failed(exc)
-            error = exchange_error(exc, request, proxy)
-            if error is None:
-                self._trace_failure(exc)
-                raise
-        except BaseException as exc:  # cancelled: the request's span ends too
-            self._trace_failure(exc)
-            raise
-        else:
-            return
-        self._trace_failure(error)
-        # Raised outside the handler: an aiohttp exception (its text may hold the URL) is not chained.
-        raise error
+        return _Sending(self, request, proxy)
 
     def failed(self, error: Exception) -> None:
         if self.enabled:
@@ -547,9 +553,41 @@ class ExchangeLog:
                 self.attempt,
             )
 
-    def _trace_failure(self, error: BaseException) -> None:
+    def trace_failure(self, error: BaseException) -> None:
         if self.trace is not None:
             self.trace.ended(None, None, error)
+
+
+class _Sending:
+    """`ExchangeLog.sending`'s context manager. A class rather than a `contextlib.contextmanager` generator: one
+    is entered on every attempt, and a generator's context manager costs several times as much to make, enter
+    and leave."""
+
+    __slots__ = ("_log", "_proxy", "_request")
+
+    def __init__(self, log: ExchangeLog, request: httpx.Request, proxy: str | None) -> None:
+        self._log, self._request, self._proxy = log, request, proxy
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, failure: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if failure is None:
+            return
+        log = self._log
+        if not isinstance(failure, Exception):  # cancelled: the request's span ends too
+            log.trace_failure(failure)
+            return
+        log.failed(failure)
+        error = exchange_error(failure, self._request, self._proxy)
+        if error is None:
+            log.trace_failure(failure)
+            return
+        log.trace_failure(error)
+        # `exchange_error` set its cause: an aiohttp exception (its text may hold the URL) is not shown chained.
+        raise error
 
 
 class Checks(TypedDict, total=False):
@@ -578,7 +616,7 @@ class CheckedTransport(_Checking[httpx.BaseTransport], httpx.BaseTransport):
             raise ClientStateError(CLIENT_CLOSED)
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
-        with log.sending(request, self._proxy), attempt_deadline(deadline_of(request, log.started)):
+        with log.sending(request, self._proxy), attempt_deadline(limit.deadline):
             response = self._inner.handle_request(request)
             try:
                 read_limited(response, limit)
@@ -603,19 +641,23 @@ class AsyncCheckedTransport(_Checking[httpx.AsyncBaseTransport], httpx.AsyncBase
         super().__init__(inner, **checks)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._gate = Gate(max_in_flight) if max_in_flight else None
+        self._deadlines = AttemptDeadlines()  # on the loop `_check_usable` binds it to
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._check_usable()
         if self._gate is None:
             return await self._send(request)
-        async with self._gate.place(request):
+        await self._gate.take(request)
+        try:
             return await self._send(request)
+        finally:
+            self._gate.give_back()
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         log = ExchangeLog(request)
         limit = _BodyLimit(request, self._max_body_bytes, log.started)
         with log.sending(request, self._proxy):
-            async with within_deadline(deadline_of(request, log.started)):
+            async with self._deadlines.within(deadline_of(request, log.started)):
                 response = await self._inner.handle_async_request(request)
                 try:
                     await aread_limited(response, limit)
