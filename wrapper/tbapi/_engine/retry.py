@@ -119,9 +119,9 @@ def retrying(
     `recover` (see the module docstring) is consulted after each failed attempt. `what` names the call (in
     log lines, and as the operation its telemetry reports).
     """
-    if policy.telemetry is None:
+    call = None if policy.telemetry is None else policy.telemetry.call(what)
+    if call is None:  # a client that reports nothing, or nothing yet (no hook, no OpenTelemetry SDK set)
         return (yield from _retried(attempt, policy, idempotent, what, recover, None))
-    call = policy.telemetry.call(what)
     try:
         with call.current():
             result = yield from _retried(attempt, policy, idempotent, what, recover, call)

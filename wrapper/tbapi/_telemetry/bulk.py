@@ -24,9 +24,9 @@ R = TypeVar("R")
 
 
 def bulk_trace(telemetry: Telemetry | None, operation: str, ids: int, concurrency: int) -> BulkTrace | None:
-    """The trace of a bulk run, or None when its client does not report through OpenTelemetry (the hooks
-    get each call's record already)."""
-    if telemetry is None or telemetry.otel is None:
+    """The trace of a bulk run, or None when its client does not report through OpenTelemetry, or no SDK is
+    set as the run is made (the hooks get each call's record already)."""
+    if telemetry is None or telemetry.reporting() is None:
         return None
     return BulkTrace(telemetry, operation, ids, concurrency)
 

@@ -8,7 +8,8 @@ nested in another (the token refresh of a Shanjing call, the query of an `orders
 call of its own, under the outer one. With OpenTelemetry the call is an INTERNAL span named
 `{api} {operation}` and each request a CLIENT span under it (the HTTP semantic conventions); with hooks
 each ends as a record (`records.py`). A client that reports nothing has no `Telemetry`: its calls pay one
-`None` check.
+`None` check. Nor is a call traced while it would report to nothing: no hook, and no OpenTelemetry SDK set (the
+API's proxies would drop all it made; `Instruments.configured`, asked as each call starts).
 """
 
 from __future__ import annotations
@@ -105,10 +106,21 @@ class Telemetry:
         self, api: str, otel: Instruments | None, on_attempt: AttemptHook | None, on_call: CallHook | None
     ) -> None:
         self.api, self.otel, self.on_attempt, self.on_call = api, otel, on_attempt, on_call
+        self.hooked = on_attempt is not None or on_call is not None
         self._operations: dict[str, Operation] = {}
 
-    def call(self, operation: str) -> CallTrace:
-        return CallTrace(self, self.operation(operation))
+    def reporting(self) -> Instruments | None:
+        """The instruments a call starting now reports through: None when turned off, not installed, or while no
+        SDK is set (see `Instruments.configured`)."""
+        otel = self.otel
+        return otel if otel is not None and otel.configured() else None
+
+    def call(self, operation: str) -> CallTrace | None:
+        """The trace of a call starting now; None when it would report to nothing (no hook, no SDK set)."""
+        otel = self.reporting()
+        if otel is None and not self.hooked:
+            return None
+        return CallTrace(self, self.operation(operation), otel)
 
     def operation(self, name: str) -> Operation:
         made = self._operations.get(name)
@@ -184,6 +196,7 @@ class CallTrace:
         "needs_request_id",
         "of",
         "operation",
+        "otel",
         "rate_limit_wait",
         "recording",
         "request_id",
@@ -194,8 +207,9 @@ class CallTrace:
         "telemetry",
     )
 
-    def __init__(self, telemetry: Telemetry, of: Operation) -> None:
+    def __init__(self, telemetry: Telemetry, of: Operation, otel: Instruments | None) -> None:
         self.telemetry = telemetry
+        self.otel = otel  # what it reports through (None: to its hooks only), decided as it starts
         self.of = of
         self.operation = of.operation
         self.labels = of.labels  # the metrics' attributes
@@ -204,21 +218,20 @@ class CallTrace:
         self.rate_limit_wait = 0.0
         self.status: int | None = None
         self.request_id: str | None = None
-        otel = telemetry.otel
         self.span: Any = None
         self._as_parent: Any = None
         if otel is not None:
             self.span = otel.start_span(of.name, parent_context(), of.span_attributes)
-        # Not recorded (no SDK configured, or the trace sampled out): no request span, no attributes to make.
+        # Not recorded (an SDK of metrics only, or the trace sampled out): no request span, no attributes to make.
         self.recording = otel is not None and self.span.is_recording()
         # The service's request id goes to the spans and the records; without them it is not looked for.
-        self.needs_request_id = self.recording or telemetry.on_attempt is not None or telemetry.on_call is not None
+        self.needs_request_id = self.recording or telemetry.hooked
 
     def as_parent(self) -> Any:
         """The context that makes this call's span the parent (`Instruments.parent_context`), made when first
         asked: by its requests' spans when recorded, by a call nested in it (None: it has no span)."""
         if self._as_parent is None and self.span is not None:
-            self._as_parent = self.telemetry.otel.parent_context(self.span)  # type: ignore[union-attr]
+            self._as_parent = self.otel.parent_context(self.span)  # type: ignore[union-attr]
         return self._as_parent
 
     def current(self) -> CallTrace:
@@ -241,14 +254,14 @@ class CallTrace:
         if seconds <= 0:
             return
         self.rate_limit_wait += seconds
-        otel = self.telemetry.otel
+        otel = self.otel
         if otel is not None:
             self.span.add_event("tbapi.rate_limit.wait", {"tbapi.wait.duration": seconds})
             otel.wait.record(seconds, self.labels)
 
     def paused(self, seconds: float, error: BaseException) -> None:
         """A throttling answer paused the call's rate limit for `seconds`."""
-        otel = self.telemetry.otel
+        otel = self.otel
         if otel is not None:
             self.span.add_event(
                 "tbapi.rate_limit.pause", {"tbapi.pause.duration": seconds, "error.type": error_type(error)}
@@ -258,7 +271,7 @@ class CallTrace:
     def retrying(self, error: BaseException, delay: float) -> None:
         """The policy retries after `error`, in `delay` seconds."""
         self.retries += 1
-        otel = self.telemetry.otel
+        otel = self.otel
         if otel is not None:
             self.span.add_event(
                 "tbapi.retry",
@@ -268,7 +281,7 @@ class CallTrace:
 
     def refreshed(self, *, ahead: bool, error: BaseException | None) -> None:
         """The call refreshed the access token (`ahead` of its expiry, or after it was refused)."""
-        otel = self.telemetry.otel
+        otel = self.otel
         if otel is None:
             return
         outcome = OK if error is None else ERROR
@@ -287,7 +300,7 @@ class CallTrace:
         outcome = OK if error is None else ERROR
         kind = None if error is None else error_type(error)
         code = None if error is None else error_code(error)
-        otel = self.telemetry.otel
+        otel = self.otel
         if otel is not None:
             self._end_span(otel, error, kind, code)
             labels = (
@@ -349,8 +362,8 @@ class AttemptTrace:
         if request_id is not None:  # the service's, echoed in a header or the body: whatever it holds is scrubbed
             request_id = call.request_id = redact_secrets(request_id)
         kind = None if error is None else error_type(error)
-        if call.telemetry.otel is not None:
-            self._report(call.telemetry.otel, duration, status, request_id, kind, error)
+        if call.otel is not None:
+            self._report(call.otel, duration, status, request_id, kind, error)
         if call.telemetry.on_attempt is not None:
             record = AttemptRecord(
                 api=call.telemetry.api,

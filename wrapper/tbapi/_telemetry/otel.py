@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 # The HTTP semantic conventions' advice for `http.client.request.duration`, used for every duration here.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
 SCOPE = "tbapi"
+# The API's own meter provider, the global one until an SDK is set (`Instruments.configured`). The API does not
+# export its class: should a later version move it, every meter provider counts as an SDK (the slower path,
+# which reports the same).
+DEFAULT_METER_PROVIDER: type | tuple[()] = getattr(getattr(metrics, "_internal", None), "_ProxyMeterProvider", ())
 
 
 def _seconds(meter: metrics.Meter, name: str, description: str) -> metrics.Histogram:
@@ -70,6 +74,7 @@ class Instruments:
         self.bulk_items = meter.create_counter(
             "tbapi.bulk.items", unit="{item}", description="Results of bulk runs: ok, failed, skipped."
         )
+        self._configured = False  # see `configured`
         self._rate_limits: weakref.WeakKeyDictionary[RateLimit, str] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()  # clients add rate limits while the metric reader's thread reads them
         meter.create_observable_gauge(
@@ -78,6 +83,18 @@ class Instruments:
             unit="{call}/s",
             description="The rate a RateLimiter paces its calls at now (lowered after bans).",
         )
+
+    def configured(self) -> bool:
+        """Whether the application has set an SDK: a global tracer or meter provider other than the API's own
+        proxies. Until it does, those proxies drop all that is made here, so a call makes none of it (its
+        `CallTrace`, spans, measurements). Asked as each call starts: an SDK set after a client was made reports
+        from the client's next call on. A global provider is set once per process and never replaced, so a yes
+        is kept; a no costs the two public look-ups, ≈ 20 k instructions (each first looks for its environment
+        variable, a `KeyError` caught) against the ≈ 35-55 k the call's telemetry cost."""
+        if not self._configured:
+            traces = not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
+            self._configured = traces or not isinstance(metrics.get_meter_provider(), DEFAULT_METER_PROVIDER)
+        return self._configured
 
     def start_span(self, name: str, parent: Context | None, attributes: Mapping[str, Any]) -> Span:
         """An INTERNAL span under `parent` (a `parent_context`; None: under the application's current span),
