@@ -101,21 +101,23 @@ def test_with_no_sdk_set_the_hooks_still_get_every_call() -> None:
 
 
 def test_no_sdk_is_told_from_the_api_s_own_providers_and_either_sdk_part_ends_it() -> None:
-    """The check each call makes (`Instruments.configured`): should a new API version hide its default meter
-    provider's class, every provider would count as an SDK — the same reports, but the no-SDK path's cost back."""
+    """The check each call makes (`Instruments.configured`), and the public getters' answer beside it at each step:
+    on the pinned API it reads the API's own globals (`sdk_set` is not the public check); should a new API version
+    move them, the public getters answer instead, and this test says so."""
     code = """
         from opentelemetry import metrics, trace
         from opentelemetry.sdk.metrics import MeterProvider
         from opentelemetry.sdk.trace import TracerProvider
-        from tbapi._telemetry.otel import Instruments
+        from tbapi._telemetry import otel
 
-        first, second = Instruments(), Instruments()
-        before = first.configured()
+        first, second = otel.Instruments(), otel.Instruments()
+        steps = [(first.configured(), otel._public_sdk_check())]
         metrics.set_meter_provider(MeterProvider())
-        after_metrics = first.configured()
+        steps.append((first.configured(), otel._public_sdk_check()))
         trace.set_tracer_provider(TracerProvider())
-        print(before, after_metrics, second.configured())
+        steps.append((second.configured(), otel._public_sdk_check()))
+        print(otel.sdk_set is otel._public_sdk_check, *(f"{mine}/{public}" for mine, public in steps))
         """
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "True", "True"]
+    assert done.stdout.split() == ["False", "False/False", "True/True", "True/True"]
