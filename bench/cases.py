@@ -201,7 +201,8 @@ def sequential_latency(server: Server, *, rounds: int, calls: int) -> Result:
             Target("ShanjingClient.items.search ÷ raw httpx", sj_ratio, 1.2, higher_is_better=False),
         ],
         [
-            f"{rounds} interleaved rounds x {calls} calls per variant; the median is over every call.",
+            f"{rounds} rounds x {calls} calls per variant, the variants taking turns call by call (a new random order "
+            "each turn); the median is over every call, the spread over the rounds' medians.",
             "TOP: `taobao.products.search`, 4 business parameters, answer of 100 products (28 KB); the raw baseline "
             "posts the same signed wire request (signed once, not per call) and only `json.loads` the body. "
             "Shanjing: keyword search, answer of 20 items (12 KB).",
