@@ -130,7 +130,7 @@ def main() -> None:
             ("6", lambda: cases.memory(server)),
             ("7", lambda: cases.burst(server, tasks=3000, rounds=3 // scale)),
             ("quota", lambda: quota.quota(rounds=quota.ROUNDS if scale == 1 else 1)),
-            ("bulk", lambda: bulk.bulk(tls, rounds=3 if scale == 1 else 1)),
+            ("bulk", lambda: bulk.bulk(tls, rounds=5 if scale == 1 else 1)),
             ("fleet", fleet.fleet),
             ("telemetry", lambda: telemetry.telemetry(server, rounds=5 // scale + 1)),
         ]
