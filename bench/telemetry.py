@@ -1,4 +1,4 @@
-"""Case "telemetry" (issue 24): what reporting through an OpenTelemetry SDK costs an async call, 64 in flight.
+"""Case "telemetry": what reporting through an OpenTelemetry SDK costs an async call, 64 in flight.
 
 The variants run in a fresh interpreter (`python -m bench.telemetry URL ROUNDS`), where an SDK is configured as
 an application would — a `TracerProvider` with a `BatchSpanProcessor`, a `MeterProvider` with a periodic reader,
@@ -69,12 +69,13 @@ def configure_sdk() -> None:
 
 
 class SdkFloor:
-    """The OpenTelemetry SDK's floor under what a call must report (issue 24): exactly its SDK operations, made
-    around a `telemetry=False` client's call with every value in hand and no tbapi code. The call's INTERNAL
-    span (its attributes at the start, the service's request id at the end where it gives one), one CLIENT span
-    under it for the request on the wire (made when the answer is in, with its start time, as tbapi makes it)
-    and the two histogram points (`http.client.request.duration`, `tbapi.client.call.duration`), with the
-    attributes the issue and the HTTP semantic conventions ask for. Telemetry on cannot cost less than this."""
+    """The OpenTelemetry SDK's floor under what a call must report (the spans and metrics docs/observability.md
+    lists): exactly its SDK operations, made around a `telemetry=False` client's call with every value in hand and
+    no tbapi code. The call's INTERNAL span (its attributes at the start, the service's request id at the end where
+    it gives one), one CLIENT span under it for the request on the wire (made when the answer is in, with its start
+    time, as tbapi makes it) and the two histogram points (`http.client.request.duration`,
+    `tbapi.client.call.duration`), with the attributes docs/observability.md and the HTTP semantic conventions name.
+    Telemetry on cannot cost less than this."""
 
     def __init__(self, api: str, operation: str, method: str, url: str, request_id: str | None) -> None:
         from opentelemetry import metrics, trace
