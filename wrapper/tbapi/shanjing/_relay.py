@@ -9,11 +9,15 @@ the async driver, as the async client would, and hands each item to the caller t
 An effect that blocks runs in a worker thread of the loop (the async driver's rule); those threads, the loop's
 thread and the connection end with the iterator: at its end, when the caller leaves early (`break`,
 `close()`, Ctrl-C), or when a bug in the flow is raised in the caller.
+
+The items that finish in one turn of the loop are handed over together, as one list: each hand-over wakes the
+caller's thread, which then takes the GIL from the loop's, and one per item made that the cost of the relay.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import contextlib
 import itertools
@@ -65,7 +69,9 @@ class _Relay(Generic[C, T]):
 
     def __init__(self, connect: Callable[[], Connection[C]], make: Callable[[C], ItemFlow[T]], room: int) -> None:
         self._connect, self._make, self._room_size = connect, make, room
-        self._items: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._items: queue.SimpleQueue[list[Any]] = queue.SimpleQueue()
+        self._taken: collections.deque[Any] = collections.deque()  # the caller's side: handed over, not yet taken
+        self._finished: list[Any] = []  # the loop's side: finished in this turn of the loop, not yet handed over
         self._closing = False  # touched in the loop's thread only
         self._owed = 0  # items taken by the caller whose room the loop has not been given back yet
         self._thread: threading.Thread | None = None  # started with the first item asked for
@@ -80,7 +86,9 @@ class _Relay(Generic[C, T]):
                 with contextlib.suppress(RuntimeError):  # the loop has ended: nothing waits for room
                     self._loop.call_soon_threadsafe(self._give_back, self._owed)
                 self._owed = 0
-        got = self._items.get()  # interruptible: Ctrl-C reaches the waiting main thread
+        if not self._taken:
+            self._taken.extend(self._items.get())  # interruptible: Ctrl-C reaches the waiting main thread
+        got = self._taken.popleft()
         if isinstance(got, _Failed):
             raise got.error
         return got
@@ -105,6 +113,20 @@ class _Relay(Generic[C, T]):
         if thread is not threading.current_thread():  # the collector may drop the iterator in any thread
             thread.join()
 
+    def _finish(self, item: Any) -> None:
+        """Hand `item` over with the others that finish in this turn of the loop (module docstring)."""
+        self._finished.append(item)
+        if len(self._finished) == 1:
+            self._loop.call_soon(self._hand_over)
+
+    def _hand_over(self, last: Any = None) -> None:
+        """Hand the finished items over now, and `last` (the end, or a failure) after them."""
+        finished, self._finished = self._finished, []
+        if last is not None:
+            finished.append(last)
+        if finished:
+            self._items.put(finished)
+
     def _give_back(self, places: int) -> None:
         for _ in range(places):
             self._room.release()
@@ -127,10 +149,10 @@ class _Relay(Generic[C, T]):
             async with contextlib.aclosing(iterate_async(self._make(connection.value))) as items:
                 async for item in items:
                     await self._room.acquire()
-                    self._items.put(item)
-            self._items.put(_END)
+                    self._finish(item)
+            self._hand_over(_END)
         except Exception as exc:  # a bug: the caller raises it
-            self._items.put(_Failed(exc))
+            self._hand_over(_Failed(exc))
         finally:
             self._closing = True
             if connection is not None:
