@@ -13,15 +13,13 @@ with a user's own `HttpxAiohttpClient` the classes are the same, mapped in `tbap
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
-
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
 from .._exceptions import ValidationError
 from .network import Network
+from .streams import AsyncChunks
 
 __all__ = ["MappedErrors", "aiohttp_transport", "httpx_error_for"]
 
@@ -140,23 +138,12 @@ class MappedErrors(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-class _MappedStream(httpx.AsyncByteStream):
-    """`inner`'s chunks, what it raises mapped as `MappedErrors` maps it. Its own async iterator rather than an
-    async generator: one is read on every call, and an async generator is registered with the loop's hooks and
-    finalized besides."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self._chunks: AsyncIterator[bytes] | None = None
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        self._chunks = self._inner.__aiter__()
-        return self
+class _MappedStream(AsyncChunks):
+    """`inner`'s chunks, what it raises mapped as `MappedErrors` maps it."""
 
     async def __anext__(self) -> bytes:
-        assert self._chunks is not None  # `__aiter__` comes first
         try:
-            return await self._chunks.__anext__()
+            return await super().__anext__()
         except StopAsyncIteration:
             raise
         except Exception as exc:
@@ -164,6 +151,3 @@ class _MappedStream(httpx.AsyncByteStream):
             if failure is None:
                 raise
         raise failure
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

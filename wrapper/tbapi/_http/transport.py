@@ -26,7 +26,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
@@ -58,6 +58,7 @@ from .._telemetry.calls import current as current_call
 from .concurrency import Gate
 from .deadline import AttemptDeadlines, attempt_deadline, deadline_of
 from .inflated import InflatedSize
+from .streams import AsyncChunks
 
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 # Raises the API's error for a checked 2xx answer that is an error body; returns for a success body.
@@ -339,27 +340,16 @@ class _LimitedStream(httpx.SyncByteStream):
         self._inner.close()
 
 
-class _AsyncLimitedStream(httpx.AsyncByteStream):
-    """The async twin of `_LimitedStream`. Its own async iterator rather than an async generator: one is read on
-    every async call, and an async generator is registered with the loop's hooks and finalized besides."""
+class _AsyncLimitedStream(AsyncChunks):
+    """The async twin of `_LimitedStream`."""
 
     def __init__(self, inner: httpx.AsyncByteStream, limit: _BodyLimit) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._limit = limit
-        self._chunks: AsyncIterator[bytes] | None = None
 
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        self._chunks = self._inner.__aiter__()
-        return self
-
-    async def __anext__(self) -> bytes:
-        assert self._chunks is not None  # `__aiter__` comes first
-        chunk = await self._chunks.__anext__()
+    def seen(self, chunk: bytes) -> bytes:
         self._limit.add(chunk)
         return chunk
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
 
 class _Decoding:
