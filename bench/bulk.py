@@ -4,6 +4,11 @@ The ideal wall time is what the latency alone allows: 2,000 / 64 * 30 ms ≈ 0.9
 on `ShanjingClient` (tasks of an event loop in a background thread) and on `AsyncShanjingClient` (tasks), each on one warm client, and the
 `tbapi shanjing item-get --from … --output ….jsonl` command as a fresh process (start-up included), in
 interleaved rounds. Every run is checked: 2,000 results, each the detail of its own id.
+
+Two baselines with no tbapi code: raw httpx in 64 threads (what a sync user writes by hand), and the async
+client's own stack — httpx over the aiohttp transport, orjson and the generated `ItemDetail` parse, 64 tasks.
+On a machine where a call's CPU time, not the latency, bounds the run, the second shows how far below the
+ideal that stack reaches at all.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import orjson
+from httpx_aiohttp import HttpxAiohttpClient
 
 import tbapi
 from bench.cases import ACCESS_TOKEN, Result, Row, Target
@@ -51,7 +58,7 @@ def raw_threads_run(raw: httpx.Client, pool: concurrent.futures.ThreadPoolExecut
     url = base_url + "/rest/taobao-global/traffic/item/get"
 
     def one(item_id: int) -> int:
-        params = {"item_resource": "taobao", "item_id": item_id}
+        params: dict[str, str | int] = {"item_resource": "taobao", "item_id": item_id}
         try:
             answer = raw.get(url, params=params)
         except httpx.TransportError:  # httpcore's sync pool now and then drops a connection under 64 threads
@@ -64,6 +71,38 @@ def raw_threads_run(raw: httpx.Client, pool: concurrent.futures.ThreadPoolExecut
     if fetched != IDS:
         raise RuntimeError("bulk: the raw baseline got the wrong items")
     return seconds
+
+
+async def raw_async_run(base_url: str) -> float:
+    """The async baseline: the same requests and typed parse as the async client, on its transport, no tbapi."""
+    url = base_url + "/rest/taobao-global/traffic/item/get"
+    headers = {"Authorization": f"Bearer {ACCESS_TOKEN}"}
+    async with HttpxAiohttpClient() as raw:
+        in_flight = asyncio.Semaphore(IN_FLIGHT)
+
+        async def one(item_id: int) -> int | None:
+            async with in_flight:
+                answer = await raw.get(url, params={"item_resource": "taobao", "item_id": item_id}, headers=headers)
+            return tbapi.types.ItemDetail.from_dict(orjson.loads(answer.content)["data"]).tb_item_id
+
+        await asyncio.gather(*map(one, IDS[:IN_FLIGHT]))  # open the connections
+        started = time.perf_counter()
+        fetched = await asyncio.gather(*map(one, IDS))
+        seconds = time.perf_counter() - started
+    if fetched != IDS:
+        raise RuntimeError("bulk: the raw async baseline got the wrong items")
+    return seconds
+
+
+def machine_note(timings: dict[str, list[float]]) -> str:
+    """How far below the ideal the async client's own stack reaches on this machine, and tbapi above it."""
+    stack = statistics.median(timings["raw async"]) / IDEAL
+    tbapi_share = statistics.median(timings["async"]) / statistics.median(timings["raw async"])
+    bound = f", over the {TARGET}x target with no tbapi code at all" if stack > TARGET else ""
+    return (
+        f"The async client's stack without tbapi (httpx + aiohttp transport + orjson + the typed parse) took "
+        f"{stack:.2f}x the ideal{bound}. AsyncShanjingClient.items.get_many ÷ that baseline: {tbapi_share:.2f}x."
+    )
 
 
 async def async_runs(base_url: str, rounds: int) -> list[float]:
@@ -101,7 +140,7 @@ def _row(name: str, seconds: list[float]) -> Row:
 
 
 def bulk(tls: Tls, *, rounds: int) -> Result:
-    timings: dict[str, list[float]] = {"raw": [], "sync": [], "async": [], "cli": []}
+    timings: dict[str, list[float]] = {"raw": [], "raw async": [], "sync": [], "async": [], "cli": []}
     with (
         bench_server(tls, "--latency", str(LATENCY)) as server,
         tempfile.TemporaryDirectory(prefix="tbapi-bulk-") as folder,
@@ -114,6 +153,7 @@ def bulk(tls: Tls, *, rounds: int) -> Result:
             list(client.items.get_many(IDS[:IN_FLIGHT], concurrency=IN_FLIGHT))  # open the connections
             steps: dict[str, Callable[[], list[float]]] = {
                 "raw": lambda: [raw_threads_run(raw, threads, server.http)],
+                "raw async": lambda: [asyncio.run(raw_async_run(server.http))],
                 "sync": lambda: [sync_run(client)],
                 "async": lambda: asyncio.run(async_runs(server.http, 1)),
                 "cli": lambda: [cli_run(server.http, Path(folder))],
@@ -130,6 +170,10 @@ def bulk(tls: Tls, *, rounds: int) -> Result:
         f"(ideal {IDEAL * 1e3:,.0f} ms)",
         [
             _row(f"raw httpx.Client + json.loads in {IN_FLIGHT} threads (baseline)", timings["raw"]),
+            _row(
+                f"raw httpx + aiohttp transport + orjson + ItemDetail, {IN_FLIGHT} tasks (baseline)",
+                timings["raw async"],
+            ),
             _row("ShanjingClient.items.get_many (a loop in a thread)", timings["sync"]),
             _row("AsyncShanjingClient.items.get_many (tasks)", timings["async"]),
             _row("tbapi shanjing item-get --from --output (a new process)", timings["cli"]),
@@ -142,6 +186,7 @@ def bulk(tls: Tls, *, rounds: int) -> Result:
         [
             f"{rounds} interleaved rounds; round medians low to high are the spread. The async client runs on "
             "its default transport; each async round opens its client (and pool) first, outside the timing.",
+            machine_note(timings),
             "The CLI row is a whole `tbapi` process: interpreter and import start-up, the id file read, each line "
             "written and flushed.",
         ],

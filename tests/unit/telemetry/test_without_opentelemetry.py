@@ -1,4 +1,4 @@
-"""Without OpenTelemetry installed tbapi works as before (the hooks too); `import tbapi` never imports it."""
+"""Without OpenTelemetry installed tbapi works in full (the hooks too); `import tbapi` never imports it."""
 
 from __future__ import annotations
 
