@@ -13,13 +13,13 @@ The clients are imported lazily, so `import tbapi` stays cheap.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import typing
 from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
 from ._exceptions import *  # noqa: F403  (the error tree, named once: in `_exceptions.__all__`)
+from ._support.lazy import LazyExports
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -30,31 +30,22 @@ if TYPE_CHECKING:
     from .shanjing import AsyncShanjingClient, ShanjingClient
     from .top import AsyncTopClient, TopClient
 
-_LAZY = {
-    "AttemptRecord": ("tbapi._telemetry.records", "AttemptRecord"),
-    "CallRecord": ("tbapi._telemetry.records", "CallRecord"),
-    "RawResponse": ("tbapi._engine.raw", "RawResponse"),
-    "ShanjingClient": ("tbapi.shanjing", "ShanjingClient"),
-    "AsyncShanjingClient": ("tbapi.shanjing", "AsyncShanjingClient"),
-    "TopClient": ("tbapi.top", "TopClient"),
-    "AsyncTopClient": ("tbapi.top", "AsyncTopClient"),
-    "RateLimiter": ("tbapi._ratelimit.limiter", "RateLimiter"),
-    "shanjing": ("tbapi.shanjing", None),
-    "top": ("tbapi.top", None),
-    "types": ("tbapi.types", None),
-    "testing": ("tbapi.testing", None),
-}
+_LAZY = LazyExports(
+    globals(),
+    {
+        "tbapi._telemetry.records": ("AttemptRecord", "CallRecord"),
+        "tbapi._engine.raw": ("RawResponse",),
+        "tbapi.shanjing": ("ShanjingClient", "AsyncShanjingClient"),
+        "tbapi.top": ("TopClient", "AsyncTopClient"),
+        "tbapi._ratelimit.limiter": ("RateLimiter",),
+    },
+    lambda: _publish(),
+    modules={"shanjing": "tbapi.shanjing", "top": "tbapi.top", "types": "tbapi.types", "testing": "tbapi.testing"},
+)
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'tbapi' has no attribute {name!r}")
-    module_name, attribute = _LAZY[name]
-    module = importlib.import_module(module_name)
-    value = module if attribute is None else getattr(module, attribute)
-    globals()[name] = value
-    _publish()
-    return value
+    return _LAZY.load(name)
 
 
 def __dir__() -> list[str]:
@@ -90,9 +81,10 @@ def _loaded_exports(module_name: str) -> dict[str, Any]:
         return {}
     loaded = {name: module.__dict__[name] for name in getattr(module, "__all__", ()) if name in module.__dict__}
     if module_name == __name__:
-        for name, (source, attribute) in _LAZY.items():
-            if attribute is not None and source in sys.modules and hasattr(sys.modules[source], attribute):
-                loaded[name] = getattr(sys.modules[source], attribute)
+        for name, (source, attribute) in _LAZY.sources.items():
+            # `vars`, not `hasattr`: reading a lazy package's export would import it
+            if attribute is not None and source in sys.modules and attribute in vars(sys.modules[source]):
+                loaded[name] = vars(sys.modules[source])[attribute]
     return loaded
 
 

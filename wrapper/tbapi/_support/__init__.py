@@ -5,4 +5,5 @@
 - `files`: the one atomic file write (the token file, the CLI's bulk output).
 - `context`: a context variable set for the length of a block.
 - `redis`: the optional redis-py import, connections, and Redis failures as tbapi errors.
+- `lazy`: a package's exports imported on first use (`tbapi`, `tbapi.shanjing`).
 """

@@ -145,6 +145,13 @@ def int_in_range(param: str, value: object, low: int, high: int | None = None, *
     return value
 
 
+def int_id(param: str, value: object) -> int:
+    """A positive id given as an int or a decimal string (the published examples use both)."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    return int_in_range(param, value, 1, MAX_ID, text=False)
+
+
 def one_of(param: str, value: T, allowed: Collection[T]) -> T:
     if value not in allowed:
         choices = ", ".join(repr(a) for a in allowed)

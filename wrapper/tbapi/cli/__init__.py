@@ -15,15 +15,9 @@ if TYPE_CHECKING:
 
 
 def command() -> click.Group:
-    """The `tbapi` click group with both API groups attached (for `click.testing.CliRunner`)."""
+    """The `tbapi` click group (for `click.testing.CliRunner`); its groups are imported as their commands run."""
     from ._app import cli
-    from ._fleet import fleet
-    from ._shanjing import shanjing
-    from ._top import top
 
-    cli.add_command(shanjing)
-    cli.add_command(top)
-    cli.add_command(fleet)
     return cli
 
 

@@ -3,9 +3,10 @@ helpers the API groups declare theirs with), how a command builds its client and
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import click
@@ -129,9 +130,21 @@ def asks_for_json(args: Sequence[str]) -> bool:
     return "--json" in options
 
 
+# The root's groups, each imported when a command of it runs: a fleet command does not import the clients.
+SUBCOMMANDS: Final = {"fleet": "tbapi.cli._fleet", "shanjing": "tbapi.cli._shanjing", "top": "tbapi.cli._top"}
+
+
 class TbapiGroup(click.Group):
     """The root group: turns every error into one readable line (a JSON object when `--json` is anywhere on the
-    line, even before the options are read) and its exit code, never a traceback."""
+    line, even before the options are read) and its exit code, never a traceback. Its groups are `SUBCOMMANDS`."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *SUBCOMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in SUBCOMMANDS and cmd_name not in self.commands:
+            self.add_command(getattr(importlib.import_module(SUBCOMMANDS[cmd_name]), cmd_name))
+        return super().get_command(ctx, cmd_name)
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any

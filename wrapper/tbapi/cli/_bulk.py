@@ -26,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.text import Text
 
 from .._exceptions import ValidationError
-from ..shanjing._args import int_id
+from .._support.validation import int_id
 from ..shanjing._changes import Fingerprint, change_line, observed
 from ..shanjing._lines import Result, result_line
 from ._bulk_file import is_stream, owned, prepare_output, read_output, resolved

@@ -32,7 +32,7 @@ from ._app import client_options, settings
 from ._bulk import JsonLines, Tally, opened, progress_bar, read_ids
 from ._errors import EXIT_OK, EXIT_SOME_FAILED
 from ._output import moment, stderr_console
-from ._shanjing import access_token_option, base_url_option, language_option, refresh_token_option
+from ._shanjing_options import access_token_option, base_url_option, language_option, refresh_token_option
 
 if TYPE_CHECKING:
     from ..fleet import FleetSettings, Progress, RunSpec, RunStore

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -19,9 +19,10 @@ from rich.text import Text
 
 from .._exceptions import redacted_data
 from .._logs import REDACTED, redact
-from ..shanjing import Page, TokenRecord
-from ..top import ProductsSearchResult
 from ._writing import STDOUT, writing
+
+if TYPE_CHECKING:
+    from ..shanjing import TokenRecord
 
 T = TypeVar("T")
 MAX_AUTO_COLUMNS = 8
@@ -30,22 +31,29 @@ CELL_LIMIT = 80
 _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def _is_a(value: object, module: str, name: str) -> bool:
+    """`isinstance(value, module.name)` without importing `module`: a value of a type whose module was never
+    imported cannot be there (a fleet command's output never imports the clients)."""
+    imported = sys.modules.get(module)
+    return imported is not None and isinstance(value, getattr(imported, name))
+
+
 def jsonable(value: Any) -> Any:
     """A result as plain JSON data: generated models via `to_dict()`, pages and results unwrapped, tokens hidden."""
-    if isinstance(value, Page):
+    if _is_a(value, "tbapi.shanjing.resources.base", "Page"):
         return {
             "items": jsonable(value.items),
             "page_no": value.page_no,
             "page_size": value.page_size,
             "total": value.total,
         }
-    if isinstance(value, ProductsSearchResult):
+    if _is_a(value, "tbapi.top._types", "ProductsSearchResult"):
         return {
             "total_results": value.total_results,
             "products": jsonable(value.products),
             "request_id": value.request_id,
         }
-    if isinstance(value, TokenRecord):
+    if _is_a(value, "tbapi.shanjing._tokens", "TokenRecord"):
         return token_summary(value)
     if hasattr(value, "to_dict"):
         return value.to_dict()

@@ -1,8 +1,10 @@
-"""Parameter types of the `tbapi` command: JSON (inline or `@file`), render items, `key=value` pairs."""
+"""Parameter types of the `tbapi` command: JSON (inline or `@file`), render items, `key=value` pairs, spec enums."""
 
 from __future__ import annotations
 
+import importlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +14,28 @@ if TYPE_CHECKING:
     ParamType = click.ParamType[Any]  # generic for type checkers (click ≥ 8.2), plain at run time
 else:
     ParamType = click.ParamType
+
+
+class SpecChoice(click.Choice[str]):
+    """The values of a Shanjing spec enum (`openapi/shanjing.yaml`, e.g. `language`) as a choice in a stable
+    order, read from the generated model when first needed — to check a value given, or to list them in
+    `--help` — so that declaring the option imports nothing (a fleet command does not import the client)."""
+
+    def __init__(self, enum: str) -> None:
+        self._enum = enum
+        self._values: tuple[str, ...] | None = None
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self._values is None:
+            model = importlib.import_module(f"tbapi._generated.shanjing_client.models.{self._enum}")
+            self._values = tuple(sorted(getattr(model, f"{self._enum.upper()}_VALUES")))
+        return self._values
+
+    @choices.setter
+    def choices(self, given: Iterable[str]) -> None:
+        """`click.Choice.__init__` sets its choices: here they are the spec's, read when first needed."""
 
 
 class JsonValue(ParamType):

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 import click
-
-from tbapi._generated.shanjing_client.models.channel_order_type import CHANNEL_ORDER_TYPE_VALUES
-from tbapi._generated.shanjing_client.models.item_source_market import ITEM_SOURCE_MARKET_VALUES
-from tbapi._generated.shanjing_client.models.language import LANGUAGE_VALUES
-from tbapi._generated.shanjing_client.models.order_status import ORDER_STATUS_VALUES
-from tbapi._generated.shanjing_client.models.sort_order import SORT_ORDER_VALUES
-from tbapi._generated.shanjing_client.models.sort_type import SORT_TYPE_VALUES
 
 from .. import testing
 from .._exceptions import ValidationError
@@ -34,7 +27,8 @@ from ._app import (
 )
 from ._bulk import BulkJob, last_states, read_ids
 from ._output import stderr_console
-from ._params import JsonValue, RenderItemValue, json_list
+from ._params import JsonValue, RenderItemValue, SpecChoice, json_list
+from ._shanjing_options import access_token_option, base_url_option, language_option, refresh_token_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 ITEM_COLUMNS = ("tbItemId", "title", "price", "couponPrice", "inventory", "shopName")
@@ -44,11 +38,6 @@ ORDER_COLUMNS = ("purchase_id", "outer_purchase_id", "status", "purchase_amount"
 SEARCH_UNITS = {"price": "yuan", "couponPrice": "yuan"}
 FEN_UNITS = {"price": "fen", "promotionPrice": "fen", "couponPrice": "fen", "purchase_amount": "fen"}
 IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
-
-def choice(values: Iterable[str]) -> click.Choice[str]:
-    """A spec enum's values (a set in the generated code) as a choice listed in a stable order."""
-    return click.Choice(sorted(values))
 
 
 # Each option's destination is the name of the SDK parameter it gives, so a command passes its options on as
@@ -93,13 +82,6 @@ def shanjing_client(rate_limit: float | None = None, *, needs_token: bool = True
     return client
 
 
-access_token_option = credential(
-    "--access-token", metavar="TOKEN", help="Access token [env TBAPI_SHANJING_ACCESS_TOKEN]."
-)
-refresh_token_option = credential(
-    "--refresh-token", metavar="TOKEN", help="Refresh token [env TBAPI_SHANJING_REFRESH_TOKEN]."
-)
-base_url_option = credential("--base-url", metavar="URL", help="API base URL [env TBAPI_SHANJING_BASE_URL].")
 credentials = option_group(
     shared_options,
     access_token_option,
@@ -218,7 +200,6 @@ def get_or_bulk(
         run_bulk(bulk, item_id, lambda ids: calls.get_many(ids, concurrency=bulk.concurrency, **params))
 
 
-language_option = click.option("--language", type=choice(LANGUAGE_VALUES), help="Translate the texts.")
 include_tag_option = repeated("--include-tag", "include_tags", help="A tag to include (repeat).")
 filter_option = repeated("--filter", "filters", help="A filter, e.g. 24shipping (repeat).")
 exclude_option = repeated("--exclude-filter", "exclude_filters", help="A filter to exclude, e.g. used_item (repeat).")
@@ -262,7 +243,7 @@ pages_options = option_group(
 @shanjing.command("search")
 @click.argument("keyword")
 @pages_options
-@click.option("--sort", type=choice(SORT_ORDER_VALUES), help="Sort order.")
+@click.option("--sort", type=SpecChoice("sort_order"), help="Sort order.")
 @filter_option
 @exclude_option
 @include_tag_option
@@ -298,7 +279,7 @@ def upload_image(image: Path) -> None:
 
 @shanjing.command("product-get")
 @click.argument("item_id", type=int, required=False)
-@click.option("--market", "item_source_market", type=choice(ITEM_SOURCE_MARKET_VALUES), help="Where the item is from.")
+@click.option("--market", "item_source_market", type=SpecChoice("item_source_market"), help="Where the item is from.")
 @bulk_options
 @credentials
 def product_get(item_id: int | None, **options: Any) -> None:
@@ -361,7 +342,7 @@ def order_render(**params: Any) -> None:
 @address_options("receiver")
 @click.option("--seller-order-number", help="Your shop's order number.")
 @click.option("--order-source", help="Where the order comes from.")
-@click.option("--channel-order-type", type=choice(CHANNEL_ORDER_TYPE_VALUES), help="Channel order type.")
+@click.option("--channel-order-type", type=SpecChoice("channel_order_type"), help="Channel order type.")
 @click.option("--partial/--no-partial", "support_partial_success", default=None, help="Accept partial success.")
 @click.option("--remark", "order_remark", help="A remark for the seller.")
 @credentials
@@ -384,8 +365,8 @@ def order_cancel(purchase_id: int, **params: Any) -> None:
 @shanjing.command("order-query")
 @repeated("--purchase-id", "purchase_ids", type=int, help="An order id (repeat).")
 @click.option("--outer-purchase-id", help="Your id of the order.")
-@click.option("--status", type=choice(ORDER_STATUS_VALUES), help="Only orders in this status.")
-@click.option("--sort-type", type=choice(SORT_TYPE_VALUES), help="Sort direction.")
+@click.option("--status", type=SpecChoice("order_status"), help="Only orders in this status.")
+@click.option("--sort-type", type=SpecChoice("sort_type"), help="Sort direction.")
 @click.option("--sort-field", help="Sort field, e.g. gmt_modified.")
 @click.option("--modified-since", "modify_time_start", type=int, help="Modified at or after (epoch ms).")
 @click.option("--modified-until", "modify_time_end", type=int, help="Modified before (epoch ms).")

@@ -15,18 +15,20 @@ A chunk delivered again skips the ids that already have a result.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from .._exceptions import TbapiError
 from .._logs import logger
 from .._support.redis import is_redis_failure
-from ..shanjing import AsyncShanjingClient
 from ..shanjing._changes import Fingerprint, change_of, observed
 from ..shanjing._lines import Result, error_line, result_line
 from ._patience import patiently
 from ._store import RunSpec, RunStore
+
+if TYPE_CHECKING:
+    from ..shanjing import AsyncShanjingClient
 
 MAX_DELIVERIES: Final = 3
 # Rounds of fetching again the ids whose calls failed on Redis (each after Redis answered again): a Redis

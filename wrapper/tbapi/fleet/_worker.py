@@ -16,7 +16,7 @@ import signal
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from taskiq import Context, TaskiqDepends, TaskiqEvents, TaskiqState
 from taskiq.acks import AcknowledgeType
@@ -26,11 +26,13 @@ from .._exceptions import TbapiError, ValidationError
 from .._logs import logger
 from .._ratelimit.limiter import RateLimiter
 from .._support.redis import RedisConnection, is_redis_failure, redis_key
-from ..shanjing import AsyncShanjingClient, RedisTokenStore
 from ._broker import FleetBroker
 from ._chunks import Chunk, ChunkRunner
 from ._settings import CHUNKS_IN_FLIGHT, ENV_REDIS_URL, FleetSettings
 from ._store import RunStore, WorkerSeen
+
+if TYPE_CHECKING:
+    from ..shanjing import AsyncShanjingClient
 
 TASK_NAME: Final = "tbapi.fleet.run_chunk"
 EXIT_STOPPED_AT_ONCE: Final = 130  # what a shell reports for a command ended by Ctrl-C
@@ -45,7 +47,7 @@ async def run_chunk(run: str, number: int, ids: list[int], context: Context = Ta
 
 def worker_client(state: TaskiqState) -> AsyncShanjingClient:
     """The client of this worker process (made on WORKER_STARTUP, closed on WORKER_SHUTDOWN)."""
-    return cast(AsyncShanjingClient, state.tbapi_client)
+    return cast("AsyncShanjingClient", state.tbapi_client)
 
 
 def fleet_broker(settings: FleetSettings | None = None, **client_options: Any) -> FleetBroker:
@@ -71,6 +73,8 @@ def fleet_broker(settings: FleetSettings | None = None, **client_options: Any) -
 
 
 async def _start_worker(broker: FleetBroker, state: TaskiqState, client_options: dict[str, Any]) -> None:
+    from ..shanjing import AsyncShanjingClient, RedisTokenStore  # the worker's alone: submit and status need no client
+
     settings = broker.settings
     limiter = None
     if settings.rate_limit is not None:

@@ -17,7 +17,7 @@ from tbapi._generated.shanjing_client.models.supply_chain_service_choice import 
 from tbapi._generated.shanjing_client.types import FieldValueError
 
 from .._exceptions import ValidationError
-from .._support.validation import MAX_ID, int_in_range, non_empty_str, one_of, parsed_http_url, str_list
+from .._support.validation import MAX_ID, int_id, int_in_range, non_empty_str, one_of, parsed_http_url, str_list
 
 
 class _Model(Protocol):
@@ -40,13 +40,6 @@ def enum(param: str, value: T | None, allowed: Collection[T]) -> T | None:
     if value is None or (isinstance(value, str) and value in allowed):
         return value
     return one_of(param, value, sorted(allowed))  # type: ignore[type-var]
-
-
-def int_id(param: str, value: object) -> int:
-    """A positive id given as an int or a decimal string (the published examples use both)."""
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        value = int(value.strip())
-    return int_in_range(param, value, 1, MAX_ID, text=False)
 
 
 def id_list(param: str, values: Iterable[object] | None) -> list[int] | None:

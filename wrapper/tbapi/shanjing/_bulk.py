@@ -16,9 +16,8 @@ from .._engine.fanout import fan_out
 from .._engine.flow import Flow
 from .._engine.twins import PER_CALL, Emit, ItemFlow, public_name
 from .._exceptions import TbapiError, ValidationError
-from .._support.validation import int_in_range
+from .._support.validation import int_id, int_in_range
 from .._telemetry.bulk import bulk_trace
-from ._args import int_id
 from ._core import Core, sibling_core
 from ._relay import Connection, relayed
 

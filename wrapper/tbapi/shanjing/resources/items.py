@@ -20,7 +20,7 @@ from ..._engine.twins import ItemFlow, M, iterator, twin
 from ..._exceptions import (
     ValidationError,
 )
-from ..._support.validation import non_empty_str
+from ..._support.validation import int_id, non_empty_str
 from .. import _args as checks
 from .._bulk import Fetch, Many, many
 from .._core import Core, request
@@ -59,9 +59,7 @@ class Items(ShanjingResource[M]):
         subclasses for service errors (`InvalidRequestError`, `AuthenticationError` after a failed
         refresh, `RateLimitError`, `ServerError`…); `APIConnectionError`; `ResponseError` for a bad body.
         """
-        return (
-            yield from _detail(self._core, checks.int_id("item_id", item_id), _item_options(language, include_tags))
-        )
+        return (yield from _detail(self._core, int_id("item_id", item_id), _item_options(language, include_tags)))
 
     get = twin(_get)
 
@@ -119,7 +117,7 @@ class Items(ShanjingResource[M]):
             "filters": checks.strings("filters", filters),
             "exclude_filters": checks.strings("exclude_filters", exclude_filters),
             **_item_options(language, include_tags),
-            "shop_id": None if shop_id is None else checks.int_id("shop_id", shop_id),
+            "shop_id": None if shop_id is None else int_id("shop_id", shop_id),
         }
         response = yield from request(self._core, search_items, kwargs, what=what)
         page = unwrap_data(response, SearchItemPage, what)

@@ -26,7 +26,7 @@ from ..._engine.call_options import PerCall
 from ..._engine.flow import Flow
 from ..._engine.pages import walks
 from ..._engine.twins import ItemFlow, M, iterator, twin
-from ..._support.validation import MAX_ID, int_in_range, non_empty_str
+from ..._support.validation import MAX_ID, int_id, int_in_range, non_empty_str
 from .. import _args as checks
 from .._core import request
 from .._envelope import parsed_as, unwrap_data
@@ -136,7 +136,7 @@ class Orders(ShanjingResource[M]):
         """
         what = "orders.cancel"
         body = CancelOrderRequest(
-            purchase_id=str(checks.int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
+            purchase_id=str(int_id("purchase_id", purchase_id)),  # string ids, as the cancel page publishes
             cancel_reason=non_empty_str("cancel_reason", cancel_reason),
             cancel_remark=cancel_remark,
             sub_purchase_order_id_list=checks.id_texts("sub_purchase_order_ids", sub_purchase_order_ids),

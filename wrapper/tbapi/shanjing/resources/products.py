@@ -12,6 +12,7 @@ from tbapi._generated.shanjing_client.models.product import Product
 from ..._engine.call_options import PerCall, PerCallFields
 from ..._engine.flow import Flow
 from ..._engine.twins import M, iterator, twin
+from ..._support.validation import int_id
 from .. import _args as checks
 from .._bulk import Fetch, Many, many
 from .._core import Core, request
@@ -41,7 +42,7 @@ class Products(ShanjingResource[M]):
 
         Raises `ValidationError` for a bad `item_id` or market, else the errors of `items.get`.
         """
-        return (yield from _record(self._core, checks.int_id("item_id", item_id), _market(item_source_market)))
+        return (yield from _record(self._core, int_id("item_id", item_id), _market(item_source_market)))
 
     get = twin(_get)
 
