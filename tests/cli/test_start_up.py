@@ -3,9 +3,14 @@ no API starts without the clients and the generated code; `--version` without an
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
+
+import click
+
+from tbapi.cli._params import SpecChoice
 
 from .conftest import Run
 
@@ -49,3 +54,25 @@ def test_a_language_not_in_the_spec_is_refused_before_anything_runs(run: Run) ->
 
 def test_the_languages_of_the_spec_are_listed_in_the_help(run: Run) -> None:
     assert "--language [en|ja|ko|ru|vi]" in run("fleet", "submit", "--help").output
+
+
+def spec_choices(group: click.Group) -> list[tuple[str, SpecChoice]]:
+    """Every option of every command under `group` whose values come from a spec enum."""
+    found = []
+    for name in group.list_commands(click.Context(group)):
+        command = group.get_command(click.Context(group), name)
+        if isinstance(command, click.Group):
+            found += spec_choices(command)
+        elif command is not None:
+            found += [
+                (f"{name} {param.name}", param.type) for param in command.params if isinstance(param.type, SpecChoice)
+            ]
+    return found
+
+
+def test_each_spec_choice_offers_the_values_of_its_generated_enum(cli: click.Group) -> None:
+    choices = spec_choices(cli)
+    assert {where for where, _ in choices} >= {"search sort", "order-query status", "submit language"}
+    for _, choice in choices:
+        enum = importlib.import_module(f"tbapi._generated.shanjing_client.models.{choice.enum}")
+        assert choice.choices == tuple(sorted(getattr(enum, f"{choice.enum.upper()}_VALUES")))

@@ -22,15 +22,15 @@ class SpecChoice(click.Choice[str]):
     `--help` — so that declaring the option imports nothing (a fleet command does not import the client)."""
 
     def __init__(self, enum: str) -> None:
-        self._enum = enum
+        self.enum = enum  # the generated model module, whose `<ENUM>_VALUES` are the choices
         self._values: tuple[str, ...] | None = None
         super().__init__(())
 
     @property
     def choices(self) -> tuple[str, ...]:
         if self._values is None:
-            model = importlib.import_module(f"tbapi._generated.shanjing_client.models.{self._enum}")
-            self._values = tuple(sorted(getattr(model, f"{self._enum.upper()}_VALUES")))
+            model = importlib.import_module(f"tbapi._generated.shanjing_client.models.{self.enum}")
+            self._values = tuple(sorted(getattr(model, f"{self.enum.upper()}_VALUES")))
         return self._values
 
     @choices.setter
