@@ -110,9 +110,10 @@ def error_from_body(
         return ResponseError(
             f"{what}: the response is not a JSON object", raw_body=raw_text(body), http_status=http_status
         )
-    code, message, failed = _error_fields(body)
-    if code is None and not failed:
+    fields = _error_fields(body)
+    if fields is None:
         return None
+    code, message = fields
     cls = error_class_for(code) if code is not None else APIError
     kwargs: dict[str, Any] = {
         "code": code,
@@ -127,18 +128,18 @@ def error_from_body(
     return cls(text, **kwargs)
 
 
-def _error_fields(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
-    """The error code, message and `success: false` of a body, or of the `result{…}` wrapper it holds."""
+def _error_fields(body: dict[str, Any]) -> tuple[str | None, str | None] | None:
+    """The error code and message of an error body — one with an error code, or `success: false`, itself or in
+    the `result{…}` wrapper it holds; None for a success body."""
     layers = [body] + ([body["result"]] if isinstance(body.get("result"), dict) else [])
     for layer in layers:
-        failed = layer.get("success") is False
         for code_field, message_field in ERROR_FIELDS:
             code = _text(layer.get(code_field))
             if code is not None:
-                return code, _message(layer, message_field), failed
-        if failed:
-            return None, _message(layer, None), True
-    return None, None, False
+                return code, _message(layer, message_field)
+        if layer.get("success") is False:
+            return None, _message(layer, None)
+    return None
 
 
 def _message(layer: dict[str, Any], field: str | None) -> str | None:
@@ -149,17 +150,11 @@ def _message(layer: dict[str, Any], field: str | None) -> str | None:
 def check_response(request: httpx.Request, response: httpx.Response) -> None:
     """Raise the error a checked 2xx response stands for (see `error_from_body`)."""
     body = checked_json(response)
-    if isinstance(body, dict) and not _failed(body):
+    if isinstance(body, dict) and _error_fields(body) is None:
         return  # a success body: the operation's name (a URL path decoded) is only needed to name an error
     error = error_from_body(body, http_status=response.status_code, headers=response.headers, what=_operation(request))
     if error is not None:
         raise error
-
-
-def _failed(body: dict[str, Any]) -> bool:
-    """Whether a JSON object is an error body: what `error_from_body` turns into an exception."""
-    code, _, failed = _error_fields(body)
-    return code is not None or failed
 
 
 def _operation(request: httpx.Request) -> str:
